@@ -1,0 +1,82 @@
+# Chorus: `make run` and `make test` do all set-up on a fresh machine (see README.md).
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+export CARGO_TARGET_DIR ?= $(CURDIR)/target
+TOOLS_DIR ?= $(HOME)/.cache/chorus/tools
+export PATH := $(HOME)/.cargo/bin:$(TOOLS_DIR)/node_modules/.bin:$(PATH)
+SITE := $(CARGO_TARGET_DIR)/site
+WASM_TARGET := wasm32-unknown-unknown
+PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+DATABASE_URL ?= sqlite://data/chorus.db
+ADDR ?= 127.0.0.1:3000
+
+.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check clean
+
+help:
+	@echo "make run    install what is missing, build (release), seed demo data, serve on http://$(ADDR)"
+	@echo "make test   install what is missing, run every test: unit, integration (SQLite + PostgreSQL), browser"
+	@echo "make lint   cargo fmt --check and clippy with warnings as errors"
+
+tools:
+	@bash .ci/install-tools.sh
+
+# $(1): cargo profile flag, $(2): profile folder name
+define build_site
+	cargo build -p frontend --lib --target $(WASM_TARGET) $(1)
+	mkdir -p $(SITE)/pkg
+	wasm-bindgen --target web --no-typescript --out-dir $(SITE)/pkg --out-name chorus \
+	  $(CARGO_TARGET_DIR)/$(WASM_TARGET)/$(2)/frontend.wasm
+	cp style/main.css $(SITE)/pkg/chorus.css
+	cp style/favicon.svg $(SITE)/favicon.svg
+endef
+
+build: tools
+	$(call build_site,,debug)
+	cargo build -p server
+
+build-release: tools
+	$(call build_site,--profile wasm-release,wasm-release)
+	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int $(SITE)/pkg/chorus_bg.wasm -o $(SITE)/pkg/chorus_bg.wasm
+	cargo build -p server --profile server-release
+	@ls -l $(SITE)/pkg/chorus_bg.wasm | awk '{printf "WASM: %d bytes raw", $$5}'; \
+	  if command -v brotli >/dev/null; then brotli -c $(SITE)/pkg/chorus_bg.wasm | wc -c | awk '{printf ", %d brotli", $$1}'; fi; \
+	  gzip -9c $(SITE)/pkg/chorus_bg.wasm | wc -c | awk '{printf ", %d gzip\n", $$1}'
+
+run: build-release
+	$(CARGO_TARGET_DIR)/server-release/chorus --database-url $(DATABASE_URL) seed --demo --if-empty
+	$(CARGO_TARGET_DIR)/server-release/chorus --database-url $(DATABASE_URL) serve --addr $(ADDR) --site-root $(SITE)
+
+test: build test-unit test-integration wasm-check test-e2e
+	@echo "All test suites passed."
+
+test-unit:
+	cargo test -p app --features ssr --lib
+	cargo test -p server --lib
+
+# Both backends, always: PostgreSQL tests fail (never skip) when the server cannot be reached.
+test-integration:
+	CHORUS_TEST_PG_URL=$(PG_URL) cargo test -p server --test '*'
+
+# The browser build must not pull in server-only crates.
+wasm-check:
+	@if cargo tree -p frontend --target $(WASM_TARGET) -e normal --prefix none | grep -E '^(sqlx|tokio|argon2|tower-sessions|axum) ' ; then \
+	  echo "server-only crates leaked into the WASM build (listed above)"; exit 1; \
+	else echo "WASM dependency check: no sqlx, tokio, argon2, tower-sessions or axum"; fi
+
+test-e2e:
+	cd end2end && if [ ! -d node_modules/@playwright/test ]; then PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; fi
+	psql "$(PG_URL)" -q -c 'DROP DATABASE IF EXISTS chorus_e2e' -c 'CREATE DATABASE chorus_e2e'
+	cd end2end && CHORUS_BIN=$(CARGO_TARGET_DIR)/debug/chorus CHORUS_SITE_ROOT=$(SITE) \
+	  CHORUS_E2E_PG_URL=$(subst /postgres,/chorus_e2e,$(PG_URL)) npx playwright test
+	psql "$(PG_URL)" -q -c 'DROP DATABASE IF EXISTS chorus_e2e'
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy -p app --features ssr --all-targets -- -D warnings
+	cargo clippy -p server --all-targets -- -D warnings
+	cargo clippy -p frontend --target $(WASM_TARGET) -- -D warnings
+
+clean:
+	cargo clean

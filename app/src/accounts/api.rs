@@ -1,0 +1,175 @@
+//! Account server functions. Each is a public POST endpoint and checks its own caller.
+
+use crate::{accounts::domain::CurrentUser, error::AppError};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{
+        domain::{DisplayName, Email, NewPassword, Role},
+        guard::{self, db_err, reply},
+        repo,
+    },
+    rate_limit,
+    state::app_state,
+};
+
+/// The signed-in user, or `None` for a guest.
+#[server(endpoint = "accounts/me")]
+pub async fn get_me() -> Result<Option<CurrentUser>, AppError> {
+    reply(guard::current_user().await)
+}
+
+/// Creates an account and signs it in.
+#[server(endpoint = "accounts/sign_up")]
+pub async fn sign_up(
+    email: String,
+    display_name: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
+    reply(sign_up_inner(email, display_name, password, next).await)
+}
+
+#[cfg(feature = "ssr")]
+async fn sign_up_inner(email: String, display_name: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    let state = app_state()?;
+    let ip = guard::client_ip().await;
+    rate_limit::hit(&state.db, &format!("sign-up:ip:{ip}"), state.settings.sign_up_per_ip_hour, 3600).await?;
+    let email = Email::parse(&email)?;
+    let name = DisplayName::parse(&display_name)?;
+    let password = NewPassword::parse(&password, "password", &[email.as_str(), name.as_str()])?;
+    let hash = state.passwords.hash(password.expose().to_string()).await?;
+
+    let mut tx = state.db.begin_write().await.map_err(db_err)?;
+    let id = repo::insert_user(&mut tx, &email, &name, &hash, Role::Member).await.map_err(|e| match e {
+        repo::InsertUserError::EmailTaken => AppError::Conflict {
+            field: Some("email".into()),
+            message: "That email is already registered. Sign in instead, or use another address.".into(),
+        },
+        repo::InsertUserError::Db(e) => db_err(e),
+    })?;
+    tx.commit().await.map_err(db_err)?;
+    tracing::info!(user_id = id, "account created");
+
+    guard::start(&guard::session().await?, id, 1).await?;
+    leptos_axum::redirect(&safe_next(next.as_deref(), "/account"));
+    Ok(())
+}
+
+/// Signs in. Unknown email and wrong password get the same answer after the same work.
+#[server(endpoint = "accounts/sign_in")]
+pub async fn sign_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    reply(sign_in_inner(email, password, next).await)
+}
+
+#[cfg(feature = "ssr")]
+async fn sign_in_inner(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    let state = app_state()?;
+    let settings = &state.settings;
+    let ip = guard::client_ip().await;
+    let window = settings.limit_window_secs;
+    rate_limit::hit(&state.db, &format!("sign-in:ip:{ip}"), settings.sign_in_per_ip, window).await?;
+    let email = Email::parse(&email)?;
+    if password.is_empty() {
+        return Err(AppError::invalid("password", "Enter your password."));
+    }
+    rate_limit::hit(&state.db, &format!("sign-in:email:{email}"), settings.sign_in_per_email, window).await?;
+
+    let found = repo::credentials_by_email(&state.db, &email).await.map_err(db_err)?;
+    let (id, version, stored) = match found {
+        Some(c) => (c.id, c.auth_version, Some(c.password_hash)),
+        None => (0, 0, None),
+    };
+    if !state.passwords.verify(password, stored).await? {
+        tracing::info!("sign-in refused");
+        return Err(AppError::invalid("password", "That email and password do not match an account."));
+    }
+    guard::start(&guard::session().await?, id, version).await?;
+    tracing::info!(user_id = id, "signed in");
+    leptos_axum::redirect(&safe_next(next.as_deref(), "/account"));
+    Ok(())
+}
+
+/// Ends the session.
+#[server(endpoint = "accounts/sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    reply(
+        async {
+            guard::end(&guard::session().await?).await?;
+            leptos_axum::redirect("/");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Changes the signed-in user's display name.
+#[server(endpoint = "accounts/display_name")]
+pub async fn update_display_name(display_name: String) -> Result<String, AppError> {
+    reply(
+        async {
+            let user = guard::require_user().await?;
+            let name = DisplayName::parse(&display_name)?;
+            let state = app_state()?;
+            if !repo::update_display_name(&state.db, user.id, &name).await.map_err(db_err)? {
+                return Err(AppError::Unauthorized);
+            }
+            tracing::info!(user_id = user.id, "display name changed");
+            Ok(name.as_str().to_string())
+        }
+        .await,
+    )
+}
+
+/// Changes the signed-in user's password after checking the current one; other sessions end.
+#[server(endpoint = "accounts/password")]
+pub async fn change_password(current_password: String, new_password: String) -> Result<(), AppError> {
+    reply(change_password_inner(current_password, new_password).await)
+}
+
+#[cfg(feature = "ssr")]
+async fn change_password_inner(current_password: String, new_password: String) -> Result<(), AppError> {
+    let user = guard::require_user().await?;
+    let state = app_state()?;
+    let window = state.settings.limit_window_secs;
+    rate_limit::hit(&state.db, &format!("password:user:{}", user.id), state.settings.sign_in_per_email, window).await?;
+    let new = NewPassword::parse(&new_password, "new_password", &[&user.email, &user.display_name])?;
+    let creds = repo::credentials_by_id(&state.db, user.id).await.map_err(db_err)?.ok_or(AppError::Unauthorized)?;
+    if !state.passwords.verify(current_password, Some(creds.password_hash)).await? {
+        return Err(AppError::invalid("current_password", "Your current password is not correct."));
+    }
+    let hash = state.passwords.hash(new.expose().to_string()).await?;
+    let version = repo::update_password(&state.db, user.id, creds.auth_version, &hash)
+        .await
+        .map_err(db_err)?
+        .ok_or_else(|| AppError::Conflict {
+            field: Some("new_password".into()),
+            message: "Your password was changed somewhere else just now. Sign in again.".into(),
+        })?;
+    guard::renew(&guard::session().await?, version).await?;
+    tracing::info!(user_id = user.id, "password changed");
+    Ok(())
+}
+
+/// Where to go after signing in: a local path only, never another site.
+pub fn safe_next(next: Option<&str>, fallback: &str) -> String {
+    match next.map(str::trim) {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains("://") => p.to_string(),
+        _ => fallback.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_only_goes_to_local_paths() {
+        assert_eq!(safe_next(Some("/account"), "/"), "/account");
+        assert_eq!(safe_next(Some("//evil.example"), "/"), "/");
+        assert_eq!(safe_next(Some("https://evil.example"), "/"), "/");
+        assert_eq!(safe_next(Some("/\\evil.example"), "/"), "/");
+        assert_eq!(safe_next(None, "/account"), "/account");
+    }
+}

@@ -1,0 +1,45 @@
+use super::{field_error, form_error, last_error, use_auth, FormAlert, TextField};
+use crate::accounts::{
+    api::UpdateDisplayName,
+    domain::{DisplayName, DISPLAY_NAME_MAX},
+};
+use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
+
+/// Change the name shown next to your posts.
+#[component]
+pub fn DisplayNameForm(current: String) -> impl IntoView {
+    let action = use_auth().rename;
+    let server = last_error(action.value());
+    let local = RwSignal::new(None::<String>);
+    let saved = move || action.value().get().and_then(|r| r.ok());
+    let check = move |v: String| local.set(DisplayName::parse(&v).err().map(|e| e.message));
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Ok(input) = UpdateDisplayName::from_event(&ev) else { return };
+        check(input.display_name.clone());
+        if local.get_untracked().is_none() {
+            action.dispatch(input);
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="name-title">
+            <h2 id="name-title">"Display name"</h2>
+            <FormAlert error=form_error(server, &["display_name"]) />
+            <form method="post" action=UpdateDisplayName::url() on:submit=on_submit novalidate>
+                <TextField
+                    label="Display name"
+                    name="display_name"
+                    autocomplete="name"
+                    maxlength=DISPLAY_NAME_MAX
+                    value=current
+                    error=field_error(local, server, "display_name")
+                    on_change=Callback::new(check)
+                />
+                <button type="submit" class="button" disabled=move || action.pending().get()>"Save name"</button>
+                <p class="status" role="status">
+                    {move || saved().map(|name| format!("Saved. You now appear as {name}."))}
+                </p>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,17 @@
+//! Account pages and widgets.
+
+mod account_page;
+mod auth;
+mod display_name_form;
+mod field;
+mod password_form;
+mod sign_in_page;
+mod sign_out_button;
+mod sign_up_page;
+
+pub use account_page::AccountPage;
+pub use auth::{provide_auth, use_auth, Auth};
+pub use field::{field_error, form_error, last_error, FormAlert, TextField};
+pub use sign_in_page::SignInPage;
+pub use sign_out_button::SignOutButton;
+pub use sign_up_page::SignUpPage;

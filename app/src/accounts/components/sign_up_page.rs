@@ -1,0 +1,81 @@
+use super::{field_error, form_error, last_error, use_auth, FormAlert, TextField};
+use crate::accounts::{
+    api::SignUp,
+    domain::{DisplayName, Email, NewPassword, DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX},
+};
+use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+use leptos_router::{components::A, hooks::use_query_map};
+
+/// Create an account: email, display name, password. Checked in the browser by the same rules as the server.
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let action = use_auth().sign_up;
+    let query = use_query_map();
+    let next = move || query.read().get("next").unwrap_or_default();
+    let server = last_error(action.value());
+    let email_local = RwSignal::new(None::<String>);
+    let name_local = RwSignal::new(None::<String>);
+    let password_local = RwSignal::new(None::<String>);
+
+    let check_email = move |v: String| email_local.set(Email::parse(&v).err().map(|e| e.message));
+    let check_name = move |v: String| name_local.set(DisplayName::parse(&v).err().map(|e| e.message));
+    let check_password = move |v: String| password_local.set(NewPassword::parse(&v, "password", &[]).err().map(|e| e.message));
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Ok(input) = SignUp::from_event(&ev) else { return };
+        check_email(input.email.clone());
+        check_name(input.display_name.clone());
+        password_local.set(
+            NewPassword::parse(&input.password, "password", &[&input.email, &input.display_name]).err().map(|e| e.message),
+        );
+        let clean = [email_local, name_local, password_local].iter().all(|s| s.get_untracked().is_none());
+        if clean {
+            action.dispatch(input);
+        }
+    };
+
+    view! {
+        <Title text="Join the community" />
+        <section class="panel narrow" aria-labelledby="sign-up-title">
+            <h1 id="sign-up-title">"Join the community"</h1>
+            <FormAlert error=form_error(server, &["email", "display_name", "password"]) />
+            <form method="post" action=SignUp::url() on:submit=on_submit novalidate>
+                <input type="hidden" name="next" value=next />
+                <TextField
+                    label="Email"
+                    name="email"
+                    kind="email"
+                    autocomplete="email"
+                    maxlength=EMAIL_MAX
+                    hint="We never show it to other members."
+                    error=field_error(email_local, server, "email")
+                    on_change=Callback::new(check_email)
+                />
+                <TextField
+                    label="Display name"
+                    name="display_name"
+                    autocomplete="name"
+                    maxlength=DISPLAY_NAME_MAX
+                    hint="Shown next to everything you post."
+                    error=field_error(name_local, server, "display_name")
+                    on_change=Callback::new(check_name)
+                />
+                <TextField
+                    label="Password"
+                    name="password"
+                    kind="password"
+                    autocomplete="new-password"
+                    maxlength=PASSWORD_MAX
+                    hint="At least 10 characters. A few unrelated words make a strong one."
+                    error=field_error(password_local, server, "password")
+                    on_change=Callback::new(check_password)
+                />
+                <button type="submit" class="button" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { "Creating your account…" } else { "Create account" }}
+                </button>
+            </form>
+            <p class="aside">"Already a member? " <A href="/sign-in">"Sign in"</A></p>
+        </section>
+    }
+}

@@ -1,0 +1,220 @@
+//! Account rules: validating types for what people type into the account forms, and roles.
+//! Pure Rust, compiled for the server and the browser alike, so both give the same message.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A problem with one form field, named by the field's `name` attribute.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl FieldError {
+    fn new(field: &'static str, message: impl Into<String>) -> Self {
+        FieldError { field, message: message.into() }
+    }
+}
+
+impl From<FieldError> for crate::error::AppError {
+    fn from(e: FieldError) -> Self {
+        crate::error::AppError::invalid(e.field, e.message)
+    }
+}
+
+/// Longest email address the standards allow (RFC 5321 path limit).
+pub const EMAIL_MAX: usize = 254;
+/// Display names are shown next to every post, so they stay short.
+pub const DISPLAY_NAME_MAX: usize = 50;
+/// NIST SP 800-63B: at least 8; we ask for 10, with no composition rules.
+pub const PASSWORD_MIN: usize = 10;
+/// Long passphrases are welcome; the cap only bounds hashing work.
+pub const PASSWORD_MAX: usize = 128;
+
+/// An email address, trimmed and lower-cased so that uniqueness is case-insensitive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Email, FieldError> {
+        let value = raw.trim().to_lowercase();
+        let fail = |m: &str| Err(FieldError::new("email", m));
+        if value.is_empty() {
+            return fail("Enter your email address.");
+        }
+        if value.chars().count() > EMAIL_MAX {
+            return Err(FieldError::new("email", format!("An email address can be at most {EMAIL_MAX} characters.")));
+        }
+        let Some((local, domain)) = value.rsplit_once('@') else {
+            return fail("Enter an email address like name@example.com.");
+        };
+        let local_ok = !local.is_empty()
+            && local.len() <= 64
+            && !local.starts_with('.')
+            && !local.ends_with('.')
+            && !local.contains("..")
+            && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
+        let labels: Vec<&str> = domain.split('.').collect();
+        let domain_ok = labels.len() >= 2
+            && labels.iter().all(|l| {
+                !l.is_empty()
+                    && l.len() <= 63
+                    && !l.starts_with('-')
+                    && !l.ends_with('-')
+                    && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+            });
+        if !local_ok || !domain_ok {
+            return fail("Enter an email address like name@example.com.");
+        }
+        Ok(Email(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The name shown next to a member's posts: 1–50 characters, no control characters, spaces collapsed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    pub fn parse(raw: &str) -> Result<DisplayName, FieldError> {
+        let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if value.is_empty() {
+            return Err(FieldError::new("display_name", "Enter a display name."));
+        }
+        if value.chars().count() > DISPLAY_NAME_MAX {
+            return Err(FieldError::new(
+                "display_name",
+                format!("A display name can be at most {DISPLAY_NAME_MAX} characters."),
+            ));
+        }
+        if value.chars().any(|c| c.is_control() || is_invisible(c)) {
+            return Err(FieldError::new("display_name", "A display name cannot contain invisible or control characters."));
+        }
+        Ok(DisplayName(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// A new password that passed the rules. Its `Debug` never shows the secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NewPassword(String);
+
+impl fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("NewPassword(***)")
+    }
+}
+
+impl NewPassword {
+    /// Checks a password someone is choosing. `personal` holds words that must not be the whole password
+    /// (their email, its local part, their display name).
+    pub fn parse(raw: &str, field: &'static str, personal: &[&str]) -> Result<NewPassword, FieldError> {
+        let length = raw.chars().count();
+        if length < PASSWORD_MIN {
+            return Err(FieldError::new(field, format!("Use at least {PASSWORD_MIN} characters (you have {length}).")));
+        }
+        if length > PASSWORD_MAX {
+            return Err(FieldError::new(field, format!("Use at most {PASSWORD_MAX} characters (you have {length}).")));
+        }
+        let folded = raw.to_lowercase();
+        if is_common_password(&folded) || raw.chars().all(|c| Some(c) == raw.chars().next()) {
+            return Err(FieldError::new(field, "That password is one of the most common ones. Choose something less guessable."));
+        }
+        let personal_hit = personal
+            .iter()
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
+            .any(|w| folded == w || folded == w.split('@').next().unwrap_or_default());
+        if personal_hit {
+            return Err(FieldError::new(field, "Your password cannot be your email address or your name."));
+        }
+        Ok(NewPassword(raw.to_string()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Passwords seen most often in breach corpora, limited to those long enough to pass the length rule.
+static COMMON_PASSWORDS: &str = include_str!("common_passwords.txt");
+
+/// Whether the (lower-cased) password is in the bundled list of most common passwords.
+pub fn is_common_password(lowercase: &str) -> bool {
+    COMMON_PASSWORDS.lines().any(|line| line == lowercase)
+}
+
+/// What a member may do. Ordered: each role may do everything the ones before it may.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// An advocate: posts, submits stories, earns and spends points.
+    Member,
+    /// Keeps the forums healthy and reviews stories.
+    Moderator,
+    /// Runs the programme.
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Moderator => "moderator",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Role> {
+        match raw {
+            "member" => Some(Role::Member),
+            "moderator" => Some(Role::Moderator),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+
+    /// Human label for pages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Member => "Advocate",
+            Role::Moderator => "Moderator",
+            Role::Admin => "Admin",
+        }
+    }
+
+    /// Whether someone with this role may do what `needed` may.
+    pub fn allows(self, needed: Role) -> bool {
+        self >= needed
+    }
+}
+
+/// The signed-in person, as pages and server functions see them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub created_at: i64,
+}
+
+#[cfg(test)]
+#[path = "domain_tests.rs"]
+mod tests;

@@ -1,0 +1,116 @@
+//! Who is calling: the session, the signed-in user, and the role checks every server function starts with.
+
+use crate::{
+    accounts::{domain::CurrentUser, domain::Role, repo},
+    db,
+    error::AppError,
+    state::{app_state, ClientIp},
+};
+use tower_sessions::Session;
+
+const USER_ID: &str = "uid";
+const AUTH_AT: &str = "auth_at";
+const AUTH_VERSION: &str = "av";
+
+/// The request's session.
+pub async fn session() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>().await.map_err(|e| {
+        tracing::error!(error = %e, "no session layer on this request");
+        AppError::Internal
+    })
+}
+
+/// The client's address, for rate limits.
+pub async fn client_ip() -> String {
+    leptos_axum::extract::<axum::Extension<ClientIp>>()
+        .await
+        .map(|ip| ip.0 .0.to_string())
+        .unwrap_or_else(|_| "unknown".to_string())
+}
+
+/// Signs `user_id` in: a new session id (so a planted id is worthless), then the identity.
+pub async fn start(session: &Session, user_id: i64, auth_version: i64) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(session_err)?;
+    session.insert(USER_ID, user_id).await.map_err(session_err)?;
+    session.insert(AUTH_AT, db::now()).await.map_err(session_err)?;
+    session.insert(AUTH_VERSION, auth_version).await.map_err(session_err)?;
+    Ok(())
+}
+
+/// Records a new auth version on this session after a password change, so it stays signed in while
+/// every other session of the account ends.
+pub async fn renew(session: &Session, auth_version: i64) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(session_err)?;
+    session.insert(AUTH_VERSION, auth_version).await.map_err(session_err)
+}
+
+/// Ends the session and deletes it from the store.
+pub async fn end(session: &Session) -> Result<(), AppError> {
+    session.flush().await.map_err(session_err)
+}
+
+/// The signed-in user, or `None` for a guest. An expired or outdated session is ended on the way.
+pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
+    let session = session().await?;
+    let Some(user_id) = session.get::<i64>(USER_ID).await.map_err(session_err)? else {
+        return Ok(None);
+    };
+    let state = app_state()?;
+    let auth_at = session.get::<i64>(AUTH_AT).await.map_err(session_err)?.unwrap_or(0);
+    if db::now() - auth_at > state.settings.session_absolute_secs {
+        end(&session).await?;
+        return Ok(None);
+    }
+    let found = repo::user_by_id(&state.db, user_id).await.map_err(db_err)?;
+    let version = session.get::<i64>(AUTH_VERSION).await.map_err(session_err)?;
+    match found {
+        Some((user, current_version)) if Some(current_version) == version => Ok(Some(user)),
+        _ => {
+            end(&session).await?;
+            Ok(None)
+        }
+    }
+}
+
+/// The signed-in user, or `Unauthorized`.
+pub async fn require_user() -> Result<CurrentUser, AppError> {
+    current_user().await?.ok_or(AppError::Unauthorized)
+}
+
+/// The signed-in user if their role allows `needed`; `Unauthorized` for guests, `Forbidden` otherwise.
+pub async fn require_role(needed: Role) -> Result<CurrentUser, AppError> {
+    let user = require_user().await?;
+    if user.role.allows(needed) {
+        Ok(user)
+    } else {
+        tracing::warn!(user_id = user.id, needed = needed.as_str(), "role check refused");
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Sets the HTTP status of a failed server function, except for plain form posts (JavaScript off), which
+/// must stay redirects back to the form, with the error in the URL for the page to show.
+pub fn reply<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    if let Err(e) = &result {
+        let form_post = leptos::prelude::use_context::<http::request::Parts>()
+            .and_then(|p| p.headers.get(http::header::ACCEPT).cloned())
+            .and_then(|v| v.to_str().ok().map(|s| s.contains("text/html")))
+            .unwrap_or(false);
+        if !form_post {
+            if let Some(opts) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+                opts.set_status(http::StatusCode::from_u16(e.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+            }
+        }
+    }
+    result
+}
+
+pub fn session_err(e: tower_sessions::session::Error) -> AppError {
+    tracing::error!(error = %e, "session store failed");
+    AppError::Internal
+}
+
+pub fn db_err(e: sqlx::Error) -> AppError {
+    tracing::error!(error = %e, "database query failed");
+    AppError::Internal
+}

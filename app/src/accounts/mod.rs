@@ -1,0 +1,12 @@
+//! Accounts: sign up, sign in, sign out, the account page, roles and the guards every feature reuses.
+
+pub mod api;
+pub mod components;
+pub mod domain;
+
+#[cfg(feature = "ssr")]
+pub mod guard;
+#[cfg(feature = "ssr")]
+pub mod passwords;
+#[cfg(feature = "ssr")]
+pub mod repo;

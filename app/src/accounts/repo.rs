@@ -1,0 +1,133 @@
+//! SQL for accounts. Plain async functions over a pool or an open transaction; written once for both backends.
+
+use crate::{
+    accounts::domain::{CurrentUser, DisplayName, Email, Role},
+    db::{self, Db, Tx},
+    on_db, on_tx,
+};
+
+/// What sign-in needs to check a password.
+#[derive(Debug, sqlx::FromRow)]
+pub struct Credentials {
+    pub id: i64,
+    pub password_hash: String,
+    pub auth_version: i64,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+struct UserRow {
+    id: i64,
+    email: String,
+    display_name: String,
+    role: String,
+    created_at: i64,
+    auth_version: i64,
+}
+
+impl UserRow {
+    fn into_user(self) -> (CurrentUser, i64) {
+        let role = Role::parse(&self.role).unwrap_or(Role::Member);
+        let user = CurrentUser {
+            id: self.id,
+            email: self.email,
+            display_name: self.display_name,
+            role,
+            created_at: self.created_at,
+        };
+        (user, self.auth_version)
+    }
+}
+
+/// Why a new account could not be stored.
+#[derive(Debug, thiserror::Error)]
+pub enum InsertUserError {
+    #[error("that email is already registered")]
+    EmailTaken,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+/// Stores a new account inside `tx` and returns its id.
+pub async fn insert_user(
+    tx: &mut Tx,
+    email: &Email,
+    name: &DisplayName,
+    password_hash: &str,
+    role: Role,
+) -> Result<i64, InsertUserError> {
+    let now = db::now();
+    let sql = "INSERT INTO users (email, display_name, password_hash, role, created_at, updated_at)
+               VALUES ($1, $2, $3, $4, $5, $5) RETURNING id";
+    let result: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(sql)
+        .bind(email.as_str())
+        .bind(name.as_str())
+        .bind(password_hash)
+        .bind(role.as_str())
+        .bind(now)
+        .fetch_one(c)
+        .await);
+    result.map_err(|e| {
+        if db::is_unique_violation(&e, "users_email_key") {
+            InsertUserError::EmailTaken
+        } else {
+            InsertUserError::Db(e)
+        }
+    })
+}
+
+pub async fn credentials_by_email(db: &Db, email: &Email) -> Result<Option<Credentials>, sqlx::Error> {
+    let sql = "SELECT id, password_hash, auth_version FROM users WHERE email = $1";
+    on_db!(db, p => sqlx::query_as::<_, Credentials>(sql).bind(email.as_str()).fetch_optional(p).await)
+}
+
+pub async fn credentials_by_id(db: &Db, id: i64) -> Result<Option<Credentials>, sqlx::Error> {
+    let sql = "SELECT id, password_hash, auth_version FROM users WHERE id = $1";
+    on_db!(db, p => sqlx::query_as::<_, Credentials>(sql).bind(id).fetch_optional(p).await)
+}
+
+/// The account with its current auth version (sessions made before a password change carry an older one).
+pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<(CurrentUser, i64)>, sqlx::Error> {
+    let sql = "SELECT id, email, display_name, role, created_at, auth_version FROM users WHERE id = $1";
+    let row = on_db!(db, p => sqlx::query_as::<_, UserRow>(sql).bind(id).fetch_optional(p).await)?;
+    Ok(row.map(UserRow::into_user))
+}
+
+pub async fn update_display_name(db: &Db, id: i64, name: &DisplayName) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE users SET display_name = $1, updated_at = $2 WHERE id = $3";
+    let done = on_db!(db, p => sqlx::query(sql).bind(name.as_str()).bind(db::now()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Replaces the password hash if the account is still at `expected_version`, and returns the new version.
+/// The guard makes two concurrent changes fail one of them rather than both "win".
+pub async fn update_password(
+    db: &Db,
+    id: i64,
+    expected_version: i64,
+    password_hash: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    let sql = "UPDATE users SET password_hash = $1, auth_version = auth_version + 1, updated_at = $2
+               WHERE id = $3 AND auth_version = $4 RETURNING auth_version";
+    on_db!(db, p => sqlx::query_scalar::<_, i64>(sql)
+        .bind(password_hash)
+        .bind(db::now())
+        .bind(id)
+        .bind(expected_version)
+        .fetch_optional(p)
+        .await)
+}
+
+pub async fn count_users(db: &Db) -> Result<i64, sqlx::Error> {
+    on_db!(db, p => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM users").fetch_one(p).await)
+}
+
+pub async fn count_users_tx(tx: &mut Tx) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM users").fetch_one(c).await)
+}
+
+/// Gives an existing account a role (used by `chorus create-admin` on an email that is already registered).
+pub async fn set_role(tx: &mut Tx, email: &Email, role: Role) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE users SET role = $1, updated_at = $2 WHERE email = $3";
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(role.as_str()).bind(db::now()).bind(email.as_str()).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}

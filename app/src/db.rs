@@ -1,0 +1,226 @@
+//! The database: one of two typed pools, picked at start-up from the URL. Queries are written once with `$N`
+//! placeholders and run on either through [`on_db!`](crate::on_db) and [`on_tx!`](crate::on_tx).
+
+use sqlx::{
+    postgres::{PgConnectOptions, PgPoolOptions},
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+    PgPool, Postgres, Sqlite, SqlitePool, Transaction,
+};
+use std::{path::PathBuf, str::FromStr, time::Duration};
+
+/// A connection pool to whichever backend the URL named.
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// An open write transaction on either backend.
+pub enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+/// Runs `$body` with `$c` bound to the pool of whichever backend `$db` is.
+#[macro_export]
+macro_rules! on_db {
+    ($db:expr, $c:ident => $body:expr) => {
+        match $db {
+            $crate::db::Db::Sqlite($c) => $body,
+            $crate::db::Db::Postgres($c) => $body,
+        }
+    };
+}
+
+/// Runs `$body` with `$c` bound to the connection of the open transaction `$tx`.
+#[macro_export]
+macro_rules! on_tx {
+    ($tx:expr, $c:ident => $body:expr) => {
+        match $tx {
+            $crate::db::Tx::Sqlite(t) => {
+                let $c = &mut **t;
+                $body
+            }
+            $crate::db::Tx::Postgres(t) => {
+                let $c = &mut **t;
+                $body
+            }
+        }
+    };
+}
+
+/// Why the database could not be opened, in words an operator can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("the database URL {0:?} is not understood: it must start with sqlite:// or postgres://")]
+    UnknownScheme(String),
+    #[error("the database URL {url:?} is malformed: {reason}")]
+    Malformed { url: String, reason: String },
+    #[error("cannot create the data folder {path}: {reason}")]
+    DataFolder { path: String, reason: String },
+    #[error("cannot open the database at {url}: {reason}")]
+    Connect { url: String, reason: String },
+    #[error("a database migration failed, so Chorus stopped before serving anything: {0}")]
+    Migrate(String),
+}
+
+/// Which backend a URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn from_url(url: &str) -> Result<Backend, DbError> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(DbError::UnknownScheme(redact(url)))
+        }
+    }
+}
+
+/// Hides a password in a URL before it is printed.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+impl Db {
+    /// Opens the pool named by `url`, creating the SQLite file and its folder if needed.
+    pub async fn connect(url: &str, max_connections: u32) -> Result<Db, DbError> {
+        let shown = redact(url);
+        let connect_err = |e: sqlx::Error| DbError::Connect { url: shown.clone(), reason: e.to_string() };
+        match Backend::from_url(url)? {
+            Backend::Sqlite => {
+                let options = SqliteConnectOptions::from_str(url)
+                    .map_err(|e| DbError::Malformed { url: shown.clone(), reason: e.to_string() })?;
+                ensure_parent_folder(options.get_filename().to_path_buf())?;
+                let options = options
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(10));
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(max_connections)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect_with(options)
+                    .await
+                    .map_err(connect_err)?;
+                Ok(Db::Sqlite(pool))
+            }
+            Backend::Postgres => {
+                let options = PgConnectOptions::from_str(url)
+                    .map_err(|e| DbError::Malformed { url: shown.clone(), reason: e.to_string() })?;
+                let pool = PgPoolOptions::new()
+                    .max_connections(max_connections)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect_with(options)
+                    .await
+                    .map_err(connect_err)?;
+                Ok(Db::Postgres(pool))
+            }
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Applies every pending migration of this backend; any failure is returned, never skipped.
+    pub async fn migrate(&self) -> Result<(), DbError> {
+        let result = match self {
+            Db::Sqlite(p) => sqlx::migrate!("../migrations/sqlite").run(p).await,
+            Db::Postgres(p) => sqlx::migrate!("../migrations/postgres").run(p).await,
+        };
+        result.map_err(|e| DbError::Migrate(e.to_string()))
+    }
+
+    /// Starts a transaction that will write. On SQLite it takes the write lock up front (`BEGIN IMMEDIATE`),
+    /// so concurrent writers queue instead of failing with SQLITE_BUSY half-way.
+    pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
+        match self {
+            Db::Sqlite(p) => Ok(Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?)),
+            Db::Postgres(p) => Ok(Tx::Postgres(p.begin().await?)),
+        }
+    }
+
+    /// Whether the database answers a trivial query.
+    pub async fn ping(&self) -> bool {
+        on_db!(self, p => sqlx::query("SELECT 1").execute(p).await.is_ok())
+    }
+
+    pub async fn close(&self) {
+        on_db!(self, p => p.close().await)
+    }
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await,
+            Tx::Postgres(t) => t.commit().await,
+        }
+    }
+}
+
+fn ensure_parent_folder(file: PathBuf) -> Result<(), DbError> {
+    let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty()) else {
+        return Ok(());
+    };
+    let fail = |reason: String| DbError::DataFolder { path: parent.display().to_string(), reason };
+    std::fs::create_dir_all(parent).map_err(|e| fail(e.to_string()))?;
+    // Opening would fail later with a vaguer message; check that we can write here now.
+    let probe = parent.join(".chorus-write-check");
+    std::fs::write(&probe, b"ok").map_err(|e| fail(format!("{e} (is the folder writable?)")))?;
+    let _ = std::fs::remove_file(probe);
+    Ok(())
+}
+
+/// Whether an error is a unique-constraint violation on the named constraint or index.
+pub fn is_unique_violation(err: &sqlx::Error, name: &str) -> bool {
+    match err {
+        sqlx::Error::Database(db) if db.is_unique_violation() => {
+            db.constraint() == Some(name) || db.message().contains(name) || db.constraint().is_none()
+        }
+        _ => false,
+    }
+}
+
+/// Seconds since the Unix epoch: every timestamp in the schema is stored this way on both backends.
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_in_urls_are_hidden() {
+        assert_eq!(redact("postgres://chorus:hunter2@db:5432/chorus"), "postgres://chorus:***@db:5432/chorus");
+        assert_eq!(redact("sqlite://data/chorus.db"), "sqlite://data/chorus.db");
+    }
+
+    #[test]
+    fn the_backend_comes_from_the_scheme() {
+        assert_eq!(Backend::from_url("sqlite://x.db").unwrap(), Backend::Sqlite);
+        assert_eq!(Backend::from_url("postgresql://h/db").unwrap(), Backend::Postgres);
+        assert!(Backend::from_url("mysql://h/db").unwrap_err().to_string().contains("sqlite:// or postgres://"));
+    }
+}

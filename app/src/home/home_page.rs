@@ -1,0 +1,57 @@
+use crate::accounts::components::use_auth;
+use leptos::{either::Either, prelude::*};
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+
+/// What the community is and where to go next.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let auth = use_auth();
+    view! {
+        <Title text="" />
+        <Meta name="description" content="Chorus is the home of our customer advocates: talk with peers, share your story, earn recognition and rewards." />
+        <section class="hero">
+            <h1>"Welcome to the Chorus community"</h1>
+            <p class="lead">
+                "This is where our customers help each other, share how they use the product, and get recognised for it. "
+                "Ask questions, tell your story, and earn points, badges and rewards along the way."
+            </p>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match auth.me.await {
+                        Ok(Some(user)) => Either::Left(view! {
+                            <p class="cta">
+                                "Good to see you, " {user.display_name} ". "
+                                <A href="/account">"Your account"</A>
+                            </p>
+                        }),
+                        _ => Either::Right(view! {
+                            <p class="cta">
+                                <A href="/sign-up" attr:class="button">"Join the community"</A>
+                                " "
+                                <A href="/sign-in" attr:class="button secondary">"Sign in"</A>
+                            </p>
+                        }),
+                    }
+                })}
+            </Transition>
+        </section>
+        <section class="features" aria-labelledby="whats-here">
+            <h2 id="whats-here">"What you will find here"</h2>
+            <ul class="cards">
+                <li class="card">
+                    <h3>"Community forums"</h3>
+                    <p>"Questions, answers and ideas from people who use the product every day."</p>
+                </li>
+                <li class="card">
+                    <h3>"Customer stories"</h3>
+                    <p>"Share how you succeed with the product; the best stories are featured."</p>
+                </li>
+                <li class="card">
+                    <h3>"Points, badges and rewards"</h3>
+                    <p>"Helping others earns points you can spend on discounts, early access and swag."</p>
+                </li>
+            </ul>
+        </section>
+    }
+}

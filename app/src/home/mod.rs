@@ -1,0 +1,5 @@
+//! The front page.
+
+mod home_page;
+
+pub use home_page::HomePage;

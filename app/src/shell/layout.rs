@@ -1,0 +1,61 @@
+use crate::accounts::components::{use_auth, SignOutButton};
+use leptos::{either::Either, prelude::*};
+use leptos_router::components::A;
+
+/// The frame around every page: a skip link, the header with navigation, the main landmark and a footer.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    // Inside the router, so that actions can read a no-JavaScript form error from the URL.
+    crate::accounts::components::provide_auth();
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <div class="bar">
+                <A href="/" attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true">"◆"</span>
+                    " Chorus"
+                </A>
+                <nav aria-label="Main">
+                    <UserNav />
+                </nav>
+            </div>
+        </header>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>"Chorus — a self-hosted home for your customer advocates."</p>
+        </footer>
+    }
+}
+
+/// Sign-in links for guests; the account link and sign-out for members.
+#[component]
+fn UserNav() -> impl IntoView {
+    let auth = use_auth();
+    view! {
+        <Transition fallback=|| view! { <span class="nav-placeholder"></span> }>
+            {move || Suspend::new(async move {
+                match auth.me.await {
+                    Ok(Some(user)) => Either::Left(view! {
+                        <ul class="nav-list">
+                            <li>
+                                <A href="/account">
+                                    <span class="visually-hidden">"Account of "</span>
+                                    {user.display_name}
+                                </A>
+                            </li>
+                            <li><SignOutButton /></li>
+                        </ul>
+                    }),
+                    _ => Either::Right(view! {
+                        <ul class="nav-list">
+                            <li><A href="/sign-in">"Sign in"</A></li>
+                            <li><A href="/sign-up" attr:class="button small">"Join"</A></li>
+                        </ul>
+                    }),
+                }
+            })}
+        </Transition>
+    }
+}

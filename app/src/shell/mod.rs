@@ -1,0 +1,10 @@
+//! The page frame: header, navigation, main landmark, footer, and the not-found page.
+
+mod layout;
+mod not_found;
+
+#[cfg(feature = "ssr")]
+pub mod csp;
+
+pub use layout::Layout;
+pub use not_found::NotFound;

@@ -1,0 +1,131 @@
+//! The command line: every setting is a flag or an environment variable.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::{net::SocketAddr, path::PathBuf};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "chorus",
+    version,
+    about = "Chorus: a self-hosted customer-advocacy community portal",
+    long_about = "Chorus runs your customer-advocacy community: forums, stories, recognition and rewards.\n\n\
+                  Start with `chorus serve`. The database is SQLite by default (a file, no setup); point \
+                  --database-url at postgres://… to run several stateless nodes behind a load balancer."
+)]
+pub struct Cli {
+    /// Where the data lives: sqlite://path/to/file.db or postgres://user:pass@host/db.
+    #[arg(long, global = true, env = "CHORUS_DATABASE_URL", default_value = "sqlite://data/chorus.db")]
+    pub database_url: String,
+
+    /// Most database connections this process opens.
+    #[arg(long, global = true, env = "CHORUS_DB_MAX_CONNECTIONS", default_value_t = 16,
+          value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub db_max_connections: u32,
+
+    /// Log format: `text` for people, `json` for log collectors. Verbosity comes from RUST_LOG.
+    #[arg(long, global = true, env = "CHORUS_LOG_FORMAT", default_value = "text")]
+    pub log_format: LogFormat,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the portal over HTTP (applies pending migrations first).
+    Serve(ServeArgs),
+    /// Apply pending database migrations, then exit.
+    Migrate,
+    /// Fill an empty database with a small demo community (demo passwords are printed).
+    Seed(SeedArgs),
+    /// Create the first admin, or make an existing account an admin. The password is read from standard
+    /// input (or prompted for on a terminal), never from a flag.
+    CreateAdmin(CreateAdminArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(long, env = "CHORUS_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// Folder with the built browser assets (pkg/chorus.js, pkg/chorus_bg.wasm, pkg/chorus.css).
+    #[arg(long, env = "CHORUS_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+
+    /// The public origin people use, e.g. https://community.example.com. Cross-site checks compare the
+    /// request's Origin with it; when unset, with the request's Host.
+    #[arg(long, env = "CHORUS_PUBLIC_ORIGIN")]
+    pub public_origin: Option<String>,
+
+    /// Mark cookies Secure and send HSTS (set this when serving over HTTPS).
+    #[arg(long, env = "CHORUS_SECURE_COOKIES", default_value_t = false)]
+    pub secure_cookies: bool,
+
+    /// Take the client address from the last X-Forwarded-For entry (only behind a proxy you run).
+    #[arg(long, env = "CHORUS_TRUST_FORWARDED_FOR", default_value_t = false)]
+    pub trust_forwarded_for: bool,
+
+    /// Largest request body accepted, in bytes.
+    #[arg(long, env = "CHORUS_MAX_BODY_BYTES", default_value_t = 262_144,
+          value_parser = clap::value_parser!(u64).range(1024..=104_857_600))]
+    pub max_body_bytes: u64,
+
+    /// A session ends after this many hours without a request.
+    #[arg(long, env = "CHORUS_SESSION_IDLE_HOURS", default_value_t = 168,
+          value_parser = clap::value_parser!(i64).range(1..=8760))]
+    pub session_idle_hours: i64,
+
+    /// A session ends this many days after sign-in, however active.
+    #[arg(long, env = "CHORUS_SESSION_MAX_DAYS", default_value_t = 30,
+          value_parser = clap::value_parser!(i64).range(1..=365))]
+    pub session_max_days: i64,
+
+    /// Sign-in attempts allowed per email address per 15 minutes.
+    #[arg(long, env = "CHORUS_SIGN_IN_LIMIT", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub sign_in_limit: u32,
+
+    /// Sign-in attempts allowed per client address per 15 minutes.
+    #[arg(long, env = "CHORUS_SIGN_IN_IP_LIMIT", default_value_t = 50,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub sign_in_ip_limit: u32,
+
+    /// Sign-ups allowed per client address per hour.
+    #[arg(long, env = "CHORUS_SIGN_UP_LIMIT", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub sign_up_limit: u32,
+
+    /// Password hashes computed at once (each uses ~19 MiB and a core for ~30 ms).
+    #[arg(long, env = "CHORUS_HASH_CONCURRENCY", default_value_t = 4,
+          value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub hash_concurrency: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct SeedArgs {
+    /// Create the demo community: an admin, a moderator and a few advocates. Refuses a database with users.
+    #[arg(long, required = true)]
+    pub demo: bool,
+
+    /// Do nothing (and succeed) when the database already has accounts, instead of refusing.
+    #[arg(long)]
+    pub if_empty: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CreateAdminArgs {
+    /// The admin's email address.
+    #[arg(long, env = "CHORUS_ADMIN_EMAIL")]
+    pub email: String,
+
+    /// The admin's display name (for a new account).
+    #[arg(long, default_value = "Administrator")]
+    pub display_name: String,
+}

@@ -1,0 +1,69 @@
+//! `chorus migrate` and `chorus create-admin`.
+
+use crate::{
+    cli::{Cli, CreateAdminArgs},
+    serve::open_database,
+    CliError,
+};
+use app::accounts::{
+    domain::{DisplayName, Email, NewPassword, Role},
+    passwords::Passwords,
+    repo,
+};
+use std::io::{BufRead, IsTerminal};
+
+pub async fn migrate(cli: &Cli) -> Result<(), CliError> {
+    let db = open_database(&cli.database_url, 2).await?;
+    crate::sessions::Store::new(&db).migrate().await.map_err(|e| format!("cannot create the session table: {e}"))?;
+    println!("Migrations applied to {}.", app::db::redact(&cli.database_url));
+    db.close().await;
+    Ok(())
+}
+
+/// Creates an admin account, or promotes the account with that email. The password comes from standard
+/// input (first line) or a hidden prompt, so it never shows in shell history or the process list.
+pub async fn create_admin(cli: &Cli, args: &CreateAdminArgs) -> Result<(), CliError> {
+    let email = Email::parse(&args.email).map_err(|e| format!("--email: {}", e.message))?;
+    let name = DisplayName::parse(&args.display_name).map_err(|e| format!("--display-name: {}", e.message))?;
+    let db = open_database(&cli.database_url, 2).await?;
+
+    let exists = repo::credentials_by_email(&db, &email).await?.is_some();
+    if exists {
+        let mut tx = db.begin_write().await?;
+        repo::set_role(&mut tx, &email, Role::Admin).await?;
+        tx.commit().await?;
+        println!("{email} already had an account; it is now an admin. Its password is unchanged.");
+        return Ok(());
+    }
+
+    let password = read_password()?;
+    let password = NewPassword::parse(&password, "password", &[email.as_str(), name.as_str()])
+        .map_err(|e| format!("password: {}", e.message))?;
+    let hash = Passwords::new(1)?.hash(password.expose().to_string()).await.map_err(|e| e.to_string())?;
+    let mut tx = db.begin_write().await?;
+    repo::insert_user(&mut tx, &email, &name, &hash, Role::Admin).await?;
+    tx.commit().await?;
+    db.close().await;
+    println!("Admin {email} created. Sign in at /sign-in.");
+    Ok(())
+}
+
+fn read_password() -> Result<String, CliError> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        let first = rpassword::prompt_password("Password for the new admin (at least 10 characters): ")?;
+        let again = rpassword::prompt_password("Type it again: ")?;
+        if first != again {
+            return Err("the two passwords differ; nothing was created".into());
+        }
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        stdin.lock().read_line(&mut line)?;
+        let password = line.trim_end_matches(['\n', '\r']).to_string();
+        if password.is_empty() {
+            return Err("no password on standard input: pipe it in, e.g. `printf '%s\\n' \"$PW\" | chorus create-admin --email …`".into());
+        }
+        Ok(password)
+    }
+}

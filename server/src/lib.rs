@@ -1,0 +1,13 @@
+//! The `chorus` server: command line, configuration, HTTP stack, sessions and security layers.
+
+pub mod cli;
+pub mod commands;
+pub mod router;
+pub mod security;
+pub mod seed;
+pub mod serve;
+pub mod sessions;
+pub mod telemetry;
+
+/// An error for the console: one line that names the problem.
+pub type CliError = Box<dyn std::error::Error + Send + Sync>;

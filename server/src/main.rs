@@ -1,0 +1,24 @@
+//! `chorus`: the command-line entry point.
+
+use clap::Parser;
+use server::cli::{Cli, Command};
+use std::process::ExitCode;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    server::telemetry::init(cli.log_format);
+    let result = match &cli.command {
+        Command::Serve(args) => server::serve::run(&cli, args).await,
+        Command::Migrate => server::commands::migrate(&cli).await,
+        Command::Seed(args) => server::seed::run(&cli, args).await,
+        Command::CreateAdmin(args) => server::commands::create_admin(&cli, args).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("chorus: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! The HTTP stack: Leptos pages and server functions, health check, static assets, and the layers around them.
+
+use crate::{
+    security::{self, SecurityConfig},
+    sessions::Store,
+};
+use app::{shell, state::AppState, App};
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::StatusCode,
+    middleware,
+    response::{IntoResponse, Response},
+    routing::get,
+    Router,
+};
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use std::sync::Arc;
+use tower_http::{compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
+
+/// How the HTTP layer is configured, beyond the app state.
+#[derive(Debug, Clone)]
+pub struct HttpConfig {
+    pub security: SecurityConfig,
+    pub max_body_bytes: usize,
+    pub session_idle_hours: i64,
+}
+
+/// Builds the whole router for `state`.
+pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
+    let routes = generate_route_list(App);
+    let security = Arc::new(http.security.clone());
+    let context = {
+        let state = state.clone();
+        move || provide_context(state.clone())
+    };
+    let options = state.leptos_options.clone();
+
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/api/{*fn_name}", get(server_fns).post(server_fns))
+        .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(store.layer(http.security.secure, http.session_idle_hours))
+        .layer(middleware::from_fn_with_state(security.clone(), security::cross_site_guard))
+        .layer(middleware::from_fn_with_state(security.clone(), security::client_ip))
+        .layer(RequestBodyLimitLayer::new(http.max_body_bytes))
+        .layer(middleware::from_fn_with_state(security, security::security_headers))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn server_fns(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {
+    handle_server_fns_with_context(move || provide_context(state.clone()), req).await
+}
+
+/// 200 when the database answers, 503 when it does not: what a load balancer needs.
+async fn healthz(State(state): State<AppState>) -> Response {
+    if state.db.ping().await {
+        (StatusCode::OK, "ok\n").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
+    }
+}

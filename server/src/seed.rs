@@ -1,0 +1,61 @@
+//! `chorus seed --demo`: a small, believable community to explore. Demo only: the passwords are printed.
+
+use crate::{cli::{Cli, SeedArgs}, serve::open_database, CliError};
+use app::accounts::{
+    domain::{DisplayName, Email, Role},
+    passwords::Passwords,
+    repo,
+};
+
+/// The demo people: email, display name, role. They all share one printed password.
+pub const DEMO_PEOPLE: &[(&str, &str, Role)] = &[
+    ("admin@demo.chorus.test", "Priya Raman", Role::Admin),
+    ("moderator@demo.chorus.test", "Tomás Herrera", Role::Moderator),
+    ("ada@demo.chorus.test", "Ada Okafor", Role::Member),
+    ("lin@demo.chorus.test", "Lin Zhao", Role::Member),
+    ("sam@demo.chorus.test", "Sam Whitaker", Role::Member),
+    ("noor@demo.chorus.test", "Noor Haddad", Role::Member),
+];
+
+/// Known on purpose, so that people trying the demo can sign in. Never use it for a real community.
+pub const DEMO_PASSWORD: &str = "chorus-demo-password";
+
+pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
+    let db = open_database(&cli.database_url, 2).await?;
+    let passwords = Passwords::new(2)?;
+    let mut hashes = Vec::new();
+    for _ in DEMO_PEOPLE {
+        hashes.push(passwords.hash(DEMO_PASSWORD.to_string()).await.map_err(|e| e.to_string())?);
+    }
+
+    let mut tx = db.begin_write().await?;
+    // Counted inside the write transaction, so a concurrent sign-up cannot slip in between check and insert.
+    let existing = repo::count_users_tx(&mut tx).await?;
+    if existing > 0 && args.if_empty {
+        println!("The database already has {existing} account(s): demo seed skipped.");
+        return Ok(());
+    }
+    if existing > 0 {
+        return Err(format!(
+            "this database already has {existing} account(s); the demo seed only fills an empty database"
+        )
+        .into());
+    }
+    for ((email, name, role), hash) in DEMO_PEOPLE.iter().zip(&hashes) {
+        let email = Email::parse(email).map_err(|e| e.message)?;
+        let name = DisplayName::parse(name).map_err(|e| e.message)?;
+        repo::insert_user(&mut tx, &email, &name, hash, *role).await?;
+    }
+    tx.commit().await?;
+    db.close().await;
+
+    println!("Demo community created. DEMO ONLY: these accounts share a published password.");
+    println!();
+    println!("  {:<30} {:<16} {}", "email", "role", "name");
+    for (email, name, role) in DEMO_PEOPLE {
+        println!("  {:<30} {:<16} {}", email, role.label(), name);
+    }
+    println!();
+    println!("  password for all of them: {DEMO_PASSWORD}");
+    Ok(())
+}

@@ -1,0 +1,142 @@
+//! `chorus serve`: open the database, migrate, listen, and shut down gracefully.
+
+use crate::{
+    cli::{Cli, ServeArgs},
+    router::{self, HttpConfig},
+    security::SecurityConfig,
+    sessions::Store,
+    CliError,
+};
+use app::{
+    accounts::passwords::Passwords,
+    db::Db,
+    state::{AppState, Settings},
+};
+use leptos::config::LeptosOptions;
+use std::{net::SocketAddr, path::Path, sync::Arc, time::Duration};
+use tokio::net::TcpListener;
+use tower_sessions::ExpiredDeletion;
+
+/// Everything `serve` needs, so tests can build the same server on port 0 with a fresh database.
+pub struct ServerSetup {
+    pub database_url: String,
+    pub db_max_connections: u32,
+    pub site_root: String,
+    pub settings: Settings,
+    pub http: HttpConfig,
+    pub hash_concurrency: usize,
+}
+
+impl ServerSetup {
+    pub fn from_args(cli: &Cli, args: &ServeArgs) -> Result<ServerSetup, CliError> {
+        if let Some(origin) = &args.public_origin {
+            let ok = (origin.starts_with("http://") || origin.starts_with("https://")) && !origin[8..].contains('/');
+            if !ok {
+                return Err(format!("--public-origin {origin:?} must look like https://community.example.com").into());
+            }
+        }
+        Ok(ServerSetup {
+            database_url: cli.database_url.clone(),
+            db_max_connections: cli.db_max_connections,
+            site_root: args.site_root.display().to_string(),
+            settings: Settings {
+                secure_cookies: args.secure_cookies,
+                session_idle_secs: args.session_idle_hours * 3600,
+                session_absolute_secs: args.session_max_days * 24 * 3600,
+                sign_in_per_email: args.sign_in_limit,
+                sign_in_per_ip: args.sign_in_ip_limit,
+                sign_up_per_ip_hour: args.sign_up_limit,
+                ..Settings::default()
+            },
+            http: HttpConfig {
+                security: SecurityConfig {
+                    public_origin: args.public_origin.clone(),
+                    secure: args.secure_cookies,
+                    trust_forwarded_for: args.trust_forwarded_for,
+                },
+                max_body_bytes: usize::try_from(args.max_body_bytes).unwrap_or(usize::MAX),
+                session_idle_hours: args.session_idle_hours,
+            },
+            hash_concurrency: args.hash_concurrency as usize,
+        })
+    }
+
+    /// Opens and migrates the database, and builds the router.
+    pub async fn build(self) -> Result<(axum::Router, AppState, Store), CliError> {
+        let db = open_database(&self.database_url, self.db_max_connections).await?;
+        let store = Store::new(&db);
+        store.migrate().await.map_err(|e| format!("cannot create the session table: {e}"))?;
+        let passwords = Passwords::new(self.hash_concurrency).map_err(|e| format!("argon2 self-test failed: {e}"))?;
+        let leptos_options = LeptosOptions::builder()
+            .output_name("chorus")
+            .site_root(self.site_root.as_str())
+            .site_pkg_dir("pkg")
+            .build();
+        let state = AppState { db, settings: Arc::new(self.settings), passwords, leptos_options };
+        let router = router::build(state.clone(), store.clone(), self.http);
+        Ok((router, state, store))
+    }
+}
+
+/// Connects and applies migrations; any failure stops start-up with a message naming it.
+pub async fn open_database(url: &str, max_connections: u32) -> Result<Db, CliError> {
+    let db = Db::connect(url, max_connections).await?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {
+    if !Path::new(&args.site_root).join("pkg").join("chorus.js").exists() {
+        tracing::warn!(site_root = %args.site_root.display(), "browser assets not found: pages will work without JavaScript only (run `make build`)");
+    }
+    let setup = ServerSetup::from_args(cli, args)?;
+    let (router, state, store) = setup.build().await?;
+    let listener = TcpListener::bind(args.addr).await.map_err(|e| {
+        format!("cannot listen on {}: {e} (is another server using that port? choose another with --addr)", args.addr)
+    })?;
+    spawn_housekeeping(state.clone(), store);
+    tracing::info!(addr = %args.addr, backend = ?state.db.backend(), "Chorus is listening on http://{}", args.addr);
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| format!("server error: {e}"))?;
+    state.db.close().await;
+    tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+/// Deletes expired sessions and old rate-limit windows every hour.
+pub fn spawn_housekeeping(state: AppState, store: Store) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = store.delete_expired().await {
+                tracing::warn!(error = %e, "could not delete expired sessions");
+            }
+            if let Err(e) = app::rate_limit::prune(&state.db).await {
+                tracing::warn!(error = %e, "could not prune rate limits");
+            }
+        }
+    });
+}
+
+/// Resolves on Ctrl-C or SIGTERM; in-flight requests then finish before the process exits.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down: finishing requests in flight");
+}

@@ -1,0 +1,183 @@
+//! A real server on port 0 with a fresh database of either backend, driven over HTTP.
+#![allow(dead_code)]
+
+use server::{
+    router::HttpConfig,
+    security::SecurityConfig,
+    serve::ServerSetup,
+};
+use app::state::Settings;
+use std::net::SocketAddr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub base: String,
+    pub state: app::state::AppState,
+    _db: TestDb,
+}
+
+/// A database that exists for one test and is removed afterwards.
+enum TestDb {
+    Sqlite(std::path::PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match self {
+            TestDb::Sqlite(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            TestDb::Postgres { admin_url, name } => {
+                let (admin_url, name) = (admin_url.clone(), name.clone());
+                // Drop runs outside async: use a throwaway runtime on its own thread.
+                let _ = std::thread::spawn(move || {
+                    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+                    rt.block_on(async {
+                        use sqlx::Connection;
+                        if let Ok(mut c) = sqlx::PgConnection::connect(&admin_url).await {
+                            let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                            let _ = sqlx::query(&sql).execute(&mut c).await;
+                        }
+                    });
+                })
+                .join();
+            }
+        }
+    }
+}
+
+fn unique_name() -> String {
+    use rand::Rng;
+    format!("chorus_test_{}_{:08x}", std::process::id(), rand::thread_rng().gen::<u32>())
+}
+
+async fn fresh_database(backend: Backend) -> (String, TestDb) {
+    match backend {
+        Backend::Sqlite => {
+            let dir = std::env::temp_dir().join(unique_name());
+            let url = format!("sqlite://{}/chorus.db", dir.display());
+            (url, TestDb::Sqlite(dir))
+        }
+        Backend::Postgres => {
+            let admin_url = std::env::var("CHORUS_TEST_PG_URL")
+                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_string());
+            use sqlx::Connection;
+            let mut c = sqlx::PgConnection::connect(&admin_url).await.unwrap_or_else(|e| {
+                panic!("PostgreSQL tests need a server at {admin_url} (set CHORUS_TEST_PG_URL): {e}")
+            });
+            let name = unique_name();
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut c).await.expect("create test database");
+            let base = admin_url.rsplit_once('/').map(|(b, _)| b.to_string()).expect("database URL has a path");
+            (format!("{base}/{name}"), TestDb::Postgres { admin_url, name })
+        }
+    }
+}
+
+/// Default test settings: production defaults with limits that tests can reach quickly.
+pub fn test_settings() -> Settings {
+    Settings::default()
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, test_settings()).await
+}
+
+pub async fn spawn_app_with(backend: Backend, settings: Settings) -> TestApp {
+    let (url, guard) = fresh_database(backend).await;
+    let setup = ServerSetup {
+        database_url: url,
+        db_max_connections: 8,
+        site_root: std::env::temp_dir().display().to_string(),
+        settings,
+        http: HttpConfig {
+            security: SecurityConfig { public_origin: None, secure: false, trust_forwarded_for: false },
+            max_body_bytes: 64 * 1024,
+            session_idle_hours: 24,
+        },
+        hash_concurrency: 2,
+    };
+    let (router, state, _store) = setup.build().await.expect("server builds");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
+    let addr = listener.local_addr().expect("local addr");
+    tokio::spawn(async move {
+        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.expect("serve");
+    });
+    TestApp { addr, base: format!("http://{addr}"), state, _db: guard }
+}
+
+impl TestApp {
+    /// A browser-like client: keeps cookies, does not follow redirects (tests look at them).
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Calls a server function the way the hydrated page does (form-encoded in, JSON out).
+    pub async fn call(&self, client: &reqwest::Client, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        client
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header("origin", &self.base)
+            .header("accept", "application/json")
+            .form(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn sign_up(&self, client: &reqwest::Client, email: &str, name: &str, password: &str) -> reqwest::Response {
+        self.call(client, "accounts/sign_up", &[("email", email), ("display_name", name), ("password", password)]).await
+    }
+
+    pub async fn sign_in(&self, client: &reqwest::Client, email: &str, password: &str) -> reqwest::Response {
+        self.call(client, "accounts/sign_in", &[("email", email), ("password", password)]).await
+    }
+
+    /// The signed-in user as the server sees it (JSON), or `null`.
+    pub async fn me(&self, client: &reqwest::Client) -> serde_json::Value {
+        self.call(client, "accounts/me", &[]).await.json().await.expect("json")
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        let sql = format!("SELECT COUNT(*) FROM {table}");
+        app::on_db!(&self.state.db, p => sqlx::query_scalar::<_, i64>(&sql).fetch_one(p).await).expect("count")
+    }
+}
+
+/// Runs each named test once per backend: `both_backends!(a, b);` makes `sqlite::a`, `postgres::a`, ….
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+               async fn $name() { super::$name(super::common::spawn_app(super::common::Backend::Sqlite).await).await } )*
+        }
+        mod postgres {
+            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+               async fn $name() { super::$name(super::common::spawn_app(super::common::Backend::Postgres).await).await } )*
+        }
+    };
+}
+
+/// The value of the session cookie in a response, if it sets one.
+pub fn session_cookie(res: &reqwest::Response) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("chorus_session="))
+        .map(str::to_string)
+}

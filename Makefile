@@ -9,6 +9,7 @@ export PATH := $(HOME)/.cargo/bin:$(TOOLS_DIR)/node_modules/.bin:$(PATH)
 SITE := $(CARGO_TARGET_DIR)/site
 WASM_TARGET := wasm32-unknown-unknown
 PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+E2E_PG_URL ?= $(patsubst %/postgres,%/chorus_e2e,$(PG_URL))
 DATABASE_URL ?= sqlite://data/chorus.db
 ADDR ?= 127.0.0.1:3000
 
@@ -69,7 +70,7 @@ test-e2e:
 	cd end2end && if [ ! -d node_modules/@playwright/test ]; then PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; fi
 	psql "$(PG_URL)" -q -c 'DROP DATABASE IF EXISTS chorus_e2e' -c 'CREATE DATABASE chorus_e2e'
 	cd end2end && CHORUS_BIN=$(CARGO_TARGET_DIR)/debug/chorus CHORUS_SITE_ROOT=$(SITE) \
-	  CHORUS_E2E_PG_URL=$(subst /postgres,/chorus_e2e,$(PG_URL)) npx playwright test
+	  CHORUS_E2E_PG_URL=$(E2E_PG_URL) npx playwright test
 	psql "$(PG_URL)" -q -c 'DROP DATABASE IF EXISTS chorus_e2e'
 
 lint:

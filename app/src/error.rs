@@ -96,7 +96,7 @@ mod tests {
     fn rate_limit_message_names_the_wait() {
         let e = AppError::RateLimited { retry_after_secs: 300 };
         assert_eq!(e.to_string(), "Too many attempts. Please wait 5 minutes and try again.");
-        assert_eq!(AppError::RateLimited { retry_after_secs: 12 }.to_string().contains("12 seconds"), true);
+        assert!(AppError::RateLimited { retry_after_secs: 12 }.to_string().contains("12 seconds"));
     }
 
     #[test]

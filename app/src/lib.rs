@@ -58,9 +58,12 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/sign-up") view=SignUpPage />
-                    <Route path=path!("/sign-in") view=SignInPage />
+                    // In-order streaming: every page is complete without JavaScript (out-of-order
+                    // streaming would need a script to move late content into place).
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::InOrder />
+                    <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::InOrder />
+                    // Async: the guard's redirect must be decided before the status line is sent.
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

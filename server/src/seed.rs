@@ -1,6 +1,10 @@
 //! `chorus seed --demo`: a small, believable community to explore. Demo only: the passwords are printed.
 
-use crate::{cli::{Cli, SeedArgs}, serve::open_database, CliError};
+use crate::{
+    cli::{Cli, SeedArgs},
+    serve::open_database,
+    CliError,
+};
 use app::accounts::{
     domain::{DisplayName, Email, Role},
     passwords::Passwords,
@@ -51,7 +55,7 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
 
     println!("Demo community created. DEMO ONLY: these accounts share a published password.");
     println!();
-    println!("  {:<30} {:<16} {}", "email", "role", "name");
+    println!("  {:<30} {:<16} name", "email", "role");
     for (email, name, role) in DEMO_PEOPLE {
         println!("  {:<30} {:<16} {}", email, role.label(), name);
     }

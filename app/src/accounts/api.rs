@@ -32,7 +32,12 @@ pub async fn sign_up(
 }
 
 #[cfg(feature = "ssr")]
-async fn sign_up_inner(email: String, display_name: String, password: String, next: Option<String>) -> Result<(), AppError> {
+async fn sign_up_inner(
+    email: String,
+    display_name: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
     let state = app_state()?;
     let ip = guard::client_ip().await;
     rate_limit::hit(&state.db, &format!("sign-up:ip:{ip}"), state.settings.sign_up_per_ip_hour, 3600).await?;
@@ -155,7 +160,9 @@ async fn change_password_inner(current_password: String, new_password: String) -
 /// Where to go after signing in: a local path only, never another site.
 pub fn safe_next(next: Option<&str>, fallback: &str) -> String {
     match next.map(str::trim) {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains("://") => p.to_string(),
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains("://") => {
+            p.to_string()
+        }
         _ => fallback.to_string(),
     }
 }

@@ -98,7 +98,10 @@ impl DisplayName {
             ));
         }
         if value.chars().any(|c| c.is_control() || is_invisible(c)) {
-            return Err(FieldError::new("display_name", "A display name cannot contain invisible or control characters."));
+            return Err(FieldError::new(
+                "display_name",
+                "A display name cannot contain invisible or control characters.",
+            ));
         }
         Ok(DisplayName(value))
     }
@@ -134,8 +137,12 @@ impl NewPassword {
             return Err(FieldError::new(field, format!("Use at most {PASSWORD_MAX} characters (you have {length}).")));
         }
         let folded = raw.to_lowercase();
-        if is_common_password(&folded) || raw.chars().all(|c| Some(c) == raw.chars().next()) {
-            return Err(FieldError::new(field, "That password is one of the most common ones. Choose something less guessable."));
+        let one_repeated = raw.chars().next().is_some_and(|first| raw.chars().all(|c| c == first));
+        if is_common_password(&folded) || one_repeated {
+            return Err(FieldError::new(
+                field,
+                "That password is one of the most common ones. Choose something less guessable.",
+            ));
         }
         let personal_hit = personal
             .iter()

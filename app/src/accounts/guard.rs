@@ -98,7 +98,9 @@ pub fn reply<T>(result: Result<T, AppError>) -> Result<T, AppError> {
             .unwrap_or(false);
         if !form_post {
             if let Some(opts) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-                opts.set_status(http::StatusCode::from_u16(e.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+                opts.set_status(
+                    http::StatusCode::from_u16(e.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+                );
             }
         }
     }

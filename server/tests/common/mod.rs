@@ -1,12 +1,8 @@
 //! A real server on port 0 with a fresh database of either backend, driven over HTTP.
 #![allow(dead_code)]
 
-use server::{
-    router::HttpConfig,
-    security::SecurityConfig,
-    serve::ServerSetup,
-};
 use app::state::Settings;
+use server::{router::HttpConfig, security::SecurityConfig, serve::ServerSetup};
 use std::net::SocketAddr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,7 +134,13 @@ impl TestApp {
             .expect("request")
     }
 
-    pub async fn sign_up(&self, client: &reqwest::Client, email: &str, name: &str, password: &str) -> reqwest::Response {
+    pub async fn sign_up(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        name: &str,
+        password: &str,
+    ) -> reqwest::Response {
         self.call(client, "accounts/sign_up", &[("email", email), ("display_name", name), ("password", password)]).await
     }
 

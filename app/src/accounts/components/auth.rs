@@ -1,42 +1,39 @@
 use crate::{
     accounts::{
-        api::{get_me, ChangePassword, SignIn, SignOut, SignUp, UpdateDisplayName},
+        api::{get_me, SignOut},
         domain::CurrentUser,
     },
     error::AppError,
 };
 use leptos::prelude::*;
 
-/// The signed-in user and the actions that change who that is, shared by every page.
+/// The signed-in user, shared by every page, and what refreshes it.
 #[derive(Clone, Copy)]
 pub struct Auth {
     pub me: Resource<Result<Option<CurrentUser>, AppError>>,
-    pub sign_in: ServerAction<SignIn>,
-    pub sign_up: ServerAction<SignUp>,
     pub sign_out: ServerAction<SignOut>,
-    pub rename: ServerAction<UpdateDisplayName>,
-    pub change_password: ServerAction<ChangePassword>,
+    changed: RwSignal<u64>,
 }
 
-/// Creates the auth context once, at the root of the app.
+impl Auth {
+    /// Reloads the signed-in user whenever `version` moves (an action that changes who is signed in, or their
+    /// name, has finished). Page actions are created inside `<Routes>` so they can show a no-JavaScript error.
+    pub fn refresh_after(&self, version: RwSignal<usize>) {
+        let changed = self.changed;
+        Effect::new(move |_| {
+            if version.get() > 0 {
+                changed.update(|n| *n += 1);
+            }
+        });
+    }
+}
+
+/// Creates the auth context once, in the layout.
 pub fn provide_auth() {
-    let sign_in = ServerAction::<SignIn>::new();
-    let sign_up = ServerAction::<SignUp>::new();
     let sign_out = ServerAction::<SignOut>::new();
-    let rename = ServerAction::<UpdateDisplayName>::new();
-    let change_password = ServerAction::<ChangePassword>::new();
-    let me = Resource::new(
-        move || {
-            (
-                sign_in.version().get(),
-                sign_up.version().get(),
-                sign_out.version().get(),
-                rename.version().get(),
-            )
-        },
-        |_| get_me(),
-    );
-    provide_context(Auth { me, sign_in, sign_up, sign_out, rename, change_password });
+    let changed = RwSignal::new(0u64);
+    let me = Resource::new(move || (changed.get(), sign_out.version().get()), |_| get_me());
+    provide_context(Auth { me, sign_out, changed });
 }
 
 pub fn use_auth() -> Auth {

@@ -8,14 +8,17 @@ use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerF
 /// Change the name shown next to your posts.
 #[component]
 pub fn DisplayNameForm(current: String) -> impl IntoView {
-    let action = use_auth().rename;
+    let action = ServerAction::<UpdateDisplayName>::new();
+    use_auth().refresh_after(action.version());
     let server = last_error(action.value());
     let local = RwSignal::new(None::<String>);
     let saved = move || action.value().get().and_then(|r| r.ok());
     let check = move |v: String| local.set(DisplayName::parse(&v).err().map(|e| e.message));
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Ok(input) = UpdateDisplayName::from_event(&ev) else { return };
+        let Ok(input) = UpdateDisplayName::from_event(&ev) else {
+            return;
+        };
         check(input.display_name.clone());
         if local.get_untracked().is_none() {
             action.dispatch(input);

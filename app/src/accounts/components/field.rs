@@ -79,7 +79,11 @@ pub fn last_error<T: Clone + Send + Sync + 'static>(
 }
 
 /// What to show under `field`: the browser-side check first, else the server's error for that field.
-pub fn field_error(local: RwSignal<Option<String>>, server: Signal<Option<AppError>>, field: &'static str) -> Signal<Option<String>> {
+pub fn field_error(
+    local: RwSignal<Option<String>>,
+    server: Signal<Option<AppError>>,
+    field: &'static str,
+) -> Signal<Option<String>> {
     Signal::derive(move || {
         local.get().or_else(|| server.get().filter(|e| e.field() == Some(field)).map(|e| e.to_string()))
     })

@@ -8,19 +8,22 @@ use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerF
 /// Change your password; other devices are signed out.
 #[component]
 pub fn PasswordForm() -> impl IntoView {
-    let action = use_auth().change_password;
+    let action = ServerAction::<ChangePassword>::new();
+    use_auth().refresh_after(action.version());
     let server = last_error(action.value());
     let current_local = RwSignal::new(None::<String>);
     let new_local = RwSignal::new(None::<String>);
     let saved = move || matches!(action.value().get(), Some(Ok(())));
-    let check_current = move |v: String| {
-        current_local.set(v.is_empty().then(|| "Enter your current password.".to_string()))
-    };
-    let check_new = move |v: String| new_local.set(NewPassword::parse(&v, "new_password", &[]).err().map(|e| e.message));
+    let check_current =
+        move |v: String| current_local.set(v.is_empty().then(|| "Enter your current password.".to_string()));
+    let check_new =
+        move |v: String| new_local.set(NewPassword::parse(&v, "new_password", &[]).err().map(|e| e.message));
     let form = NodeRef::<leptos::html::Form>::new();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Ok(input) = ChangePassword::from_event(&ev) else { return };
+        let Ok(input) = ChangePassword::from_event(&ev) else {
+            return;
+        };
         check_current(input.current_password.clone());
         check_new(input.new_password.clone());
         if current_local.get_untracked().is_none() && new_local.get_untracked().is_none() {

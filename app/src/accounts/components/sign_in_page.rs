@@ -7,7 +7,8 @@ use leptos_router::{components::A, hooks::use_query_map};
 /// Sign in with email and password. A plain form post when JavaScript is off.
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    let action = use_auth().sign_in;
+    let action = ServerAction::<SignIn>::new();
+    use_auth().refresh_after(action.version());
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();
     let server = last_error(action.value());
@@ -15,11 +16,12 @@ pub fn SignInPage() -> impl IntoView {
     let password_local = RwSignal::new(None::<String>);
 
     let check_email = move |v: String| email_local.set(Email::parse(&v).err().map(|e| e.message));
-    let check_password =
-        move |v: String| password_local.set(v.is_empty().then(|| "Enter your password.".to_string()));
+    let check_password = move |v: String| password_local.set(v.is_empty().then(|| "Enter your password.".to_string()));
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Ok(input) = SignIn::from_event(&ev) else { return };
+        let Ok(input) = SignIn::from_event(&ev) else {
+            return;
+        };
         check_email(input.email.clone());
         check_password(input.password.clone());
         if email_local.get_untracked().is_none() && password_local.get_untracked().is_none() {

@@ -10,7 +10,8 @@ use leptos_router::{components::A, hooks::use_query_map};
 /// Create an account: email, display name, password. Checked in the browser by the same rules as the server.
 #[component]
 pub fn SignUpPage() -> impl IntoView {
-    let action = use_auth().sign_up;
+    let action = ServerAction::<SignUp>::new();
+    use_auth().refresh_after(action.version());
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();
     let server = last_error(action.value());
@@ -20,14 +21,19 @@ pub fn SignUpPage() -> impl IntoView {
 
     let check_email = move |v: String| email_local.set(Email::parse(&v).err().map(|e| e.message));
     let check_name = move |v: String| name_local.set(DisplayName::parse(&v).err().map(|e| e.message));
-    let check_password = move |v: String| password_local.set(NewPassword::parse(&v, "password", &[]).err().map(|e| e.message));
+    let check_password =
+        move |v: String| password_local.set(NewPassword::parse(&v, "password", &[]).err().map(|e| e.message));
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Ok(input) = SignUp::from_event(&ev) else { return };
+        let Ok(input) = SignUp::from_event(&ev) else {
+            return;
+        };
         check_email(input.email.clone());
         check_name(input.display_name.clone());
         password_local.set(
-            NewPassword::parse(&input.password, "password", &[&input.email, &input.display_name]).err().map(|e| e.message),
+            NewPassword::parse(&input.password, "password", &[&input.email, &input.display_name])
+                .err()
+                .map(|e| e.message),
         );
         let clean = [email_local, name_local, password_local].iter().all(|s| s.get_untracked().is_none());
         if clean {

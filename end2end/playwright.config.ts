@@ -1,0 +1,56 @@
+import { defineConfig } from "@playwright/test";
+
+// Journeys run against the real `chorus` binary, once on SQLite and once on PostgreSQL, each with JavaScript
+// on and off, in Debian's Chromium (no browser download). `make test-e2e` sets the variables below.
+const bin = process.env.CHORUS_BIN ?? "../target/debug/chorus";
+const siteRoot = process.env.CHORUS_SITE_ROOT ?? "../target/site";
+const pgUrl = process.env.CHORUS_E2E_PG_URL;
+if (!pgUrl) {
+  throw new Error("CHORUS_E2E_PG_URL is not set: the browser journeys need a PostgreSQL database (run them with `make test-e2e`)");
+}
+const sqliteDir = `${process.env.TMPDIR ?? "/tmp"}/chorus-e2e-sqlite`;
+const common = "--sign-up-limit 1000 --sign-in-ip-limit 1000";
+
+const servers = {
+  sqlite: { port: 3100, url: `sqlite://${sqliteDir}/chorus.db`, prep: `rm -rf ${sqliteDir} && ` },
+  postgres: { port: 3101, url: pgUrl, prep: "" },
+};
+
+const root = typeof process.getuid === "function" && process.getuid() === 0;
+
+export default defineConfig({
+  testDir: "./tests",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        ...(root ? ["--no-sandbox"] : []),
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: Object.values(servers).map((s) => ({
+    command: `${s.prep}${bin} --database-url '${s.url}' serve --addr 127.0.0.1:${s.port} --site-root ${siteRoot} ${common}`,
+    url: `http://127.0.0.1:${s.port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  })),
+  projects: Object.entries(servers).flatMap(([name, s]) => [
+    { name: `${name}-js`, use: { baseURL: `http://127.0.0.1:${s.port}`, javaScriptEnabled: true } },
+    { name: `${name}-nojs`, use: { baseURL: `http://127.0.0.1:${s.port}`, javaScriptEnabled: false } },
+  ]),
+});

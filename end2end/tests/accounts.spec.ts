@@ -1,0 +1,107 @@
+import { expect, Page, test } from "@playwright/test";
+
+const PASSWORD = "a long enough passphrase";
+
+function uniqueEmail(): string {
+  return `e2e-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+/** Console errors that mean the page is broken: CSP refusals, failed hydration, panics. */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    // A refused sign-in answers 422 on purpose; the browser logs every 4xx fetch.
+    if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  return problems;
+}
+
+async function ready(page: Page, js: boolean) {
+  if (js) await expect(page.locator("body[data-hydrated='true']")).toHaveCount(1);
+}
+
+test("a member signs up, signs out, signs in and changes their display name", async ({ page, javaScriptEnabled }) => {
+  const js = javaScriptEnabled;
+  const problems = watchConsole(page);
+  const email = uniqueEmail();
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
+  await ready(page, js);
+  await page.getByRole("link", { name: "Join the community" }).click();
+  await expect(page.getByRole("heading", { name: "Join the community" })).toBeVisible();
+  await ready(page, js);
+
+  if (js) {
+    // The browser runs the same Rust validation as the server, before anything is sent.
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByLabel("Email").blur();
+    await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  }
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("textbox", { name: "Display name" }).fill("Ada Journey");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Account of Ada Journey" })).toBeVisible();
+  await ready(page, js);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Account of Ada Journey" })).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await ready(page, js);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("not the password at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  await ready(page, js);
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await ready(page, js);
+
+  await page.getByRole("textbox", { name: "Display name" }).fill("Ada Renamed");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("link", { name: "Account of Ada Renamed" })).toBeVisible();
+  if (js) await expect(page.getByRole("status")).toContainText("Saved. You now appear as Ada Renamed.");
+
+  // A fresh load proves it was stored, not just shown.
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Display name" })).toHaveValue("Ada Renamed");
+
+  expect(problems, "no CSP refusals, hydration errors or panics in the console").toEqual([]);
+});
+
+test("a guest who opens the account page is sent to sign in and brought back", async ({ page, javaScriptEnabled }) => {
+  const email = uniqueEmail();
+  // Make the account through the form, then sign out, so this journey stands on its own.
+  await page.goto("/sign-up");
+  await ready(page, javaScriptEnabled);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("textbox", { name: "Display name" }).fill("Returning Member");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await ready(page, javaScriptEnabled);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?next=\/account$/);
+  await ready(page, javaScriptEnabled);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+});

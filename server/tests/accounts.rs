@@ -1,0 +1,260 @@
+//! Accounts over HTTP against a real server, once on SQLite and once on PostgreSQL.
+
+mod common;
+
+use common::{session_cookie, TestApp};
+use serde_json::Value;
+
+const PW: &str = "a long enough passphrase";
+
+both_backends!(
+    signing_up_signs_the_new_member_in,
+    the_session_cookie_is_http_only_and_same_site_lax,
+    a_duplicate_email_is_refused_whatever_its_case,
+    invalid_fields_are_named_and_nothing_is_stored,
+    unknown_email_and_wrong_password_get_the_same_answer,
+    signing_in_cycles_the_session_id,
+    signing_out_destroys_the_session_on_the_server,
+    guests_are_sent_to_sign_in_from_the_account_page,
+    a_guest_cannot_call_member_functions,
+    a_cross_site_post_is_refused_and_changes_nothing,
+    a_form_post_without_javascript_redirects_back_with_the_error,
+    repeated_wrong_passwords_hit_the_rate_limit,
+    changing_the_password_signs_out_other_sessions,
+    a_member_can_change_their_display_name,
+    health_answers_when_the_database_does,
+    pages_carry_a_nonce_csp_that_matches_their_scripts,
+    an_oversized_body_is_refused,
+    an_unknown_page_is_a_real_404,
+);
+
+async fn signing_up_signs_the_new_member_in(app: TestApp) {
+    let c = app.client();
+    let res = app.sign_up(&c, "Ada@Example.com", "Ada Lovelace", PW).await;
+    assert_eq!(res.status(), 200, "{:?}", res.text().await);
+    let me = app.me(&c).await;
+    assert_eq!(me["email"], "ada@example.com");
+    assert_eq!(me["display_name"], "Ada Lovelace");
+    assert_eq!(me["role"], "Member");
+}
+
+async fn the_session_cookie_is_http_only_and_same_site_lax(app: TestApp) {
+    let c = app.client();
+    let res = app.sign_up(&c, "ada@example.com", "Ada", PW).await;
+    let cookie = session_cookie(&res).expect("a session cookie is set");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(cookie.contains("Path=/"), "{cookie}");
+}
+
+async fn a_duplicate_email_is_refused_whatever_its_case(app: TestApp) {
+    let c = app.client();
+    assert_eq!(app.sign_up(&c, "ada@example.com", "Ada", PW).await.status(), 200);
+    let res = app.sign_up(&app.client(), "ADA@example.COM", "Another Ada", PW).await;
+    assert_eq!(res.status(), 409);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["Conflict"]["field"], "email");
+    assert!(body["Conflict"]["message"].as_str().unwrap().contains("already registered"));
+    assert_eq!(app.count("users").await, 1);
+}
+
+async fn invalid_fields_are_named_and_nothing_is_stored(app: TestApp) {
+    let cases = [
+        ("", "Ada", PW, "email", "Enter your email address."),
+        ("not-an-email", "Ada", PW, "email", "Enter an email address like name@example.com."),
+        ("ada@example.com", "   ", PW, "display_name", "Enter a display name."),
+        ("ada@example.com", &"x".repeat(51), PW, "display_name", "A display name can be at most 50 characters."),
+        ("ada@example.com", "Ada", "short", "password", "Use at least 10 characters (you have 5)."),
+        ("ada@example.com", "Ada", "1234567890", "password", "That password is one of the most common ones."),
+    ];
+    for (email, name, pw, field, message) in cases {
+        let res = app.sign_up(&app.client(), email, name, pw).await;
+        assert_eq!(res.status(), 422, "{email} / {name} / {pw}");
+        let body: Value = res.json().await.unwrap();
+        assert_eq!(body["Validation"]["field"], field);
+        assert!(body["Validation"]["message"].as_str().unwrap().starts_with(message), "{body}");
+    }
+    assert_eq!(app.count("users").await, 0);
+}
+
+async fn unknown_email_and_wrong_password_get_the_same_answer(app: TestApp) {
+    app.sign_up(&app.client(), "ada@example.com", "Ada", PW).await;
+    let wrong = app.sign_in(&app.client(), "ada@example.com", "not the password").await;
+    let unknown = app.sign_in(&app.client(), "nobody@example.com", "not the password").await;
+    assert_eq!(wrong.status(), unknown.status());
+    assert_eq!(wrong.status(), 422);
+    assert_eq!(wrong.text().await.unwrap(), unknown.text().await.unwrap());
+}
+
+async fn signing_in_cycles_the_session_id(app: TestApp) {
+    app.sign_up(&app.client(), "ada@example.com", "Ada", PW).await;
+    let c = app.client();
+    // A guest session first (as an attacker might plant), then sign in.
+    let guest = c.get(app.url("/sign-in")).send().await.unwrap();
+    let before = session_cookie(&guest);
+    let res = app.sign_in(&c, "ada@example.com", PW).await;
+    assert_eq!(res.status(), 200);
+    let after = session_cookie(&res).expect("sign-in sets a session cookie");
+    assert_ne!(Some(after.clone()), before);
+    assert_eq!(app.me(&c).await["email"], "ada@example.com");
+}
+
+async fn signing_out_destroys_the_session_on_the_server(app: TestApp) {
+    let c = app.client();
+    let res = app.sign_up(&c, "ada@example.com", "Ada", PW).await;
+    let cookie = session_cookie(&res).unwrap();
+    let value = cookie.split(';').next().unwrap().to_string();
+    assert_eq!(app.call(&c, "accounts/sign_out", &[]).await.status(), 200);
+    assert_eq!(app.me(&c).await, Value::Null);
+    // Replaying the old cookie from another client gets a guest, not the member.
+    let replay = reqwest::Client::new()
+        .post(app.url("/api/accounts/me"))
+        .header("cookie", value)
+        .header("accept", "application/json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replay.json::<Value>().await.unwrap(), Value::Null);
+}
+
+async fn guests_are_sent_to_sign_in_from_the_account_page(app: TestApp) {
+    let res = app.client().get(app.url("/account")).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(res.status(), 302);
+    assert_eq!(res.headers()["location"], "/sign-in?next=/account");
+}
+
+async fn a_guest_cannot_call_member_functions(app: TestApp) {
+    let res = app.call(&app.client(), "accounts/display_name", &[("display_name", "Mallory")]).await;
+    assert_eq!(res.status(), 401);
+    assert_eq!(res.json::<Value>().await.unwrap(), Value::String("Unauthorized".into()));
+}
+
+async fn a_cross_site_post_is_refused_and_changes_nothing(app: TestApp) {
+    let form = [("email", "ada@example.com"), ("display_name", "Ada"), ("password", PW)];
+    let by_origin = app
+        .client()
+        .post(app.url("/api/accounts/sign_up"))
+        .header("origin", "http://evil.example")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(by_origin.status(), 403);
+    let by_fetch_meta = app
+        .client()
+        .post(app.url("/api/accounts/sign_up"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(by_fetch_meta.status(), 403);
+    assert!(by_fetch_meta.text().await.unwrap().contains("Cross-site request refused"));
+    assert_eq!(app.count("users").await, 0);
+}
+
+async fn a_form_post_without_javascript_redirects_back_with_the_error(app: TestApp) {
+    let res = app
+        .client()
+        .post(app.url("/api/accounts/sign_up"))
+        .header("origin", &app.base)
+        .header("accept", "text/html")
+        .header("referer", app.url("/sign-up"))
+        .form(&[("email", "nope"), ("display_name", "Ada"), ("password", PW)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 302);
+    let location = res.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.starts_with(&app.url("/sign-up?__path=")), "{location}");
+    assert!(location.contains("__err="));
+    // The page renders the message from the URL, with no JavaScript involved.
+    let page = app.client().get(&location).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Enter an email address like name@example.com."), "{page}");
+}
+
+async fn repeated_wrong_passwords_hit_the_rate_limit(app: TestApp) {
+    app.sign_up(&app.client(), "ada@example.com", "Ada", PW).await;
+    let limit = app.state.settings.sign_in_per_email;
+    for _ in 0..limit {
+        assert_eq!(app.sign_in(&app.client(), "ada@example.com", "wrong password!").await.status(), 422);
+    }
+    let res = app.sign_in(&app.client(), "ada@example.com", PW).await;
+    assert_eq!(res.status(), 429, "even the right password waits once the limit is hit");
+    let body: Value = res.json().await.unwrap();
+    assert!(body["RateLimited"]["retry_after_secs"].as_u64().unwrap() > 0);
+}
+
+async fn changing_the_password_signs_out_other_sessions(app: TestApp) {
+    let laptop = app.client();
+    app.sign_up(&laptop, "ada@example.com", "Ada", PW).await;
+    let phone = app.client();
+    assert_eq!(app.sign_in(&phone, "ada@example.com", PW).await.status(), 200);
+    let wrong = app
+        .call(
+            &laptop,
+            "accounts/password",
+            &[("current_password", "not it at all"), ("new_password", "a brand new passphrase")],
+        )
+        .await;
+    assert_eq!(wrong.status(), 422);
+    let res = app
+        .call(&laptop, "accounts/password", &[("current_password", PW), ("new_password", "a brand new passphrase")])
+        .await;
+    assert_eq!(res.status(), 200, "{:?}", res.text().await);
+    assert_eq!(app.me(&laptop).await["email"], "ada@example.com", "the device that changed it stays in");
+    assert_eq!(app.me(&phone).await, Value::Null, "other devices are signed out");
+    assert_eq!(app.sign_in(&app.client(), "ada@example.com", PW).await.status(), 422);
+    assert_eq!(app.sign_in(&app.client(), "ada@example.com", "a brand new passphrase").await.status(), 200);
+}
+
+async fn a_member_can_change_their_display_name(app: TestApp) {
+    let c = app.client();
+    app.sign_up(&c, "ada@example.com", "Ada", PW).await;
+    let res = app.call(&c, "accounts/display_name", &[("display_name", "  Ada   King ")]).await;
+    assert_eq!(res.json::<Value>().await.unwrap(), "Ada King");
+    assert_eq!(app.me(&c).await["display_name"], "Ada King");
+    let bad = app.call(&c, "accounts/display_name", &[("display_name", "")]).await;
+    assert_eq!(bad.status(), 422);
+    assert_eq!(app.me(&c).await["display_name"], "Ada King");
+}
+
+async fn health_answers_when_the_database_does(app: TestApp) {
+    let res = app.client().get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    app.state.db.close().await;
+    let res = app.client().get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(res.status(), 503);
+}
+
+async fn pages_carry_a_nonce_csp_that_matches_their_scripts(app: TestApp) {
+    let res = app.client().get(app.url("/")).send().await.unwrap();
+    let csp = res.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(res.headers()["referrer-policy"], "strict-origin-when-cross-origin");
+    assert!(csp.contains("frame-ancestors 'none'"));
+    let nonce = csp.split("'nonce-").nth(1).and_then(|s| s.split('\'').next()).expect("a nonce").to_string();
+    let html = res.text().await.unwrap();
+    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "the hydration script carries the nonce");
+    let again = app.client().get(app.url("/")).send().await.unwrap();
+    assert!(!again.headers()["content-security-policy"].to_str().unwrap().contains(&nonce), "a new nonce per response");
+}
+
+async fn an_oversized_body_is_refused(app: TestApp) {
+    let huge = "x".repeat(200 * 1024);
+    let res = app
+        .call(
+            &app.client(),
+            "accounts/sign_up",
+            &[("email", "a@example.com"), ("display_name", &huge), ("password", PW)],
+        )
+        .await;
+    assert_eq!(res.status(), 413);
+    assert_eq!(app.count("users").await, 0);
+}
+
+async fn an_unknown_page_is_a_real_404(app: TestApp) {
+    let res = app.client().get(app.url("/no/such/page")).send().await.unwrap();
+    assert_eq!(res.status(), 404);
+    assert!(res.text().await.unwrap().contains("Page not found"));
+}

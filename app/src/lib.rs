@@ -3,6 +3,7 @@
 #![recursion_limit = "256"]
 
 pub mod accounts;
+pub mod admin;
 pub mod error;
 pub mod home;
 pub mod shell;
@@ -15,6 +16,7 @@ pub mod rate_limit;
 pub mod state;
 
 use accounts::components::{AccountPage, SignInPage, SignUpPage};
+use admin::components::MembersPage;
 use home::HomePage;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -65,6 +67,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::InOrder />
                     // Async: the guard's redirect must be decided before the status line is sent.
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/members") view=MembersPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -4,7 +4,7 @@ use crate::{
     security::{self, SecurityConfig},
     sessions::Store,
 };
-use app::{shell, state::AppState, App};
+use app::{error::AppError, shell, state::AppState, App};
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -39,9 +39,11 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
 
     Router::new()
         .route("/healthz", get(healthz))
+        // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(middleware::from_fn(server_fn_status))
         .layer(store.layer(http.security.secure, http.session_idle_hours))
         .layer(middleware::from_fn_with_state(security.clone(), security::cross_site_guard))
         .layer(middleware::from_fn_with_state(security.clone(), security::client_ip))
@@ -54,6 +56,22 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
 
 async fn server_fns(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {
     handle_server_fns_with_context(move || provide_context(state.clone()), req).await
+}
+
+/// Server-function errors raised before the function body runs (arguments that cannot be decoded) leave
+/// the framework as 500s. They are the caller's mistake, so the status comes from the `AppError` they carry.
+async fn server_fn_status(req: Request<Body>, next: middleware::Next) -> Response {
+    let is_server_fn = req.uri().path().starts_with("/api/");
+    let res = next.run(req).await;
+    if !is_server_fn || res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    Response::from_parts(parts, Body::from(bytes))
 }
 
 /// 200 when the database answers, 503 when it does not: what a load balancer needs.

@@ -1,4 +1,7 @@
-use crate::accounts::components::{use_auth, SignOutButton};
+use crate::accounts::{
+    components::{use_auth, SignOutButton},
+    domain::Role,
+};
 use leptos::{either::Either, prelude::*};
 use leptos_router::components::A;
 
@@ -45,6 +48,9 @@ fn UserNav() -> impl IntoView {
                                     {user.display_name}
                                 </A>
                             </li>
+                            {user.role.allows(Role::Admin).then(|| view! {
+                                <li><A href="/admin/members">"Members"</A></li>
+                            })}
                             <li><SignOutButton /></li>
                         </ul>
                     }),

@@ -183,3 +183,29 @@ pub fn session_cookie(res: &reqwest::Response) -> Option<String> {
         .find(|c| c.starts_with("chorus_session="))
         .map(str::to_string)
 }
+
+impl TestApp {
+    /// Gives an existing account a role directly in the database (what `chorus create-admin` does).
+    pub async fn set_role(&self, email: &str, role: &str) {
+        let sql = "UPDATE users SET role = $1 WHERE email = $2";
+        app::on_db!(&self.state.db, p => sqlx::query(sql).bind(role).bind(email).execute(p).await.map(|_| ()))
+            .expect("set role");
+    }
+
+    /// A signed-in client for a new account with the given role.
+    pub async fn member(&self, email: &str, role: &str) -> reqwest::Client {
+        let c = self.client();
+        let res = self.sign_up(&c, email, "Someone", "a long enough passphrase").await;
+        assert_eq!(res.status(), 200);
+        if role != "member" {
+            self.set_role(email, role).await;
+        }
+        c
+    }
+
+    pub async fn user_id(&self, email: &str) -> i64 {
+        let sql = "SELECT id FROM users WHERE email = $1";
+        app::on_db!(&self.state.db, p => sqlx::query_scalar::<_, i64>(sql).bind(email).fetch_one(p).await)
+            .expect("user id")
+    }
+}

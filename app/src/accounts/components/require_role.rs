@@ -1,0 +1,43 @@
+use crate::accounts::{api::get_me, domain::Role};
+use leptos::{either::EitherOf4, prelude::*};
+use leptos_router::{components::Redirect, hooks::use_location};
+
+/// The route guard every protected page wraps itself in: guests go to sign in (and come back), members
+/// without the role get a 403 page, everyone else sees `children`. The server functions behind the page
+/// check the role again: this guard is for people, not for security.
+#[component]
+pub fn RequireRole(role: Role, children: ChildrenFn) -> impl IntoView {
+    let me = Resource::new(|| (), |_| get_me());
+    let location = use_location();
+    let children = StoredValue::new(children);
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Checking your access…"</p> }>
+            {move || Suspend::new(async move {
+                match me.await {
+                    Ok(Some(user)) if user.role.allows(role) => EitherOf4::A(children.with_value(|c| c())),
+                    Ok(Some(_)) => EitherOf4::B(view! { <Forbidden /> }),
+                    Ok(None) => {
+                        let next = location.pathname.get_untracked();
+                        EitherOf4::C(view! { <Redirect path=format!("/sign-in?next={next}") /> })
+                    }
+                    Err(e) => EitherOf4::D(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Forbidden() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
+        options.set_status(http::StatusCode::FORBIDDEN);
+    }
+    view! {
+        <section class="panel narrow">
+            <h1>"You do not have access to this page"</h1>
+            <p>"This page is for community staff. If you think you should have access, ask an admin."</p>
+            <p><a href="/">"Go to the home page"</a></p>
+        </section>
+    }
+}

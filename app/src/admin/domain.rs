@@ -1,0 +1,87 @@
+//! Rules for managing members.
+
+use crate::accounts::domain::{CurrentUser, Role};
+use serde::{Deserialize, Serialize};
+
+/// Members shown per page of the member list.
+pub const MEMBERS_PER_PAGE: u32 = 50;
+
+/// One row of the member list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberSummary {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub created_at: i64,
+}
+
+/// A page of members, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberPage {
+    pub members: Vec<MemberSummary>,
+    pub page: u32,
+    pub total: i64,
+}
+
+impl MemberPage {
+    pub fn last_page(&self) -> u32 {
+        u32::try_from((self.total.max(1) - 1) / i64::from(MEMBERS_PER_PAGE) + 1).unwrap_or(u32::MAX)
+    }
+}
+
+/// Why a role change is not allowed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RoleChangeError {
+    #[error("You cannot change your own role; ask another admin. This keeps at least one admin in charge.")]
+    OwnRole,
+    #[error("{0:?} is not a role; choose member, moderator or admin.")]
+    UnknownRole(String),
+}
+
+/// Checks that `actor` may give `target_id` the role named `role`, and returns that role.
+pub fn check_role_change(actor: &CurrentUser, target_id: i64, role: &str) -> Result<Role, RoleChangeError> {
+    let role = Role::parse(role).ok_or_else(|| RoleChangeError::UnknownRole(role.to_string()))?;
+    if actor.id == target_id {
+        return Err(RoleChangeError::OwnRole);
+    }
+    Ok(role)
+}
+
+/// Page numbers start at 1; anything else is read as the first page.
+pub fn page_or_first(page: u32) -> u32 {
+    page.max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn admin(id: i64) -> CurrentUser {
+        CurrentUser { id, email: "a@example.com".into(), display_name: "A".into(), role: Role::Admin, created_at: 0 }
+    }
+
+    #[test]
+    fn an_admin_can_make_someone_else_a_moderator() {
+        assert_eq!(check_role_change(&admin(1), 2, "moderator"), Ok(Role::Moderator));
+    }
+
+    #[test]
+    fn an_admin_cannot_change_their_own_role() {
+        assert_eq!(check_role_change(&admin(1), 1, "member"), Err(RoleChangeError::OwnRole));
+    }
+
+    #[test]
+    fn an_unknown_role_is_named_in_the_refusal() {
+        let e = check_role_change(&admin(1), 2, "root").unwrap_err();
+        assert!(e.to_string().contains("\"root\" is not a role"));
+    }
+
+    #[test]
+    fn the_last_page_counts_partial_pages() {
+        let page = |total| MemberPage { members: vec![], page: 1, total }.last_page();
+        assert_eq!(page(0), 1);
+        assert_eq!(page(50), 1);
+        assert_eq!(page(51), 2);
+    }
+}

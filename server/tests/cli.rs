@@ -1,0 +1,197 @@
+//! The `chorus` binary from the outside: bad settings are named on the console and store nothing.
+
+use std::{
+    io::Write,
+    process::{Command, Output, Stdio},
+    time::Duration,
+};
+
+fn chorus(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chorus"))
+        .args(args)
+        .env_remove("CHORUS_DATABASE_URL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("chorus runs");
+    if let Some(text) = stdin {
+        child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("write stdin");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("chorus finishes")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    fn new() -> TempDir {
+        let dir = std::env::temp_dir().join(format!("chorus-cli-{}-{}", std::process::id(), rand::random::<u32>()));
+        TempDir(dir)
+    }
+    fn url(&self) -> String {
+        format!("sqlite://{}/chorus.db", self.0.display())
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn a_malformed_database_url_is_named() {
+    let out = chorus(&["--database-url", "mysql://localhost/chorus", "migrate"], None);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("must start with sqlite:// or postgres://"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_unwritable_data_folder_is_named() {
+    let out = chorus(&["--database-url", "sqlite:///proc/chorus-cannot-be-here/chorus.db", "migrate"], None);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("cannot create the data folder /proc/chorus-cannot-be-here"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_unreachable_postgres_is_named_without_its_password() {
+    let out = chorus(&["--database-url", "postgres://chorus:hunter2@127.0.0.1:1/chorus", "migrate"], None);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("cannot open the database at postgres://chorus:***@127.0.0.1:1/chorus"), "{err}");
+    assert!(!err.contains("hunter2"));
+}
+
+#[test]
+fn a_failed_migration_stops_start_up() {
+    let dir = TempDir::new();
+    std::fs::create_dir_all(&dir.0).unwrap();
+    // A database whose `users` table is not ours: the first migration cannot apply.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        use sqlx::{sqlite::SqliteConnectOptions, ConnectOptions};
+        let opts: SqliteConnectOptions = dir.url().parse::<SqliteConnectOptions>().unwrap().create_if_missing(true);
+        let mut c = opts.connect().await.unwrap();
+        sqlx::query("CREATE TABLE users (something_else TEXT)").execute(&mut c).await.unwrap();
+    });
+    let out = chorus(&["--database-url", &dir.url(), "serve", "--addr", "127.0.0.1:0"], None);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("a database migration failed, so Chorus stopped before serving anything"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_port_in_use_is_named() {
+    let dir = TempDir::new();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let out = chorus(&["--database-url", &dir.url(), "serve", "--addr", &addr], None);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains(&format!("cannot listen on {addr}")), "{err}");
+    assert!(err.contains("choose another with --addr"), "{err}");
+}
+
+#[test]
+fn create_admin_reads_the_password_from_stdin_and_checks_it() {
+    let dir = TempDir::new();
+    let weak = chorus(&["--database-url", &dir.url(), "create-admin", "--email", "boss@example.com"], Some("short\n"));
+    assert!(!weak.status.success());
+    assert!(stderr(&weak).contains("password: Use at least 10 characters"), "{}", stderr(&weak));
+
+    let bad_email =
+        chorus(&["--database-url", &dir.url(), "create-admin", "--email", "boss"], Some("a fine passphrase\n"));
+    assert!(stderr(&bad_email).contains("--email: Enter an email address like name@example.com."));
+
+    let ok = chorus(
+        &["--database-url", &dir.url(), "create-admin", "--email", "Boss@Example.com"],
+        Some("a fine passphrase\n"),
+    );
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(stdout(&ok).contains("Admin boss@example.com created"));
+
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let role: String = rt.block_on(async {
+        let db = app::db::Db::connect(&dir.url(), 1).await.unwrap();
+        app::on_db!(&db, p => sqlx::query_scalar("SELECT role FROM users WHERE email = 'boss@example.com'").fetch_one(p).await).unwrap()
+    });
+    assert_eq!(role, "admin");
+}
+
+#[test]
+fn the_demo_seed_refuses_a_database_that_has_people() {
+    let dir = TempDir::new();
+    let first = chorus(&["--database-url", &dir.url(), "seed", "--demo"], None);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stdout(&first).contains("DEMO ONLY"));
+    assert!(stdout(&first).contains("chorus-demo-password"));
+
+    let again = chorus(&["--database-url", &dir.url(), "seed", "--demo"], None);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("already has 6 account(s)"), "{}", stderr(&again));
+
+    let polite = chorus(&["--database-url", &dir.url(), "seed", "--demo", "--if-empty"], None);
+    assert!(polite.status.success());
+    assert!(stdout(&polite).contains("demo seed skipped"));
+}
+
+#[test]
+fn every_command_explains_itself() {
+    for cmd in [
+        vec!["--help"],
+        vec!["serve", "--help"],
+        vec!["migrate", "--help"],
+        vec!["seed", "--help"],
+        vec!["create-admin", "--help"],
+    ] {
+        let out = chorus(&cmd, None);
+        assert!(out.status.success());
+        assert!(stdout(&out).contains("Usage: chorus"), "{cmd:?}");
+    }
+    let serve = stdout(&chorus(&["serve", "--help"], None));
+    for env in ["CHORUS_ADDR", "CHORUS_DATABASE_URL", "CHORUS_SECURE_COOKIES", "CHORUS_PUBLIC_ORIGIN"] {
+        assert!(serve.contains(env), "serve --help documents {env}");
+    }
+}
+
+#[test]
+fn a_bad_flag_value_is_named() {
+    let out = chorus(&["serve", "--addr", "not-an-address"], None);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("invalid value 'not-an-address' for '--addr <ADDR>'"), "{}", stderr(&out));
+}
+
+#[test]
+fn sigterm_lets_the_server_stop_cleanly() {
+    let dir = TempDir::new();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let addr = format!("127.0.0.1:{port}");
+    let child = Command::new(env!("CARGO_BIN_EXE_chorus"))
+        .args(["--database-url", &dir.url(), "serve", "--addr", &addr])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while std::net::TcpStream::connect(&addr).is_err() {
+        assert!(std::time::Instant::now() < deadline, "server did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("stopped cleanly"));
+}

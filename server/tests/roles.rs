@@ -1,0 +1,100 @@
+//! Role guards over HTTP: server functions and pages refuse callers without the role, on both backends.
+
+mod common;
+
+use common::{Backend, TestApp};
+use serde_json::Value;
+
+both_backends!(
+    a_member_cannot_call_admin_functions_and_nothing_changes,
+    a_moderator_is_not_an_admin,
+    an_admin_can_make_a_member_a_moderator,
+    an_admin_cannot_change_their_own_role,
+    an_unknown_role_or_member_is_named,
+    admin_pages_send_guests_to_sign_in_and_refuse_members,
+    an_admin_sees_the_member_list,
+);
+
+async fn role_of(app: &TestApp, email: &str) -> String {
+    let sql = "SELECT role FROM users WHERE email = $1";
+    app::on_db!(&app.state.db, p => sqlx::query_scalar::<_, String>(sql).bind(email).fetch_one(p).await).unwrap()
+}
+
+async fn a_member_cannot_call_admin_functions_and_nothing_changes(app: TestApp) {
+    let mallory = app.member("mallory@example.com", "member").await;
+    let id = app.user_id("mallory@example.com").await.to_string();
+    let res = app.call(&mallory, "admin/set_role", &[("user_id", &id), ("role", "admin")]).await;
+    assert_eq!(res.status(), 403);
+    assert_eq!(res.json::<Value>().await.unwrap(), "Forbidden");
+    assert_eq!(role_of(&app, "mallory@example.com").await, "member");
+    assert_eq!(app.call(&mallory, "admin/members", &[("page", "1")]).await.status(), 403);
+    assert_eq!(app.call(&app.client(), "admin/members", &[("page", "1")]).await.status(), 401);
+}
+
+async fn a_moderator_is_not_an_admin(app: TestApp) {
+    let moderator = app.member("mod@example.com", "moderator").await;
+    assert_eq!(app.call(&moderator, "admin/members", &[("page", "1")]).await.status(), 403);
+}
+
+async fn an_admin_can_make_a_member_a_moderator(app: TestApp) {
+    let admin = app.member("boss@example.com", "admin").await;
+    app.member("ada@example.com", "member").await;
+    let id = app.user_id("ada@example.com").await.to_string();
+    let res = app.call(&admin, "admin/set_role", &[("user_id", &id), ("role", "moderator")]).await;
+    assert_eq!(res.status(), 200, "{:?}", res.text().await);
+    assert_eq!(role_of(&app, "ada@example.com").await, "moderator");
+}
+
+async fn an_admin_cannot_change_their_own_role(app: TestApp) {
+    let admin = app.member("boss@example.com", "admin").await;
+    let id = app.user_id("boss@example.com").await.to_string();
+    let res = app.call(&admin, "admin/set_role", &[("user_id", &id), ("role", "member")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("cannot change your own role"));
+    assert_eq!(role_of(&app, "boss@example.com").await, "admin");
+}
+
+async fn an_unknown_role_or_member_is_named(app: TestApp) {
+    let admin = app.member("boss@example.com", "admin").await;
+    app.member("ada@example.com", "member").await;
+    let id = app.user_id("ada@example.com").await.to_string();
+    let res = app.call(&admin, "admin/set_role", &[("user_id", &id), ("role", "superuser")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("not a role"));
+    let res = app.call(&admin, "admin/set_role", &[("user_id", "999999"), ("role", "moderator")]).await;
+    assert_eq!(res.status(), 404);
+    let res = app.call(&admin, "admin/set_role", &[("user_id", "abc"), ("role", "moderator")]).await;
+    assert_eq!(res.status(), 422, "a malformed id is the caller's mistake");
+    assert_eq!(role_of(&app, "ada@example.com").await, "member");
+}
+
+async fn admin_pages_send_guests_to_sign_in_and_refuse_members(app: TestApp) {
+    let guest = app.client().get(app.url("/admin/members")).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(guest.status(), 302);
+    assert_eq!(guest.headers()["location"], "/sign-in?next=/admin/members");
+    let member = app.member("ada@example.com", "member").await;
+    let page = member.get(app.url("/admin/members")).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(page.status(), 403);
+    assert!(page.text().await.unwrap().contains("You do not have access to this page"));
+}
+
+async fn an_admin_sees_the_member_list(app: TestApp) {
+    let admin = app.member("boss@example.com", "admin").await;
+    app.member("ada@example.com", "member").await;
+    let page = admin.get(app.url("/admin/members")).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("ada@example.com") && html.contains("boss@example.com"));
+    assert!(html.contains("2 members · page 1 of 1"));
+}
+
+#[tokio::test]
+async fn an_expired_session_is_a_guest_again() {
+    // Absolute lifetime below zero: every session is already past it.
+    let settings = app::state::Settings { session_absolute_secs: -1, ..common::test_settings() };
+    let app = common::spawn_app_with(Backend::Sqlite, settings).await;
+    let c = app.client();
+    assert_eq!(app.sign_up(&c, "ada@example.com", "Ada", "a long enough passphrase").await.status(), 200);
+    assert_eq!(app.me(&c).await, Value::Null);
+    assert_eq!(app.call(&c, "accounts/display_name", &[("display_name", "X")]).await.status(), 401);
+}

@@ -9,7 +9,8 @@ if (!pgUrl) {
   throw new Error("CHORUS_E2E_PG_URL is not set: the browser journeys need a PostgreSQL database (run them with `make test-e2e`)");
 }
 const sqliteDir = `${process.env.TMPDIR ?? "/tmp"}/chorus-e2e-sqlite`;
-const common = "--sign-up-limit 1000 --sign-in-ip-limit 1000";
+// Demo people post in every project, so the new-account posting limits are off here (integration tests cover them).
+const common = "--sign-up-limit 1000 --sign-in-ip-limit 1000 --sign-in-limit 1000 --new-account-hours 0 --topic-gap 0";
 
 const servers = {
   sqlite: { port: 3100, url: `sqlite://${sqliteDir}/chorus.db`, prep: `rm -rf ${sqliteDir} && ` },
@@ -42,7 +43,7 @@ export default defineConfig({
     },
   },
   webServer: Object.values(servers).map((s) => ({
-    command: `${s.prep}${bin} --database-url '${s.url}' serve --addr 127.0.0.1:${s.port} --site-root ${siteRoot} ${common}`,
+    command: `${s.prep}${bin} --database-url '${s.url}' seed --demo --if-empty && ${bin} --database-url '${s.url}' serve --addr 127.0.0.1:${s.port} --site-root ${siteRoot} ${common}`,
     url: `http://127.0.0.1:${s.port}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

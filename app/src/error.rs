@@ -28,6 +28,9 @@ pub enum AppError {
     /// Too many attempts; try again after the given number of seconds.
     #[error("Too many attempts. Please wait {} and try again.", wait_words(*retry_after_secs))]
     RateLimited { retry_after_secs: u64 },
+    /// A posting limit was hit; the message names the limit and when it lifts.
+    #[error("{message}")]
+    Limited { message: String, retry_after_secs: u64 },
     /// Something failed on the server; the details are in the server log.
     #[error("Something went wrong on our side. Please try again in a moment.")]
     Internal,
@@ -67,7 +70,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound(_) => 404,
             AppError::Conflict { .. } => 409,
-            AppError::RateLimited { .. } => 429,
+            AppError::RateLimited { .. } | AppError::Limited { .. } => 429,
             AppError::Internal | AppError::Transport(_) => 500,
         }
     }

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod error;
+pub mod forum;
 pub mod home;
 pub mod shell;
 
@@ -17,6 +18,10 @@ pub mod state;
 
 use accounts::components::{AccountPage, SignInPage, SignUpPage};
 use admin::components::MembersPage;
+use forum::components::{
+    AuditLogPage, CategoriesAdminPage, CategoryView, FlagsPage, ForumPage, NewTopicPage, NotificationsPage, SearchPage,
+    TopicView,
+};
 use home::HomePage;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -68,6 +73,16 @@ pub fn App() -> impl IntoView {
                     // Async: the guard's redirect must be decided before the status line is sent.
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/members") view=MembersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/categories") view=CategoriesAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async />
+                    <Route path=path!("/mod/flags") view=FlagsPage ssr=SsrMode::Async />
+                    <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/forum") view=ForumPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/search") view=SearchPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/forum/new") view=NewTopicPage ssr=SsrMode::Async />
+                    <Route path=path!("/forum/c/:slug") view=CategoryView ssr=SsrMode::Async />
+                    <Route path=path!("/forum/t/:id/:slug") view=TopicView ssr=SsrMode::Async />
+                    <Route path=path!("/forum/t/:id") view=TopicView ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -1,7 +1,7 @@
 //! What every request handler and server function can reach: the pool, the settings, the password hasher.
 //! Built by the server at start-up (or by a test with a fresh database) and handed to Leptos as context.
 
-use crate::{accounts::passwords::Passwords, db::Db};
+use crate::{accounts::passwords::Passwords, db::Db, forum::limits::PostingPolicy};
 use leptos::config::LeptosOptions;
 use std::{net::IpAddr, sync::Arc};
 
@@ -22,6 +22,10 @@ pub struct Settings {
     pub sign_up_per_ip_hour: u32,
     /// Length of the sign-in rate-limit window.
     pub limit_window_secs: i64,
+    /// Anti-spam limits on forum posting.
+    pub posting: PostingPolicy,
+    /// Posts (topics and replies) anyone may send in ten minutes.
+    pub posts_per_ten_minutes: u32,
 }
 
 impl Default for Settings {
@@ -34,6 +38,8 @@ impl Default for Settings {
             sign_in_per_ip: 50,
             sign_up_per_ip_hour: 10,
             limit_window_secs: 15 * 60,
+            posting: PostingPolicy::default(),
+            posts_per_ten_minutes: 30,
         }
     }
 }

@@ -73,7 +73,7 @@ pub struct ServeArgs {
     pub trust_forwarded_for: bool,
 
     /// Largest request body accepted, in bytes.
-    #[arg(long, env = "CHORUS_MAX_BODY_BYTES", default_value_t = 262_144,
+    #[arg(long, env = "CHORUS_MAX_BODY_BYTES", default_value_t = 1_048_576,
           value_parser = clap::value_parser!(u64).range(1024..=104_857_600))]
     pub max_body_bytes: u64,
 
@@ -101,6 +101,41 @@ pub struct ServeArgs {
     #[arg(long, env = "CHORUS_SIGN_UP_LIMIT", default_value_t = 10,
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub sign_up_limit: u32,
+
+    /// Hours an account counts as new for the forum's anti-spam limits.
+    #[arg(long, env = "CHORUS_NEW_ACCOUNT_HOURS", default_value_t = 24,
+          value_parser = clap::value_parser!(i64).range(0..=8760))]
+    pub new_account_hours: i64,
+
+    /// Topics a new account may start.
+    #[arg(long, env = "CHORUS_NEW_ACCOUNT_TOPICS", default_value_t = 3,
+          value_parser = clap::value_parser!(i64).range(0..=100_000))]
+    pub new_account_topics: i64,
+
+    /// Replies a new account may post.
+    #[arg(long, env = "CHORUS_NEW_ACCOUNT_REPLIES", default_value_t = 10,
+          value_parser = clap::value_parser!(i64).range(0..=100_000))]
+    pub new_account_replies: i64,
+
+    /// Seconds a new account waits between replies.
+    #[arg(long, env = "CHORUS_NEW_ACCOUNT_REPLY_GAP", default_value_t = 30,
+          value_parser = clap::value_parser!(i64).range(0..=86_400))]
+    pub new_account_reply_gap: i64,
+
+    /// Links allowed in one post by a new account.
+    #[arg(long, env = "CHORUS_NEW_ACCOUNT_LINKS", default_value_t = 2,
+          value_parser = clap::value_parser!(u64).range(0..=1000))]
+    pub new_account_links: u64,
+
+    /// Seconds anyone waits between starting topics.
+    #[arg(long, env = "CHORUS_TOPIC_GAP", default_value_t = 15,
+          value_parser = clap::value_parser!(i64).range(0..=86_400))]
+    pub topic_gap: i64,
+
+    /// Topics and replies anyone may post per ten minutes.
+    #[arg(long, env = "CHORUS_POSTS_PER_TEN_MINUTES", default_value_t = 30,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub posts_per_ten_minutes: u32,
 
     /// Password hashes computed at once (each uses ~19 MiB and a core for ~30 ms).
     #[arg(long, env = "CHORUS_HASH_CONCURRENCY", default_value_t = 4,

@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod demo_forum;
 pub mod router;
 pub mod security;
 pub mod seed;

@@ -4,7 +4,13 @@ use crate::{
     security::{self, SecurityConfig},
     sessions::Store,
 };
-use app::{error::AppError, shell, state::AppState, App};
+use app::{
+    error::AppError,
+    forum::feed::{atom, FeedScope},
+    shell,
+    state::AppState,
+    App,
+};
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -37,8 +43,11 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
     };
     let options = state.leptos_options.clone();
 
+    let feeds = security.clone();
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/forum/feed.xml", get(feed_latest))
+        .route("/forum/c/{slug}/feed.xml", get(feed_category))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
@@ -51,6 +60,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .layer(middleware::from_fn_with_state(security, security::security_headers))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
+        .layer(axum::Extension(feeds))
         .with_state(state)
 }
 
@@ -81,4 +91,46 @@ async fn healthz(State(state): State<AppState>) -> Response {
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
     }
+}
+
+/// The absolute origin for links in feeds: the configured public origin, else the request's Host.
+fn origin(security: &SecurityConfig, headers: &axum::http::HeaderMap) -> String {
+    if let Some(origin) = &security.public_origin {
+        return origin.trim_end_matches('/').to_string();
+    }
+    let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+    let scheme = if security.secure { "https" } else { "http" };
+    format!("{scheme}://{host}")
+}
+
+async fn feed(state: &AppState, scope: FeedScope<'_>, base: &str) -> Response {
+    match atom(&state.db, scope, base).await {
+        Ok(Some(xml)) => {
+            ([(axum::http::header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], xml).into_response()
+        }
+        Ok(None) => (StatusCode::NOT_FOUND, "no such category\n").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "feed query failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "the feed could not be built\n").into_response()
+        }
+    }
+}
+
+/// `/forum/feed.xml`: the newest topics in every category.
+async fn feed_latest(
+    State(state): State<AppState>,
+    axum::Extension(security): axum::Extension<Arc<SecurityConfig>>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    feed(&state, FeedScope::Latest, &origin(&security, &headers)).await
+}
+
+/// `/forum/c/<slug>/feed.xml`: the newest topics in one category.
+async fn feed_category(
+    State(state): State<AppState>,
+    axum::Extension(security): axum::Extension<Arc<SecurityConfig>>,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    feed(&state, FeedScope::Category(&slug), &origin(&security, &headers)).await
 }

@@ -45,15 +45,17 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
         )
         .into());
     }
+    let mut people = Vec::new();
     for ((email, name, role), hash) in DEMO_PEOPLE.iter().zip(&hashes) {
         let email = Email::parse(email).map_err(|e| e.message)?;
         let name = DisplayName::parse(name).map_err(|e| e.message)?;
-        repo::insert_user(&mut tx, &email, &name, hash, *role).await?;
+        people.push(repo::insert_user(&mut tx, &email, &name, hash, *role).await?);
     }
+    crate::demo_forum::seed(&mut tx, &people).await.map_err(|e| format!("demo forum: {e}"))?;
     tx.commit().await?;
     db.close().await;
 
-    println!("Demo community created. DEMO ONLY: these accounts share a published password.");
+    println!("Demo community created, with a forum to explore. DEMO ONLY: these accounts share a published password.");
     println!();
     println!("  {:<30} {:<16} name", "email", "role");
     for (email, name, role) in DEMO_PEOPLE {

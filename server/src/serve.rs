@@ -10,6 +10,7 @@ use crate::{
 use app::{
     accounts::passwords::Passwords,
     db::Db,
+    forum::limits::PostingPolicy,
     state::{AppState, Settings},
 };
 use leptos::config::LeptosOptions;
@@ -46,6 +47,15 @@ impl ServerSetup {
                 sign_in_per_email: args.sign_in_limit,
                 sign_in_per_ip: args.sign_in_ip_limit,
                 sign_up_per_ip_hour: args.sign_up_limit,
+                posting: PostingPolicy {
+                    new_account_secs: args.new_account_hours * 3600,
+                    new_account_topics: args.new_account_topics,
+                    new_account_replies: args.new_account_replies,
+                    new_account_reply_gap_secs: args.new_account_reply_gap,
+                    new_account_links: usize::try_from(args.new_account_links).unwrap_or(usize::MAX),
+                    topic_gap_secs: args.topic_gap,
+                },
+                posts_per_ten_minutes: args.posts_per_ten_minutes,
                 ..Settings::default()
             },
             http: HttpConfig {

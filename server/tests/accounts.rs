@@ -241,7 +241,7 @@ async fn pages_carry_a_nonce_csp_that_matches_their_scripts(app: TestApp) {
 }
 
 async fn an_oversized_body_is_refused(app: TestApp) {
-    let huge = "x".repeat(200 * 1024);
+    let huge = "x".repeat(1100 * 1024);
     let res = app
         .call(
             &app.client(),

@@ -12,7 +12,7 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    fn new(field: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
         FieldError { field, message: message.into() }
     }
 }
@@ -209,6 +209,19 @@ impl Role {
     /// Whether someone with this role may do what `needed` may.
     pub fn allows(self, needed: Role) -> bool {
         self >= needed
+    }
+}
+
+/// The handle an account gets from its display name: its ASCII letters and digits, lower-cased, at most 20
+/// ("Ada Okafor" → "adaokafor"); names with fewer than two such characters get "member". The database
+/// appends the account id when the handle is taken.
+pub fn handle_base(display_name: &str) -> String {
+    let base: String =
+        display_name.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).take(20).collect();
+    if base.len() < 2 {
+        "member".to_string()
+    } else {
+        base
     }
 }
 

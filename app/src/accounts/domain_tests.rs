@@ -118,3 +118,11 @@ fn roles_are_ordered_by_what_they_may_do() {
     }
     assert_eq!(Role::parse("root"), None);
 }
+
+#[test]
+fn handles_come_from_display_names() {
+    assert_eq!(handle_base("Ada Okafor"), "adaokafor");
+    assert_eq!(handle_base("Tomás Herrera"), "tomsherrera");
+    assert_eq!(handle_base("李"), "member");
+    assert_eq!(handle_base(&"x".repeat(40)).len(), 20);
+}

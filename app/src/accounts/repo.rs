@@ -1,7 +1,7 @@
 //! SQL for accounts. Plain async functions over a pool or an open transaction; written once for both backends.
 
 use crate::{
-    accounts::domain::{CurrentUser, DisplayName, Email, Role},
+    accounts::domain::{handle_base, CurrentUser, DisplayName, Email, Role},
     db::{self, Db, Tx},
     on_db, on_tx,
 };
@@ -66,13 +66,19 @@ pub async fn insert_user(
         .bind(now)
         .fetch_one(c)
         .await);
-    result.map_err(|e| {
+    let id = result.map_err(|e| {
         if db::is_unique_violation(&e, "users_email_key") {
             InsertUserError::EmailTaken
         } else {
             InsertUserError::Db(e)
         }
-    })
+    })?;
+    // The handle comes from the name; when it is taken, the account id makes it unique.
+    let handle = "UPDATE users SET handle = CASE WHEN EXISTS (SELECT 1 FROM users WHERE handle = $1)
+                  THEN $1 || CAST(id AS TEXT) ELSE $1 END WHERE id = $2";
+    let base = handle_base(name.as_str());
+    on_tx!(tx, c => sqlx::query(handle).bind(&base).bind(id).execute(c).await.map(|_| ()))?;
+    Ok(id)
 }
 
 pub async fn credentials_by_email(db: &Db, email: &Email) -> Result<Option<Credentials>, sqlx::Error> {

@@ -40,7 +40,7 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="whats-here">"What you will find here"</h2>
             <ul class="cards">
                 <li class="card">
-                    <h3>"Community forums"</h3>
+                    <h3><A href="/forum">"Community forums"</A></h3>
                     <p>"Questions, answers and ideas from people who use the product every day."</p>
                 </li>
                 <li class="card">

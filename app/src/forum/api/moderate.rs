@@ -1,0 +1,139 @@
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{
+        domain::{CurrentUser, Role},
+        guard::{db_err, reply, require_role},
+    },
+    db::{self, Tx},
+    forum::{
+        domain,
+        repo::{
+            categories,
+            moderation::{self, Audit, TopicFlag},
+        },
+    },
+    state::app_state,
+};
+
+/// Pins a topic to the top of its category, or unpins it (moderators only).
+#[server(endpoint = "forum/pin")]
+pub async fn set_pinned(topic_id: i64, pinned: bool) -> Result<(), AppError> {
+    reply(set_flag(topic_id, TopicFlag::Pinned, pinned).await)
+}
+
+/// Locks a topic against new replies, or unlocks it (moderators only).
+#[server(endpoint = "forum/lock")]
+pub async fn set_locked(topic_id: i64, locked: bool) -> Result<(), AppError> {
+    reply(set_flag(topic_id, TopicFlag::Locked, locked).await)
+}
+
+#[cfg(feature = "ssr")]
+async fn set_flag(topic_id: i64, flag: TopicFlag, on: bool) -> Result<(), AppError> {
+    let moderator = require_role(Role::Moderator).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await.map_err(db_err)?;
+    if !moderation::set_flag(&mut tx, topic_id, flag, on).await.map_err(db_err)? {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "That topic does not exist or already is as you asked.".into(),
+        });
+    }
+    let action = match (flag, on) {
+        (TopicFlag::Pinned, true) => "pin",
+        (TopicFlag::Pinned, false) => "unpin",
+        (TopicFlag::Locked, true) => "lock",
+        (TopicFlag::Locked, false) => "unlock",
+    };
+    record(&mut tx, &moderator, action, "topic", topic_id, String::new()).await?;
+    tx.commit().await.map_err(db_err)?;
+    Ok(())
+}
+
+/// Moves a topic to the category with address `category` (moderators only).
+#[server(endpoint = "forum/move")]
+pub async fn move_topic(topic_id: i64, category: String) -> Result<(), AppError> {
+    reply(
+        async {
+            let moderator = require_role(Role::Moderator).await?;
+            let state = app_state()?;
+            let target = categories::by_slug(&state.db, category.trim()).await.map_err(db_err)?;
+            let target = target
+                .filter(|c| !c.archived)
+                .ok_or_else(|| AppError::invalid("category", "Choose one of the open categories."))?;
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let from = moderation::placement(&mut tx, topic_id).await.map_err(db_err)?;
+            let from = from.ok_or_else(|| AppError::NotFound("That topic".into()))?;
+            if from.category_id == target.id {
+                return Err(AppError::invalid("category", "The topic is already in that category."));
+            }
+            if !moderation::move_topic(&mut tx, topic_id, &from, target.id).await.map_err(db_err)? {
+                return Err(AppError::Conflict { field: None, message: "Someone moved this topic just now.".into() });
+            }
+            record(&mut tx, &moderator, "move", "topic", topic_id, format!("to {}", target.slug)).await?;
+            tx.commit().await.map_err(db_err)?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Hides a post from members, with a reason its author will see (moderators only).
+#[server(endpoint = "forum/hide")]
+pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
+    reply(
+        async {
+            let moderator = require_role(Role::Moderator).await?;
+            let reason = domain::hide_reason(&reason)?;
+            let state = app_state()?;
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            if !moderation::hide(&mut tx, post_id, moderator.id, &reason, db::now()).await.map_err(db_err)? {
+                return Err(AppError::Conflict {
+                    field: None,
+                    message: "That post does not exist or is already hidden.".into(),
+                });
+            }
+            record(&mut tx, &moderator, "hide", "post", post_id, reason).await?;
+            tx.commit().await.map_err(db_err)?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Shows a hidden post again (moderators only).
+#[server(endpoint = "forum/unhide")]
+pub async fn unhide_post(post_id: i64) -> Result<(), AppError> {
+    reply(
+        async {
+            let moderator = require_role(Role::Moderator).await?;
+            let state = app_state()?;
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            if !moderation::unhide(&mut tx, post_id).await.map_err(db_err)? {
+                return Err(AppError::Conflict { field: None, message: "That post is not hidden.".into() });
+            }
+            record(&mut tx, &moderator, "unhide", "post", post_id, String::new()).await?;
+            tx.commit().await.map_err(db_err)?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Writes the audit line in the same transaction as the action.
+#[cfg(feature = "ssr")]
+pub(super) async fn record(
+    tx: &mut Tx,
+    actor: &CurrentUser,
+    action: &str,
+    target_kind: &str,
+    target_id: i64,
+    detail: String,
+) -> Result<(), AppError> {
+    let line = Audit { actor_id: actor.id, action, target_kind, target_id, detail, now: db::now() };
+    moderation::audit(tx, line).await.map_err(db_err)?;
+    tracing::info!(actor_id = actor.id, action, target_kind, target_id, "moderation");
+    Ok(())
+}

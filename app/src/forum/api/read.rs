@@ -1,0 +1,164 @@
+use crate::{
+    error::AppError,
+    forum::domain::{CategoryPage, CategorySummary, Revision, TopicPage},
+};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::domain::Role,
+    accounts::guard::{current_user, db_err, reply, require_role, require_user},
+    forum::{
+        domain::{self, page_count, PostState, PostView, TopicRights, POSTS_PER_PAGE, TOPICS_PER_PAGE},
+        markdown,
+        repo::{categories, posts, topics},
+    },
+    state::app_state,
+};
+
+/// The categories of the forum index, in order (archived ones are left out).
+#[server(endpoint = "forum/categories")]
+pub async fn list_categories() -> Result<Vec<CategorySummary>, AppError> {
+    reply(async { categories::list(&app_state()?.db, false).await.map_err(db_err) }.await)
+}
+
+/// A page of a category's topics. Archived categories stay readable.
+#[server(endpoint = "forum/category")]
+pub async fn fetch_category(slug: String, page: u32) -> Result<CategoryPage, AppError> {
+    reply(
+        async {
+            let db = &app_state()?.db;
+            let page = super::page_or_first(page);
+            let category = categories::by_slug(db, &slug).await.map_err(db_err)?;
+            let category = category.ok_or_else(|| AppError::NotFound("That category".into()))?;
+            let last_page = page_count(category.topic_count, TOPICS_PER_PAGE);
+            if page > last_page {
+                return Err(super::past_the_end(page, last_page));
+            }
+            let topics = topics::list(db, category.id, page).await.map_err(db_err)?;
+            Ok(CategoryPage { category, topics, page, last_page })
+        }
+        .await,
+    )
+}
+
+/// A page of a topic with what the viewer may do there.
+#[server(endpoint = "forum/topic")]
+pub async fn fetch_topic(id: i64, page: u32) -> Result<TopicPage, AppError> {
+    reply(topic_page_inner(id, page).await)
+}
+
+#[cfg(feature = "ssr")]
+async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
+    let db = &app_state()?.db;
+    let viewer = current_user().await?;
+    let page = super::page_or_first(page);
+    let topic = topics::header(db, id).await.map_err(db_err)?.ok_or_else(|| AppError::NotFound("That topic".into()))?;
+    let last_page = page_count(topic.post_count, POSTS_PER_PAGE);
+    if page > last_page {
+        return Err(super::past_the_end(page, last_page));
+    }
+    let moderator = viewer.as_ref().is_some_and(domain::can_moderate);
+    let viewer_id = viewer.as_ref().map_or(0, |v| v.id);
+    let rows = posts::page(db, id, page, viewer_id).await.map_err(db_err)?;
+    let posts = rows
+        .into_iter()
+        .map(|r| {
+            let state = r.state();
+            let own = r.author_id == viewer_id;
+            let readable = match state {
+                PostState::Visible => true,
+                PostState::Hidden { .. } => own || moderator,
+                PostState::Deleted => false,
+            };
+            PostView {
+                can_edit: viewer.as_ref().is_some_and(|v| domain::can_edit(v, r.author_id, &state)),
+                id: r.id,
+                number: r.number,
+                author_id: r.author_id,
+                author_name: r.author_name,
+                author_handle: r.author_handle.unwrap_or_default(),
+                body_html: readable.then_some(r.body_html),
+                body_md: if own && state == PostState::Visible { r.body_md } else { None },
+                state,
+                like_count: r.like_count,
+                liked_by_me: r.liked != 0,
+                created_at: r.created_at,
+                edited_at: r.edited_at,
+            }
+        })
+        .collect();
+    let move_targets = if moderator {
+        let all = categories::list(db, false).await.map_err(db_err)?;
+        all.into_iter().map(|c| (c.slug, c.name)).collect()
+    } else {
+        Vec::new()
+    };
+    let following = match &viewer {
+        Some(v) => crate::forum::repo::notifications::is_following(db, id, v.id).await.map_err(db_err)?,
+        None => false,
+    };
+    let rights = TopicRights {
+        following,
+        signed_in: viewer.is_some(),
+        can_reply: viewer.is_some() && domain::reply_refusal(topic.locked).is_none(),
+        can_moderate: moderator,
+    };
+    Ok(TopicPage { topic, posts, page, last_page, rights, move_targets })
+}
+
+/// A visible post as a Markdown quote, to start a reply with.
+#[server(endpoint = "forum/quote")]
+pub async fn quote_post(post_id: i64) -> Result<String, AppError> {
+    reply(
+        async {
+            let post = posts::find(&app_state()?.db, post_id).await.map_err(db_err)?;
+            let post = post
+                .filter(|p| p.state() == PostState::Visible)
+                .ok_or_else(|| AppError::NotFound("That post".into()))?;
+            let quoted: Vec<String> = post.body_md.lines().map(|l| format!("> {l}")).collect();
+            Ok(format!("{}\n>\n> — post #{}\n\n", quoted.join("\n"), post.number))
+        }
+        .await,
+    )
+}
+
+/// Renders a draft exactly as it would be posted (members only).
+#[server(endpoint = "forum/preview")]
+pub async fn preview(body: String) -> Result<String, AppError> {
+    reply(
+        async {
+            require_user().await?;
+            let body = domain::PostBody::parse(&body)?;
+            Ok(markdown::render(body.as_str()).html)
+        }
+        .await,
+    )
+}
+
+/// Earlier versions of an edited post (moderators only).
+#[server(endpoint = "forum/revisions")]
+pub async fn post_revisions(post_id: i64) -> Result<Vec<Revision>, AppError> {
+    reply(
+        async {
+            require_role(Role::Moderator).await?;
+            posts::revisions(&app_state()?.db, post_id).await.map_err(db_err)
+        }
+        .await,
+    )
+}
+
+/// Full-text search over topic titles and visible posts, best match first.
+#[server(endpoint = "forum/search")]
+pub async fn search_posts(q: String, page: u32) -> Result<crate::forum::domain::SearchResults, AppError> {
+    reply(
+        async {
+            let query = crate::forum::search::SearchQuery::parse(&q)?;
+            let page = super::page_or_first(page);
+            let db = &app_state()?.db;
+            let (hits, has_more) = crate::forum::repo::search::search(db, &query, page).await.map_err(db_err)?;
+            Ok(crate::forum::domain::SearchResults { query: query.plain(), hits, page, has_more })
+        }
+        .await,
+    )
+}

@@ -1,0 +1,246 @@
+use crate::{error::AppError, forum::domain::PostLocation};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{
+        domain::CurrentUser,
+        guard::{db_err, reply, require_user},
+    },
+    db::{self, Tx},
+    forum::{
+        domain::{self, PostBody, PostState, TopicTitle},
+        markdown,
+        repo::{categories, notifications, posts, topics},
+        views::NotificationKind,
+    },
+    rate_limit,
+    state::{app_state, AppState},
+};
+
+/// Starts a topic in the category with address `category`, then goes to it.
+#[server(endpoint = "forum/new_topic")]
+pub async fn create_topic(category: String, title: String, body: String) -> Result<PostLocation, AppError> {
+    reply(create_topic_inner(category, title, body).await)
+}
+
+#[cfg(feature = "ssr")]
+async fn create_topic_inner(category: String, title: String, body: String) -> Result<PostLocation, AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let title = TopicTitle::parse(&title)?;
+    let body = PostBody::parse(&body)?;
+    let category = categories::by_slug(&state.db, category.trim())
+        .await
+        .map_err(db_err)?
+        .filter(|c| !c.archived)
+        .ok_or_else(|| AppError::invalid("category", "Choose one of the open categories."))?;
+    posting_rate(&state, &user).await?;
+    let rendered = markdown::render(body.as_str());
+    let now = db::now();
+
+    let mut tx = state.db.begin_write().await.map_err(db_err)?;
+    check_limits(&state, &mut tx, &user, rendered.links, now, true).await?;
+    let slug = domain::slugify(title.as_str());
+    let new = topics::NewTopic {
+        category_id: category.id,
+        author_id: user.id,
+        title: title.as_str(),
+        slug: &slug,
+        body_md: body.as_str(),
+        body_html: &rendered.html,
+        now,
+    };
+    let topic_id = topics::insert(&mut tx, &new)
+        .await
+        .map_err(db_err)?
+        .ok_or_else(|| AppError::invalid("category", "That category was archived; choose another."))?;
+    notifications::set_follow(&mut tx, topic_id, user.id, true, now).await.map_err(db_err)?;
+    let first_post = topics::first_post_id(&mut tx, topic_id).await.map_err(db_err)?;
+    let mentioned = domain::mentions(body.as_str());
+    notifications::notify_mentions(&mut tx, &mentioned, user.id, topic_id, first_post, now).await.map_err(db_err)?;
+    tx.commit().await.map_err(db_err)?;
+    tracing::info!(user_id = user.id, topic_id, "topic started");
+    let at = PostLocation { topic_id, topic_slug: slug, post_id: 0, number: 1 };
+    leptos_axum::redirect(&at.href());
+    Ok(at)
+}
+
+/// Replies to a topic, then goes to the new post.
+#[server(endpoint = "forum/reply")]
+pub async fn reply_to_topic(topic_id: i64, body: String) -> Result<PostLocation, AppError> {
+    reply(reply_inner(topic_id, body).await)
+}
+
+#[cfg(feature = "ssr")]
+async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let body = PostBody::parse(&body)?;
+    posting_rate(&state, &user).await?;
+    let rendered = markdown::render(body.as_str());
+    let now = db::now();
+
+    let mut tx = state.db.begin_write().await.map_err(db_err)?;
+    check_limits(&state, &mut tx, &user, rendered.links, now, false).await?;
+    let stored = posts::reply(&mut tx, topic_id, user.id, body.as_str(), &rendered.html, now).await.map_err(db_err)?;
+    let stored = stored.map_err(|refused| match refused {
+        posts::ReplyRefused::NoSuchTopic => AppError::NotFound("That topic".into()),
+        posts::ReplyRefused::Locked => {
+            AppError::Conflict { field: None, message: domain::reply_refusal(true).unwrap_or_default().into() }
+        }
+    })?;
+    let mentioned = domain::mentions(body.as_str());
+    notifications::notify_mentions(&mut tx, &mentioned, user.id, topic_id, stored.post_id, now)
+        .await
+        .map_err(db_err)?;
+    notifications::notify_followers(&mut tx, topic_id, stored.post_id, user.id, now).await.map_err(db_err)?;
+    tx.commit().await.map_err(db_err)?;
+    tracing::info!(user_id = user.id, topic_id, post_id = stored.post_id, "reply posted");
+    let at = PostLocation { topic_id, topic_slug: stored.topic_slug, post_id: stored.post_id, number: stored.number };
+    leptos_axum::redirect(&at.href());
+    Ok(at)
+}
+
+/// A cap on posts per member per ten minutes, for everyone, on top of the new-account limits.
+#[cfg(feature = "ssr")]
+async fn posting_rate(state: &AppState, user: &CurrentUser) -> Result<(), AppError> {
+    let limit = state.settings.posts_per_ten_minutes;
+    rate_limit::hit(&state.db, &format!("post:user:{}", user.id), limit, 600).await
+}
+
+/// The anti-spam limits, checked inside the write transaction (with the member's row locked) so that
+/// posts sent at once are counted one after the other. Moderators are trusted and skip them.
+#[cfg(feature = "ssr")]
+async fn check_limits(
+    state: &AppState,
+    tx: &mut Tx,
+    user: &CurrentUser,
+    links: usize,
+    now: i64,
+    topic: bool,
+) -> Result<(), AppError> {
+    if domain::can_moderate(user) {
+        return Ok(());
+    }
+    topics::lock_author(tx, user.id).await.map_err(db_err)?;
+    let history = topics::history(tx, user.id).await.map_err(db_err)?;
+    let policy = &state.settings.posting;
+    if topic {
+        policy.check_topic(&history, now)?;
+    } else {
+        policy.check_reply(&history, now)?;
+    }
+    policy.check_links(&history, links, now)?;
+    Ok(())
+}
+
+/// Replaces the body of your own post; the previous version is kept for moderators.
+#[server(endpoint = "forum/edit")]
+pub async fn edit_post(post_id: i64, body: String) -> Result<PostLocation, AppError> {
+    reply(
+        async {
+            let user = require_user().await?;
+            let state = app_state()?;
+            let body = PostBody::parse(&body)?;
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let post = own_visible_post(&mut tx, &user, post_id).await?;
+            let rendered = markdown::render(body.as_str());
+            if !domain::can_moderate(&user) {
+                let history = topics::history(&mut tx, user.id).await.map_err(db_err)?;
+                state.settings.posting.check_links(&history, rendered.links, db::now())?;
+            }
+            if !posts::edit(&mut tx, post_id, user.id, body.as_str(), &rendered.html, db::now())
+                .await
+                .map_err(db_err)?
+            {
+                return Err(AppError::Forbidden);
+            }
+            tx.commit().await.map_err(db_err)?;
+            let at =
+                PostLocation { topic_id: post.topic_id, topic_slug: post.topic_slug, post_id, number: post.number };
+            leptos_axum::redirect(&at.href());
+            Ok(at)
+        }
+        .await,
+    )
+}
+
+/// Removes your own post; it shows as "this post was removed".
+#[server(endpoint = "forum/delete")]
+pub async fn delete_post(post_id: i64) -> Result<PostLocation, AppError> {
+    reply(
+        async {
+            let user = require_user().await?;
+            let state = app_state()?;
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let post = own_visible_post(&mut tx, &user, post_id).await?;
+            if !posts::soft_delete(&mut tx, post_id, user.id, db::now()).await.map_err(db_err)? {
+                return Err(AppError::Forbidden);
+            }
+            tx.commit().await.map_err(db_err)?;
+            tracing::info!(user_id = user.id, post_id, "post removed by its author");
+            let at =
+                PostLocation { topic_id: post.topic_id, topic_slug: post.topic_slug, post_id, number: post.number };
+            leptos_axum::redirect(&at.href());
+            Ok(at)
+        }
+        .await,
+    )
+}
+
+/// The post, if `user` wrote it and it is still visible; otherwise the refusal to give.
+#[cfg(feature = "ssr")]
+async fn own_visible_post(tx: &mut Tx, user: &CurrentUser, post_id: i64) -> Result<posts::PostRef, AppError> {
+    let post =
+        posts::find_tx(tx, post_id).await.map_err(db_err)?.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    if post.author_id != user.id {
+        return Err(AppError::Forbidden);
+    }
+    if !domain::can_edit(user, post.author_id, &post.state()) {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "This post was removed or hidden and can no longer be changed.".into(),
+        });
+    }
+    Ok(post)
+}
+
+/// Likes a post (`like` true) or takes the like back; returns the new count.
+#[server(endpoint = "forum/like")]
+pub async fn like_post(post_id: i64, like: bool) -> Result<i64, AppError> {
+    reply(
+        async {
+            let user = require_user().await?;
+            let state = app_state()?;
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let post = posts::find_tx(&mut tx, post_id).await.map_err(db_err)?;
+            let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+            if post.state() != PostState::Visible {
+                return Err(AppError::Conflict { field: None, message: "This post can no longer be liked.".into() });
+            }
+            if post.author_id == user.id {
+                return Err(AppError::Conflict { field: None, message: "You cannot like your own post.".into() });
+            }
+            let changed = if like {
+                posts::like(&mut tx, post_id, user.id, db::now()).await
+            } else {
+                posts::unlike(&mut tx, post_id, user.id).await
+            };
+            if !changed.map_err(db_err)? {
+                let message = if like { "You already like this post." } else { "You had not liked this post." };
+                return Err(AppError::Conflict { field: None, message: message.into() });
+            }
+            if like {
+                let kind = NotificationKind::Like;
+                notifications::notify(&mut tx, post.author_id, kind, user.id, post.topic_id, post_id, db::now())
+                    .await
+                    .map_err(db_err)?;
+            }
+            let count = posts::like_count(&mut tx, post_id).await.map_err(db_err)?;
+            tx.commit().await.map_err(db_err)?;
+            Ok(count)
+        }
+        .await,
+    )
+}

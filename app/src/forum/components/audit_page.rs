@@ -1,0 +1,68 @@
+use super::{Pager, When};
+use crate::{
+    accounts::{components::RequireRole, domain::Role},
+    forum::{api::audit_log, domain::AuditPage},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/admin/audit`: every moderator and admin action, newest first (admins only).
+#[component]
+pub fn AuditLogPage() -> impl IntoView {
+    view! {
+        <Title text="Audit log" />
+        <RequireRole role=Role::Admin>
+            <AuditList />
+        </RequireRole>
+    }
+}
+
+#[component]
+fn AuditList() -> impl IntoView {
+    let query = use_query_map();
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let data = Resource::new(page, audit_log);
+    view! {
+        <section class="panel" aria-labelledby="audit-title">
+            <h1 id="audit-title">"Audit log"</h1>
+            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(page) => Either::Left(view! { <AuditTable page /> }),
+                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn AuditTable(page: AuditPage) -> impl IntoView {
+    if page.entries.is_empty() {
+        return Either::Left(view! { <p class="empty">"No moderation actions yet."</p> });
+    }
+    Either::Right(view! {
+        <div class="table-scroll">
+            <table class="data">
+                <caption class="visually-hidden">"Moderation actions, newest first"</caption>
+                <thead>
+                    <tr><th scope="col">"When"</th><th scope="col">"Who"</th><th scope="col">"Action"</th><th scope="col">"On"</th><th scope="col">"Detail"</th></tr>
+                </thead>
+                <tbody>
+                    {page.entries.into_iter().map(|e| view! {
+                        <tr>
+                            <td><When at=e.created_at /></td>
+                            <td>{e.actor_name}</td>
+                            <td>{e.action}</td>
+                            <td>{format!("{} {}", e.target_kind, e.target_id)}</td>
+                            <td>{e.detail}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <Pager base="/admin/audit".to_string() page=page.page last=page.last_page />
+    })
+}

@@ -1,0 +1,67 @@
+use crate::forum::{api::preview, domain::BODY_MAX};
+use leptos::prelude::*;
+
+/// The Markdown editor: a labelled textarea with its hint and error, and a preview rendered by the server
+/// exactly as the post will look (the preview needs JavaScript; the form itself does not).
+#[component]
+pub fn BodyField(
+    #[prop(into)] id: String,
+    label: &'static str,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] value: Signal<String>,
+    #[prop(default = 8)] rows: u32,
+) -> impl IntoView {
+    let draft = RwSignal::new(String::new());
+    let shown = RwSignal::new(None::<Result<String, String>>);
+    let render = Action::new(move |body: &String| {
+        let body = body.clone();
+        async move { preview(body).await }
+    });
+    Effect::new(move |_| {
+        if let Some(result) = render.value().get() {
+            shown.set(Some(result.map_err(|e| e.to_string())));
+        }
+    });
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = format!("{hint_id} {error_id}");
+    view! {
+        <div class="field" class:has-error=move || error.get().is_some()>
+            <label for=id.clone()>{label}</label>
+            <p class="hint" id=hint_id>
+                "Markdown works: **bold**, _italic_, `code`, > quotes, - lists, tables and [links](https://example.com). Mention someone with @handle."
+            </p>
+            <textarea
+                id=id.clone()
+                name="body"
+                rows=rows
+                maxlength=BODY_MAX
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-describedby=described
+                on:input=move |ev| draft.set(event_target_value(&ev))
+                prop:value=move || value.get()
+            >
+                {move || value.get()}
+            </textarea>
+            <p class="error" id=error_id role="alert" aria-live="polite">{move || error.get()}</p>
+            <div class="preview-bar js-only">
+                <button
+                    type="button"
+                    class="button small secondary"
+                    on:click=move |_| {
+                        let text = if draft.get_untracked().is_empty() { value.get_untracked() } else { draft.get_untracked() };
+                        render.dispatch(text);
+                    }
+                >
+                    {move || if render.pending().get() { "Rendering…" } else { "Preview" }}
+                </button>
+            </div>
+            {move || shown.get().map(|result| match result {
+                Ok(html) => view! {
+                    <section class="preview" aria-label="Preview"><div class="post-body" inner_html=html></div></section>
+                }.into_any(),
+                Err(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,125 @@
+use crate::{
+    accounts::{
+        components::{FormAlert, RequireRole},
+        domain::Role,
+    },
+    error::AppError,
+    forum::{
+        api::{all_categories, ArchiveCategory, SaveCategory},
+        domain::{CategorySummary, CATEGORY_NAME_MAX, DESCRIPTION_MAX},
+    },
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+
+/// `/admin/categories`: create, rename, reorder, describe and archive forum categories (admins only).
+#[component]
+pub fn CategoriesAdminPage() -> impl IntoView {
+    let save = ServerAction::<SaveCategory>::new();
+    let archive = ServerAction::<ArchiveCategory>::new();
+    view! {
+        <Title text="Categories" />
+        <RequireRole role=Role::Admin>
+            <CategoriesAdmin save archive />
+        </RequireRole>
+    }
+}
+
+#[component]
+fn CategoriesAdmin(save: ServerAction<SaveCategory>, archive: ServerAction<ArchiveCategory>) -> impl IntoView {
+    let list = Resource::new(move || (save.version().get(), archive.version().get()), |_| all_categories());
+    let error = Signal::derive(move || {
+        let a = save.value().get().and_then(|r| r.err());
+        a.or_else(|| archive.value().get().and_then(|r| r.err()))
+    });
+    view! {
+        <section class="panel" aria-labelledby="categories-title">
+            <h1 id="categories-title">"Forum categories"</h1>
+            <p>"Lower positions come first. Archived categories keep their topics readable but take no new ones."</p>
+            <FormAlert error />
+            <Suspense fallback=|| view! { <p class="loading">"Loading categories…"</p> }>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty">"No categories yet: create the first below."</p> }.into_any()),
+                        Ok(list) => Either::Left(list.into_iter().map(|c| view! { <CategoryEditor c save archive /> }).collect_view().into_any()),
+                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+        </section>
+        <section class="panel" aria-labelledby="new-category-title">
+            <h2 id="new-category-title">"New category"</h2>
+            <CategoryForm save current=None />
+        </section>
+    }
+}
+
+#[component]
+fn CategoryEditor(
+    c: CategorySummary,
+    save: ServerAction<SaveCategory>,
+    archive: ServerAction<ArchiveCategory>,
+) -> impl IntoView {
+    let heading = format!("{}{}", c.name, if c.archived { " (archived)" } else { "" });
+    view! {
+        <details class="category-editor">
+            <summary>{heading} <span class="meta">{format!(" /forum/c/{} · {} topics", c.slug, c.topic_count)}</span></summary>
+            <CategoryForm save current=Some(c.clone()) />
+            <ActionForm action=archive attr:class="inline-form">
+                <input type="hidden" name="id" value=c.id />
+                <input type="hidden" name="archived" value=(!c.archived).to_string() />
+                <button type="submit" class="button small secondary">{if c.archived { "Restore" } else { "Archive" }}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+#[component]
+fn CategoryForm(save: ServerAction<SaveCategory>, current: Option<CategorySummary>) -> impl IntoView {
+    let key = current.as_ref().map_or_else(|| "new".to_string(), |c| c.id.to_string());
+    let c = current.unwrap_or(CategorySummary {
+        id: 0,
+        slug: String::new(),
+        name: String::new(),
+        description: String::new(),
+        position: 0,
+        archived: false,
+        topic_count: 0,
+        post_count: 0,
+        last_post_at: None,
+    });
+    let field = move |name: &str| format!("cat-{key}-{name}");
+    let field_error = move |name: &'static str| {
+        move || {
+            save.value()
+                .get()
+                .and_then(|r| r.err())
+                .filter(|e: &AppError| e.field() == Some(name))
+                .map(|e| e.to_string())
+        }
+    };
+    view! {
+        <ActionForm action=save attr:class="category-form">
+            <input type="hidden" name="id" value=c.id />
+            <div class="field">
+                <label for=field("name")>"Name"</label>
+                <input id=field("name") name="name" value=c.name maxlength=CATEGORY_NAME_MAX required />
+            </div>
+            <div class="field">
+                <label for=field("slug")>"Address"</label>
+                <p class="hint">"Lower-case letters, digits and dashes; it appears in links."</p>
+                <input id=field("slug") name="slug" value=c.slug maxlength=CATEGORY_NAME_MAX required />
+                <p class="error" role="alert">{field_error("slug")}</p>
+            </div>
+            <div class="field">
+                <label for=field("description")>"Description"</label>
+                <input id=field("description") name="description" value=c.description maxlength=DESCRIPTION_MAX />
+            </div>
+            <div class="field narrow-field">
+                <label for=field("position")>"Position"</label>
+                <input id=field("position") name="position" type="number" value=c.position />
+            </div>
+            <button type="submit" class="button small">{if c.id == 0 { "Create category" } else { "Save" }}</button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,83 @@
+use super::{forum_page::NewTopicButton, Pager, Problem, When};
+use crate::forum::{
+    api::fetch_category,
+    domain::{CategoryPage, TopicSummary},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::{Link, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/forum/c/<slug>`: a category's topics, pinned first, then by latest activity.
+#[component]
+pub fn CategoryView() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let data = Resource::new(move || (slug(), page()), |(slug, page)| fetch_category(slug, page));
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading topics…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(page) => Either::Left(view! { <CategoryBody page /> }),
+                    Err(error) => Either::Right(view! { <Problem error /> }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CategoryBody(page: CategoryPage) -> impl IntoView {
+    let c = page.category;
+    let base = format!("/forum/c/{}", c.slug);
+    view! {
+        <Title text=c.name.clone() />
+        <Link rel="alternate" type_="application/atom+xml" href=format!("/forum/c/{}/feed.xml", c.slug) title=format!("{}: new topics", c.name) />
+        <nav class="crumbs" aria-label="Breadcrumb"><a href="/forum">"Forum"</a> " › " <span aria-current="page">{c.name.clone()}</span></nav>
+        <div class="page-head">
+            <h1>{c.name.clone()}</h1>
+            {(!c.archived).then(|| view! { <NewTopicButton category=Some(c.slug.clone()) /> })}
+        </div>
+        {(!c.description.is_empty()).then(|| view! { <p class="lead">{c.description.clone()}</p> })}
+        {c.archived.then(|| view! { <p class="notice">"This category is archived: you can read it, but it takes no new topics."</p> })}
+        <p class="meta"><a href=format!("/forum/c/{}/feed.xml", c.slug)>"Atom feed of new topics"</a></p>
+        {if page.topics.is_empty() {
+            Either::Left(view! { <p class="empty">"No topics yet. Start the first conversation!"</p> })
+        } else {
+            Either::Right(view! { <TopicTable topics=page.topics /> })
+        }}
+        <Pager base page=page.page last=page.last_page />
+    }
+}
+
+#[component]
+fn TopicTable(topics: Vec<TopicSummary>) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table class="data topics">
+                <caption class="visually-hidden">"Topics, pinned first, then by latest activity"</caption>
+                <thead>
+                    <tr><th scope="col">"Topic"</th><th scope="col">"Replies"</th><th scope="col">"Latest activity"</th></tr>
+                </thead>
+                <tbody>
+                    {topics.into_iter().map(|t| view! {
+                        <tr>
+                            <td>
+                                {t.pinned.then(|| view! { <span class="badge">"Pinned"</span> " " })}
+                                {t.locked.then(|| view! { <span class="badge muted">"Locked"</span> " " })}
+                                <a class="topic-link" href=format!("/forum/t/{}/{}", t.id, t.slug)>{t.title.clone()}</a>
+                                <div class="meta">"by " {t.author_name.clone()}</div>
+                            </td>
+                            <td>{(t.post_count - 1).max(0)}</td>
+                            <td>
+                                <When at=t.last_post_at />
+                                {t.last_poster_name.clone().map(|n| view! { <div class="meta">"by " {n}</div> })}
+                            </td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,87 @@
+use super::When;
+use crate::{
+    accounts::{
+        components::{FormAlert, RequireRole},
+        domain::Role,
+    },
+    forum::{
+        api::{flag_queue, ResolveFlags},
+        domain::PostLocation,
+        flags::FlaggedPost,
+    },
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+
+/// `/mod/flags`: posts members flagged, oldest first; hide the post or dismiss the flags (moderators).
+#[component]
+pub fn FlagsPage() -> impl IntoView {
+    let resolve = ServerAction::<ResolveFlags>::new();
+    view! {
+        <Title text="Flags" />
+        <RequireRole role=Role::Moderator>
+            <FlagQueue resolve />
+        </RequireRole>
+    }
+}
+
+#[component]
+fn FlagQueue(resolve: ServerAction<ResolveFlags>) -> impl IntoView {
+    let queue = Resource::new(move || resolve.version().get(), |_| flag_queue());
+    let error = Signal::derive(move || resolve.value().get().and_then(|r| r.err()));
+    view! {
+        <h1>"Flagged posts"</h1>
+        <p>"Hide a post to take it out of sight (its author sees why), or dismiss the flags to keep it. Every decision goes to the audit log."</p>
+        <FormAlert error />
+        <Suspense fallback=|| view! { <p class="loading">"Loading the queue…"</p> }>
+            {move || Suspend::new(async move {
+                match queue.await {
+                    Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty" role="status">"No open flags. All clear!"</p> }.into_any()),
+                    Ok(list) => Either::Left(list.into_iter().map(|item| view! { <FlagCard item resolve /> }).collect_view().into_any()),
+                    Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn FlagCard(item: FlaggedPost, resolve: ServerAction<ResolveFlags>) -> impl IntoView {
+    let href = PostLocation {
+        topic_id: item.topic_id,
+        topic_slug: item.topic_slug.clone(),
+        post_id: item.post_id,
+        number: item.number,
+    }
+    .href();
+    let heading = format!("flag-{}", item.post_id);
+    let labelled_by = heading.clone();
+    view! {
+        <section class="panel flag-card" aria-labelledby=labelled_by>
+            <h2 id=heading><a href=href>{format!("{} · post #{}", item.topic_title, item.number)}</a></h2>
+            <p class="meta">"Written by " {item.author_name.clone()}</p>
+            <blockquote class="excerpt">{item.excerpt.clone()}</blockquote>
+            <ul class="flag-notes">
+                {item.flags.into_iter().map(|f| view! {
+                    <li>
+                        <strong>{f.reason.label()}</strong>
+                        {(!f.note.is_empty()).then(|| format!(": “{}”", f.note))}
+                        <span class="meta">" — " {f.flagger_name} ", " <When at=f.created_at /></span>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <div class="flag-actions">
+                <ActionForm action=resolve attr:class="inline-form">
+                    <input type="hidden" name="post_id" value=item.post_id />
+                    <input type="hidden" name="action" value="hide" />
+                    <button type="submit" class="button small danger">"Hide post"</button>
+                </ActionForm>
+                <ActionForm action=resolve attr:class="inline-form">
+                    <input type="hidden" name="post_id" value=item.post_id />
+                    <input type="hidden" name="action" value="dismiss" />
+                    <button type="submit" class="button small secondary">"Dismiss flags"</button>
+                </ActionForm>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,85 @@
+use super::When;
+use crate::{
+    accounts::components::use_auth,
+    forum::{api::list_categories, domain::CategorySummary},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::{Link, Title};
+use leptos_router::components::A;
+
+/// `/forum`: the categories, with how much is in each and when it last moved.
+#[component]
+pub fn ForumPage() -> impl IntoView {
+    let categories = Resource::new(|| (), |_| list_categories());
+    view! {
+        <Title text="Forum" />
+        <Link rel="alternate" type_="application/atom+xml" href="/forum/feed.xml" title="Latest topics" />
+        <div class="page-head">
+            <h1>"Community forum"</h1>
+            <NewTopicButton category=None />
+        </div>
+        <p class="lead">"Ask questions, share what works, and help each other get more out of the product."</p>
+        <p class="meta"><a href="/search">"Search the forum"</a> " · " <a href="/forum/feed.xml">"Atom feed of new topics"</a></p>
+        <Suspense fallback=|| view! { <p class="loading">"Loading categories…"</p> }>
+            {move || Suspend::new(async move {
+                match categories.await {
+                    Ok(list) if list.is_empty() => Either::Left(view! {
+                        <p class="empty">"There are no categories yet. An admin can create them under Admin → Categories."</p>
+                    }.into_any()),
+                    Ok(list) => Either::Left(view! { <CategoryList list /> }.into_any()),
+                    Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CategoryList(list: Vec<CategorySummary>) -> impl IntoView {
+    view! {
+        <ul class="category-list">
+            {list.into_iter().map(|c| view! {
+                <li class="category">
+                    <div class="category-main">
+                        <h2><a href=format!("/forum/c/{}", c.slug)>{c.name.clone()}</a></h2>
+                        <p>{c.description.clone()}</p>
+                    </div>
+                    <dl class="category-stats">
+                        <div><dt>"Topics"</dt><dd>{c.topic_count}</dd></div>
+                        <div><dt>"Posts"</dt><dd>{c.post_count}</dd></div>
+                        <div>
+                            <dt>"Latest"</dt>
+                            <dd>{match c.last_post_at {
+                                Some(at) => Either::Left(view! { <When at /> }),
+                                None => Either::Right("—"),
+                            }}</dd>
+                        </div>
+                    </dl>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// "New topic" for members (into `category` when given); "Sign in to post" for guests.
+#[component]
+pub fn NewTopicButton(category: Option<String>) -> impl IntoView {
+    let auth = use_auth();
+    let href = match &category {
+        Some(slug) => format!("/forum/new?c={slug}"),
+        None => "/forum/new".to_string(),
+    };
+    view! {
+        <Transition fallback=|| ()>
+            {move || {
+                let href = href.clone();
+                Suspend::new(async move {
+                    match auth.me.await {
+                        Ok(Some(_)) => Either::Left(view! { <A href=href attr:class="button">"New topic"</A> }),
+                        _ => Either::Right(view! { <A href="/sign-in?next=/forum" attr:class="button secondary">"Sign in to post"</A> }),
+                    }
+                })
+            }}
+        </Transition>
+    }
+}

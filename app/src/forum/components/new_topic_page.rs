@@ -1,0 +1,95 @@
+use super::body_field::BodyField;
+use crate::{
+    accounts::{
+        components::{field_error, form_error, last_error, FormAlert, RequireRole, TextField},
+        domain::Role,
+    },
+    forum::{
+        api::{list_categories, CreateTopic},
+        domain::{CategorySummary, PostBody, TopicTitle, TITLE_MAX},
+    },
+};
+use leptos::{either::Either, ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/forum/new`: start a topic (members only).
+#[component]
+pub fn NewTopicPage() -> impl IntoView {
+    let action = ServerAction::<CreateTopic>::new();
+    view! {
+        <Title text="New topic" />
+        <RequireRole role=Role::Member>
+            <NewTopicForm action />
+        </RequireRole>
+    }
+}
+
+#[component]
+fn NewTopicForm(action: ServerAction<CreateTopic>) -> impl IntoView {
+    let categories = Resource::new(|| (), |_| list_categories());
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match categories.await {
+                    Ok(list) if !list.is_empty() => Either::Left(view! { <TopicForm action list /> }),
+                    Ok(_) => Either::Right(view! { <p class="empty">"There are no open categories to post in yet."</p> }.into_any()),
+                    Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }.into_any()),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn TopicForm(action: ServerAction<CreateTopic>, list: Vec<CategorySummary>) -> impl IntoView {
+    let query = use_query_map();
+    let chosen = query.read_untracked().get("c").unwrap_or_default();
+    let server = last_error(action.value());
+    let title_local = RwSignal::new(None::<String>);
+    let body_local = RwSignal::new(None::<String>);
+    let check_title = move |v: String| title_local.set(TopicTitle::parse(&v).err().map(|e| e.message));
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Ok(input) = CreateTopic::from_event(&ev) else {
+            return;
+        };
+        check_title(input.title.clone());
+        body_local.set(PostBody::parse(&input.body).err().map(|e| e.message));
+        if title_local.get_untracked().is_none() && body_local.get_untracked().is_none() {
+            action.dispatch(input);
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="new-topic-title">
+            <h1 id="new-topic-title">"Start a topic"</h1>
+            <FormAlert error=form_error(server, &["title", "body", "category"]) />
+            <form method="post" action=CreateTopic::url() on:submit=on_submit novalidate>
+                <div class="field" class:has-error=move || server.get().is_some_and(|e| e.field() == Some("category"))>
+                    <label for="field-category">"Category"</label>
+                    <select id="field-category" name="category">
+                        {list.into_iter().map(|c| {
+                            let selected = c.slug == chosen;
+                            view! { <option value=c.slug selected=selected>{c.name}</option> }
+                        }).collect_view()}
+                    </select>
+                    <p class="error" role="alert">
+                        {move || server.get().filter(|e| e.field() == Some("category")).map(|e| e.to_string())}
+                    </p>
+                </div>
+                <TextField
+                    label="Title"
+                    name="title"
+                    maxlength=TITLE_MAX
+                    hint="A question or a short summary, up to 150 characters."
+                    error=field_error(title_local, server, "title")
+                    on_change=Callback::new(check_title)
+                />
+                <BodyField id="field-body" label="Message" error=field_error(body_local, server, "body") rows=12 />
+                <button type="submit" class="button" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { "Posting…" } else { "Post topic" }}
+                </button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,62 @@
+use super::When;
+use crate::{
+    accounts::{components::RequireRole, domain::Role},
+    forum::{api::my_notifications, views::NotificationPage},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/notifications`: replies in topics you follow, mentions and likes; opening the page marks them read.
+#[component]
+pub fn NotificationsPage() -> impl IntoView {
+    view! {
+        <Title text="Notifications" />
+        <RequireRole role=Role::Member>
+            <NotificationList />
+        </RequireRole>
+    }
+}
+
+#[component]
+fn NotificationList() -> impl IntoView {
+    let query = use_query_map();
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let data = Resource::new(page, my_notifications);
+    view! {
+        <h1>"Notifications"</h1>
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(page) => Either::Left(view! { <Items page /> }),
+                    Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Items(page: NotificationPage) -> impl IntoView {
+    if page.items.is_empty() {
+        return Either::Left(view! {
+            <p class="empty">"Nothing yet. Replies in topics you follow, mentions of you and likes of your posts show up here."</p>
+        });
+    }
+    let current = page.page;
+    Either::Right(view! {
+        <ol class="notifications">
+            {page.items.into_iter().map(|n| view! {
+                <li class="notification" class:unread=n.unread>
+                    {n.unread.then(|| view! { <span class="badge">"New"</span> " " })}
+                    <a href=n.href()>{n.sentence()}</a>
+                    <div class="meta"><When at=n.created_at /></div>
+                </li>
+            }).collect_view()}
+        </ol>
+        <nav class="pager" aria-label="Pages">
+            {(current > 1).then(|| view! { <a href=format!("/notifications?page={}", current - 1) rel="prev">"← Newer"</a> })}
+            {page.has_more.then(|| view! { <a href=format!("/notifications?page={}", current + 1) rel="next">"Older →"</a> })}
+        </nav>
+    })
+}

@@ -1,0 +1,60 @@
+use super::{body_field::BodyField, topic_actions::use_topic_actions};
+use crate::forum::domain::{PostState, PostView as Post, REASON_MAX};
+use leptos::prelude::*;
+
+/// Edit and delete for the author; hide and show again for moderators. Each is a plain form inside a
+/// disclosure, so it works without JavaScript.
+#[component]
+pub fn PostTools(post: Post, moderator: bool) -> impl IntoView {
+    let actions = use_topic_actions();
+    let id = post.id;
+    let own = post.can_edit.then(|| {
+        let body = post.body_md.clone().unwrap_or_default();
+        view! {
+            <details class="post-tool">
+                <summary>"Edit"</summary>
+                <ActionForm action=actions.edit>
+                    <input type="hidden" name="post_id" value=id />
+                    <BodyField id=format!("edit-{id}") label="Edit your post" value=body error=Signal::derive(|| None::<String>) />
+                    <button type="submit" class="button small">"Save changes"</button>
+                </ActionForm>
+            </details>
+            <details class="post-tool">
+                <summary>"Delete"</summary>
+                <ActionForm action=actions.delete>
+                    <input type="hidden" name="post_id" value=id />
+                    <p>"Remove this post? It will show as removed."</p>
+                    <button type="submit" class="button small danger">"Remove post"</button>
+                </ActionForm>
+            </details>
+        }
+    });
+    let moderate = moderator.then(|| match post.state {
+        PostState::Hidden { .. } => view! {
+            <ActionForm action=actions.unhide attr:class="inline-form">
+                <input type="hidden" name="post_id" value=id />
+                <button type="submit" class="link-button">"Show again"</button>
+            </ActionForm>
+        }
+        .into_any(),
+        PostState::Visible => {
+            let reason_id = format!("hide-reason-{id}");
+            view! {
+                <details class="post-tool">
+                    <summary>"Hide"</summary>
+                    <ActionForm action=actions.hide>
+                        <input type="hidden" name="post_id" value=id />
+                        <div class="field">
+                            <label for=reason_id.clone()>"Reason (the author sees it)"</label>
+                            <input id=reason_id name="reason" type="text" maxlength=REASON_MAX required />
+                        </div>
+                        <button type="submit" class="button small danger">"Hide post"</button>
+                    </ActionForm>
+                </details>
+            }
+            .into_any()
+        }
+        PostState::Deleted => ().into_any(),
+    });
+    view! { {own} {moderate} }
+}

@@ -1,0 +1,67 @@
+use super::{flag_form::FlagForm, post_tools::PostTools, topic_actions::use_topic_actions, When};
+use crate::forum::domain::{PostState, PostView as Post, TopicRights};
+use leptos::{either::EitherOf4, prelude::*};
+
+/// One post: author, time, body (or why it is not shown), likes and the tools the viewer may use.
+#[component]
+pub fn PostView(post: Post, rights: TopicRights, page: u32) -> impl IntoView {
+    let anchor = format!("post-{}", post.number);
+    let heading_id = format!("post-{}-by", post.number);
+    let labelled_by = heading_id.clone();
+    let body = match (&post.state, post.body_html.clone()) {
+        (PostState::Visible, Some(html)) => EitherOf4::A(view! { <div class="post-body" inner_html=html></div> }),
+        (PostState::Hidden { reason }, Some(html)) => EitherOf4::B(view! {
+            <p class="notice" role="note">
+                {format!("Hidden by a moderator: {reason}. Only its author and moderators can see it.")}
+            </p>
+            <div class="post-body hidden-post" inner_html=html></div>
+        }),
+        (PostState::Deleted, _) => {
+            EitherOf4::C(view! { <p class="removed">"This post was removed by its author."</p> })
+        }
+        _ => EitherOf4::D(view! { <p class="removed">"This post was hidden by a moderator."</p> }),
+    };
+    let visible = post.state == PostState::Visible;
+    view! {
+        <article class="post" id=anchor.clone() aria-labelledby=labelled_by>
+            <header class="post-head">
+                <h3 class="post-author" id=heading_id>{post.author_name.clone()}</h3>
+                <span class="handle">{format!("@{}", post.author_handle)}</span>
+                <a class="post-time" href=format!("#{anchor}") title="Link to this post"><When at=post.created_at /></a>
+                {post.edited_at.map(|at| view! { <span class="edited">"edited " <When at /></span> })}
+                <span class="post-number">{format!("#{}", post.number)}</span>
+            </header>
+            {body}
+            <footer class="post-foot">
+                {visible.then(|| view! { <LikeButton post=post.clone() signed_in=rights.signed_in /> })}
+                {(visible && rights.can_reply).then(|| view! {
+                    <a class="post-action" href=format!("?page={page}&quote={}#reply", post.id)>"Quote"</a>
+                })}
+                {(visible && rights.signed_in && !post.can_edit).then(|| view! { <FlagForm post_id=post.id /> })}
+                <PostTools post=post.clone() moderator=rights.can_moderate />
+            </footer>
+        </article>
+    }
+}
+
+/// The like toggle (a form, so it works without JavaScript) with the count; guests see the count only.
+#[component]
+fn LikeButton(post: Post, signed_in: bool) -> impl IntoView {
+    let action = use_topic_actions().like;
+    let count = post.like_count;
+    let label = if count == 1 { "1 like".to_string() } else { format!("{count} likes") };
+    if !signed_in || post.can_edit {
+        return view! { <span class="likes" aria-label=label>{format!("♥ {count}")}</span> }.into_any();
+    }
+    let liked = post.liked_by_me;
+    view! {
+        <ActionForm action attr:class="inline-form">
+            <input type="hidden" name="post_id" value=post.id />
+            <input type="hidden" name="like" value=(!liked).to_string() />
+            <button type="submit" class="like-button" aria-pressed=liked.to_string() aria-label=format!("Like ({label})")>
+                {format!("♥ {count}")}
+            </button>
+        </ActionForm>
+    }
+    .into_any()
+}

@@ -1,0 +1,72 @@
+use super::{body_field::BodyField, topic_actions::use_topic_actions};
+use crate::{
+    accounts::components::{field_error, form_error, last_error, FormAlert},
+    forum::{
+        api::{quote_post, ReplyToTopic},
+        domain::{PostBody, TopicHeader, TopicRights},
+    },
+};
+use leptos::{either::EitherOf3, ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
+use leptos_router::hooks::use_query_map;
+
+/// The reply box under a topic, or why there is none (locked, or not signed in).
+#[component]
+pub fn ReplyForm(topic: TopicHeader, rights: TopicRights) -> impl IntoView {
+    if !rights.signed_in {
+        let next = format!("/forum/t/{}/{}", topic.id, topic.slug);
+        return EitherOf3::A(view! {
+            <p class="notice" id="reply"><a href=format!("/sign-in?next={next}")>"Sign in"</a> " to reply."</p>
+        });
+    }
+    if !rights.can_reply {
+        return EitherOf3::B(
+            view! { <p class="notice" id="reply" role="status">"This topic is locked: it takes no new replies."</p> },
+        );
+    }
+    EitherOf3::C(view! { <ReplyBox topic_id=topic.id /> })
+}
+
+#[component]
+fn ReplyBox(topic_id: i64) -> impl IntoView {
+    let action = use_topic_actions().reply;
+    let server = last_error(action.value());
+    let local = RwSignal::new(None::<String>);
+    let query = use_query_map();
+    let quote_id = move || query.read().get("quote").and_then(|q| q.parse::<i64>().ok());
+    let quote = Resource::new(quote_id, |id| async move {
+        match id {
+            Some(id) => quote_post(id).await.unwrap_or_default(),
+            None => String::new(),
+        }
+    });
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Ok(input) = ReplyToTopic::from_event(&ev) else {
+            return;
+        };
+        local.set(PostBody::parse(&input.body).err().map(|e| e.message));
+        if local.get_untracked().is_none() {
+            action.dispatch(input);
+        }
+    };
+    view! {
+        <section class="panel reply" id="reply" aria-labelledby="reply-title">
+            <h2 id="reply-title">"Your reply"</h2>
+            <FormAlert error=form_error(server, &["body"]) />
+            <form method="post" action=ReplyToTopic::url() on:submit=on_submit novalidate>
+                <input type="hidden" name="topic_id" value=topic_id />
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let value = quote.await;
+                        view! {
+                            <BodyField id="reply-body" label="Reply" value=value error=field_error(local, server, "body") />
+                        }
+                    })}
+                </Suspense>
+                <button type="submit" class="button" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { "Posting…" } else { "Post reply" }}
+                </button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,74 @@
+use super::{
+    post_view::PostView as PostCard, reply_form::ReplyForm, topic_actions::TopicActions, topic_tools::TopicTools,
+    Pager, Problem,
+};
+use crate::{
+    accounts::components::FormAlert,
+    forum::{api::fetch_topic, domain::TopicPage},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/forum/t/<id>/<slug>`: a topic with its posts, paginated, each post at a stable `#post-N` anchor.
+#[component]
+pub fn TopicView() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = move || params.read().get("id").and_then(|p| p.parse::<i64>().ok()).unwrap_or(0);
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let actions = TopicActions::provide();
+    let data = Resource::new(move || (id(), page(), actions.version()), |(id, page, _)| fetch_topic(id, page));
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading the topic…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(page) => Either::Left(view! { <TopicBody page /> }),
+                    Err(error) => Either::Right(view! { <Problem error /> }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn TopicBody(page: TopicPage) -> impl IntoView {
+    let actions = super::topic_actions::use_topic_actions();
+    let t = page.topic.clone();
+    let base = format!("/forum/t/{}/{}", t.id, t.slug);
+    let rights = page.rights;
+    view! {
+        <Title text=t.title.clone() />
+        <nav class="crumbs" aria-label="Breadcrumb">
+            <a href="/forum">"Forum"</a> " › " <a href=format!("/forum/c/{}", t.category_slug)>{t.category_name.clone()}</a>
+        </nav>
+        <h1 class="topic-title">
+            {t.title.clone()}
+            {t.pinned.then(|| view! { " " <span class="badge">"Pinned"</span> })}
+            {t.locked.then(|| view! { " " <span class="badge muted">"Locked"</span> })}
+        </h1>
+        {rights.signed_in.then(|| view! {
+            <ActionForm action=actions.follow attr:class="inline-form follow-form">
+                <input type="hidden" name="topic_id" value=t.id />
+                <input type="hidden" name="follow" value=(!rights.following).to_string() />
+                <button type="submit" class="button small secondary" aria-pressed=rights.following.to_string()>
+                    {if rights.following { "Following: stop" } else { "Follow" }}
+                </button>
+                <span class="meta">
+                    {if rights.following { " You are notified of new replies." } else { " Get notified of new replies." }}
+                </span>
+            </ActionForm>
+        })}
+        {rights.can_moderate.then(|| view! { <TopicTools topic=t.clone() targets=page.move_targets.clone() /> })}
+        <FormAlert error=actions.error() />
+        <p class="status" role="status">
+            {move || actions.flag.value().get().and_then(|r| r.ok()).map(|_| "Thank you for the flag: a moderator will look at the post.")}
+        </p>
+        <Pager base=base.clone() page=page.page last=page.last_page />
+        <div class="posts">
+            {page.posts.into_iter().map(|post| view! { <PostCard post rights page=page.page /> }).collect_view()}
+        </div>
+        <Pager base page=page.page last=page.last_page />
+        <ReplyForm topic=t rights />
+    }
+}

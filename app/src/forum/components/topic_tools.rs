@@ -1,0 +1,35 @@
+use super::topic_actions::use_topic_actions;
+use crate::forum::domain::TopicHeader;
+use leptos::prelude::*;
+
+/// The moderator's bar above a topic: pin, lock, move.
+#[component]
+pub fn TopicTools(topic: TopicHeader, targets: Vec<(String, String)>) -> impl IntoView {
+    let actions = use_topic_actions();
+    let others: Vec<(String, String)> = targets.into_iter().filter(|(slug, _)| *slug != topic.category_slug).collect();
+    let select_id = format!("move-{}", topic.id);
+    view! {
+        <section class="mod-tools" aria-label="Moderation">
+            <ActionForm action=actions.pin attr:class="inline-form">
+                <input type="hidden" name="topic_id" value=topic.id />
+                <input type="hidden" name="pinned" value=(!topic.pinned).to_string() />
+                <button type="submit" class="button small secondary">{if topic.pinned { "Unpin" } else { "Pin" }}</button>
+            </ActionForm>
+            <ActionForm action=actions.lock attr:class="inline-form">
+                <input type="hidden" name="topic_id" value=topic.id />
+                <input type="hidden" name="locked" value=(!topic.locked).to_string() />
+                <button type="submit" class="button small secondary">{if topic.locked { "Unlock" } else { "Lock" }}</button>
+            </ActionForm>
+            {(!others.is_empty()).then(|| view! {
+                <ActionForm action=actions.move_topic attr:class="inline-form move-form">
+                    <input type="hidden" name="topic_id" value=topic.id />
+                    <label for=select_id.clone()>"Move to"</label>
+                    <select id=select_id name="category">
+                        {others.into_iter().map(|(slug, name)| view! { <option value=slug>{name}</option> }).collect_view()}
+                    </select>
+                    <button type="submit" class="button small secondary">"Move"</button>
+                </ActionForm>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,233 @@
+//! Forum rules: validating types for what people type, who may do what, and page arithmetic.
+//! Pure Rust, compiled for the server and the browser alike, so both give the same message.
+
+use crate::accounts::domain::{CurrentUser, FieldError, Role};
+
+pub use super::views::*;
+
+/// Longest topic title.
+pub const TITLE_MAX: usize = 150;
+/// Longest post body, in characters of Markdown.
+pub const BODY_MAX: usize = 50_000;
+/// Longest category name and slug.
+pub const CATEGORY_NAME_MAX: usize = 60;
+/// Longest category description.
+pub const DESCRIPTION_MAX: usize = 300;
+/// Longest reason a moderator gives for hiding a post.
+pub const REASON_MAX: usize = 300;
+/// Topics per page of a category.
+pub const TOPICS_PER_PAGE: u32 = 30;
+/// Posts per page of a topic.
+pub const POSTS_PER_PAGE: u32 = 20;
+/// Entries per page of the audit log.
+pub const AUDIT_PER_PAGE: u32 = 50;
+
+fn too_long(field: &'static str, what: &str, max: usize) -> FieldError {
+    FieldError::new(field, format!("{what} can be at most {max} characters."))
+}
+
+/// A topic's title: trimmed, 1 to [`TITLE_MAX`] characters, no line breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicTitle(String);
+
+impl TopicTitle {
+    pub fn parse(raw: &str) -> Result<TopicTitle, FieldError> {
+        let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if value.is_empty() {
+            return Err(FieldError::new("title", "Give your topic a title."));
+        }
+        if value.chars().count() > TITLE_MAX {
+            return Err(too_long("title", "A title", TITLE_MAX));
+        }
+        Ok(TopicTitle(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A post's Markdown source: 1 to [`BODY_MAX`] characters, not only blanks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostBody(String);
+
+impl PostBody {
+    pub fn parse(raw: &str) -> Result<PostBody, FieldError> {
+        let value = raw.trim_end().replace("\r\n", "\n");
+        if value.trim().is_empty() {
+            return Err(FieldError::new("body", "Write something before posting."));
+        }
+        if value.chars().count() > BODY_MAX {
+            return Err(too_long("body", "A post", BODY_MAX));
+        }
+        Ok(PostBody(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A category's address part: lower-case letters, digits and single dashes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CategorySlug(String);
+
+impl CategorySlug {
+    pub fn parse(raw: &str) -> Result<CategorySlug, FieldError> {
+        let value = raw.trim().to_lowercase();
+        if value.is_empty() {
+            return Err(FieldError::new("slug", "Give the category a short address, like \"product-ideas\"."));
+        }
+        if value.chars().count() > CATEGORY_NAME_MAX {
+            return Err(too_long("slug", "An address", CATEGORY_NAME_MAX));
+        }
+        let well_formed = value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !value.starts_with('-')
+            && !value.ends_with('-')
+            && !value.contains("--");
+        if !well_formed {
+            return Err(FieldError::new(
+                "slug",
+                "Use only lower-case letters, digits and single dashes, like \"product-ideas\".",
+            ));
+        }
+        Ok(CategorySlug(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A category's name: trimmed, 1 to [`CATEGORY_NAME_MAX`] characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CategoryName(String);
+
+impl CategoryName {
+    pub fn parse(raw: &str) -> Result<CategoryName, FieldError> {
+        let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if value.is_empty() {
+            return Err(FieldError::new("name", "Give the category a name."));
+        }
+        if value.chars().count() > CATEGORY_NAME_MAX {
+            return Err(too_long("name", "A name", CATEGORY_NAME_MAX));
+        }
+        Ok(CategoryName(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Free text of bounded length: a category description or a moderator's reason.
+pub fn bounded_text(raw: &str, field: &'static str, what: &str, max: usize) -> Result<String, FieldError> {
+    let value = raw.trim().to_string();
+    if value.chars().count() > max {
+        return Err(too_long(field, what, max));
+    }
+    Ok(value)
+}
+
+/// A moderator's reason for hiding a post: required, at most [`REASON_MAX`] characters.
+pub fn hide_reason(raw: &str) -> Result<String, FieldError> {
+    let value = bounded_text(raw, "reason", "A reason", REASON_MAX)?;
+    if value.is_empty() {
+        return Err(FieldError::new("reason", "Say why the post is hidden; the author will see it."));
+    }
+    Ok(value)
+}
+
+/// The address part of a topic's URL, made from its title: ASCII words joined by dashes, at most 60
+/// characters. Titles with no ASCII letters or digits get "topic"; the id in the URL is what counts.
+pub fn slugify(title: &str) -> String {
+    let mut slug = String::new();
+    for word in title.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        if slug.len() + word.len() + 1 > 60 {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&word.to_ascii_lowercase());
+    }
+    if slug.is_empty() {
+        "topic".to_string()
+    } else {
+        slug
+    }
+}
+
+/// The number of pages `total` items fill, at least one.
+pub fn page_count(total: i64, per_page: u32) -> u32 {
+    u32::try_from((total.max(1) - 1) / i64::from(per_page) + 1).unwrap_or(u32::MAX)
+}
+
+/// The page on which the post numbered `number` appears.
+pub fn page_of_post(number: i64) -> u32 {
+    page_count(number, POSTS_PER_PAGE)
+}
+
+/// Whether `user` may moderate (pin, lock, move, hide).
+pub fn can_moderate(user: &CurrentUser) -> bool {
+    user.role.allows(Role::Moderator)
+}
+
+/// Whether `user` may edit or delete the post written by `author_id` in its current `state`.
+/// Only authors edit their own posts, and only while the post is visible.
+pub fn can_edit(user: &CurrentUser, author_id: i64, state: &PostState) -> bool {
+    user.id == author_id && *state == PostState::Visible
+}
+
+/// Why a reply cannot be posted in a topic, if it cannot.
+pub fn reply_refusal(locked: bool) -> Option<&'static str> {
+    locked.then_some("This topic is locked: it takes no new replies.")
+}
+
+/// Most members one post can mention (and notify).
+pub const MENTIONS_MAX: usize = 10;
+
+/// The `@handles` mentioned in a post's Markdown, lower-cased, each once, outside code. An `@` right after
+/// a letter or digit (an email address) is not a mention.
+pub fn mentions(markdown: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut in_fence = false;
+    for line in markdown.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence || line.starts_with("    ") {
+            continue;
+        }
+        let mut in_code = false;
+        let mut prev = ' ';
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '`' {
+                in_code = !in_code;
+            } else if c == '@' && !in_code && !prev.is_alphanumeric() {
+                let mut handle = String::new();
+                while let Some(&n) = chars.peek() {
+                    if !(n.is_ascii_alphanumeric() || n == '_') || handle.len() >= 30 {
+                        break;
+                    }
+                    handle.push(n.to_ascii_lowercase());
+                    chars.next();
+                }
+                if handle.len() >= 2 && !found.contains(&handle) && found.len() < MENTIONS_MAX {
+                    found.push(handle);
+                }
+                prev = 'x';
+                continue;
+            }
+            prev = c;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+#[path = "domain_tests.rs"]
+mod tests;

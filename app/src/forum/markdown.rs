@@ -1,0 +1,128 @@
+//! Markdown to safe HTML. CommonMark with tables, strikethrough, task lists, fenced code and bare-URL
+//! autolinks is rendered by pulldown-cmark, then everything passes through ammonia, so nothing a member
+//! types can run in someone else's browser. Rendering happens once, when a post is written.
+
+use pulldown_cmark::{html, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+
+/// A post rendered for display.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// Sanitised HTML, safe to insert into a page as is.
+    pub html: String,
+    /// Links to other sites in the post, for the new-account link limit.
+    pub links: usize,
+}
+
+/// Renders `markdown` to sanitised HTML and counts its links.
+pub fn render(markdown: &str) -> Rendered {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    let mut events = Vec::new();
+    let mut in_link = 0usize;
+    let mut in_code = false;
+    let mut links = 0usize;
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(Tag::Link { ref dest_url, .. }) => {
+                in_link += 1;
+                links += usize::from(is_web_link(dest_url));
+                events.push(event);
+            }
+            Event::End(TagEnd::Link) => {
+                in_link = in_link.saturating_sub(1);
+                events.push(event);
+            }
+            // Remote images would leak readers' addresses to any server; show them as links instead.
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                in_link += 1;
+                links += usize::from(is_web_link(&dest_url));
+                events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+            }
+            Event::End(TagEnd::Image) => {
+                in_link = in_link.saturating_sub(1);
+                events.push(Event::End(TagEnd::Link));
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                in_code = true;
+                events.push(event);
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = false;
+                events.push(event);
+            }
+            // Raw HTML is shown as the text that was typed, never interpreted.
+            Event::Html(raw) | Event::InlineHtml(raw) => events.push(Event::Text(raw)),
+            Event::Text(text) if in_link == 0 && !in_code => links += autolink(text, &mut events),
+            other => events.push(other),
+        }
+    }
+    let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut unsafe_html, events.into_iter());
+    Rendered { html: sanitise(&unsafe_html), links }
+}
+
+/// The allow-list pass: ammonia's defaults (no scripts, no event handlers, no `javascript:` URLs, no styles)
+/// without images, with `rel="nofollow ugc noopener"` on every link.
+fn sanitise(html: &str) -> String {
+    let mut builder = ammonia::Builder::default();
+    builder
+        .rm_tags(["img"])
+        .link_rel(Some("nofollow ugc noopener"))
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tags(["input"]);
+    builder.clean(html).to_string()
+}
+
+fn is_web_link(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//")
+}
+
+/// Splits plain text around bare `http(s)://` URLs, turning each into a link. Returns how many it made.
+fn autolink<'a>(text: CowStr<'a>, out: &mut Vec<Event<'a>>) -> usize {
+    let mut rest: &str = &text;
+    let mut made = 0;
+    let mut pieces: Vec<Event<'a>> = Vec::new();
+    while let Some(start) = find_url(rest) {
+        let tail = &rest[start..];
+        let end = tail.find(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == '"').unwrap_or(tail.len());
+        let url = tail[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'']);
+        if url.len() <= "https://".len() {
+            pieces.push(Event::Text(CowStr::from(rest[..start + end].to_string())));
+            rest = &rest[start + end..];
+            continue;
+        }
+        if start > 0 {
+            pieces.push(Event::Text(CowStr::from(rest[..start].to_string())));
+        }
+        let dest = CowStr::from(url.to_string());
+        pieces.push(Event::Start(Tag::Link {
+            link_type: LinkType::Autolink,
+            dest_url: dest.clone(),
+            title: CowStr::from(""),
+            id: CowStr::from(""),
+        }));
+        pieces.push(Event::Text(dest));
+        pieces.push(Event::End(TagEnd::Link));
+        made += 1;
+        rest = &rest[start + url.len()..];
+    }
+    if made == 0 {
+        out.push(Event::Text(text));
+        return 0;
+    }
+    if !rest.is_empty() {
+        pieces.push(Event::Text(CowStr::from(rest.to_string())));
+    }
+    out.extend(pieces);
+    made
+}
+
+fn find_url(text: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    [lower.find("https://"), lower.find("http://")].into_iter().flatten().min()
+}
+
+#[cfg(test)]
+#[path = "markdown_tests.rs"]
+mod tests;

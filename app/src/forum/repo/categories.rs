@@ -1,0 +1,117 @@
+//! SQL for categories.
+
+use crate::{
+    db::{self, Db, Tx},
+    forum::domain::{CategoryName, CategorySlug, CategorySummary},
+    on_db, on_tx,
+};
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    slug: String,
+    name: String,
+    description: String,
+    position: i64,
+    archived_at: Option<i64>,
+    topic_count: i64,
+    post_count: i64,
+    last_post_at: Option<i64>,
+}
+
+impl From<Row> for CategorySummary {
+    fn from(r: Row) -> Self {
+        CategorySummary {
+            id: r.id,
+            slug: r.slug,
+            name: r.name,
+            description: r.description,
+            position: r.position,
+            archived: r.archived_at.is_some(),
+            topic_count: r.topic_count,
+            post_count: r.post_count,
+            last_post_at: r.last_post_at,
+        }
+    }
+}
+
+const COLUMNS: &str = "id, slug, name, description, position, archived_at, topic_count, post_count, last_post_at";
+
+/// Every category in display order; archived ones only when asked for.
+pub async fn list(db: &Db, with_archived: bool) -> Result<Vec<CategorySummary>, sqlx::Error> {
+    let filter = if with_archived { "" } else { "WHERE archived_at IS NULL" };
+    let sql = format!("SELECT {COLUMNS} FROM categories {filter} ORDER BY position, name, id");
+    let rows = on_db!(db, p => sqlx::query_as::<_, Row>(&sql).fetch_all(p).await)?;
+    Ok(rows.into_iter().map(Into::into).collect())
+}
+
+pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<CategorySummary>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM categories WHERE slug = $1");
+    let row = on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(slug).fetch_optional(p).await)?;
+    Ok(row.map(Into::into))
+}
+
+/// What a category is saved with.
+pub struct CategoryInput {
+    pub slug: CategorySlug,
+    pub name: CategoryName,
+    pub description: String,
+    pub position: i64,
+}
+
+/// Why a category could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveCategoryError {
+    #[error("that address is taken")]
+    SlugTaken,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+fn slug_taken(e: sqlx::Error) -> SaveCategoryError {
+    if db::is_unique_violation(&e, "categories_slug_key") {
+        SaveCategoryError::SlugTaken
+    } else {
+        SaveCategoryError::Db(e)
+    }
+}
+
+pub async fn insert(tx: &mut Tx, input: &CategoryInput) -> Result<i64, SaveCategoryError> {
+    let sql = "INSERT INTO categories (slug, name, description, position, created_at, updated_at)
+               VALUES ($1, $2, $3, $4, $5, $5) RETURNING id";
+    on_tx!(tx, c => sqlx::query_scalar::<_, i64>(sql)
+        .bind(input.slug.as_str())
+        .bind(input.name.as_str())
+        .bind(&input.description)
+        .bind(input.position)
+        .bind(db::now())
+        .fetch_one(c)
+        .await)
+    .map_err(slug_taken)
+}
+
+/// Saves changes to category `id`; false when there is no such category.
+pub async fn update(tx: &mut Tx, id: i64, input: &CategoryInput) -> Result<bool, SaveCategoryError> {
+    let sql = "UPDATE categories SET slug = $1, name = $2, description = $3, position = $4, updated_at = $5
+               WHERE id = $6";
+    let done = on_tx!(tx, c => sqlx::query(sql)
+        .bind(input.slug.as_str())
+        .bind(input.name.as_str())
+        .bind(&input.description)
+        .bind(input.position)
+        .bind(db::now())
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))
+    .map_err(slug_taken)?;
+    Ok(done == 1)
+}
+
+/// Archives (no new topics, hidden from the index) or restores category `id`; false when there is none.
+pub async fn set_archived(tx: &mut Tx, id: i64, archived: bool) -> Result<bool, sqlx::Error> {
+    let now = db::now();
+    let sql = "UPDATE categories SET archived_at = $1, updated_at = $2 WHERE id = $3";
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(archived.then_some(now)).bind(now).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}

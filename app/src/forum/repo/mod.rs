@@ -1,0 +1,9 @@
+//! SQL for the forum, written once for both backends.
+
+pub mod categories;
+pub mod flags;
+pub mod moderation;
+pub mod notifications;
+pub mod posts;
+pub mod search;
+pub mod topics;

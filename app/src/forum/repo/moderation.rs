@@ -1,0 +1,131 @@
+//! SQL for moderators' actions and the audit log that records each of them.
+
+use crate::{
+    db::{Db, Tx},
+    forum::domain::{AuditEntry, AUDIT_PER_PAGE},
+    on_db, on_tx,
+};
+
+/// Which topic flag a moderator sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TopicFlag {
+    Pinned,
+    Locked,
+}
+
+/// Sets `flag` on a topic; false when there is no such topic or it already had that value.
+pub async fn set_flag(tx: &mut Tx, topic_id: i64, flag: TopicFlag, on: bool) -> Result<bool, sqlx::Error> {
+    let sql = match flag {
+        TopicFlag::Pinned => "UPDATE topics SET pinned = $1 WHERE id = $2 AND pinned <> $1",
+        TopicFlag::Locked => "UPDATE topics SET locked = $1 WHERE id = $2 AND locked <> $1",
+    };
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(i64::from(on)).bind(topic_id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Where a topic is and how much it carries, before a move.
+#[derive(Debug, sqlx::FromRow)]
+pub struct Placement {
+    pub category_id: i64,
+    pub post_count: i64,
+    pub last_post_at: i64,
+}
+
+pub async fn placement(tx: &mut Tx, topic_id: i64) -> Result<Option<Placement>, sqlx::Error> {
+    let sql = "SELECT category_id, post_count, last_post_at FROM topics WHERE id = $1";
+    on_tx!(tx, c => sqlx::query_as::<_, Placement>(sql).bind(topic_id).fetch_optional(c).await)
+}
+
+/// Moves a topic from `from` to `to`, carrying its counts. The update is guarded by the category it was
+/// read in, so two moderators moving the same topic at once cannot both apply their counts.
+pub async fn move_topic(tx: &mut Tx, topic_id: i64, from: &Placement, to: i64) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE topics SET category_id = $1 WHERE id = $2 AND category_id = $3";
+    let moved = on_tx!(tx, c => sqlx::query(sql).bind(to).bind(topic_id).bind(from.category_id).execute(c).await.map(|r| r.rows_affected()))?;
+    if moved != 1 {
+        return Ok(false);
+    }
+    let out = "UPDATE categories SET topic_count = topic_count - 1, post_count = post_count - $1 WHERE id = $2";
+    on_tx!(tx, c => sqlx::query(out).bind(from.post_count).bind(from.category_id).execute(c).await.map(|r| r.rows_affected()))?;
+    let into = "UPDATE categories SET topic_count = topic_count + 1, post_count = post_count + $1,
+                last_post_at = CASE WHEN last_post_at IS NULL OR last_post_at < $2 THEN $2 ELSE last_post_at END
+                WHERE id = $3";
+    on_tx!(tx, c => sqlx::query(into).bind(from.post_count).bind(from.last_post_at).bind(to).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(true)
+}
+
+/// Hides a visible post with a reason; false when it was already hidden or does not exist.
+pub async fn hide(tx: &mut Tx, post_id: i64, by: i64, reason: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE posts SET hidden_at = $1, hidden_by = $2, hidden_reason = $3 WHERE id = $4 AND hidden_at IS NULL";
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(now).bind(by).bind(reason).bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Shows a hidden post again; false when it was not hidden.
+pub async fn unhide(tx: &mut Tx, post_id: i64) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE posts SET hidden_at = NULL, hidden_by = NULL, hidden_reason = NULL
+               WHERE id = $1 AND hidden_at IS NOT NULL";
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// One line for the audit log.
+pub struct Audit<'a> {
+    pub actor_id: i64,
+    pub action: &'a str,
+    pub target_kind: &'a str,
+    pub target_id: i64,
+    pub detail: String,
+    pub now: i64,
+}
+
+/// Appends to the audit log inside the transaction of the action it records.
+pub async fn audit(tx: &mut Tx, a: Audit<'_>) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO audit_log (actor_id, action, target_kind, target_id, detail, created_at)
+               VALUES ($1, $2, $3, $4, $5, $6)";
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(a.actor_id)
+        .bind(a.action)
+        .bind(a.target_kind)
+        .bind(a.target_id)
+        .bind(&a.detail)
+        .bind(a.now)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct AuditRow {
+    id: i64,
+    actor_name: String,
+    action: String,
+    target_kind: String,
+    target_id: i64,
+    detail: String,
+    created_at: i64,
+}
+
+/// A page of the audit log, newest first, and the number of entries.
+pub async fn audit_page(db: &Db, page: u32) -> Result<(Vec<AuditEntry>, i64), sqlx::Error> {
+    let per = i64::from(AUDIT_PER_PAGE);
+    let offset = i64::from(page.saturating_sub(1)) * per;
+    let sql = "SELECT a.id, u.display_name AS actor_name, a.action, a.target_kind, a.target_id, a.detail, a.created_at
+               FROM audit_log a JOIN users u ON u.id = a.actor_id
+               ORDER BY a.id DESC LIMIT $1 OFFSET $2";
+    let rows = on_db!(db, p => sqlx::query_as::<_, AuditRow>(sql).bind(per).bind(offset).fetch_all(p).await)?;
+    let total: i64 = on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM audit_log").fetch_one(p).await)?;
+    let entries = rows
+        .into_iter()
+        .map(|r| AuditEntry {
+            id: r.id,
+            actor_name: r.actor_name,
+            action: r.action,
+            target_kind: r.target_kind,
+            target_id: r.target_id,
+            detail: r.detail,
+            created_at: r.created_at,
+        })
+        .collect();
+    Ok((entries, total))
+}

@@ -1,0 +1,149 @@
+//! SQL for topic follows and notifications. Notifications are written in the transaction of the event.
+
+use crate::{
+    db::{Db, Tx},
+    forum::views::{Notification, NotificationKind},
+    on_db, on_tx,
+};
+
+/// Follows (true) or unfollows a topic; false when nothing changed.
+pub async fn set_follow(tx: &mut Tx, topic_id: i64, user_id: i64, follow: bool, now: i64) -> Result<bool, sqlx::Error> {
+    let changed = if follow {
+        let sql =
+            "INSERT INTO topic_follows (topic_id, user_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
+        on_tx!(tx, c => sqlx::query(sql).bind(topic_id).bind(user_id).bind(now).execute(c).await.map(|r| r.rows_affected()))?
+    } else {
+        let sql = "DELETE FROM topic_follows WHERE topic_id = $1 AND user_id = $2";
+        on_tx!(tx, c => sqlx::query(sql).bind(topic_id).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?
+    };
+    Ok(changed == 1)
+}
+
+pub async fn is_following(db: &Db, topic_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM topic_follows WHERE topic_id = $1 AND user_id = $2";
+    let n: i64 = on_db!(db, p => sqlx::query_scalar(sql).bind(topic_id).bind(user_id).fetch_one(p).await)?;
+    Ok(n > 0)
+}
+
+/// Tells everyone following the topic about a new reply, except the replier and anyone the reply already
+/// mentioned (one notification per post is enough).
+pub async fn notify_followers(
+    tx: &mut Tx,
+    topic_id: i64,
+    post_id: i64,
+    actor_id: i64,
+    now: i64,
+) -> Result<u64, sqlx::Error> {
+    let sql = "INSERT INTO notifications (user_id, kind, actor_id, topic_id, post_id, created_at)
+               SELECT user_id, 'reply', $1, topic_id, $2, $3 FROM topic_follows
+               WHERE topic_id = $4 AND user_id <> $1
+                 AND user_id NOT IN (SELECT user_id FROM notifications WHERE post_id = $2 AND kind = 'mention')";
+    on_tx!(tx, c => sqlx::query(sql).bind(actor_id).bind(post_id).bind(now).bind(topic_id).execute(c).await.map(|r| r.rows_affected()))
+}
+
+/// Tells `user_id` about `kind` on a post, once per actor and post (liking, unliking and liking again
+/// does not pile up notifications). Nobody is notified of their own doing.
+pub async fn notify(
+    tx: &mut Tx,
+    user_id: i64,
+    kind: NotificationKind,
+    actor_id: i64,
+    topic_id: i64,
+    post_id: i64,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    if user_id == actor_id {
+        return Ok(false);
+    }
+    let sql = "INSERT INTO notifications (user_id, kind, actor_id, topic_id, post_id, created_at)
+               SELECT $1, $2, $3, $4, $5, $6
+               WHERE NOT EXISTS (SELECT 1 FROM notifications
+                                 WHERE user_id = $1 AND kind = $2 AND actor_id = $3 AND post_id = $5)";
+    let added = on_tx!(tx, c => sqlx::query(sql)
+        .bind(user_id)
+        .bind(kind.as_str())
+        .bind(actor_id)
+        .bind(topic_id)
+        .bind(post_id)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(added == 1)
+}
+
+pub async fn unread_count(db: &Db, user_id: i64) -> Result<i64, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL";
+    on_db!(db, p => sqlx::query_scalar(sql).bind(user_id).fetch_one(p).await)
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    kind: String,
+    actor_name: String,
+    topic_id: i64,
+    topic_slug: String,
+    topic_title: String,
+    number: i64,
+    created_at: i64,
+    read_at: Option<i64>,
+}
+
+/// A page of the member's notifications, newest first, and whether more follow.
+pub async fn page(db: &Db, user_id: i64, page: u32, per: u32) -> Result<(Vec<Notification>, bool), sqlx::Error> {
+    let offset = i64::from(page.saturating_sub(1)) * i64::from(per);
+    let sql = "SELECT n.id, n.kind, a.display_name AS actor_name, t.id AS topic_id, t.slug AS topic_slug,
+                      t.title AS topic_title, p.number, n.created_at, n.read_at
+               FROM notifications n
+               JOIN users a ON a.id = n.actor_id
+               JOIN topics t ON t.id = n.topic_id
+               JOIN posts p ON p.id = n.post_id
+               WHERE n.user_id = $1
+               ORDER BY n.id DESC LIMIT $2 OFFSET $3";
+    let rows = on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(user_id).bind(i64::from(per) + 1).bind(offset).fetch_all(p).await)?;
+    let more = rows.len() > per as usize;
+    let list = rows
+        .into_iter()
+        .take(per as usize)
+        .map(|r| Notification {
+            id: r.id,
+            kind: NotificationKind::parse(&r.kind),
+            actor_name: r.actor_name,
+            topic_id: r.topic_id,
+            topic_slug: r.topic_slug,
+            topic_title: r.topic_title,
+            number: r.number,
+            created_at: r.created_at,
+            unread: r.read_at.is_none(),
+        })
+        .collect();
+    Ok((list, more))
+}
+
+/// Marks the given notifications of the member as read.
+pub async fn mark_read(db: &Db, user_id: i64, up_to_id: i64, from_id: i64, now: i64) -> Result<u64, sqlx::Error> {
+    let sql = "UPDATE notifications SET read_at = $1
+               WHERE user_id = $2 AND id BETWEEN $3 AND $4 AND read_at IS NULL";
+    on_db!(db, p => sqlx::query(sql).bind(now).bind(user_id).bind(from_id).bind(up_to_id).execute(p).await.map(|r| r.rows_affected()))
+}
+
+/// Notifies the members with these handles that `actor_id` mentioned them in a post; returns how many.
+pub async fn notify_mentions(
+    tx: &mut Tx,
+    handles: &[String],
+    actor_id: i64,
+    topic_id: i64,
+    post_id: i64,
+    now: i64,
+) -> Result<u64, sqlx::Error> {
+    let mut told = 0;
+    for handle in handles {
+        let sql = "SELECT id FROM users WHERE handle = $1";
+        let user: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(handle).fetch_optional(c).await)?;
+        if let Some(user_id) = user {
+            told += u64::from(notify(tx, user_id, NotificationKind::Mention, actor_id, topic_id, post_id, now).await?);
+        }
+    }
+    Ok(told)
+}

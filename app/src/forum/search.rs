@@ -1,0 +1,86 @@
+//! Search input and output rules: what a query may contain, and how a snippet becomes safe HTML.
+
+use crate::accounts::domain::FieldError;
+
+/// Words kept from one query; more add little and cost time.
+pub const MAX_WORDS: usize = 8;
+/// Results per page of search.
+pub const RESULTS_PER_PAGE: u32 = 20;
+/// Marks the database puts around matched words in snippets; rare characters, escaped away otherwise.
+pub const MARK_START: &str = "⟦";
+pub const MARK_END: &str = "⟧";
+
+/// A search: the words to look for, lower-cased, without punctuation (so no query syntax reaches the
+/// database from what a person typed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchQuery(Vec<String>);
+
+impl SearchQuery {
+    pub fn parse(raw: &str) -> Result<SearchQuery, FieldError> {
+        let words: Vec<String> = raw
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().take(40).collect::<String>().to_lowercase())
+            .take(MAX_WORDS)
+            .collect();
+        if words.is_empty() {
+            return Err(FieldError::new("q", "Type at least one word or number to search for."));
+        }
+        Ok(SearchQuery(words))
+    }
+
+    /// The words joined by spaces, for PostgreSQL's `plainto_tsquery`.
+    pub fn plain(&self) -> String {
+        self.0.join(" ")
+    }
+
+    /// An FTS5 query: every word quoted, all required.
+    pub fn fts5(&self) -> String {
+        self.0.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Escapes a snippet of Markdown source as HTML text, then turns the database's marks into `<mark>`.
+pub fn snippet_html(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len() + 32);
+    for c in raw.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_query_of_only_punctuation_is_refused() {
+        assert_eq!(SearchQuery::parse(" ?!* -- \"\" ").unwrap_err().field, "q");
+    }
+
+    #[test]
+    fn query_syntax_never_reaches_the_database() {
+        let q = SearchQuery::parse("title:foo OR \"bar* NEAR(baz)").unwrap();
+        assert_eq!(q.fts5(), "\"title\" \"foo\" \"or\" \"bar\" \"near\" \"baz\"");
+        assert_eq!(q.plain(), "title foo or bar near baz");
+    }
+
+    #[test]
+    fn long_queries_keep_the_first_eight_words() {
+        let q = SearchQuery::parse("a b c d e f g h i j").unwrap();
+        assert_eq!(q.plain(), "a b c d e f g h");
+    }
+
+    #[test]
+    fn snippets_are_escaped_and_marked() {
+        let s = snippet_html("use <script> with ⟦onboarding⟧ & \"care\"");
+        assert_eq!(s, "use &lt;script&gt; with <mark>onboarding</mark> &amp; &quot;care&quot;");
+    }
+}

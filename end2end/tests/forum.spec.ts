@@ -1,0 +1,86 @@
+import { expect, Page, test } from "@playwright/test";
+
+// The demo community (seeded before the servers start) provides the people and categories.
+const DEMO_PASSWORD = "chorus-demo-password";
+
+async function ready(page: Page, js: boolean) {
+  if (js) await expect(page.locator("body[data-hydrated='true']")).toHaveCount(1);
+}
+
+async function signIn(page: Page, js: boolean, email: string) {
+  await page.goto("/sign-in");
+  await ready(page, js);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await ready(page, js);
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+test("an advocate starts a topic in markdown, another replies, a moderator locks it", async ({ page, javaScriptEnabled }) => {
+  const js = javaScriptEnabled;
+  const title = `Tips for onboarding ${Date.now()}`;
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+
+  // Ada starts a topic with Markdown.
+  await signIn(page, js, "ada@demo.chorus.test");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Forum" }).click();
+  await expect(page.getByRole("heading", { name: "Community forum" })).toBeVisible();
+  await page.getByRole("link", { name: "Getting started" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Getting started" })).toBeVisible();
+  await ready(page, js);
+  await page.getByRole("link", { name: "New topic", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Start a topic" })).toBeVisible();
+  await ready(page, js);
+  await expect(page.getByLabel("Category")).toHaveValue("getting-started");
+  await page.getByRole("textbox", { name: "Title" }).fill(title);
+  await page.getByRole("textbox", { name: "Message" }).fill("We use a **checklist** and `pairing`.\n\n- day one\n- day two");
+  if (js) {
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(page.getByRole("region", { name: "Preview" }).locator("strong")).toHaveText("checklist");
+  }
+  await page.getByRole("button", { name: "Post topic" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  const opening = page.locator("article#post-1");
+  await expect(opening.locator("strong")).toHaveText("checklist");
+  await expect(opening.locator("code")).toHaveText("pairing");
+  await expect(opening.getByRole("listitem")).toHaveCount(2);
+  const topicUrl = page.url().replace(/#.*$/, "");
+  await ready(page, js);
+  await signOut(page);
+
+  // Lin replies.
+  await signIn(page, js, "lin@demo.chorus.test");
+  await page.goto(topicUrl);
+  await ready(page, js);
+  await page.getByRole("textbox", { name: "Reply" }).fill("Pairing worked for us too, thanks Ada!");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.locator("article#post-2")).toContainText("Pairing worked for us too");
+  await ready(page, js);
+  await page.locator("article#post-1").getByRole("button", { name: /Like/ }).click();
+  await expect(page.locator("article#post-1").getByRole("button", { name: /Like/ })).toHaveAttribute("aria-pressed", "true");
+  await signOut(page);
+
+  // Tomás, a moderator, locks the topic; the reply box gives way to a notice.
+  await signIn(page, js, "moderator@demo.chorus.test");
+  await page.goto(topicUrl);
+  await ready(page, js);
+  await page.getByRole("region", { name: "Moderation" }).getByRole("button", { name: "Lock" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).getByText("Locked")).toBeVisible();
+  await expect(page.getByText("This topic is locked: it takes no new replies.")).toBeVisible();
+  await signOut(page);
+
+  // Lin can no longer reply.
+  await signIn(page, js, "lin@demo.chorus.test");
+  await page.goto(topicUrl);
+  await expect(page.getByText("This topic is locked: it takes no new replies.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Reply" })).toHaveCount(0);
+
+  expect(problems, "no panics or hydration errors").toEqual([]);
+});

@@ -22,7 +22,7 @@ async function signOut(page: Page) {
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 
-test("an advocate starts a topic in markdown, another replies, a moderator locks it", async ({ page, javaScriptEnabled }) => {
+test("an advocate starts a topic in markdown, another replies and mentions her, she is notified, a moderator locks it", async ({ page, javaScriptEnabled }) => {
   const js = javaScriptEnabled;
   const title = `Tips for onboarding ${Date.now()}`;
   const problems: string[] = [];
@@ -59,12 +59,25 @@ test("an advocate starts a topic in markdown, another replies, a moderator locks
   await signIn(page, js, "lin@demo.chorus.test");
   await page.goto(topicUrl);
   await ready(page, js);
-  await page.getByRole("textbox", { name: "Reply" }).fill("Pairing worked for us too, thanks Ada!");
+  await page.getByRole("textbox", { name: "Reply" }).fill("Pairing worked for us too, thanks @adaokafor!");
   await page.getByRole("button", { name: "Post reply" }).click();
   await expect(page.locator("article#post-2")).toContainText("Pairing worked for us too");
   await ready(page, js);
   await page.locator("article#post-1").getByRole("button", { name: /Like/ }).click();
   await expect(page.locator("article#post-1").getByRole("button", { name: /Like/ })).toHaveAttribute("aria-pressed", "true");
+  await signOut(page);
+
+  // Ada sees that Lin mentioned her (and liked her post); reading them clears the count.
+  await signIn(page, js, "ada@demo.chorus.test");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: /Notifications/ })).toContainText(/\d+ unread|\d/);
+  await nav.getByRole("link", { name: /Notifications/ }).click();
+  await expect(page.getByRole("heading", { name: "Notifications" })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Lin Zhao mentioned you in “${title}”` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Lin Zhao liked your post in “${title}”` })).toBeVisible();
+  await page.getByRole("link", { name: `Lin Zhao mentioned you in “${title}”` }).click();
+  await expect(page.locator("article#post-2")).toContainText("@adaokafor");
+  await expect(nav.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
   await signOut(page);
 
   // Tomás, a moderator, locks the topic; the reply box gives way to a notice.

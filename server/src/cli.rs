@@ -144,14 +144,41 @@ pub struct ServeArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("kind").required(true).args(["demo", "synthetic"])))]
 pub struct SeedArgs {
-    /// Create the demo community: an admin, a moderator and a few advocates. Refuses a database with users.
-    #[arg(long, required = true)]
+    /// Create the demo community: an admin, a moderator, a few advocates and a small forum. Refuses a
+    /// database with users.
+    #[arg(long)]
     pub demo: bool,
 
     /// Do nothing (and succeed) when the database already has accounts, instead of refusing.
     #[arg(long)]
     pub if_empty: bool,
+
+    /// Generate a large synthetic community for benchmarks (--users, --topics, --posts). Refuses a database
+    /// with users.
+    #[arg(long)]
+    pub synthetic: bool,
+
+    /// Synthetic members to create.
+    #[arg(long, default_value_t = 100_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+    pub users: u64,
+
+    /// Synthetic topics to create.
+    #[arg(long, default_value_t = 50_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+    pub topics: u64,
+
+    /// Synthetic posts to create, opening posts included (so at least --topics).
+    #[arg(long, default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+    pub posts: u64,
+
+    /// Forum categories for the synthetic topics.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=200))]
+    pub categories: u64,
+
+    /// Random seed, so two runs make the same data.
+    #[arg(long, default_value_t = 42)]
+    pub random_seed: u64,
 }
 
 #[derive(Debug, Args)]

@@ -3,11 +3,14 @@
 pub mod cli;
 pub mod commands;
 pub mod demo_forum;
+pub mod progress;
 pub mod router;
 pub mod security;
 pub mod seed;
 pub mod serve;
 pub mod sessions;
+pub mod synthetic;
+pub mod synthetic_text;
 pub mod telemetry;
 
 /// An error for the console: one line that names the problem.

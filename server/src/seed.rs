@@ -25,6 +25,9 @@ pub const DEMO_PEOPLE: &[(&str, &str, Role)] = &[
 pub const DEMO_PASSWORD: &str = "chorus-demo-password";
 
 pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
+    if args.synthetic {
+        return crate::synthetic::run(cli, args).await;
+    }
     let db = open_database(&cli.database_url, 2).await?;
     let passwords = Passwords::new(2)?;
     let mut hashes = Vec::new();

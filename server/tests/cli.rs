@@ -195,3 +195,47 @@ fn sigterm_lets_the_server_stop_cleanly() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("stopped cleanly"));
 }
+
+/// Reads one number from a SQLite database with the sqlx the tests already link.
+fn scalar(url: &str, sql: &str) -> i64 {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    rt.block_on(async {
+        use sqlx::Connection;
+        let mut c = sqlx::SqliteConnection::connect(url).await.expect("open");
+        sqlx::query_scalar::<_, i64>(sql).fetch_one(&mut c).await.expect("query")
+    })
+}
+
+#[test]
+fn the_synthetic_seed_writes_a_consistent_forum_and_refuses_to_run_twice() {
+    let dir = TempDir::new();
+    let url = dir.url();
+    let args = ["--database-url", &url, "seed", "--synthetic", "--users", "300", "--topics", "120", "--posts", "2500"];
+    let out = chorus(&args, None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("120 topics, 2500 posts"), "{}", stdout(&out));
+    assert!(stderr(&out).contains("posts done: 2500"), "the progress bar reports: {}", stderr(&out));
+    assert_eq!(scalar(&url, "SELECT COUNT(*) FROM posts"), 2500);
+    assert_eq!(scalar(&url, "SELECT SUM(post_count) FROM topics"), 2500);
+    assert_eq!(scalar(&url, "SELECT SUM(post_count) FROM categories"), 2500);
+    assert_eq!(scalar(&url, "SELECT SUM(topic_count) FROM categories"), 120);
+    // Post numbers run 1..=post_count in every topic, in time order.
+    let gaps =
+        "SELECT COUNT(*) FROM topics t WHERE t.post_count <> (SELECT MAX(number) FROM posts WHERE topic_id = t.id)";
+    assert_eq!(scalar(&url, gaps), 0);
+    let disorder = "SELECT COUNT(*) FROM posts a JOIN posts b ON a.topic_id = b.topic_id AND b.number = a.number + 1 WHERE b.created_at < a.created_at";
+    assert_eq!(scalar(&url, disorder), 0);
+    assert!(scalar(&url, "SELECT COUNT(*) FROM post_search WHERE post_search MATCH 'dashboard'") > 0);
+
+    let again = chorus(&args, None);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("already has 300 account(s)"), "{}", stderr(&again));
+}
+
+#[test]
+fn the_synthetic_seed_needs_a_post_per_topic() {
+    let dir = TempDir::new();
+    let out = chorus(&["--database-url", &dir.url(), "seed", "--synthetic", "--topics", "10", "--posts", "5"], None);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--posts must be at least --topics"), "{}", stderr(&out));
+}

@@ -13,12 +13,13 @@ E2E_PG_URL ?= $(patsubst %/postgres,%/chorus_e2e,$(PG_URL))
 DATABASE_URL ?= sqlite://data/chorus.db
 ADDR ?= 127.0.0.1:3000
 
-.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check clean
+.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench clean
 
 help:
 	@echo "make run    install what is missing, build (release), seed demo data, serve on http://$(ADDR)"
 	@echo "make test   install what is missing, run every test: unit, integration (SQLite + PostgreSQL), browser"
 	@echo "make lint   cargo fmt --check and clippy with warnings as errors"
+	@echo "make bench  the forum benchmark on a million-post dataset (BACKEND=sqlite or postgres)"
 
 tools:
 	@bash .ci/install-tools.sh
@@ -72,6 +73,14 @@ test-e2e:
 	cd end2end && CHORUS_BIN=$(CARGO_TARGET_DIR)/debug/chorus CHORUS_SITE_ROOT=$(SITE) \
 	  CHORUS_E2E_PG_URL=$(E2E_PG_URL) npx playwright test
 	psql "$(PG_URL)" -q -c 'DROP DATABASE IF EXISTS chorus_e2e'
+
+# The forum benchmark (docs/PERFORMANCE.md): release server on a million-post dataset, wrk + hey from Debian.
+BACKEND ?= sqlite
+bench: build-release
+	@for t in wrk hey sqlite3 curl; do command -v $$t >/dev/null || NEED="$$NEED $$t"; done; \
+	  if [ -n "$$NEED" ]; then echo "==> installing$$NEED from Debian"; \
+	    $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -q $$NEED >/dev/null; fi
+	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus SITE=$(SITE) bash server/benches/forum.sh
 
 lint:
 	cargo fmt --all -- --check

@@ -47,6 +47,14 @@ pub enum Command {
     /// Create the first admin, or make an existing account an admin. The password is read from standard
     /// input (or prompted for on a terminal), never from a flag.
     CreateAdmin(CreateAdminArgs),
+    /// Serve the benchmark's baseline: a bare axum handler running the topic page's queries (see
+    /// server/benches/forum.sh).
+    #[command(hide = true)]
+    BenchBaseline {
+        /// Address and port to listen on.
+        #[arg(long, default_value = "127.0.0.1:3301")]
+        addr: SocketAddr,
+    },
 }
 
 #[derive(Debug, Args)]

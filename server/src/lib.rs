@@ -1,5 +1,6 @@
 //! The `chorus` server: command line, configuration, HTTP stack, sessions and security layers.
 
+pub mod baseline;
 pub mod cli;
 pub mod commands;
 pub mod demo_forum;

@@ -18,7 +18,7 @@ pub const REASON_MAX: usize = 300;
 /// Topics per page of a category.
 pub const TOPICS_PER_PAGE: u32 = 30;
 /// Posts per page of a topic.
-pub const POSTS_PER_PAGE: u32 = 20;
+pub const POSTS_PER_PAGE: u32 = 30;
 /// Entries per page of the audit log.
 pub const AUDIT_PER_PAGE: u32 = 50;
 

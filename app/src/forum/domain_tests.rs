@@ -73,8 +73,8 @@ fn pages_are_counted_from_one() {
     assert_eq!(page_count(20, 20), 1);
     assert_eq!(page_count(21, 20), 2);
     assert_eq!(page_of_post(1), 1);
-    assert_eq!(page_of_post(20), 1);
-    assert_eq!(page_of_post(21), 2);
+    assert_eq!(page_of_post(30), 1);
+    assert_eq!(page_of_post(31), 2);
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn a_locked_topic_refuses_replies() {
 fn a_post_location_links_to_its_page_and_anchor() {
     let at = |number| PostLocation { topic_id: 7, topic_slug: "hello".into(), post_id: 99, number }.href();
     assert_eq!(at(3), "/forum/t/7/hello#post-3");
-    assert_eq!(at(21), "/forum/t/7/hello?page=2#post-21");
+    assert_eq!(at(31), "/forum/t/7/hello?page=2#post-31");
 }
 
 #[test]

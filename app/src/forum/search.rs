@@ -40,14 +40,15 @@ impl SearchQuery {
     }
 }
 
-/// Escapes a snippet of Markdown source as HTML text, then turns the database's marks into `<mark>`.
+/// Escapes a snippet of Markdown source as HTML text, without the Markdown punctuation that would only
+/// be noise (`**`, backticks, `#`, `>`, `~~`), then turns the database's marks into `<mark>`.
 pub fn snippet_html(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len() + 32);
     for c in raw.chars() {
         match c {
+            '*' | '`' | '#' | '~' | '>' | '|' => {}
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             _ => out.push(c),
@@ -80,7 +81,7 @@ mod tests {
 
     #[test]
     fn snippets_are_escaped_and_marked() {
-        let s = snippet_html("use <script> with ⟦onboarding⟧ & \"care\"");
-        assert_eq!(s, "use &lt;script&gt; with <mark>onboarding</mark> &amp; &quot;care&quot;");
+        let s = snippet_html("use <script> with **⟦onboarding⟧** & \"care\"");
+        assert_eq!(s, "use &lt;script with <mark>onboarding</mark> &amp; &quot;care&quot;");
     }
 }

@@ -10,6 +10,7 @@ use leptos_router::components::A;
 pub fn Layout(children: Children) -> impl IntoView {
     // Inside the router, so that actions can read a no-JavaScript form error from the URL.
     crate::accounts::components::provide_auth();
+    provide_context(NavRefresh(RwSignal::new(0)));
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
@@ -22,6 +23,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <UserNav />
                 </nav>
             </div>
+            <StaffNav />
         </header>
         <main id="main" tabindex="-1">
             {children()}
@@ -32,13 +34,25 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
+/// Asks the header to reload what it counts (unread notifications), after a page changed it.
+#[derive(Clone, Copy)]
+pub struct NavRefresh(RwSignal<u64>);
+
+impl NavRefresh {
+    pub fn bump(&self) {
+        self.0.update(|n| *n += 1);
+    }
+}
+
 /// Sign-in links for guests; the account link and sign-out for members.
 #[component]
 fn UserNav() -> impl IntoView {
     let auth = use_auth();
     let location = leptos_router::hooks::use_location();
     // Created here, not inside the Suspend below, so that server and browser create resources in one order.
-    let unread = Resource::new(move || location.pathname.get(), |_| crate::forum::api::unread_notifications());
+    let refresh = expect_context::<NavRefresh>().0;
+    let unread =
+        Resource::new(move || (location.pathname.get(), refresh.get()), |_| crate::forum::api::unread_notifications());
     view! {
         <Transition fallback=|| view! { <span class="nav-placeholder"></span> }>
             {move || Suspend::new(async move {
@@ -56,14 +70,6 @@ fn UserNav() -> impl IntoView {
                                     {user.display_name}
                                 </A>
                             </li>
-                            {user.role.allows(Role::Moderator).then(|| view! {
-                                <li><A href="/mod/flags">"Flags"</A></li>
-                            })}
-                            {user.role.allows(Role::Admin).then(|| view! {
-                                <li><A href="/admin/members">"Members"</A></li>
-                                <li><A href="/admin/categories">"Categories"</A></li>
-                                <li><A href="/admin/audit">"Audit log"</A></li>
-                            })}
                             <li><SignOutButton /></li>
                         </ul>
                     }),
@@ -87,7 +93,32 @@ fn UnreadLink(unread: i64) -> impl IntoView {
     view! {
         <A href="/notifications">
             "Notifications"
-            {(unread > 0).then(|| view! { " " <span class="count" aria-label=format!("{unread} unread")>{unread}</span> })}
+            {(unread > 0).then(|| view! { <span class="count" aria-label=format!("{unread} unread")>{unread}</span> })}
         </A>
+    }
+}
+
+/// A second row for moderators and admins: the queue and the admin pages.
+#[component]
+fn StaffNav() -> impl IntoView {
+    let auth = use_auth();
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                let role = auth.me.await.ok().flatten().map(|u| u.role);
+                role.filter(|r| r.allows(Role::Moderator)).map(|role| view! {
+                    <nav class="staff-nav" aria-label="Staff">
+                        <ul class="nav-list">
+                            <li><A href="/mod/flags">"Flag queue"</A></li>
+                            {role.allows(Role::Admin).then(|| view! {
+                                <li><A href="/admin/members">"Members"</A></li>
+                                <li><A href="/admin/categories">"Categories"</A></li>
+                                <li><A href="/admin/audit">"Audit log"</A></li>
+                            })}
+                        </ul>
+                    </nav>
+                })
+            })}
+        </Transition>
     }
 }

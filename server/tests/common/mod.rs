@@ -169,13 +169,26 @@ macro_rules! both_backends {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
             $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-               async fn $name() { super::$name(super::common::spawn_app(super::common::Backend::Sqlite).await).await } )*
+               async fn $name() {
+                   let app = super::common::spawn_app(super::common::Backend::Sqlite).await;
+                   super::common::within_limit(stringify!($name), super::$name(app)).await
+               } )*
         }
         mod postgres {
             $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-               async fn $name() { super::$name(super::common::spawn_app(super::common::Backend::Postgres).await).await } )*
+               async fn $name() {
+                   let app = super::common::spawn_app(super::common::Backend::Postgres).await;
+                   super::common::within_limit(stringify!($name), super::$name(app)).await
+               } )*
         }
     };
+}
+
+/// Runs a test, failing it (rather than hanging the whole suite) if it takes more than three minutes.
+pub async fn within_limit(name: &str, test: impl std::future::Future<Output = ()>) {
+    if tokio::time::timeout(std::time::Duration::from_secs(180), test).await.is_err() {
+        panic!("{name} did not finish within 180 s: something is stuck (a lock, a pool, a request)");
+    }
 }
 
 /// The value of the session cookie in a response, if it sets one.

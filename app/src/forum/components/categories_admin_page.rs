@@ -63,7 +63,7 @@ fn CategoryEditor(
     let heading = format!("{}{}", c.name, if c.archived { " (archived)" } else { "" });
     view! {
         <details class="category-editor">
-            <summary>{heading} <span class="meta">{format!(" /forum/c/{} · {} topics", c.slug, c.topic_count)}</span></summary>
+            <summary>{heading} <span class="meta">{format!(" /forum/c/{} · {} {}", c.slug, c.topic_count, if c.topic_count == 1 { "topic" } else { "topics" })}</span></summary>
             <CategoryForm save current=Some(c.clone()) />
             <ActionForm action=archive attr:class="inline-form">
                 <input type="hidden" name="id" value=c.id />

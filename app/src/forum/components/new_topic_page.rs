@@ -67,13 +67,14 @@ fn TopicForm(action: ServerAction<CreateTopic>, list: Vec<CategorySummary>) -> i
             <form method="post" action=CreateTopic::url() on:submit=on_submit novalidate>
                 <div class="field" class:has-error=move || server.get().is_some_and(|e| e.field() == Some("category"))>
                     <label for="field-category">"Category"</label>
-                    <select id="field-category" name="category">
+                    <select id="field-category" name="category" aria-describedby="field-category-error">
+                        <option value="" selected=chosen.is_empty()>"Choose a category…"</option>
                         {list.into_iter().map(|c| {
                             let selected = c.slug == chosen;
                             view! { <option value=c.slug selected=selected>{c.name}</option> }
                         }).collect_view()}
                     </select>
-                    <p class="error" role="alert">
+                    <p class="error" id="field-category-error" role="alert">
                         {move || server.get().filter(|e| e.field() == Some("category")).map(|e| e.to_string())}
                     </p>
                 </div>

@@ -10,19 +10,29 @@ use leptos_router::hooks::use_query_map;
 /// `/notifications`: replies in topics you follow, mentions and likes; opening the page marks them read.
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
+    let query = use_query_map();
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    // Created once, outside the guard: loading marks the notifications read, so it must run exactly once per
+    // render, or the server would render one answer and hydrate another.
+    let data = Resource::new(page, my_notifications);
     view! {
         <Title text="Notifications" />
         <RequireRole role=Role::Member>
-            <NotificationList />
+            <NotificationList data />
         </RequireRole>
     }
 }
 
 #[component]
-fn NotificationList() -> impl IntoView {
-    let query = use_query_map();
-    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
-    let data = Resource::new(page, my_notifications);
+fn NotificationList(data: Resource<Result<NotificationPage, crate::error::AppError>>) -> impl IntoView {
+    // Once they are read, the count in the header should say so.
+    if let Some(refresh) = use_context::<crate::shell::NavRefresh>() {
+        Effect::new(move |_| {
+            if data.get().is_some() {
+                refresh.bump();
+            }
+        });
+    }
     view! {
         <h1>"Notifications"</h1>
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>

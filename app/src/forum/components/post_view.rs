@@ -25,7 +25,7 @@ pub fn PostView(post: Post, rights: TopicRights, page: u32) -> impl IntoView {
     view! {
         <article class="post" id=anchor.clone() aria-labelledby=labelled_by>
             <header class="post-head">
-                <h3 class="post-author" id=heading_id>{post.author_name.clone()}</h3>
+                <h2 class="post-author" id=heading_id>{post.author_name.clone()}</h2>
                 <span class="handle">{format!("@{}", post.author_handle)}</span>
                 <a class="post-time" href=format!("#{anchor}") title="Link to this post"><When at=post.created_at /></a>
                 {post.edited_at.map(|at| view! { <span class="edited">"edited " <When at /></span> })}

@@ -57,6 +57,38 @@ pub fn snippet_html(raw: &str) -> String {
     out.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
 }
 
+/// A candidate's relevance from its highlighted title and body (matched words between the marks): BM25's
+/// term-frequency part with saturation and length normalisation, title matches weighing four times.
+/// Every candidate contains every word (all words are required), so the inverse document frequency BM25
+/// would add weights all candidates alike and is left out: computing it means reading every match of
+/// every word, which is what made searches for common words slow.
+pub fn relevance(title_marked: &str, body_marked: &str) -> f64 {
+    fn part(marked: &str, avg_words: f64) -> f64 {
+        let tf = marked.matches(MARK_START).count() as f64;
+        let words = marked.split_whitespace().count().max(1) as f64;
+        let (k1, b) = (1.2, 0.75);
+        tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * words / avg_words))
+    }
+    4.0 * part(title_marked, 8.0) + part(body_marked, 60.0)
+}
+
+/// About `words` words of `marked` text around its first match, with an ellipsis where it was cut.
+pub fn window(marked: &str, words: usize) -> String {
+    let all: Vec<&str> = marked.split_whitespace().collect();
+    let first = all.iter().position(|w| w.contains(MARK_START)).unwrap_or(0);
+    let start = first.saturating_sub(words / 3);
+    let end = (start + words).min(all.len());
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(&all[start..end].join(" "));
+    if end < all.len() {
+        out.push('…');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +109,22 @@ mod tests {
     fn long_queries_keep_the_first_eight_words() {
         let q = SearchQuery::parse("a b c d e f g h i j").unwrap();
         assert_eq!(q.plain(), "a b c d e f g h");
+    }
+
+    #[test]
+    fn title_matches_and_dense_matches_rank_higher() {
+        let title_hit = relevance("⟦Dashboard⟧ ⟦export⟧ fails", "It fails.");
+        let body_hit = relevance("Question", "The ⟦dashboard⟧ ⟦export⟧ fails every time.");
+        let sparse = relevance("Question", &format!("⟦dashboard⟧ {} ⟦export⟧", "word ".repeat(300)));
+        assert!(title_hit > body_hit && body_hit > sparse, "{title_hit} {body_hit} {sparse}");
+    }
+
+    #[test]
+    fn a_window_starts_near_the_first_match() {
+        let text = format!("{} ⟦needle⟧ {}", "a ".repeat(50), "b ".repeat(50));
+        let w = window(&text, 12);
+        assert!(w.starts_with('…') && w.ends_with('…') && w.contains("⟦needle⟧"), "{w}");
+        assert_eq!(window("short ⟦one⟧", 24), "short ⟦one⟧");
     }
 
     #[test]

@@ -19,8 +19,8 @@ pub mod state;
 use accounts::components::{AccountPage, SignInPage, SignUpPage};
 use admin::components::MembersPage;
 use forum::components::{
-    AuditLogPage, CategoriesAdminPage, CategoryView, FlagsPage, ForumPage, NewTopicPage, NotificationsPage, SearchPage,
-    TopicView,
+    AuditLogPage, CategoriesAdminPage, CategoryView, FlagsPage, ForumPage, NewTopicPage, NotificationsPage,
+    PostHistoryPage, SearchPage, TopicView,
 };
 use home::HomePage;
 use leptos::prelude::*;
@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/categories") view=CategoriesAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/flags") view=FlagsPage ssr=SsrMode::Async />
+                    <Route path=path!("/mod/posts/:id/history") view=PostHistoryPage ssr=SsrMode::Async />
                     <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
                     <Route path=path!("/forum") view=ForumPage ssr=SsrMode::InOrder />
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::InOrder />

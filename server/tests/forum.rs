@@ -142,6 +142,13 @@ async fn authors_edit_their_own_posts_and_moderators_keep_the_history(app: TestA
     assert_eq!(app.call(&c.ada, "forum/revisions", &[("post_id", &post_id)]).await.status(), 403);
     let history = json(app.call(&c.moderator, "forum/revisions", &[("post_id", &post_id)]).await).await;
     assert_eq!(history[0]["body_md"], "Frist post");
+    let url = app.url(&format!("/mod/posts/{post_id}/history"));
+    let guest = app.client().get(&url).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(guest.status(), 302, "guests are sent to sign in");
+    assert_eq!(c.bob.get(&url).header("accept", "text/html").send().await.unwrap().status(), 403);
+    let page = c.moderator.get(&url).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("Frist post"), "moderators read the earlier version");
 }
 
 async fn a_removed_post_shows_as_removed(app: TestApp) {

@@ -32,3 +32,5 @@ mod flags_page;
 pub use flags_page::FlagsPage;
 mod notifications_page;
 pub use notifications_page::NotificationsPage;
+mod history_page;
+pub use history_page::PostHistoryPage;

@@ -56,5 +56,8 @@ pub fn PostTools(post: Post, moderator: bool) -> impl IntoView {
         }
         PostState::Deleted => ().into_any(),
     });
-    view! { {own} {moderate} }
+    let history = (moderator && post.edited_at.is_some()).then(|| {
+        view! { <a class="post-action" href=format!("/mod/posts/{id}/history")>"Earlier versions"</a> }
+    });
+    view! { {own} {moderate} {history} }
 }

@@ -74,7 +74,12 @@ struct Place {
 }
 
 /// SQLite: the newest candidates from FTS5, ranked here, then the page's posts in one query.
-async fn search_sqlite(p: &sqlx::SqlitePool, query: &SearchQuery, offset: usize, take: usize) -> Result<Vec<Row>, sqlx::Error> {
+async fn search_sqlite(
+    p: &sqlx::SqlitePool,
+    query: &SearchQuery,
+    offset: usize,
+    take: usize,
+) -> Result<Vec<Row>, sqlx::Error> {
     let found: Vec<Candidate> =
         sqlx::query_as(SQLITE_CANDIDATES).bind(query.fts5()).bind(CANDIDATES).fetch_all(p).await?;
     let mut ranked: Vec<(f64, Candidate)> = found.into_iter().map(|c| (relevance(&c.title, &c.body), c)).collect();

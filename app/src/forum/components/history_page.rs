@@ -1,0 +1,52 @@
+use super::When;
+use crate::{
+    accounts::{components::RequireRole, domain::Role},
+    forum::{api::post_revisions, domain::Revision},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+/// `/mod/posts/<id>/history`: the earlier versions of an edited post, newest first (moderators).
+#[component]
+pub fn PostHistoryPage() -> impl IntoView {
+    view! {
+        <Title text="Post history" />
+        <RequireRole role=Role::Moderator>
+            <History />
+        </RequireRole>
+    }
+}
+
+#[component]
+fn History() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|p| p.parse::<i64>().ok()).unwrap_or(0);
+    let data = Resource::new(id, post_revisions);
+    view! {
+            <h1>"Earlier versions of this post"</h1>
+            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty">"This post was never edited."</p> }.into_any()),
+                        Ok(list) => Either::Left(view! { <Versions list /> }.into_any()),
+                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+    }
+}
+
+#[component]
+fn Versions(list: Vec<Revision>) -> impl IntoView {
+    view! {
+        <ol class="revisions">
+            {list.into_iter().map(|r| view! {
+                <li class="panel">
+                    <p class="meta">"Written " <When at=r.created_at /></p>
+                    <pre class="excerpt">{r.body_md}</pre>
+                </li>
+            }).collect_view()}
+        </ol>
+    }
+}

@@ -26,20 +26,25 @@ fn too_long(field: &'static str, what: &str, max: usize) -> FieldError {
     FieldError::new(field, format!("{what} can be at most {max} characters."))
 }
 
+/// One line of text: inner runs of blanks (line breaks included) become one space; required, bounded.
+fn one_line(raw: &str, field: &'static str, missing: &str, what: &str, max: usize) -> Result<String, FieldError> {
+    let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if value.is_empty() {
+        return Err(FieldError::new(field, missing));
+    }
+    if value.chars().count() > max {
+        return Err(too_long(field, what, max));
+    }
+    Ok(value)
+}
+
 /// A topic's title: trimmed, 1 to [`TITLE_MAX`] characters, no line breaks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopicTitle(String);
 
 impl TopicTitle {
     pub fn parse(raw: &str) -> Result<TopicTitle, FieldError> {
-        let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-        if value.is_empty() {
-            return Err(FieldError::new("title", "Give your topic a title."));
-        }
-        if value.chars().count() > TITLE_MAX {
-            return Err(too_long("title", "A title", TITLE_MAX));
-        }
-        Ok(TopicTitle(value))
+        one_line(raw, "title", "Give your topic a title.", "A title", TITLE_MAX).map(TopicTitle)
     }
 
     pub fn as_str(&self) -> &str {
@@ -105,14 +110,7 @@ pub struct CategoryName(String);
 
 impl CategoryName {
     pub fn parse(raw: &str) -> Result<CategoryName, FieldError> {
-        let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-        if value.is_empty() {
-            return Err(FieldError::new("name", "Give the category a name."));
-        }
-        if value.chars().count() > CATEGORY_NAME_MAX {
-            return Err(too_long("name", "A name", CATEGORY_NAME_MAX));
-        }
-        Ok(CategoryName(value))
+        one_line(raw, "name", "Give the category a name.", "A name", CATEGORY_NAME_MAX).map(CategoryName)
     }
 
     pub fn as_str(&self) -> &str {

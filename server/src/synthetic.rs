@@ -130,7 +130,7 @@ fn plan(
 
 /// Runs `rows` multi-row inserts of `columns` columns each, `BATCH` rows per statement and transaction.
 macro_rules! insert_batches {
-    ($db:expr, $progress:expr, $table:literal, $cols:literal, $n:expr, $rows:expr, |$q:ident, $row:ident| $bind:expr) => {{
+    ($db:expr, $progress:expr, $table:literal, $cols:literal, $rows:expr, |$q:ident, $row:ident| $bind:expr) => {{
         let columns: usize = $cols.split(',').count();
         let rows = $rows;
         for chunk in rows.chunks(BATCH) {
@@ -153,7 +153,6 @@ macro_rules! insert_batches {
             tx.commit().await?;
             $progress.add(chunk.len() as u64);
         }
-        let _ = $n;
     }};
 }
 
@@ -166,7 +165,6 @@ async fn insert_users(db: &Db, users: u32, hash: &str, now: i64) -> Result<(), C
         progress,
         "users",
         "id, email, display_name, password_hash, role, created_at, updated_at, handle",
-        users,
         &ids,
         |q, id| {
             let name = format!(
@@ -205,7 +203,6 @@ async fn insert_categories(db: &Db, categories: u32, plan: &[TopicPlan], now: i6
         progress,
         "categories",
         "id, slug, name, description, position, topic_count, post_count, last_post_at, created_at, updated_at",
-        categories,
         &ids,
         |q, id| {
             let base = names[(*id as usize - 1) % names.len()];
@@ -240,7 +237,6 @@ async fn insert_topics(db: &Db, plan: &mut [TopicPlan], words: &Words, seed: u64
         progress,
         "topics",
         "id, category_id, author_id, title, slug, post_count, last_post_at, last_poster_id, created_at",
-        plan.len(),
         &rows,
         |q, row| {
             let (i, t) = *row;
@@ -269,7 +265,6 @@ async fn insert_posts(db: &Db, posts: &[PostPlan], words: &Words, seed: u64) -> 
         progress,
         "posts",
         "id, topic_id, number, author_id, body_md, body_html, created_at",
-        posts.len(),
         &rows,
         |q, row| {
             let (i, p) = *row;

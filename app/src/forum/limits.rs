@@ -33,7 +33,7 @@ impl Default for PostingPolicy {
     }
 }
 
-/// What the member has posted, as far as the limits care.
+/// What the member has posted, as far as the limits care (the counts cover the new-account period).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PostingHistory {
     pub account_created_at: i64,

@@ -61,7 +61,7 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
     notifications::notify_mentions(&mut tx, &mentioned, user.id, topic_id, first_post, now).await.map_err(db_err)?;
     tx.commit().await.map_err(db_err)?;
     tracing::info!(user_id = user.id, topic_id, "topic started");
-    let at = PostLocation { topic_id, topic_slug: slug, post_id: 0, number: 1 };
+    let at = PostLocation { topic_id, topic_slug: slug, post_id: first_post, number: 1 };
     leptos_axum::redirect(&at.href());
     Ok(at)
 }
@@ -124,7 +124,7 @@ async fn check_limits(
         return Ok(());
     }
     topics::lock_author(tx, user.id).await.map_err(db_err)?;
-    let history = topics::history(tx, user.id).await.map_err(db_err)?;
+    let history = topics::history(tx, user.id, state.settings.posting.new_account_secs).await.map_err(db_err)?;
     let policy = &state.settings.posting;
     if topic {
         policy.check_topic(&history, now)?;
@@ -147,7 +147,8 @@ pub async fn edit_post(post_id: i64, body: String) -> Result<PostLocation, AppEr
             let post = own_visible_post(&mut tx, &user, post_id).await?;
             let rendered = markdown::render(body.as_str());
             if !domain::can_moderate(&user) {
-                let history = topics::history(&mut tx, user.id).await.map_err(db_err)?;
+                let history =
+                    topics::history(&mut tx, user.id, state.settings.posting.new_account_secs).await.map_err(db_err)?;
                 state.settings.posting.check_links(&history, rendered.links, db::now())?;
             }
             if !posts::edit(&mut tx, post_id, user.id, body.as_str(), &rendered.html, db::now())

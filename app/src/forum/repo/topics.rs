@@ -108,15 +108,19 @@ struct HistoryRow {
     last_reply_at: Option<i64>,
 }
 
-/// What the member has posted, read inside the write transaction that is about to add to it.
-pub async fn history(tx: &mut Tx, user_id: i64) -> Result<PostingHistory, sqlx::Error> {
+/// What the member has posted, read inside the write transaction that is about to add to it. Only posts
+/// from the account's first `new_account_secs` are counted: the counts matter only while the account is new,
+/// and a long-standing member's thousands of posts need not be counted on every reply.
+pub async fn history(tx: &mut Tx, user_id: i64, new_account_secs: i64) -> Result<PostingHistory, sqlx::Error> {
     let sql = "SELECT u.created_at,
-                 (SELECT COUNT(*) FROM topics WHERE author_id = u.id) AS topics_started,
-                 (SELECT COUNT(*) FROM posts WHERE author_id = u.id AND number > 1) AS replies_posted,
+                 (SELECT COUNT(*) FROM topics WHERE author_id = u.id AND created_at < u.created_at + $2) AS topics_started,
+                 (SELECT COUNT(*) FROM posts WHERE author_id = u.id AND number > 1 AND created_at < u.created_at + $2)
+                   AS replies_posted,
                  (SELECT MAX(created_at) FROM topics WHERE author_id = u.id) AS last_topic_at,
                  (SELECT MAX(created_at) FROM posts WHERE author_id = u.id AND number > 1) AS last_reply_at
                FROM users u WHERE u.id = $1";
-    let r = on_tx!(tx, c => sqlx::query_as::<_, HistoryRow>(sql).bind(user_id).fetch_one(c).await)?;
+    let r =
+        on_tx!(tx, c => sqlx::query_as::<_, HistoryRow>(sql).bind(user_id).bind(new_account_secs).fetch_one(c).await)?;
     Ok(PostingHistory {
         account_created_at: r.created_at,
         topics_started: r.topics_started,

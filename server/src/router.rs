@@ -33,9 +33,18 @@ pub struct HttpConfig {
     pub session_idle_hours: i64,
 }
 
+/// The app's routes, generated once per process. Generating them renders the app with resource loading
+/// suspended process-wide, and a resource first polled meanwhile by a request to another router in the same
+/// process never resolves (leptos-rs/leptos#4773): the integration tests, which run many servers in one
+/// process, saw about one stalled page per five runs.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// Builds the whole router for `state`.
 pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let security = Arc::new(http.security.clone());
     let context = {
         let state = state.clone();

@@ -1,4 +1,4 @@
-use crate::accounts::components::use_auth;
+use crate::accounts::api::get_me;
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
@@ -6,7 +6,9 @@ use leptos_router::components::A;
 /// What the community is and where to go next.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let auth = use_auth();
+    // Its own read of the signed-in user: the header's resource read in a second Suspense boundary can stall
+    // a server render (leptos-rs/leptos#4851).
+    let me = Resource::new(|| (), |_| get_me());
     view! {
         <Title text="" />
         <Meta name="description" content="Chorus is the home of our customer advocates: talk with peers, share your story, earn recognition and rewards." />
@@ -18,7 +20,7 @@ pub fn HomePage() -> impl IntoView {
             </p>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
-                    match auth.me.await {
+                    match me.await {
                         Ok(Some(user)) => Either::Left(view! {
                             <p class="cta">
                                 "Good to see you, " {user.display_name} ". "

@@ -19,11 +19,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true">"◆"</span>
                     " Chorus"
                 </A>
-                <nav aria-label="Main">
-                    <UserNav />
-                </nav>
+                <UserNav />
             </div>
-            <StaffNav />
         </header>
         <main id="main" tabindex="-1">
             {children()}
@@ -49,17 +46,27 @@ impl NavRefresh {
 fn UserNav() -> impl IntoView {
     let auth = use_auth();
     let location = leptos_router::hooks::use_location();
-    // Created here, not inside the Suspend below, so that server and browser create resources in one order.
     let refresh = expect_context::<NavRefresh>().0;
-    let unread =
-        Resource::new(move || (location.pathname.get(), refresh.get()), |_| crate::forum::api::unread_notifications());
+    // One resource for the whole header, created outside the Transition: two resources resolving under one
+    // Suspense boundary can lose a wake-up and stall the server render (leptos-rs/leptos#4698, #4851).
+    let header = Resource::new(
+        move || (auth.version(), location.pathname.get(), refresh.get()),
+        |_| async {
+            let me = crate::accounts::api::get_me().await;
+            let unread = match &me {
+                Ok(Some(_)) => crate::forum::api::unread_notifications().await.unwrap_or(0),
+                _ => 0,
+            };
+            (me, unread)
+        },
+    );
     view! {
         <Transition fallback=|| view! { <span class="nav-placeholder"></span> }>
             {move || Suspend::new(async move {
-                let me = auth.me.await;
-                let unread = unread.await.unwrap_or(0);
+                let (me, unread) = header.await;
                 match me {
                     Ok(Some(user)) => Either::Left(view! {
+                        <nav aria-label="Main">
                         <ul class="nav-list">
                             <li><A href="/forum">"Forum"</A></li>
                             <li><A href="/search">"Search"</A></li>
@@ -72,14 +79,18 @@ fn UserNav() -> impl IntoView {
                             </li>
                             <li><SignOutButton /></li>
                         </ul>
+                        </nav>
+                        {user.role.allows(Role::Moderator).then(|| view! { <StaffNav role=user.role /> })}
                     }),
                     _ => Either::Right(view! {
+                        <nav aria-label="Main">
                         <ul class="nav-list">
                             <li><A href="/forum">"Forum"</A></li>
                             <li><A href="/search">"Search"</A></li>
                             <li><A href="/sign-in">"Sign in"</A></li>
                             <li><A href="/sign-up" attr:class="button small">"Join"</A></li>
                         </ul>
+                        </nav>
                     }),
                 }
             })}
@@ -98,27 +109,21 @@ fn UnreadLink(unread: i64) -> impl IntoView {
     }
 }
 
-/// A second row for moderators and admins: the queue and the admin pages.
+/// A second row for moderators and admins: the queue and the admin pages. Rendered by `UserNav` from the
+/// same read of the signed-in user: one resource read in two Suspense boundaries can stall a server render
+/// (leptos-rs/leptos#4851).
 #[component]
-fn StaffNav() -> impl IntoView {
-    let auth = use_auth();
+fn StaffNav(role: Role) -> impl IntoView {
     view! {
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                let role = auth.me.await.ok().flatten().map(|u| u.role);
-                role.filter(|r| r.allows(Role::Moderator)).map(|role| view! {
-                    <nav class="staff-nav" aria-label="Staff">
-                        <ul class="nav-list">
-                            <li><A href="/mod/flags">"Flag queue"</A></li>
-                            {role.allows(Role::Admin).then(|| view! {
-                                <li><A href="/admin/members">"Members"</A></li>
-                                <li><A href="/admin/categories">"Categories"</A></li>
-                                <li><A href="/admin/audit">"Audit log"</A></li>
-                            })}
-                        </ul>
-                    </nav>
-                })
-            })}
-        </Transition>
+        <nav class="staff-nav" aria-label="Staff">
+            <ul class="nav-list">
+                <li><A href="/mod/flags">"Flag queue"</A></li>
+                {role.allows(Role::Admin).then(|| view! {
+                    <li><A href="/admin/members">"Members"</A></li>
+                    <li><A href="/admin/categories">"Categories"</A></li>
+                    <li><A href="/admin/audit">"Audit log"</A></li>
+                })}
+            </ul>
+        </nav>
     }
 }

@@ -118,6 +118,8 @@ impl TestApp {
         reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
+            // A stuck request fails its test with the request named, instead of waiting for the test limit.
+            .timeout(std::time::Duration::from_secs(60))
             .build()
             .expect("client")
     }

@@ -1,16 +1,10 @@
-use crate::{
-    accounts::{
-        api::{get_me, SignOut},
-        domain::CurrentUser,
-    },
-    error::AppError,
-};
+use crate::accounts::api::SignOut;
 use leptos::prelude::*;
 
-/// The signed-in user, shared by every page, and what refreshes it.
+/// What moves when the signed-in user may have changed (sign-in, sign-out, a new name), shared by every page.
+/// The header loads the user itself (`shell::Layout`), keyed on [`Auth::version`].
 #[derive(Clone, Copy)]
 pub struct Auth {
-    pub me: Resource<Result<Option<CurrentUser>, AppError>>,
     pub sign_out: ServerAction<SignOut>,
     changed: RwSignal<u64>,
 }
@@ -28,12 +22,18 @@ impl Auth {
     }
 }
 
+impl Auth {
+    /// Moves (and is tracked) whenever the signed-in user may have changed.
+    pub fn version(&self) -> (u64, usize) {
+        (self.changed.get(), self.sign_out.version().get())
+    }
+}
+
 /// Creates the auth context once, in the layout.
 pub fn provide_auth() {
     let sign_out = ServerAction::<SignOut>::new();
     let changed = RwSignal::new(0u64);
-    let me = Resource::new(move || (changed.get(), sign_out.version().get()), |_| get_me());
-    provide_context(Auth { me, sign_out, changed });
+    provide_context(Auth { sign_out, changed });
 }
 
 pub fn use_auth() -> Auth {

@@ -10,19 +10,21 @@ use leptos_router::hooks::use_query_map;
 /// `/admin/members`: everyone in the community, with their roles (admins only).
 #[component]
 pub fn MembersPage() -> impl IntoView {
+    let query = use_query_map();
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
+    // render (leptos-rs/leptos#4866).
+    let members = Resource::new(page, list_members);
     view! {
         <Title text="Members" />
         <RequireRole role=Role::Admin>
-            <MemberList />
+            <MemberList members />
         </RequireRole>
     }
 }
 
 #[component]
-fn MemberList() -> impl IntoView {
-    let query = use_query_map();
-    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
-    let members = Resource::new(page, list_members);
+fn MemberList(members: Resource<Result<MemberPage, crate::error::AppError>>) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="members-title">
             <h1 id="members-title">"Members"</h1>

@@ -10,19 +10,21 @@ use leptos_router::hooks::use_query_map;
 /// `/admin/audit`: every moderator and admin action, newest first (admins only).
 #[component]
 pub fn AuditLogPage() -> impl IntoView {
+    let query = use_query_map();
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
+    // render (leptos-rs/leptos#4866).
+    let data = Resource::new(page, audit_log);
     view! {
         <Title text="Audit log" />
         <RequireRole role=Role::Admin>
-            <AuditList />
+            <AuditList data />
         </RequireRole>
     }
 }
 
 #[component]
-fn AuditList() -> impl IntoView {
-    let query = use_query_map();
-    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
-    let data = Resource::new(page, audit_log);
+fn AuditList(data: Resource<Result<AuditPage, crate::error::AppError>>) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="audit-title">
             <h1 id="audit-title">"Audit log"</h1>

@@ -17,17 +17,23 @@ use leptos_meta::Title;
 pub fn CategoriesAdminPage() -> impl IntoView {
     let save = ServerAction::<SaveCategory>::new();
     let archive = ServerAction::<ArchiveCategory>::new();
+    // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
+    // render (leptos-rs/leptos#4866).
+    let list = Resource::new(move || (save.version().get(), archive.version().get()), |_| all_categories());
     view! {
         <Title text="Categories" />
         <RequireRole role=Role::Admin>
-            <CategoriesAdmin save archive />
+            <CategoriesAdmin save archive list />
         </RequireRole>
     }
 }
 
 #[component]
-fn CategoriesAdmin(save: ServerAction<SaveCategory>, archive: ServerAction<ArchiveCategory>) -> impl IntoView {
-    let list = Resource::new(move || (save.version().get(), archive.version().get()), |_| all_categories());
+fn CategoriesAdmin(
+    save: ServerAction<SaveCategory>,
+    archive: ServerAction<ArchiveCategory>,
+    list: Resource<Result<Vec<CategorySummary>, AppError>>,
+) -> impl IntoView {
     let error = Signal::derive(move || {
         let a = save.value().get().and_then(|r| r.err());
         a.or_else(|| archive.value().get().and_then(|r| r.err()))

@@ -17,17 +17,22 @@ use leptos_meta::Title;
 #[component]
 pub fn FlagsPage() -> impl IntoView {
     let resolve = ServerAction::<ResolveFlags>::new();
+    // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
+    // render (leptos-rs/leptos#4866).
+    let queue = Resource::new(move || resolve.version().get(), |_| flag_queue());
     view! {
         <Title text="Flags" />
         <RequireRole role=Role::Moderator>
-            <FlagQueue resolve />
+            <FlagQueue resolve queue />
         </RequireRole>
     }
 }
 
 #[component]
-fn FlagQueue(resolve: ServerAction<ResolveFlags>) -> impl IntoView {
-    let queue = Resource::new(move || resolve.version().get(), |_| flag_queue());
+fn FlagQueue(
+    resolve: ServerAction<ResolveFlags>,
+    queue: Resource<Result<Vec<FlaggedPost>, crate::error::AppError>>,
+) -> impl IntoView {
     let error = Signal::derive(move || resolve.value().get().and_then(|r| r.err()));
     view! {
         <h1>"Flagged posts"</h1>

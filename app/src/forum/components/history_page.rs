@@ -10,19 +10,21 @@ use leptos_router::hooks::use_params_map;
 /// `/mod/posts/<id>/history`: the earlier versions of an edited post, newest first (moderators).
 #[component]
 pub fn PostHistoryPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|p| p.parse::<i64>().ok()).unwrap_or(0);
+    // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
+    // render (leptos-rs/leptos#4866).
+    let data = Resource::new(id, post_revisions);
     view! {
         <Title text="Post history" />
         <RequireRole role=Role::Moderator>
-            <History />
+            <History data />
         </RequireRole>
     }
 }
 
 #[component]
-fn History() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|p| p.parse::<i64>().ok()).unwrap_or(0);
-    let data = Resource::new(id, post_revisions);
+fn History(data: Resource<Result<Vec<Revision>, crate::error::AppError>>) -> impl IntoView {
     view! {
             <h1>"Earlier versions of this post"</h1>
             <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>

@@ -17,17 +17,22 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn NewTopicPage() -> impl IntoView {
     let action = ServerAction::<CreateTopic>::new();
+    // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
+    // render (leptos-rs/leptos#4866).
+    let categories = Resource::new(|| (), |_| list_categories());
     view! {
         <Title text="New topic" />
         <RequireRole role=Role::Member>
-            <NewTopicForm action />
+            <NewTopicForm action categories />
         </RequireRole>
     }
 }
 
 #[component]
-fn NewTopicForm(action: ServerAction<CreateTopic>) -> impl IntoView {
-    let categories = Resource::new(|| (), |_| list_categories());
+fn NewTopicForm(
+    action: ServerAction<CreateTopic>,
+    categories: Resource<Result<Vec<CategorySummary>, crate::error::AppError>>,
+) -> impl IntoView {
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {

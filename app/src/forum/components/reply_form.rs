@@ -31,14 +31,7 @@ fn ReplyBox(topic_id: i64) -> impl IntoView {
     let action = use_topic_actions().reply;
     let server = last_error(action.value());
     let local = RwSignal::new(None::<String>);
-    let query = use_query_map();
-    let quote_id = move || query.read().get("quote").and_then(|q| q.parse::<i64>().ok());
-    let quote = Resource::new(quote_id, |id| async move {
-        match id {
-            Some(id) => quote_post(id).await.unwrap_or_default(),
-            None => String::new(),
-        }
-    });
+    let quote = expect_context::<QuoteDraft>().0;
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Ok(input) = ReplyToTopic::from_event(&ev) else {
@@ -68,5 +61,25 @@ fn ReplyBox(topic_id: i64) -> impl IntoView {
                 </button>
             </form>
         </section>
+    }
+}
+
+/// The reply box's starting text when a post is quoted (`?quote=<post id>`). Created by the topic page,
+/// outside its Suspense: a resource created inside a Suspense can stall the server render
+/// (leptos-rs/leptos#4866).
+#[derive(Clone, Copy)]
+pub struct QuoteDraft(Resource<String>);
+
+impl QuoteDraft {
+    pub fn provide() {
+        let query = use_query_map();
+        let quote_id = move || query.read().get("quote").and_then(|q| q.parse::<i64>().ok());
+        let quote = Resource::new(quote_id, |id| async move {
+            match id {
+                Some(id) => quote_post(id).await.unwrap_or_default(),
+                None => String::new(),
+            }
+        });
+        provide_context(QuoteDraft(quote));
     }
 }

@@ -18,6 +18,7 @@ pub fn TopicView() -> impl IntoView {
     let id = move || params.read().get("id").and_then(|p| p.parse::<i64>().ok()).unwrap_or(0);
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
     let actions = TopicActions::provide();
+    super::reply_form::QuoteDraft::provide();
     let data = Resource::new(move || (id(), page(), actions.version()), |(id, page, _)| fetch_topic(id, page));
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading the topic…"</p> }>

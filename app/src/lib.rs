@@ -7,6 +7,8 @@ pub mod admin;
 pub mod error;
 pub mod forum;
 pub mod home;
+pub mod recognition;
+pub mod rewards;
 pub mod shell;
 
 #[cfg(feature = "ssr")]
@@ -29,6 +31,8 @@ use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
 };
+use recognition::components::{LeaderboardPage, PointsAdminPage, PointsPage};
+use rewards::components::{MyRewardsPage, RedemptionsAdminPage, RewardsAdminPage, RewardsPage};
 use shell::{Layout, NotFound};
 
 /// The HTML document around the app, rendered on the server only.
@@ -78,6 +82,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mod/flags") view=FlagsPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/posts/:id/history") view=PostHistoryPage ssr=SsrMode::Async />
                     <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/points") view=PointsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/points") view=PointsAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/leaderboard") view=LeaderboardPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/rewards") view=RewardsPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/me/rewards") view=MyRewardsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/rewards") view=RewardsAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/redemptions") view=RedemptionsAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/forum") view=ForumPage ssr=SsrMode::InOrder />
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::InOrder />
                     <Route path=path!("/forum/new") view=NewTopicPage ssr=SsrMode::Async />

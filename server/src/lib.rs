@@ -4,6 +4,7 @@ pub mod baseline;
 pub mod cli;
 pub mod commands;
 pub mod demo_forum;
+pub mod demo_rewards;
 pub mod progress;
 pub mod router;
 pub mod security;

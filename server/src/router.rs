@@ -57,6 +57,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/healthz", get(healthz))
         .route("/forum/feed.xml", get(feed_latest))
         .route("/forum/c/{slug}/feed.xml", get(feed_category))
+        .route("/admin/redemptions.csv", get(redemptions_csv))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
@@ -142,4 +143,34 @@ async fn feed_category(
     headers: axum::http::HeaderMap,
 ) -> Response {
     feed(&state, FeedScope::Category(&slug), &origin(&security, &headers)).await
+}
+
+/// `/admin/redemptions.csv`: every redemption, for admins; 401 for guests and 403 for everyone else.
+async fn redemptions_csv(State(state): State<AppState>, session: tower_sessions::Session) -> Response {
+    let user = match app::accounts::guard::user_of(&session, &state).await {
+        Ok(user) => user,
+        Err(_) => return (StatusCode::INTERNAL_SERVER_ERROR, "the export could not be built\n").into_response(),
+    };
+    match user {
+        None => return (StatusCode::UNAUTHORIZED, "sign in as an admin to export redemptions\n").into_response(),
+        Some(u) if !u.role.allows(app::accounts::domain::Role::Admin) => {
+            return (StatusCode::FORBIDDEN, "only admins can export redemptions\n").into_response()
+        }
+        Some(_) => {}
+    }
+    match app::rewards::repo::lists::export(&state.db).await {
+        Ok(items) => (
+            [
+                (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"redemptions.csv\""),
+                (axum::http::header::CACHE_CONTROL, "no-store"),
+            ],
+            app::rewards::csv::redemptions(&items),
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "redemptions export failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "the export could not be built\n").into_response()
+        }
+    }
 }

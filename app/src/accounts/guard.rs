@@ -51,14 +51,18 @@ pub async fn end(session: &Session) -> Result<(), AppError> {
 
 /// The signed-in user, or `None` for a guest. An expired or outdated session is ended on the way.
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
-    let session = session().await?;
+    user_of(&session().await?, &app_state()?).await
+}
+
+/// The signed-in user of `session`, for handlers outside Leptos (the CSV export). An expired or outdated
+/// session is ended on the way.
+pub async fn user_of(session: &Session, state: &crate::state::AppState) -> Result<Option<CurrentUser>, AppError> {
     let Some(user_id) = session.get::<i64>(USER_ID).await.map_err(session_err)? else {
         return Ok(None);
     };
-    let state = app_state()?;
     let auth_at = session.get::<i64>(AUTH_AT).await.map_err(session_err)?.unwrap_or(0);
     if db::now() - auth_at > state.settings.session_absolute_secs {
-        end(&session).await?;
+        end(session).await?;
         return Ok(None);
     }
     let found = repo::user_by_id(&state.db, user_id).await.map_err(db_err)?;
@@ -66,7 +70,7 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
     match found {
         Some((user, current_version)) if Some(current_version) == version => Ok(Some(user)),
         _ => {
-            end(&session).await?;
+            end(session).await?;
             Ok(None)
         }
     }

@@ -183,6 +183,8 @@ pub enum NotificationKind {
     Reply,
     Mention,
     Like,
+    RedemptionFulfilled,
+    RedemptionCancelled,
 }
 
 impl NotificationKind {
@@ -191,6 +193,8 @@ impl NotificationKind {
             NotificationKind::Reply => "reply",
             NotificationKind::Mention => "mention",
             NotificationKind::Like => "like",
+            NotificationKind::RedemptionFulfilled => "redemption_fulfilled",
+            NotificationKind::RedemptionCancelled => "redemption_cancelled",
         }
     }
 
@@ -198,12 +202,15 @@ impl NotificationKind {
         match raw {
             "mention" => NotificationKind::Mention,
             "like" => NotificationKind::Like,
+            "redemption_fulfilled" => NotificationKind::RedemptionFulfilled,
+            "redemption_cancelled" => NotificationKind::RedemptionCancelled,
             _ => NotificationKind::Reply,
         }
     }
 }
 
-/// One notification, as the notifications page lists it.
+/// One notification, as the notifications page lists it. For a redemption, `topic_title` holds the
+/// reward's title and the topic fields are unused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notification {
     pub id: i64,
@@ -224,10 +231,17 @@ impl Notification {
             NotificationKind::Reply => format!("{} replied in “{}”", self.actor_name, self.topic_title),
             NotificationKind::Mention => format!("{} mentioned you in “{}”", self.actor_name, self.topic_title),
             NotificationKind::Like => format!("{} liked your post in “{}”", self.actor_name, self.topic_title),
+            NotificationKind::RedemptionFulfilled => format!("Your reward “{}” is fulfilled", self.topic_title),
+            NotificationKind::RedemptionCancelled => {
+                format!("Your redemption of “{}” was cancelled and the points returned", self.topic_title)
+            }
         }
     }
 
     pub fn href(&self) -> String {
+        if matches!(self.kind, NotificationKind::RedemptionFulfilled | NotificationKind::RedemptionCancelled) {
+            return "/me/rewards".to_string();
+        }
         PostLocation { topic_id: self.topic_id, topic_slug: self.topic_slug.clone(), post_id: 0, number: self.number }
             .href()
     }

@@ -69,8 +69,11 @@ fn UserNav() -> impl IntoView {
                         <nav aria-label="Main">
                         <ul class="nav-list">
                             <li><A href="/forum">"Forum"</A></li>
+                            <li><A href="/rewards">"Rewards"</A></li>
+                            <li><A href="/leaderboard">"Leaderboard"</A></li>
                             <li><A href="/search">"Search"</A></li>
                             <li><UnreadLink unread /></li>
+                            <li><A href="/me/points">"My points"</A></li>
                             <li>
                                 <A href="/account">
                                     <span class="visually-hidden">"Account of "</span>
@@ -86,6 +89,8 @@ fn UserNav() -> impl IntoView {
                         <nav aria-label="Main">
                         <ul class="nav-list">
                             <li><A href="/forum">"Forum"</A></li>
+                            <li><A href="/rewards">"Rewards"</A></li>
+                            <li><A href="/leaderboard">"Leaderboard"</A></li>
                             <li><A href="/search">"Search"</A></li>
                             <li><A href="/sign-in">"Sign in"</A></li>
                             <li><A href="/sign-up" attr:class="button small">"Join"</A></li>
@@ -121,6 +126,9 @@ fn StaffNav(role: Role) -> impl IntoView {
                 {role.allows(Role::Admin).then(|| view! {
                     <li><A href="/admin/members">"Members"</A></li>
                     <li><A href="/admin/categories">"Categories"</A></li>
+                    <li><A href="/admin/points">"Points"</A></li>
+                    <li><A href="/admin/rewards">"Rewards"</A></li>
+                    <li><A href="/admin/redemptions">"Redemptions"</A></li>
                     <li><A href="/admin/audit">"Audit log"</A></li>
                 })}
             </ul>

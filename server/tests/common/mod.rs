@@ -1,6 +1,8 @@
 //! A real server on port 0 with a fresh database of either backend, driven over HTTP.
 #![allow(dead_code)]
 
+pub mod points;
+
 use app::state::Settings;
 use server::{router::HttpConfig, security::SecurityConfig, serve::ServerSetup};
 use std::net::SocketAddr;
@@ -19,7 +21,7 @@ pub struct TestApp {
 }
 
 /// A database that exists for one test and is removed afterwards.
-enum TestDb {
+pub enum TestDb {
     Sqlite(std::path::PathBuf),
     Postgres { admin_url: String, name: String },
 }
@@ -54,7 +56,7 @@ fn unique_name() -> String {
     format!("chorus_test_{}_{:08x}", std::process::id(), rand::thread_rng().gen::<u32>())
 }
 
-async fn fresh_database(backend: Backend) -> (String, TestDb) {
+pub async fn fresh_database(backend: Backend) -> (String, TestDb) {
     match backend {
         Backend::Sqlite => {
             let dir = std::env::temp_dir().join(unique_name());
@@ -82,6 +84,8 @@ pub fn test_settings() -> Settings {
     let mut settings = Settings::default();
     settings.posting.new_account_secs = 0;
     settings.posting.topic_gap_secs = 0;
+    // Tests sign up many members from one address.
+    settings.sign_up_per_ip_hour = 1000;
     settings
 }
 

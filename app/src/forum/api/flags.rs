@@ -13,6 +13,7 @@ use crate::{
         flags::{NewFlag, Resolution},
         repo::{flags, moderation, posts},
     },
+    recognition::repo::ledger,
     state::app_state,
 };
 
@@ -79,15 +80,11 @@ pub async fn resolve_flags(post_id: i64, action: String) -> Result<(), AppError>
             }
             let detail = format!("flagged as {}", reasons.join(", ").replace('_', "-"));
             if how == Resolution::Hide {
-                moderation::hide(
-                    &mut tx,
-                    post_id,
-                    moderator.id,
-                    &format!("Flagged by members ({})", reasons.join(", ").replace('_', "-")),
-                    now,
-                )
-                .await
-                .map_err(db_err)?;
+                let reason = format!("Flagged by members ({})", reasons.join(", ").replace('_', "-"));
+                if moderation::hide(&mut tx, post_id, moderator.id, &reason, now).await.map_err(db_err)? {
+                    let note = super::moderate::one_note(&format!("Post hidden: {reason}"));
+                    ledger::reverse(&mut tx, "post", post_id, moderator.id, &note, now).await.map_err(db_err)?;
+                }
             }
             flags::resolve(&mut tx, post_id, moderator.id, how, now).await.map_err(db_err)?;
             let action = if how == Resolution::Hide { "hide (flags)" } else { "dismiss flags" };

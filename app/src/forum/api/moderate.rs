@@ -15,6 +15,7 @@ use crate::{
             moderation::{self, Audit, TopicFlag},
         },
     },
+    recognition::repo::ledger,
     state::app_state,
 };
 
@@ -95,6 +96,10 @@ pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
                     message: "That post does not exist or is already hidden.".into(),
                 });
             }
+            let note = format!("Post hidden: {reason}");
+            ledger::reverse(&mut tx, "post", post_id, moderator.id, &one_note(&note), db::now())
+                .await
+                .map_err(db_err)?;
             record(&mut tx, &moderator, "hide", "post", post_id, reason).await?;
             tx.commit().await.map_err(db_err)?;
             Ok(())
@@ -114,12 +119,19 @@ pub async fn unhide_post(post_id: i64) -> Result<(), AppError> {
             if !moderation::unhide(&mut tx, post_id).await.map_err(db_err)? {
                 return Err(AppError::Conflict { field: None, message: "That post is not hidden.".into() });
             }
+            ledger::restore(&mut tx, "post", post_id, moderator.id, db::now()).await.map_err(db_err)?;
             record(&mut tx, &moderator, "unhide", "post", post_id, String::new()).await?;
             tx.commit().await.map_err(db_err)?;
             Ok(())
         }
         .await,
     )
+}
+
+/// A ledger note (at most 300 characters) made from a longer text.
+#[cfg(feature = "ssr")]
+pub(super) fn one_note(text: &str) -> String {
+    text.chars().take(crate::recognition::domain::NOTE_MAX).collect()
 }
 
 /// Writes the audit line in the same transaction as the action.

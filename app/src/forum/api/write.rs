@@ -15,6 +15,10 @@ use crate::{
         views::NotificationKind,
     },
     rate_limit,
+    recognition::{
+        domain::Rule,
+        repo::ledger::{self, Earning},
+    },
     state::{app_state, AppState},
 };
 
@@ -59,6 +63,7 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
     let first_post = topics::first_post_id(&mut tx, topic_id).await.map_err(db_err)?;
     let mentioned = domain::mentions(body.as_str());
     notifications::notify_mentions(&mut tx, &mentioned, user.id, topic_id, first_post, now).await.map_err(db_err)?;
+    earn_for_post(&mut tx, user.id, Rule::Topic, first_post, now).await?;
     tx.commit().await.map_err(db_err)?;
     tracing::info!(user_id = user.id, topic_id, "topic started");
     let at = PostLocation { topic_id, topic_slug: slug, post_id: first_post, number: 1 };
@@ -95,11 +100,20 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
         .await
         .map_err(db_err)?;
     notifications::notify_followers(&mut tx, topic_id, stored.post_id, user.id, now).await.map_err(db_err)?;
+    earn_for_post(&mut tx, user.id, Rule::Reply, stored.post_id, now).await?;
     tx.commit().await.map_err(db_err)?;
     tracing::info!(user_id = user.id, topic_id, post_id = stored.post_id, "reply posted");
     let at = PostLocation { topic_id, topic_slug: stored.topic_slug, post_id: stored.post_id, number: stored.number };
     leptos_axum::redirect(&at.href());
     Ok(at)
+}
+
+/// Points for a post, in the transaction that stores it; the post's id makes the award happen once.
+#[cfg(feature = "ssr")]
+async fn earn_for_post(tx: &mut Tx, user_id: i64, rule: Rule, post_id: i64, now: i64) -> Result<(), AppError> {
+    let key = format!("post:{post_id}");
+    let earning = Earning { user_id, rule, ref_kind: "post", ref_id: post_id, actor_id: None, key, now };
+    ledger::earn(tx, &earning).await.map_err(db_err).map(|_| ())
 }
 
 /// A cap on posts per member per ten minutes, for everyone, on top of the new-account limits.
@@ -179,6 +193,7 @@ pub async fn delete_post(post_id: i64) -> Result<PostLocation, AppError> {
             if !posts::soft_delete(&mut tx, post_id, user.id, db::now()).await.map_err(db_err)? {
                 return Err(AppError::Forbidden);
             }
+            ledger::reverse(&mut tx, "post", post_id, user.id, "Post removed", db::now()).await.map_err(db_err)?;
             tx.commit().await.map_err(db_err)?;
             tracing::info!(user_id = user.id, post_id, "post removed by its author");
             let at =
@@ -237,6 +252,17 @@ pub async fn like_post(post_id: i64, like: bool) -> Result<i64, AppError> {
                 notifications::notify(&mut tx, post.author_id, kind, user.id, post.topic_id, post_id, db::now())
                     .await
                     .map_err(db_err)?;
+                // Once per liker and post: taking a like back and giving it again earns nothing more.
+                let earning = Earning {
+                    user_id: post.author_id,
+                    rule: Rule::LikeReceived,
+                    ref_kind: "post",
+                    ref_id: post_id,
+                    actor_id: Some(user.id),
+                    key: format!("like:{post_id}:{}", user.id),
+                    now: db::now(),
+                };
+                ledger::earn(&mut tx, &earning).await.map_err(db_err)?;
             }
             let count = posts::like_count(&mut tx, post_id).await.map_err(db_err)?;
             tx.commit().await.map_err(db_err)?;

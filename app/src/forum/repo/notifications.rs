@@ -4,6 +4,7 @@ use crate::{
     db::{Db, Tx},
     forum::views::{Notification, NotificationKind},
     on_db, on_tx,
+    rewards::domain::RedemptionStatus,
 };
 
 /// Follows (true) or unfollows a topic; false when nothing changed.
@@ -72,6 +73,32 @@ pub async fn notify(
     Ok(added == 1)
 }
 
+/// Tells a member that an admin settled their redemption.
+pub async fn notify_redemption(
+    tx: &mut Tx,
+    user_id: i64,
+    actor_id: i64,
+    redemption_id: i64,
+    status: RedemptionStatus,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let kind = match status {
+        RedemptionStatus::Cancelled => NotificationKind::RedemptionCancelled,
+        _ => NotificationKind::RedemptionFulfilled,
+    };
+    let sql =
+        "INSERT INTO notifications (user_id, kind, actor_id, redemption_id, created_at) VALUES ($1, $2, $3, $4, $5)";
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(user_id)
+        .bind(kind.as_str())
+        .bind(actor_id)
+        .bind(redemption_id)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|_| ()))
+}
+
 pub async fn unread_count(db: &Db, user_id: i64) -> Result<i64, sqlx::Error> {
     let sql = "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL";
     on_db!(db, p => sqlx::query_scalar(sql).bind(user_id).fetch_one(p).await)
@@ -82,10 +109,10 @@ struct Row {
     id: i64,
     kind: String,
     actor_name: String,
-    topic_id: i64,
-    topic_slug: String,
-    topic_title: String,
-    number: i64,
+    topic_id: Option<i64>,
+    topic_slug: Option<String>,
+    topic_title: Option<String>,
+    number: Option<i64>,
     created_at: i64,
     read_at: Option<i64>,
 }
@@ -94,11 +121,13 @@ struct Row {
 pub async fn page(db: &Db, user_id: i64, page: u32, per: u32) -> Result<(Vec<Notification>, bool), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per);
     let sql = "SELECT n.id, n.kind, a.display_name AS actor_name, t.id AS topic_id, t.slug AS topic_slug,
-                      t.title AS topic_title, p.number, n.created_at, n.read_at
+                      COALESCE(t.title, w.title) AS topic_title, p.number, n.created_at, n.read_at
                FROM notifications n
                JOIN users a ON a.id = n.actor_id
-               JOIN topics t ON t.id = n.topic_id
-               JOIN posts p ON p.id = n.post_id
+               LEFT JOIN topics t ON t.id = n.topic_id
+               LEFT JOIN posts p ON p.id = n.post_id
+               LEFT JOIN redemptions d ON d.id = n.redemption_id
+               LEFT JOIN rewards w ON w.id = d.reward_id
                WHERE n.user_id = $1
                ORDER BY n.id DESC LIMIT $2 OFFSET $3";
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(user_id).bind(i64::from(per) + 1).bind(offset).fetch_all(p).await)?;
@@ -110,10 +139,10 @@ pub async fn page(db: &Db, user_id: i64, page: u32, per: u32) -> Result<(Vec<Not
             id: r.id,
             kind: NotificationKind::parse(&r.kind),
             actor_name: r.actor_name,
-            topic_id: r.topic_id,
-            topic_slug: r.topic_slug,
-            topic_title: r.topic_title,
-            number: r.number,
+            topic_id: r.topic_id.unwrap_or_default(),
+            topic_slug: r.topic_slug.unwrap_or_default(),
+            topic_title: r.topic_title.unwrap_or_default(),
+            number: r.number.unwrap_or(1),
             created_at: r.created_at,
             unread: r.read_at.is_none(),
         })

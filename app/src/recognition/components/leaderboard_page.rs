@@ -1,0 +1,81 @@
+use crate::recognition::{
+    api::get_leaderboard,
+    domain::Period,
+    views::{LeaderRow, Leaderboard},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/leaderboard`: the top 50 by points earned this week, this month or all time, and your own place.
+#[component]
+pub fn LeaderboardPage() -> impl IntoView {
+    let query = use_query_map();
+    let period = move || query.read().get("period").unwrap_or_default();
+    let data = Resource::new(period, get_leaderboard);
+    view! {
+        <Title text="Leaderboard" />
+        <h1>"Leaderboard"</h1>
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(board) => Either::Left(view! { <Board board /> }),
+                    Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Board(board: Leaderboard) -> impl IntoView {
+    let current = board.period;
+    let tabs = Period::ALL
+        .into_iter()
+        .map(|p| {
+            let href = format!("/leaderboard?period={}", p.as_str());
+            let here = (p == current).then_some("page");
+            view! { <a href=href aria-current=here class="tab">{p.label()}</a> }
+        })
+        .collect_view();
+    let me_listed = board.me.as_ref().is_some_and(|me| board.rows.iter().any(|r| r.user_id == me.user_id));
+    let own = match (&board.me, board.viewer_hidden) {
+        (_, true) => Some(Either::Left(view! {
+            <p class="meta">"You chose not to be listed. "<a href="/me/points">"Change that"</a></p>
+        })),
+        (Some(me), false) if !me_listed => Some(Either::Right(view! {
+            <p class="own-rank">{format!("You are #{} with {} points.", me.rank, me.points)}</p>
+        })),
+        _ => None,
+    };
+    let me_id = board.me.as_ref().map(|m| m.user_id);
+    view! {
+        <nav class="tabs" aria-label="Period">{tabs}</nav>
+        {if board.rows.is_empty() {
+            Either::Left(view! { <p class="empty">"Nobody has earned points in this period yet."</p> })
+        } else {
+            Either::Right(view! { <Rows rows=board.rows me_id /> })
+        }}
+        {own}
+    }
+}
+
+#[component]
+fn Rows(rows: Vec<LeaderRow>, me_id: Option<i64>) -> impl IntoView {
+    view! {
+        <table class="leaderboard">
+            <caption class="visually-hidden">"Top members by points"</caption>
+            <thead><tr><th scope="col" class="num">"Rank"</th><th scope="col">"Member"</th><th scope="col">"Level"</th><th scope="col" class="num">"Points"</th></tr></thead>
+            <tbody>
+                {rows.into_iter().map(|r| view! {
+                    <tr class:me=Some(r.user_id) == me_id>
+                        <td class="num">{r.rank}</td>
+                        <td>{r.name}" "<span class="meta">{format!("@{}", r.handle)}</span></td>
+                        <td><span class="level">{r.level}</span></td>
+                        <td class="num">{r.points}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

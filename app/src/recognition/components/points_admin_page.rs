@@ -1,0 +1,134 @@
+use crate::{
+    accounts::{
+        components::{last_error, FormAlert, RequireRole},
+        domain::Role,
+    },
+    recognition::{
+        api::{get_points_settings, AdjustPoints, SaveLevel, SaveRule},
+        domain::{Level, RuleSetting},
+        views::PointsSettings,
+    },
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+
+/// `/admin/points`: what each contribution earns, the levels, and manual adjustments (admins only).
+#[component]
+pub fn PointsAdminPage() -> impl IntoView {
+    let rule = ServerAction::<SaveRule>::new();
+    let level = ServerAction::<SaveLevel>::new();
+    let adjust = ServerAction::<AdjustPoints>::new();
+    let data = Resource::new(
+        move || (rule.version().get(), level.version().get(), adjust.version().get()),
+        |_| get_points_settings(),
+    );
+    view! {
+        <Title text="Points" />
+        <RequireRole role=Role::Admin>
+            <h1>"Points"</h1>
+            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(s) => Either::Left(view! { <Settings s rule level adjust /> }),
+                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Settings(
+    s: PointsSettings,
+    rule: ServerAction<SaveRule>,
+    level: ServerAction<SaveLevel>,
+    adjust: ServerAction<AdjustPoints>,
+) -> impl IntoView {
+    let done = move || {
+        adjust
+            .value()
+            .get()
+            .and_then(|r| r.ok())
+            .map(|n| view! { <div class="alert ok" role="status">{format!("Adjusted by {n:+} points.")}</div> })
+    };
+    view! {
+        <section class="panel" aria-labelledby="rules-title">
+            <h2 id="rules-title">"Earning rules"</h2>
+            <p>"Each award is written with the event that earns it; a daily cap counts from 00:00 UTC. Turning a rule off stops new awards only."</p>
+            <FormAlert error=last_error(rule.value()) />
+            <table class="rules">
+                <thead><tr><th scope="col">"Contribution"</th><th scope="col">"Points"</th><th scope="col">"Daily cap"</th><th scope="col">"On"</th><th scope="col"><span class="visually-hidden">"Save"</span></th></tr></thead>
+                <tbody>{s.rules.into_iter().map(|r| view! { <RuleRow r rule /> }).collect_view()}</tbody>
+            </table>
+        </section>
+        <section class="panel" aria-labelledby="levels-title">
+            <h2 id="levels-title">"Levels"</h2>
+            <p>"Members reach a level by lifetime points; the lowest starts at 0. Rewards can require a level."</p>
+            <FormAlert error=last_error(level.value()) />
+            {s.levels.into_iter().map(|l| view! { <LevelForm l=Some(l) level /> }).collect_view()}
+            <h3>"Add a level"</h3>
+            <LevelForm l=None level />
+        </section>
+        <section class="panel" aria-labelledby="adjust-title">
+            <h2 id="adjust-title">"Adjust a member's points"</h2>
+            <p>"The member sees the reason in their history; the change is in the audit log."</p>
+            <FormAlert error=last_error(adjust.value()) />
+            {done}
+            <ActionForm action=adjust attr:class="stacked-form">
+                <input type="hidden" name="key" value=s.form_key />
+                <div class="field">
+                    <label for="adjust-member">"Member (handle or email)"</label>
+                    <input id="adjust-member" name="member" required />
+                </div>
+                <div class="field narrow-field">
+                    <label for="adjust-amount">"Points (negative to take away)"</label>
+                    <input id="adjust-amount" name="amount" inputmode="numeric" required />
+                </div>
+                <div class="field">
+                    <label for="adjust-reason">"Reason"</label>
+                    <input id="adjust-reason" name="reason" maxlength="300" required />
+                </div>
+                <button type="submit" class="button">"Adjust"</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn RuleRow(r: RuleSetting, rule: ServerAction<SaveRule>) -> impl IntoView {
+    let name = r.rule.as_str();
+    let form = format!("rule-{name}");
+    let id = move |f: &str| format!("rule-{name}-{f}");
+    view! {
+        <tr>
+            <th scope="row">{r.rule.reason().label()}</th>
+            <td><input form=form.clone() id=id("amount") name="amount" value=r.amount inputmode="numeric" aria-label="Points" required /></td>
+            <td><input form=form.clone() id=id("cap") name="daily_cap" value=r.daily_cap.map(|c| c.to_string()).unwrap_or_default() inputmode="numeric" aria-label="Daily cap (empty for none)" /></td>
+            <td><input form=form.clone() type="checkbox" id=id("on") name="enabled" value="on" checked=r.enabled aria-label="On" /></td>
+            <td>
+                <ActionForm action=rule attr:id=form>
+                    <input type="hidden" name="rule" value=name />
+                    <button type="submit" class="button small">"Save"</button>
+                </ActionForm>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn LevelForm(l: Option<Level>, level: ServerAction<SaveLevel>) -> impl IntoView {
+    let (id, name, threshold) =
+        l.map_or((0, String::new(), String::new()), |l| (l.id, l.name, l.threshold.to_string()));
+    let field = move |f: &str| format!("level-{id}-{f}");
+    view! {
+        <ActionForm action=level attr:class="inline-form level-form">
+            <input type="hidden" name="id" value=id />
+            <label for=field("name")>"Name"</label>
+            <input id=field("name") name="name" value=name maxlength="40" required />
+            <label for=field("threshold")>"From points"</label>
+            <input id=field("threshold") name="threshold" value=threshold inputmode="numeric" required />
+            <button type="submit" class="button small">{if id == 0 { "Add" } else { "Save" }}</button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,9 @@
+//! Recognition: the points ledger, earning rules, levels and leaderboards.
+
+pub mod api;
+pub mod components;
+pub mod domain;
+pub mod views;
+
+#[cfg(feature = "ssr")]
+pub mod repo;

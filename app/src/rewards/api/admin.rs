@@ -1,0 +1,181 @@
+use crate::{
+    error::AppError,
+    rewards::{
+        domain::RewardForm,
+        views::{RedemptionPage, RewardsAdmin},
+    },
+};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{
+        domain::{CurrentUser, Role},
+        guard::{db_err, reply, require_role},
+    },
+    db::{self, Tx},
+    forum::{
+        domain::page_count,
+        repo::{
+            moderation::{self, Audit},
+            notifications,
+        },
+    },
+    recognition::repo::reads,
+    rewards::{
+        domain::{decision_note, parse_codes, RedemptionStatus, RewardDraft, REDEMPTIONS_PER_PAGE},
+        repo::{catalogue, lists, redeem},
+    },
+    state::app_state,
+};
+
+/// Every reward with its stock and free codes, and the levels a reward can require (admins only).
+#[server(endpoint = "rewards/admin")]
+pub async fn get_rewards_admin() -> Result<RewardsAdmin, AppError> {
+    reply(
+        async {
+            require_role(Role::Admin).await?;
+            let db = &app_state()?.db;
+            let rewards = catalogue::all(db).await.map_err(db_err)?.into_iter().map(|r| r.into_admin()).collect();
+            let levels = reads::levels(db).await.map_err(db_err)?;
+            Ok(RewardsAdmin { rewards, levels })
+        }
+        .await,
+    )
+}
+
+/// Creates a reward (`id` 0) or changes one (admins only).
+#[server(endpoint = "rewards/save")]
+pub async fn save_reward(id: i64, form: RewardForm) -> Result<i64, AppError> {
+    reply(
+        async {
+            let admin = require_role(Role::Admin).await?;
+            let draft = RewardDraft::parse(&form)?;
+            let mut tx = app_state()?.db.begin_write().await.map_err(db_err)?;
+            if let Some(level) = draft.min_level_id {
+                if !catalogue::level_exists(&mut tx, level).await.map_err(db_err)? {
+                    return Err(AppError::invalid("min_level_id", "Choose a level from the list."));
+                }
+            }
+            let now = db::now();
+            let id = if id == 0 {
+                catalogue::insert(&mut tx, &draft, now).await.map_err(db_err)?
+            } else if catalogue::update(&mut tx, id, &draft, now).await.map_err(db_err)? {
+                id
+            } else {
+                return Err(AppError::NotFound("That reward".into()));
+            };
+            let detail = format!("{} ({} points)", draft.title, draft.cost);
+            audit(&mut tx, &admin, "reward_save", "reward", id, detail).await?;
+            tx.commit().await.map_err(db_err)?;
+            Ok(id)
+        }
+        .await,
+    )
+}
+
+/// Loads discount codes into a reward's pool, one per line; each adds one to its stock (admins only).
+#[server(endpoint = "rewards/add_codes")]
+pub async fn add_reward_codes(reward_id: i64, codes: String) -> Result<u64, AppError> {
+    reply(
+        async {
+            let admin = require_role(Role::Admin).await?;
+            let codes = parse_codes(&codes)?;
+            let state = app_state()?;
+            if catalogue::find(&state.db, reward_id).await.map_err(db_err)?.is_none() {
+                return Err(AppError::NotFound("That reward".into()));
+            }
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let added = catalogue::add_codes(&mut tx, reward_id, &codes, db::now()).await.map_err(db_err)?;
+            let skipped = codes.len() as u64 - added;
+            audit(
+                &mut tx,
+                &admin,
+                "reward_codes",
+                "reward",
+                reward_id,
+                format!("{added} added, {skipped} already there"),
+            )
+            .await?;
+            tx.commit().await.map_err(db_err)?;
+            Ok(added)
+        }
+        .await,
+    )
+}
+
+/// A page of redemptions, optionally of one status (admins only).
+#[server(endpoint = "rewards/redemptions")]
+pub async fn all_redemptions(status: String, page: u32) -> Result<RedemptionPage, AppError> {
+    reply(
+        async {
+            require_role(Role::Admin).await?;
+            let status = match status.as_str() {
+                "" | "all" => None,
+                raw => Some(
+                    RedemptionStatus::parse(raw)
+                        .ok_or_else(|| AppError::invalid("status", "Choose pending, fulfilled, cancelled or all."))?,
+                ),
+            };
+            let page = page.max(1);
+            let (items, total) = lists::all(&app_state()?.db, status, page).await.map_err(db_err)?;
+            Ok(RedemptionPage { items, page, last_page: page_count(total, REDEMPTIONS_PER_PAGE), status })
+        }
+        .await,
+    )
+}
+
+/// Settles a pending redemption: `fulfil` with a note for the member (tracking, instructions), or `cancel`
+/// with a reason, which refunds the points and returns the stock (admins only). The member is notified.
+#[server(endpoint = "rewards/decide")]
+pub async fn decide_redemption(id: i64, decision: String, note: String) -> Result<(), AppError> {
+    reply(
+        async {
+            let admin = require_role(Role::Admin).await?;
+            let cancel = match decision.as_str() {
+                "fulfil" => false,
+                "cancel" => true,
+                _ => return Err(AppError::invalid("decision", "Choose fulfil or cancel.")),
+            };
+            let note = decision_note(&note, cancel)?;
+            let state = app_state()?;
+            let now = db::now();
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let decided = if cancel {
+                redeem::cancel(&mut tx, id, admin.id, &note, now).await
+            } else {
+                redeem::fulfil(&mut tx, id, admin.id, &note, now).await
+            };
+            let Some(decided) = decided.map_err(db_err)? else {
+                return Err(AppError::Conflict {
+                    field: None,
+                    message: "That redemption is not pending: another admin may have settled it.".into(),
+                });
+            };
+            let status = if cancel { RedemptionStatus::Cancelled } else { RedemptionStatus::Fulfilled };
+            notifications::notify_redemption(&mut tx, decided.user_id, admin.id, id, status, now)
+                .await
+                .map_err(db_err)?;
+            let detail =
+                if note.is_empty() { status.as_str().to_string() } else { format!("{}: {note}", status.as_str()) };
+            audit(&mut tx, &admin, "redemption", "redemption", id, detail).await?;
+            tx.commit().await.map_err(db_err)?;
+            tracing::info!(admin_id = admin.id, redemption_id = id, status = status.as_str(), "redemption decided");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[cfg(feature = "ssr")]
+async fn audit(
+    tx: &mut Tx,
+    admin: &CurrentUser,
+    action: &str,
+    target_kind: &str,
+    target_id: i64,
+    detail: String,
+) -> Result<(), AppError> {
+    let line = Audit { actor_id: admin.id, action, target_kind, target_id, detail, now: db::now() };
+    moderation::audit(tx, line).await.map_err(db_err)
+}

@@ -1,0 +1,107 @@
+use crate::{
+    accounts::{
+        components::{last_error, FormAlert, RequireRole},
+        domain::Role,
+    },
+    forum::components::When,
+    rewards::{
+        api::{all_redemptions, DecideRedemption},
+        domain::RedemptionStatus,
+        views::{RedemptionPage, RedemptionView},
+    },
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/admin/redemptions`: the fulfilment queue, oldest pending first; fulfil with a note or cancel with a
+/// reason (which refunds the points). Other statuses and a CSV export of everything (admins only).
+#[component]
+pub fn RedemptionsAdminPage() -> impl IntoView {
+    let query = use_query_map();
+    let status = move || query.read().get("status").unwrap_or_else(|| "pending".to_string());
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let decide = ServerAction::<DecideRedemption>::new();
+    let data = Resource::new(move || (status(), page(), decide.version().get()), |(s, p, _)| all_redemptions(s, p));
+    view! {
+        <Title text="Redemptions" />
+        <RequireRole role=Role::Admin>
+            <h1>"Redemptions"</h1>
+            <p><a href="/admin/redemptions.csv" download>"Export all as CSV"</a></p>
+            <FormAlert error=last_error(decide.value()) />
+            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(p) => Either::Left(view! { <Queue p decide /> }),
+                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Queue(p: RedemptionPage, decide: ServerAction<DecideRedemption>) -> impl IntoView {
+    let current = p.status.map(|s| s.as_str()).unwrap_or("all");
+    let tabs = ["pending", "fulfilled", "cancelled", "all"]
+        .into_iter()
+        .map(|s| {
+            let here = (s == current).then_some("page");
+            view! { <a class="tab" href=format!("/admin/redemptions?status={s}") aria-current=here>{s}</a> }
+        })
+        .collect_view();
+    let base = format!("/admin/redemptions?status={current}&page=");
+    let (page, last) = (p.page, p.last_page);
+    let list = if p.items.is_empty() {
+        Either::Left(view! { <p class="empty">"Nothing here."</p> })
+    } else {
+        Either::Right(view! {
+            <ol class="redemptions">
+                {p.items.into_iter().map(|r| view! { <li class="redemption"><Item r decide /></li> }).collect_view()}
+            </ol>
+        })
+    };
+    view! {
+        <nav class="tabs" aria-label="Status">{tabs}</nav>
+        {list}
+        {(last > 1).then(|| view! {
+            <nav class="pager" aria-label="Pages">
+                {(page > 1).then(|| view! { <a href=format!("{base}{}", page - 1) rel="prev">"← Previous"</a> })}
+                <span>{format!("Page {page} of {last}")}</span>
+                {(page < last).then(|| view! { <a href=format!("{base}{}", page + 1) rel="next">"Next →"</a> })}
+            </nav>
+        })}
+    }
+}
+
+#[component]
+fn Item(r: RedemptionView, decide: ServerAction<DecideRedemption>) -> impl IntoView {
+    let id = r.id;
+    let note_id = format!("note-{id}");
+    let code = r.code.clone().map(|c| view! { <p>"Code: "<code>{c}</code></p> });
+    let note = (!r.note.is_empty()).then(|| view! { <p class="note">{r.note.clone()}</p> });
+    let actions = (r.status == RedemptionStatus::Pending).then(|| view! {
+        <ActionForm action=decide attr:class="stacked-form">
+            <input type="hidden" name="id" value=id />
+            <div class="field">
+                <label for=note_id.clone()>"Note for the member (tracking, instructions; required to cancel)"</label>
+                <input id=note_id name="note" maxlength="1000" />
+            </div>
+            <button type="submit" name="decision" value="fulfil" class="button small">"Fulfil"</button>
+            " "
+            <button type="submit" name="decision" value="cancel" class="button small secondary">"Cancel and refund"</button>
+        </ActionForm>
+    });
+    view! {
+        <h2>{format!("#{id} · {}", r.reward_title)}</h2>
+        <p class="meta">
+            <span class=format!("status status-{}", r.status.as_str())>{r.status.label()}</span>
+            {format!(" · {} points · {} ({}) · ", r.cost, r.member_name, r.member_email)}
+            <When at=r.created_at />
+        </p>
+        {code}
+        {note}
+        {actions}
+    }
+}

@@ -1,0 +1,50 @@
+use crate::{
+    forum::components::When,
+    rewards::{api::RedeemReward, views::RewardCard},
+};
+use leptos::prelude::*;
+
+/// One reward: what it is, its price and stock, and either a redeem button behind a confirmation or the
+/// reason it is locked. The confirmation is a disclosure, so it works without JavaScript.
+#[component]
+pub fn RewardCardView(reward: RewardCard, redeem: ServerAction<RedeemReward>) -> impl IntoView {
+    let heading = format!("reward-{}-title", reward.id);
+    let stock = match reward.stock {
+        None => "Unlimited".to_string(),
+        Some(0) => "Out of stock".to_string(),
+        Some(n) => format!("{n} left"),
+    };
+    let image = reward.image_url.clone().map(|src| view! { <img src=src alt="" loading="lazy" /> });
+    let ends = reward.ends_at.map(|at| view! { <p class="meta">"Until "<When at /></p> });
+    let level = reward.min_level.clone().map(|l| view! { <p class="meta">{format!("{l} level and above")}</p> });
+    let action = match reward.locked.clone() {
+        Some(why) => view! { <p class="locked"><span aria-hidden="true">"🔒 "</span>{why}</p> }.into_any(),
+        None => {
+            let question = format!("Spend {} points on {}?", reward.cost, reward.title);
+            view! {
+                <details class="confirm">
+                    <summary class="button">"Redeem"</summary>
+                    <ActionForm action=redeem attr:class="confirm-form">
+                        <p>{question}</p>
+                        <input type="hidden" name="reward_id" value=reward.id />
+                        <input type="hidden" name="key" value=reward.next_key.clone() />
+                        <button type="submit" class="button">"Confirm"</button>
+                    </ActionForm>
+                </details>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <article class="reward" aria-labelledby=heading.clone()>
+            {image}
+            <h2 id=heading.clone()>{reward.title}</h2>
+            <p class="meta">{reward.kind.label()}" · "{stock}</p>
+            <p>{reward.description}</p>
+            {level}
+            {ends}
+            <p class="price"><strong>{reward.cost}</strong>" points"</p>
+            {action}
+        </article>
+    }
+}

@@ -1,0 +1,324 @@
+//! Reward rules: what an admin may put in the catalogue, who may redeem what and why not, and the
+//! lifecycle of a redemption. Pure Rust, compiled for the server and the browser alike.
+
+use crate::accounts::domain::FieldError;
+use serde::{Deserialize, Serialize};
+
+pub const TITLE_MAX: usize = 100;
+pub const DESCRIPTION_MAX: usize = 2000;
+pub const NOTE_MAX: usize = 1000;
+pub const CODE_MAX: usize = 100;
+/// Codes one upload may add.
+pub const CODES_PER_UPLOAD: usize = 5000;
+/// Redemptions per page of the admin list and of a member's list.
+pub const REDEMPTIONS_PER_PAGE: u32 = 50;
+
+/// What a reward is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RewardKind {
+    DiscountCode,
+    Physical,
+    EarlyAccess,
+    Experience,
+}
+
+impl RewardKind {
+    pub const ALL: [RewardKind; 4] =
+        [RewardKind::DiscountCode, RewardKind::Physical, RewardKind::EarlyAccess, RewardKind::Experience];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RewardKind::DiscountCode => "discount_code",
+            RewardKind::Physical => "physical",
+            RewardKind::EarlyAccess => "early_access",
+            RewardKind::Experience => "experience",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<RewardKind> {
+        RewardKind::ALL.into_iter().find(|k| k.as_str() == raw)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RewardKind::DiscountCode => "Discount code",
+            RewardKind::Physical => "Physical item",
+            RewardKind::EarlyAccess => "Early access",
+            RewardKind::Experience => "Experience",
+        }
+    }
+}
+
+/// A reward as an admin filled in the form, checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RewardDraft {
+    pub title: String,
+    pub description: String,
+    pub image_url: Option<String>,
+    pub kind: RewardKind,
+    pub cost: i64,
+    /// `None`: unlimited.
+    pub stock: Option<i64>,
+    pub per_user_limit: Option<i64>,
+    pub min_level_id: Option<i64>,
+    pub starts_at: Option<i64>,
+    pub ends_at: Option<i64>,
+    pub active: bool,
+}
+
+/// The admin form as typed: every field a string, as a form posts it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RewardForm {
+    pub title: String,
+    pub description: String,
+    pub image_url: String,
+    pub kind: String,
+    pub cost: String,
+    pub stock: String,
+    pub per_user_limit: String,
+    pub min_level_id: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub active: Option<String>,
+}
+
+impl RewardDraft {
+    pub fn parse(f: &RewardForm) -> Result<RewardDraft, FieldError> {
+        let title = f.title.split_whitespace().collect::<Vec<_>>().join(" ");
+        if title.is_empty() {
+            return Err(FieldError::new("title", "Give the reward a title."));
+        }
+        if title.chars().count() > TITLE_MAX {
+            return Err(FieldError::new("title", format!("The title can be at most {TITLE_MAX} characters.")));
+        }
+        let description = f.description.trim().to_string();
+        if description.chars().count() > DESCRIPTION_MAX {
+            return Err(FieldError::new(
+                "description",
+                format!("The description can be at most {DESCRIPTION_MAX} characters."),
+            ));
+        }
+        let image_url = match f.image_url.trim() {
+            "" => None,
+            url if (url.starts_with("https://") || url.starts_with('/'))
+                && url.len() <= 500
+                && !url.contains(char::is_whitespace) =>
+            {
+                Some(url.to_string())
+            }
+            _ => {
+                return Err(FieldError::new(
+                    "image_url",
+                    "The image must be an https:// address or a path on this site.",
+                ))
+            }
+        };
+        let kind = RewardKind::parse(f.kind.trim())
+            .ok_or_else(|| FieldError::new("kind", "Choose what kind of reward this is."))?;
+        let cost = whole(&f.cost, "cost", "The cost")?
+            .filter(|c| *c > 0)
+            .ok_or_else(|| FieldError::new("cost", "The cost must be a whole number of points, more than zero."))?;
+        let stock = whole(&f.stock, "stock", "The stock")?;
+        let per_user_limit = whole(&f.per_user_limit, "per_user_limit", "The limit per member")?;
+        if per_user_limit == Some(0) {
+            return Err(FieldError::new("per_user_limit", "Leave the limit empty for none, or make it 1 or more."));
+        }
+        let min_level_id = match f.min_level_id.trim() {
+            "" | "0" => None,
+            raw => Some(raw.parse().map_err(|_| FieldError::new("min_level_id", "Choose a level from the list."))?),
+        };
+        let starts_at = date(&f.starts_at, "starts_at")?;
+        let ends_at = date(&f.ends_at, "ends_at")?.map(|d| d + 86_399);
+        if let (Some(s), Some(e)) = (starts_at, ends_at) {
+            if s >= e {
+                return Err(FieldError::new("ends_at", "The last day must be on or after the first day."));
+            }
+        }
+        Ok(RewardDraft {
+            title,
+            description,
+            image_url,
+            kind,
+            cost,
+            stock,
+            per_user_limit,
+            min_level_id,
+            starts_at,
+            ends_at,
+            active: f.active.is_some(),
+        })
+    }
+}
+
+/// An optional whole number, 0 to 10 million: empty means none.
+fn whole(raw: &str, field: &'static str, what: &str) -> Result<Option<i64>, FieldError> {
+    match raw.trim() {
+        "" => Ok(None),
+        raw => raw.parse::<i64>().ok().filter(|n| (0..=10_000_000).contains(n)).map(Some).ok_or_else(|| {
+            FieldError::new(field, format!("{what} must be a whole number, 0 or more (empty for none)."))
+        }),
+    }
+}
+
+/// A day as `YYYY-MM-DD` (a date input), as the Unix time of its start in UTC; empty means none.
+fn date(raw: &str, field: &'static str) -> Result<Option<i64>, FieldError> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(raw, &format)
+        .map(|d| Some(d.midnight().assume_utc().unix_timestamp()))
+        .map_err(|_| FieldError::new(field, "Give the day as YYYY-MM-DD."))
+}
+
+/// Codes pasted by an admin, one per line: trimmed, blank lines skipped, duplicates refused.
+pub fn parse_codes(raw: &str) -> Result<Vec<String>, FieldError> {
+    let codes: Vec<String> = raw.lines().map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect();
+    if codes.is_empty() {
+        return Err(FieldError::new("codes", "Paste at least one code, one per line."));
+    }
+    if codes.len() > CODES_PER_UPLOAD {
+        return Err(FieldError::new("codes", format!("Add at most {CODES_PER_UPLOAD} codes at a time.")));
+    }
+    if let Some(long) = codes.iter().find(|c| c.chars().count() > CODE_MAX) {
+        return Err(FieldError::new("codes", format!("The code {long:.20}… is longer than {CODE_MAX} characters.")));
+    }
+    let mut seen = std::collections::HashSet::new();
+    if let Some(dup) = codes.iter().find(|c| !seen.insert(c.as_str())) {
+        return Err(FieldError::new("codes", format!("The code {dup} is listed twice.")));
+    }
+    Ok(codes)
+}
+
+/// What decides whether a member may redeem a reward now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Eligibility {
+    pub active: bool,
+    pub cost: i64,
+    pub stock: Option<i64>,
+    pub per_user_limit: Option<i64>,
+    /// The level required, by name and lifetime threshold.
+    pub min_level: Option<(String, i64)>,
+    pub starts_at: Option<i64>,
+    pub ends_at: Option<i64>,
+    pub balance: i64,
+    pub lifetime: i64,
+    /// Redemptions of this reward by the member that were not cancelled.
+    pub redeemed_by_member: i64,
+    pub now: i64,
+}
+
+/// Why a reward cannot be redeemed, in words for the member.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum Locked {
+    #[error("This reward is not available any more.")]
+    Inactive,
+    #[error("This reward is not available yet.")]
+    NotYet,
+    #[error("This reward is no longer available: its time has ended.")]
+    Ended,
+    #[error("Out of stock.")]
+    OutOfStock,
+    #[error("You have redeemed this reward as often as one member may ({0}).")]
+    LimitReached(i64),
+    #[error("Reach the {0} level to unlock this reward.")]
+    Level(String),
+    #[error("You need {0} more points.")]
+    NeedPoints(i64),
+}
+
+impl Eligibility {
+    /// The first reason the member cannot redeem, or `Ok` when they can.
+    pub fn check(&self) -> Result<(), Locked> {
+        if !self.active {
+            return Err(Locked::Inactive);
+        }
+        if self.starts_at.is_some_and(|s| self.now < s) {
+            return Err(Locked::NotYet);
+        }
+        if self.ends_at.is_some_and(|e| self.now > e) {
+            return Err(Locked::Ended);
+        }
+        if self.stock == Some(0) {
+            return Err(Locked::OutOfStock);
+        }
+        if let Some(limit) = self.per_user_limit.filter(|l| self.redeemed_by_member >= *l) {
+            return Err(Locked::LimitReached(limit));
+        }
+        if let Some((name, threshold)) = &self.min_level {
+            if self.lifetime < *threshold {
+                return Err(Locked::Level(name.clone()));
+            }
+        }
+        if self.balance < self.cost {
+            return Err(Locked::NeedPoints(self.cost - self.balance));
+        }
+        Ok(())
+    }
+}
+
+/// Where a redemption stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RedemptionStatus {
+    Pending,
+    Fulfilled,
+    Cancelled,
+}
+
+impl RedemptionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RedemptionStatus::Pending => "pending",
+            RedemptionStatus::Fulfilled => "fulfilled",
+            RedemptionStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<RedemptionStatus> {
+        [RedemptionStatus::Pending, RedemptionStatus::Fulfilled, RedemptionStatus::Cancelled]
+            .into_iter()
+            .find(|s| s.as_str() == raw)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RedemptionStatus::Pending => "Pending",
+            RedemptionStatus::Fulfilled => "Fulfilled",
+            RedemptionStatus::Cancelled => "Cancelled",
+        }
+    }
+
+    /// Fulfilling: only a pending redemption can be fulfilled.
+    pub fn fulfil(self) -> Result<RedemptionStatus, String> {
+        match self {
+            RedemptionStatus::Pending => Ok(RedemptionStatus::Fulfilled),
+            other => Err(format!("This redemption is {} already; only pending ones can be fulfilled.", other.as_str())),
+        }
+    }
+
+    /// Cancelling: only a pending redemption can be cancelled (its points go back).
+    pub fn cancel(self) -> Result<RedemptionStatus, String> {
+        match self {
+            RedemptionStatus::Pending => Ok(RedemptionStatus::Cancelled),
+            other => Err(format!("This redemption is {} already; only pending ones can be cancelled.", other.as_str())),
+        }
+    }
+}
+
+/// An admin's note when deciding a redemption: what the member reads (tracking, code, instructions, or why
+/// it was cancelled). Required for a cancellation.
+pub fn decision_note(raw: &str, required: bool) -> Result<String, FieldError> {
+    let note = raw.trim().to_string();
+    if required && note.is_empty() {
+        return Err(FieldError::new("note", "Say why it is cancelled; the member reads it."));
+    }
+    if note.chars().count() > NOTE_MAX {
+        return Err(FieldError::new("note", format!("The note can be at most {NOTE_MAX} characters.")));
+    }
+    Ok(note)
+}
+
+#[cfg(test)]
+#[path = "domain_tests.rs"]
+mod tests;

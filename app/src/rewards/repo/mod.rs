@@ -1,0 +1,5 @@
+//! SQL for rewards.
+
+pub mod catalogue;
+pub mod lists;
+pub mod redeem;

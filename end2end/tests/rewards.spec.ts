@@ -51,6 +51,7 @@ test("an advocate earns points by posting, climbs the leaderboard, redeems a cod
   const before = await balance(page, js);
   await page.goto("/forum/new");
   await ready(page, js);
+  await page.getByLabel("Category").selectOption("getting-started");
   await page.getByRole("textbox", { name: "Title" }).fill(`How we roll out dashboards ${Date.now()}`);
   await page.getByRole("textbox", { name: "Message" }).fill("Start small, then **expand**.");
   await page.getByRole("button", { name: "Post topic" }).click();

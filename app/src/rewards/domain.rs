@@ -166,10 +166,16 @@ fn date(raw: &str, field: &'static str) -> Result<Option<i64>, FieldError> {
     if raw.is_empty() {
         return Ok(None);
     }
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(raw, &format)
-        .map(|d| Some(d.midnight().assume_utc().unix_timestamp()))
-        .map_err(|_| FieldError::new(field, "Give the day as YYYY-MM-DD."))
+    let parts: Vec<&str> = raw.split('-').collect();
+    let number = |i: usize, len: usize| parts.get(i).filter(|p| p.len() == len).and_then(|p| p.parse::<u16>().ok());
+    let day = match (parts.len(), number(0, 4), number(1, 2), number(2, 2)) {
+        (3, Some(y), Some(m), Some(d)) => time::Month::try_from(m as u8)
+            .ok()
+            .and_then(|m| time::Date::from_calendar_date(i32::from(y), m, d as u8).ok()),
+        _ => None,
+    };
+    day.map(|d| Some(d.midnight().assume_utc().unix_timestamp()))
+        .ok_or_else(|| FieldError::new(field, "Give the day as YYYY-MM-DD."))
 }
 
 /// Codes pasted by an admin, one per line: trimmed, blank lines skipped, duplicates refused.

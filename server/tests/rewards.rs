@@ -326,7 +326,7 @@ async fn concurrent_redemptions_never_oversell_or_overspend(app: TestApp) {
     let spends = "SELECT COUNT(*) FROM points_ledger WHERE reason = 'redemption'";
     assert_eq!(scalar(&app, spends).await, 24, "one ledger row per redemption");
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM point_accounts WHERE balance < 0").await, 0);
-    assert_eq!(statuses.iter().filter(|s| **s == 200).count() >= 24, true);
+    assert!(statuses.iter().filter(|s| **s == 200).count() >= 24, "every sale answered 200");
     assert_books_balance(&app).await;
 }
 

@@ -31,7 +31,7 @@ use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
 };
-use recognition::components::{LeaderboardPage, PointsAdminPage, PointsPage};
+use recognition::components::{BadgesPage, LeaderboardPage, PointsAdminPage, PointsPage, ProfilePage};
 use rewards::components::{MyRewardsPage, RedemptionsAdminPage, RewardsAdminPage, RewardsPage};
 use shell::{Layout, NotFound};
 
@@ -85,6 +85,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/me/points") view=PointsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/points") view=PointsAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/leaderboard") view=LeaderboardPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/badges") view=BadgesPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/u/:handle") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/rewards") view=RewardsPage ssr=SsrMode::InOrder />
                     <Route path=path!("/me/rewards") view=MyRewardsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/rewards") view=RewardsAdminPage ssr=SsrMode::Async />

@@ -1,14 +1,16 @@
--- Notifications about more than posts: a redemption fulfilled or cancelled. SQLite cannot change a CHECK or
+-- Notifications about more than posts: a redemption fulfilled or cancelled, a badge earned. SQLite cannot change a CHECK or
 -- drop NOT NULL in place, so the table is rebuilt with the same rows and indexes.
 CREATE TABLE notifications_new (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
     user_id       BIGINT NOT NULL REFERENCES users (id),
     kind          TEXT   NOT NULL CHECK (kind IN ('reply', 'mention', 'like', 'redemption_fulfilled',
-                      'redemption_cancelled')),
+                      'redemption_cancelled', 'badge')),
     actor_id      BIGINT NOT NULL REFERENCES users (id),
     topic_id      BIGINT REFERENCES topics (id),
     post_id       BIGINT REFERENCES posts (id),
     redemption_id BIGINT REFERENCES redemptions (id),
+    -- the badge, for 'badge' notifications (badges come in the next migration, so no foreign key here)
+    badge_id      BIGINT,
     created_at    BIGINT NOT NULL,
     read_at       BIGINT
 );

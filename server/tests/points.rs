@@ -8,6 +8,7 @@ use common::{
     TestApp,
 };
 use reqwest::Client;
+use serde_json::Value;
 
 both_backends!(
     posting_and_likes_earn_once_and_hiding_takes_the_points_back,
@@ -18,6 +19,9 @@ both_backends!(
     leaderboards_rank_by_period_and_leave_out_those_who_opt_out,
     bad_rule_settings_are_refused_and_nothing_changes,
     the_ledger_refuses_updates_and_deletes,
+    a_first_post_earns_a_badge_and_moderators_award_and_revoke_manual_ones,
+    profiles_show_level_badges_and_recent_visible_posts,
+    moderators_put_an_advocate_in_the_spotlight,
 );
 
 async fn category(app: &TestApp, admin: &Client) {
@@ -235,4 +239,126 @@ async fn the_ledger_refuses_updates_and_deletes(app: TestApp) {
     let negative = app::on_db!(&app.state.db, p => sqlx::query("UPDATE point_accounts SET balance = -1").execute(p).await.map(|_| ()));
     assert!(negative.is_err(), "the balance CHECK holds");
     assert_books_balance(&app).await;
+}
+
+async fn handle_of(app: &TestApp, email: &str) -> String {
+    let sql = "SELECT handle FROM users WHERE email = $1";
+    app::on_db!(&app.state.db, p => sqlx::query_scalar(sql).bind(email).fetch_one(p).await).expect("handle")
+}
+
+async fn profile(app: &TestApp, c: &Client, handle: &str) -> Value {
+    json(app.call(c, "people/profile", &[("handle", handle)]).await).await
+}
+
+fn badge_slugs(profile: &Value) -> Vec<String> {
+    profile["badges"].as_array().unwrap().iter().map(|b| b["badge"]["slug"].as_str().unwrap().to_string()).collect()
+}
+
+async fn badge_id(app: &TestApp, slug: &str) -> String {
+    let sql = "SELECT id FROM badges WHERE slug = $1";
+    let id: i64 =
+        app::on_db!(&app.state.db, p => sqlx::query_scalar(sql).bind(slug).fetch_one(p).await).expect("badge");
+    id.to_string()
+}
+
+async fn a_first_post_earns_a_badge_and_moderators_award_and_revoke_manual_ones(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    category(&app, &admin).await;
+    let moderator = app.member("mod@example.com", "moderator").await;
+    let ada = app.member("ada@example.com", "member").await;
+    let handle = handle_of(&app, "ada@example.com").await;
+    assert!(badge_slugs(&profile(&app, &ada, &handle).await).is_empty());
+    topic(&app, &ada, "My first topic").await;
+    assert_eq!(badge_slugs(&profile(&app, &ada, &handle).await), vec!["first-post"]);
+    let notes = json(app.call(&ada, "forum/notifications", &[("page", "1")]).await).await;
+    assert!(notes.to_string().contains("Badge"), "{notes}");
+
+    let hero = badge_id(&app, "community-hero").await;
+    let first = badge_id(&app, "first-post").await;
+    let form = |badge: &str, award: &str, reason: &str| {
+        vec![
+            ("handle".to_string(), handle.clone()),
+            ("badge_id".into(), badge.into()),
+            ("award".into(), award.into()),
+            ("reason".into(), reason.into()),
+        ]
+    };
+    let send = |c: Client, f: Vec<(String, String)>| {
+        let app = &app;
+        async move {
+            let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            app.call(&c, "people/badge", &pairs).await.status().as_u16()
+        }
+    };
+    assert_eq!(send(ada.clone(), form(&hero, "true", "Self-service")).await, 403);
+    assert_eq!(send(moderator.clone(), form(&hero, "true", " ")).await, 422);
+    assert_eq!(send(moderator.clone(), form(&first, "true", "Manual")).await, 422, "automatic badges are earned");
+    assert_eq!(send(moderator.clone(), form(&hero, "true", "Ran the Berlin meetup")).await, 200);
+    assert_eq!(send(moderator.clone(), form(&hero, "true", "Again")).await, 409);
+    let held = profile(&app, &ada, &handle).await;
+    assert_eq!(badge_slugs(&held), vec!["community-hero", "first-post"]);
+    assert_eq!(held["badges"][0]["reason"], "Ran the Berlin meetup");
+    let all = json(app.call(&app.client(), "people/badges", &[]).await).await;
+    let hero_view = all.as_array().unwrap().iter().find(|b| b["slug"] == "community-hero").unwrap().clone();
+    assert_eq!(hero_view["holders"], 1);
+
+    assert_eq!(send(moderator.clone(), form(&first, "false", "Spam")).await, 200);
+    assert_eq!(send(moderator.clone(), form(&first, "false", "Spam")).await, 409);
+    topic(&app, &ada, "Another topic").await;
+    assert_eq!(
+        badge_slugs(&profile(&app, &ada, &handle).await),
+        vec!["community-hero"],
+        "a revoked badge is not handed back"
+    );
+    let audit = json(app.call(&admin, "forum/admin/audit", &[("page", "1")]).await).await;
+    assert!(audit.to_string().contains("badge_revoke"), "{audit}");
+}
+
+async fn profiles_show_level_badges_and_recent_visible_posts(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    category(&app, &admin).await;
+    let moderator = app.member("mod@example.com", "moderator").await;
+    let ada = app.member("ada@example.com", "member").await;
+    let handle = handle_of(&app, "ada@example.com").await;
+    let (_, shown) = topic(&app, &ada, "Visible topic").await;
+    let (_, hidden) = topic(&app, &ada, "Hidden topic").await;
+    let _ = shown;
+    let hide = [("post_id", hidden.to_string()), ("reason", "Spam".to_string())];
+    let hide: Vec<(&str, &str)> = hide.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(app.call(&moderator, "forum/hide", &hide).await.status(), 200);
+    adjust(&app, &admin, "ada@example.com", "300", "Talk", "key-profile-001").await;
+    let p = profile(&app, &app.client(), &format!("@{handle}")).await;
+    assert_eq!((p["level"].as_str(), p["lifetime"].as_i64()), (Some("Advocate"), Some(310)));
+    let titles: Vec<&str> =
+        p["recent_posts"].as_array().unwrap().iter().map(|r| r["topic_title"].as_str().unwrap()).collect();
+    assert_eq!(titles, vec!["Visible topic"], "hidden posts stay off profiles");
+    assert_eq!(p["can_award"], false);
+    assert!(p["manual_badges"].as_array().unwrap().is_empty());
+    assert_eq!(profile(&app, &moderator, &handle).await["can_award"], true);
+    assert_eq!(app.call(&ada, "people/profile", &[("handle", "nobody-here")]).await.status(), 404);
+    let page = app.client().get(app.url(&format!("/u/{handle}"))).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Visible topic") && html.contains("First post") && !html.contains("Hidden topic"), "{html}");
+    assert_eq!(app.client().get(app.url("/u/nobody-here")).send().await.unwrap().status(), 404);
+}
+
+async fn moderators_put_an_advocate_in_the_spotlight(app: TestApp) {
+    let moderator = app.member("mod@example.com", "moderator").await;
+    let ada = app.member("ada@example.com", "member").await;
+    let handle = handle_of(&app, "ada@example.com").await;
+    let citation = "Answered forty questions from new admins this month.";
+    let set = |c: &Client, h: &str, text: &str| {
+        let (c, h, text) = (c.clone(), h.to_string(), text.to_string());
+        let app = &app;
+        async move { app.call(&c, "people/set_spotlight", &[("handle", &h), ("citation", &text)]).await.status().as_u16() }
+    };
+    assert_eq!(set(&ada, &handle, citation).await, 403);
+    assert_eq!(set(&moderator, &handle, "   ").await, 422);
+    assert_eq!(set(&moderator, "nobody-here", citation).await, 422);
+    assert!(json(app.call(&ada, "people/spotlight", &[]).await).await.is_null());
+    assert_eq!(set(&moderator, &handle, citation).await, 200);
+    let home = app.client().get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Advocate of the month") && home.contains(citation), "{home}");
+    assert_eq!(profile(&app, &ada, &handle).await["spotlight"]["citation"], citation);
 }

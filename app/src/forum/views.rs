@@ -185,6 +185,7 @@ pub enum NotificationKind {
     Like,
     RedemptionFulfilled,
     RedemptionCancelled,
+    Badge,
 }
 
 impl NotificationKind {
@@ -195,6 +196,7 @@ impl NotificationKind {
             NotificationKind::Like => "like",
             NotificationKind::RedemptionFulfilled => "redemption_fulfilled",
             NotificationKind::RedemptionCancelled => "redemption_cancelled",
+            NotificationKind::Badge => "badge",
         }
     }
 
@@ -204,13 +206,14 @@ impl NotificationKind {
             "like" => NotificationKind::Like,
             "redemption_fulfilled" => NotificationKind::RedemptionFulfilled,
             "redemption_cancelled" => NotificationKind::RedemptionCancelled,
+            "badge" => NotificationKind::Badge,
             _ => NotificationKind::Reply,
         }
     }
 }
 
 /// One notification, as the notifications page lists it. For a redemption, `topic_title` holds the
-/// reward's title and the topic fields are unused.
+/// reward's title, for a badge the badge's name, and the topic fields are unused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notification {
     pub id: i64,
@@ -235,12 +238,16 @@ impl Notification {
             NotificationKind::RedemptionCancelled => {
                 format!("Your redemption of “{}” was cancelled and the points returned", self.topic_title)
             }
+            NotificationKind::Badge => format!("You earned the badge “{}”", self.topic_title),
         }
     }
 
     pub fn href(&self) -> String {
         if matches!(self.kind, NotificationKind::RedemptionFulfilled | NotificationKind::RedemptionCancelled) {
             return "/me/rewards".to_string();
+        }
+        if self.kind == NotificationKind::Badge {
+            return "/badges".to_string();
         }
         PostLocation { topic_id: self.topic_id, topic_slug: self.topic_slug.clone(), post_id: 0, number: self.number }
             .href()

@@ -38,6 +38,7 @@ pub fn HomePage() -> impl IntoView {
                 })}
             </Transition>
         </section>
+        <crate::recognition::components::SpotlightCard />
         <section class="features" aria-labelledby="whats-here">
             <h2 id="whats-here">"What you will find here"</h2>
             <ul class="cards">

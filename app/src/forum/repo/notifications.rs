@@ -121,13 +121,14 @@ struct Row {
 pub async fn page(db: &Db, user_id: i64, page: u32, per: u32) -> Result<(Vec<Notification>, bool), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per);
     let sql = "SELECT n.id, n.kind, a.display_name AS actor_name, t.id AS topic_id, t.slug AS topic_slug,
-                      COALESCE(t.title, w.title) AS topic_title, p.number, n.created_at, n.read_at
+                      COALESCE(t.title, w.title, bd.name) AS topic_title, p.number, n.created_at, n.read_at
                FROM notifications n
                JOIN users a ON a.id = n.actor_id
                LEFT JOIN topics t ON t.id = n.topic_id
                LEFT JOIN posts p ON p.id = n.post_id
                LEFT JOIN redemptions d ON d.id = n.redemption_id
                LEFT JOIN rewards w ON w.id = d.reward_id
+               LEFT JOIN badges bd ON bd.id = n.badge_id
                WHERE n.user_id = $1
                ORDER BY n.id DESC LIMIT $2 OFFSET $3";
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(user_id).bind(i64::from(per) + 1).bind(offset).fetch_all(p).await)?;

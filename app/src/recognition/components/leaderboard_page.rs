@@ -70,7 +70,7 @@ fn Rows(rows: Vec<LeaderRow>, me_id: Option<i64>) -> impl IntoView {
                 {rows.into_iter().map(|r| view! {
                     <tr class:me=Some(r.user_id) == me_id>
                         <td class="num">{r.rank}</td>
-                        <td>{r.name}" "<span class="meta">{format!("@{}", r.handle)}</span></td>
+                        <td><a href=format!("/u/{}", r.handle)>{r.name}</a>" "<span class="meta">{format!("@{}", r.handle)}</span></td>
                         <td><span class="level">{r.level}</span></td>
                         <td class="num">{r.points}</td>
                     </tr>

@@ -98,15 +98,22 @@ pub struct Earning<'a> {
 }
 
 /// Awards what `rule` gives for the event, within the member's daily cap; nothing when the rule is off,
-/// the cap is reached or the event was already rewarded. Returns the points awarded.
+/// the cap is reached or the event was already rewarded. Then hands out any automatic badge the member now
+/// qualifies for. Returns the points awarded.
 pub async fn earn(tx: &mut Tx, e: &Earning<'_>) -> Result<i64, sqlx::Error> {
+    lock_account(tx, e.user_id).await?;
+    let award = under_rule(tx, e).await?;
+    super::badges::check(tx, e.user_id, e.now).await?;
+    Ok(award)
+}
+
+async fn under_rule(tx: &mut Tx, e: &Earning<'_>) -> Result<i64, sqlx::Error> {
     let setting = "SELECT amount, daily_cap, enabled FROM point_rules WHERE rule = $1";
     let found: Option<(i64, Option<i64>, i64)> =
         on_tx!(tx, c => sqlx::query_as(setting).bind(e.rule.as_str()).fetch_optional(c).await)?;
     let Some((amount, daily_cap, 1)) = found else {
         return Ok(0);
     };
-    lock_account(tx, e.user_id).await?;
     let earned_today = match daily_cap {
         None => 0,
         Some(_) => {

@@ -7,6 +7,9 @@ use crate::{
 };
 use leptos::prelude::*;
 
+mod profiles;
+pub use profiles::*;
+
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{

@@ -1,0 +1,175 @@
+use crate::{
+    error::AppError,
+    recognition::{
+        badges::BadgeView,
+        views::{Profile, Spotlight},
+    },
+};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{
+        domain::Role,
+        guard::{current_user, db_err, reply, require_role},
+    },
+    db::{self, Db},
+    forum::repo::moderation::{self, Audit},
+    recognition::{
+        badges::badge_reason,
+        domain::level_for,
+        repo::{badges, levels, profiles, reads},
+    },
+    state::app_state,
+};
+
+/// A member's public page: level, lifetime points, badges, recent posts, and the spotlight if it is theirs.
+#[server(endpoint = "people/profile")]
+pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
+    reply(
+        async {
+            let db = &app_state()?.db;
+            let handle = handle.trim().trim_start_matches('@').to_lowercase();
+            let (user_id, name, handle, member_since) = profiles::by_handle(db, &handle)
+                .await
+                .map_err(db_err)?
+                .ok_or_else(|| AppError::NotFound("That member".into()))?;
+            let (_, lifetime, _) = reads::account(db, user_id).await.map_err(db_err)?;
+            let all_levels = reads::levels(db).await.map_err(db_err)?;
+            let level = level_for(lifetime, &all_levels).0.map(|l| l.name.clone()).unwrap_or_default();
+            let spotlight = spotlight(db).await?.filter(|s| s.user_id == user_id);
+            let can_award = current_user().await?.is_some_and(|u| u.role.allows(Role::Moderator));
+            let manual_badges = if can_award {
+                badges::all(db)
+                    .await
+                    .map_err(db_err)?
+                    .into_iter()
+                    .filter(|b| b.rule.is_none())
+                    .map(|b| (b.id, b.name))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            Ok(Profile {
+                user_id,
+                name,
+                handle,
+                member_since,
+                level,
+                lifetime,
+                badges: badges::held(db, user_id).await.map_err(db_err)?,
+                recent_posts: profiles::recent_posts(db, user_id).await.map_err(db_err)?,
+                spotlight,
+                can_award,
+                manual_badges,
+            })
+        }
+        .await,
+    )
+}
+
+#[cfg(feature = "ssr")]
+async fn spotlight(db: &Db) -> Result<Option<Spotlight>, AppError> {
+    let Some((user_id, name, handle, lifetime, citation, created_at)) =
+        profiles::current_spotlight(db).await.map_err(db_err)?
+    else {
+        return Ok(None);
+    };
+    let all_levels = reads::levels(db).await.map_err(db_err)?;
+    let level = level_for(lifetime, &all_levels).0.map(|l| l.name.clone()).unwrap_or_default();
+    Ok(Some(Spotlight { user_id, name, handle, level, citation, created_at }))
+}
+
+/// The current advocate of the month, if a moderator chose one.
+#[server(endpoint = "people/spotlight")]
+pub async fn get_spotlight() -> Result<Option<Spotlight>, AppError> {
+    reply(async { spotlight(&app_state()?.db).await }.await)
+}
+
+/// Every badge, how to earn it and how rare it is.
+#[server(endpoint = "people/badges")]
+pub async fn get_badges() -> Result<Vec<BadgeView>, AppError> {
+    reply(async { badges::all(&app_state()?.db).await.map_err(db_err) }.await)
+}
+
+/// Awards a manual badge (`award` true) or revokes any badge from the member with this handle, with a reason
+/// the member sees (moderators only).
+#[server(endpoint = "people/badge")]
+pub async fn set_badge(handle: String, badge_id: i64, award: bool, reason: String) -> Result<(), AppError> {
+    reply(
+        async {
+            let moderator = require_role(Role::Moderator).await?;
+            let reason = badge_reason(&reason)?;
+            let state = app_state()?;
+            let user_id = levels::member_id(&state.db, &handle)
+                .await
+                .map_err(db_err)?
+                .ok_or_else(|| AppError::NotFound("That member".into()))?;
+            let now = db::now();
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let manual = badges::kind(&mut tx, badge_id).await.map_err(db_err)?;
+            let manual = manual.ok_or_else(|| AppError::invalid("badge_id", "Choose a badge from the list."))?;
+            let changed = if award {
+                if !manual {
+                    return Err(AppError::invalid(
+                        "badge_id",
+                        "That badge is earned automatically; it cannot be awarded by hand.",
+                    ));
+                }
+                badges::give(&mut tx, user_id, badge_id, Some(moderator.id), &reason, now).await
+            } else {
+                badges::revoke(&mut tx, user_id, badge_id, moderator.id, &reason, now).await
+            };
+            if !changed.map_err(db_err)? {
+                let message =
+                    if award { "The member already holds that badge." } else { "The member does not hold that badge." };
+                return Err(AppError::Conflict { field: None, message: message.into() });
+            }
+            let action = if award { "badge_award" } else { "badge_revoke" };
+            let line = Audit {
+                actor_id: moderator.id,
+                action,
+                target_kind: "user",
+                target_id: user_id,
+                detail: format!("badge {badge_id}: {reason}"),
+                now,
+            };
+            moderation::audit(&mut tx, line).await.map_err(db_err)?;
+            tx.commit().await.map_err(db_err)
+        }
+        .await,
+    )
+}
+
+/// Makes a member the advocate of the month, with a citation shown on the home page (moderators only).
+#[server(endpoint = "people/set_spotlight")]
+pub async fn set_spotlight(handle: String, citation: String) -> Result<(), AppError> {
+    reply(
+        async {
+            let moderator = require_role(Role::Moderator).await?;
+            let citation = citation.split_whitespace().collect::<Vec<_>>().join(" ");
+            if citation.is_empty() || citation.chars().count() > 500 {
+                return Err(AppError::invalid("citation", "Write a citation of 1 to 500 characters: why this member?"));
+            }
+            let state = app_state()?;
+            let user_id = levels::member_id(&state.db, &handle)
+                .await
+                .map_err(db_err)?
+                .ok_or_else(|| AppError::invalid("handle", "No member has that handle or email."))?;
+            let now = db::now();
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            profiles::set_spotlight(&mut tx, user_id, &citation, moderator.id, now).await.map_err(db_err)?;
+            let line = Audit {
+                actor_id: moderator.id,
+                action: "spotlight",
+                target_kind: "user",
+                target_id: user_id,
+                detail: citation,
+                now,
+            };
+            moderation::audit(&mut tx, line).await.map_err(db_err)?;
+            tx.commit().await.map_err(db_err)
+        }
+        .await,
+    )
+}

@@ -1,0 +1,167 @@
+//! Badges: what an automatic badge counts, the bundled icons, and what pages show about a badge.
+
+use crate::accounts::domain::FieldError;
+use serde::{Deserialize, Serialize};
+
+/// What an automatic badge counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BadgeRule {
+    /// Visible forum posts written.
+    Posts,
+    /// Likes received on posts.
+    LikesReceived,
+    /// Stories approved (counted from the awards that stand in the ledger).
+    StoriesApproved,
+    /// Stories featured (as above).
+    StoriesFeatured,
+    /// Referrals that joined (as above).
+    Referrals,
+    /// Days since joining.
+    MemberDays,
+}
+
+impl BadgeRule {
+    pub const ALL: [BadgeRule; 6] = [
+        BadgeRule::Posts,
+        BadgeRule::LikesReceived,
+        BadgeRule::StoriesApproved,
+        BadgeRule::StoriesFeatured,
+        BadgeRule::Referrals,
+        BadgeRule::MemberDays,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BadgeRule::Posts => "posts",
+            BadgeRule::LikesReceived => "likes_received",
+            BadgeRule::StoriesApproved => "stories_approved",
+            BadgeRule::StoriesFeatured => "stories_featured",
+            BadgeRule::Referrals => "referrals",
+            BadgeRule::MemberDays => "member_days",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<BadgeRule> {
+        BadgeRule::ALL.into_iter().find(|r| r.as_str() == raw)
+    }
+
+    /// The ledger reason whose standing awards this rule counts, for rules counted from the ledger.
+    pub fn ledger_reason(self) -> Option<&'static str> {
+        match self {
+            BadgeRule::StoriesApproved => Some("story_approved"),
+            BadgeRule::StoriesFeatured => Some("story_featured"),
+            BadgeRule::Referrals => Some("referral"),
+            _ => None,
+        }
+    }
+}
+
+/// A badge with how many hold it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BadgeView {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub icon: String,
+    /// `None` for badges moderators award by hand.
+    pub rule: Option<BadgeRule>,
+    pub threshold: Option<i64>,
+    pub holders: i64,
+    /// Holders per thousand members, for "rarity".
+    pub per_mille: i64,
+}
+
+impl BadgeView {
+    /// "Held by 3% of members", or "Rare: fewer than 1%".
+    pub fn rarity(&self) -> String {
+        match self.per_mille {
+            0 if self.holders == 0 => "Nobody holds it yet".to_string(),
+            0..=9 => "Rare: fewer than 1% of members".to_string(),
+            n => format!("Held by {}% of members", n / 10),
+        }
+    }
+}
+
+/// A badge a member holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldBadge {
+    pub badge: BadgeView,
+    pub awarded_at: i64,
+    /// Why a moderator awarded it (empty for automatic badges).
+    pub reason: String,
+}
+
+/// A moderator's reason for awarding or revoking a badge: required, one line, at most 300 characters.
+pub fn badge_reason(raw: &str) -> Result<String, FieldError> {
+    let reason = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if reason.is_empty() {
+        return Err(FieldError::new("reason", "Give a reason; the member sees it."));
+    }
+    if reason.chars().count() > 300 {
+        return Err(FieldError::new("reason", "The reason can be at most 300 characters."));
+    }
+    Ok(reason)
+}
+
+/// The bundled icon set: SVG path data on a 24×24 grid, drawn with the current text colour.
+pub fn icon_path(name: &str) -> &'static str {
+    match name {
+        "chat" => "M4 4h16v11H8l-4 4z",
+        "chats" => "M3 3h13v9H7l-4 4zM8 14h9l4 4V8h-3",
+        "heart" => "M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z",
+        "star" => "M12 3l2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1L3.2 9.5l6.1-.9z",
+        "book" => "M4 4h7a2 2 0 0 1 2 2v14a2 2 0 0 0-2-2H4zM20 4h-5a2 2 0 0 0-2 2v14a2 2 0 0 1 2-2h5z",
+        "handshake" => "M2 12l5-5 4 3 3-3 4 1 4 4-6 6-3-2-2 2-3-2z",
+        "cake" => "M4 21h16v-8H4zM4 15c2 1 4 1 5.3 0s4 1 5.4 0 4 1 5.3 0M12 9v4M12 4c1 1.5 1 3 0 4-1-1-1-2.5 0-4z",
+        "shield" => "M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6z",
+        "rocket" => "M12 2c4 3 5 8 3 13h-6C7 10 8 5 12 2zM9 15l-3 4 4-1M15 15l3 4-4-1M12 8a1.5 1.5 0 1 0 0 .1z",
+        _ => "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_read_back_and_name_their_ledger_reason() {
+        for r in BadgeRule::ALL {
+            assert_eq!(BadgeRule::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(BadgeRule::StoriesFeatured.ledger_reason(), Some("story_featured"));
+        assert_eq!(BadgeRule::Posts.ledger_reason(), None);
+    }
+
+    #[test]
+    fn rarity_reads_as_words() {
+        let mut b = BadgeView {
+            id: 1,
+            slug: "x".into(),
+            name: "X".into(),
+            description: "d".into(),
+            icon: "star".into(),
+            rule: None,
+            threshold: None,
+            holders: 0,
+            per_mille: 0,
+        };
+        assert_eq!(b.rarity(), "Nobody holds it yet");
+        b.holders = 1;
+        assert_eq!(b.rarity(), "Rare: fewer than 1% of members");
+        b.per_mille = 250;
+        assert_eq!(b.rarity(), "Held by 25% of members");
+    }
+
+    #[test]
+    fn a_badge_reason_is_required() {
+        assert_eq!(badge_reason("  ").unwrap_err().field, "reason");
+        assert_eq!(badge_reason(" Ran the  meetup ").unwrap(), "Ran the meetup");
+    }
+
+    #[test]
+    fn unknown_icons_fall_back_to_a_circle() {
+        assert!(icon_path("nope").starts_with("M12 3a9"));
+        assert_ne!(icon_path("star"), icon_path("nope"));
+    }
+}

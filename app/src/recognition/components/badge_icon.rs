@@ -1,0 +1,22 @@
+use crate::recognition::badges::{icon_path, BadgeView};
+use leptos::prelude::*;
+
+/// A badge as a small card: its icon from the bundled set, name, and how to earn it.
+#[component]
+pub fn BadgeChip(badge: BadgeView, #[prop(optional)] detail: Option<String>) -> impl IntoView {
+    let path = icon_path(&badge.icon);
+    let manual = badge.rule.is_none();
+    view! {
+        <div class="badge-chip" id=format!("badge-{}", badge.slug)>
+            <svg class="badge-icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
+                <path d=path fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" stroke-linecap="round" />
+            </svg>
+            <div>
+                <strong>{badge.name.clone()}</strong>
+                <p class="meta">{badge.description.clone()}{manual.then_some(" Awarded by moderators.")}</p>
+                <p class="meta">{badge.rarity()}</p>
+                {detail.map(|d| view! { <p class="meta">{d}</p> })}
+            </div>
+        </div>
+    }
+}

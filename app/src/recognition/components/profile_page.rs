@@ -1,0 +1,140 @@
+use super::BadgeChip;
+use crate::{
+    accounts::components::{last_error, FormAlert},
+    forum::components::{Problem, When},
+    recognition::{
+        api::{get_profile, SetBadge, SetSpotlight},
+        views::Profile,
+    },
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+/// `/u/<handle>`: a member's level, points, badges and recent posts; moderators award badges and choose the
+/// advocate of the month here.
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let params = use_params_map();
+    let handle = move || params.read().get("handle").unwrap_or_default();
+    let badge = ServerAction::<SetBadge>::new();
+    let spotlight = ServerAction::<SetSpotlight>::new();
+    let data =
+        Resource::new(move || (handle(), badge.version().get(), spotlight.version().get()), |(h, _, _)| get_profile(h));
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(p) => Either::Left(view! { <Page p badge spotlight /> }),
+                    Err(error) => Either::Right(view! { <Problem error /> }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Page(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAction<SetSpotlight>) -> impl IntoView {
+    let spot = p.spotlight.clone().map(|s| {
+        view! {
+            <aside class="panel spotlight" aria-label="Advocate of the month">
+                <p class="badge">"Advocate of the month"</p>
+                <blockquote>{s.citation}</blockquote>
+            </aside>
+        }
+    });
+    let badges = if p.badges.is_empty() {
+        Either::Left(view! { <p class="empty">"No badges yet."</p> })
+    } else {
+        Either::Right(view! {
+            <ul class="badge-grid">
+                {p.badges.clone().into_iter().map(|h| {
+                    let detail = (!h.reason.is_empty()).then(|| h.reason.clone());
+                    view! { <li><BadgeChip badge=h.badge detail=detail.unwrap_or_default() /></li> }
+                }).collect_view()}
+            </ul>
+        })
+    };
+    let posts = if p.recent_posts.is_empty() {
+        Either::Left(view! { <p class="empty">"No posts yet."</p> })
+    } else {
+        Either::Right(view! {
+            <ul class="recent-posts">
+                {p.recent_posts.clone().into_iter().map(|r| view! {
+                    <li><a href=r.href>{r.topic_title}</a>" "<span class="meta"><When at=r.created_at /></span></li>
+                }).collect_view()}
+            </ul>
+        })
+    };
+    let tools = p.can_award.then(|| view! { <ModeratorTools p=p.clone() badge spotlight /> });
+    view! {
+        <Title text=p.name.clone() />
+        <section class="panel profile" aria-labelledby="profile-name">
+            <h1 id="profile-name">{p.name.clone()}" "<span class="level">{p.level.clone()}</span></h1>
+            <p class="meta">{format!("@{} · {} points · member since ", p.handle, p.lifetime)}<When at=p.member_since /></p>
+        </section>
+        {spot}
+        <section aria-labelledby="badges-title">
+            <h2 id="badges-title">"Badges"</h2>
+            {badges}
+        </section>
+        <section aria-labelledby="posts-title">
+            <h2 id="posts-title">"Recent posts"</h2>
+            {posts}
+        </section>
+        {tools}
+    }
+}
+
+#[component]
+fn ModeratorTools(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAction<SetSpotlight>) -> impl IntoView {
+    let held: Vec<(i64, String)> = p.badges.iter().map(|h| (h.badge.id, h.badge.name.clone())).collect();
+    let (award_handle, revoke_handle, spotlight_handle) = (p.handle.clone(), p.handle.clone(), p.handle.clone());
+    view! {
+        <section class="panel" aria-labelledby="mod-tools">
+            <h2 id="mod-tools">"Moderator tools"</h2>
+            <FormAlert error=last_error(badge.value()) />
+            <FormAlert error=last_error(spotlight.value()) />
+            <ActionForm action=badge attr:class="stacked-form">
+                <input type="hidden" name="handle" value=award_handle />
+                <input type="hidden" name="award" value="true" />
+                <div class="field">
+                    <label for="award-badge">"Award a badge"</label>
+                    <select id="award-badge" name="badge_id">
+                        {p.manual_badges.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="award-reason">"Reason (the member sees it)"</label>
+                    <input id="award-reason" name="reason" maxlength="300" required />
+                </div>
+                <button type="submit" class="button small">"Award"</button>
+            </ActionForm>
+            {(!held.is_empty()).then(|| view! {
+                <ActionForm action=badge attr:class="stacked-form">
+                    <input type="hidden" name="handle" value=revoke_handle.clone() />
+                    <input type="hidden" name="award" value="false" />
+                    <div class="field">
+                        <label for="revoke-badge">"Revoke a badge"</label>
+                        <select id="revoke-badge" name="badge_id">
+                            {held.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="revoke-reason">"Reason"</label>
+                        <input id="revoke-reason" name="reason" maxlength="300" required />
+                    </div>
+                    <button type="submit" class="button small secondary">"Revoke"</button>
+                </ActionForm>
+            })}
+            <ActionForm action=spotlight attr:class="stacked-form">
+                <input type="hidden" name="handle" value=spotlight_handle />
+                <div class="field">
+                    <label for="spotlight-citation">"Make advocate of the month: citation"</label>
+                    <textarea id="spotlight-citation" name="citation" rows="2" maxlength="500" required></textarea>
+                </div>
+                <button type="submit" class="button small">"Put in the spotlight"</button>
+            </ActionForm>
+        </section>
+    }
+}

@@ -501,14 +501,22 @@ async fn unread(app: &TestApp, c: &Client) -> i64 {
     json(app.call(c, "forum/unread", &[]).await).await.as_i64().unwrap()
 }
 
+/// Reads (and so clears) the member's notifications, such as the badge a first post earns.
+async fn clear(app: &TestApp, c: &Client) {
+    let page = json(app.call(c, "forum/notifications", &[("page", "1")]).await).await;
+    assert!(page["items"].as_array().unwrap().iter().all(|n| n["kind"] == "Badge"), "{page}");
+}
+
 async fn replies_mentions_and_likes_notify_and_reading_clears_the_count(app: TestApp) {
     let c = cast(&app).await;
     let ada = handle_of(&app, "ada@example.com").await;
     assert!(ada.starts_with("someone"), "{ada}");
     let id = topic(&app, &c.ada, "general", "Onboarding", "How?").await;
-    assert_eq!(unread(&app, &c.ada).await, 0);
+    assert_eq!(unread(&app, &c.ada).await, 1, "the first-post badge");
+    clear(&app, &c.ada).await;
     let res = reply(&app, &c.bob, id, &format!("Good question @{ada}! Also `@{ada}` in code is ignored.")).await;
     let reply_post = json(res).await["post_id"].as_i64().unwrap();
+    clear(&app, &c.bob).await;
     let first = topic_json(&app, &c.bob, id).await["posts"][0]["id"].as_i64().unwrap().to_string();
     assert_eq!(app.call(&c.bob, "forum/like", &[("post_id", &first), ("like", "true")]).await.status(), 200);
     assert_eq!(app.call(&c.bob, "forum/like", &[("post_id", &first), ("like", "false")]).await.status(), 200);
@@ -516,10 +524,11 @@ async fn replies_mentions_and_likes_notify_and_reading_clears_the_count(app: Tes
     assert_eq!(unread(&app, &c.ada).await, 2, "one mention (not also a reply), one like (not two)");
     let page = json(app.call(&c.ada, "forum/notifications", &[("page", "1")]).await).await;
     let items = page["items"].as_array().unwrap();
-    assert_eq!(items.len(), 2);
+    assert_eq!(items.len(), 3, "the badge notification read earlier stays listed");
     assert_eq!(items[0]["kind"], "Like");
     assert_eq!(items[1]["kind"], "Mention");
-    assert!(items.iter().all(|n| n["unread"] == true));
+    assert_eq!((items[2]["kind"].as_str(), items[2]["unread"].as_bool()), (Some("Badge"), Some(false)));
+    assert!(items[..2].iter().all(|n| n["unread"] == true));
     assert_eq!(unread(&app, &c.ada).await, 0, "opening the page marks them read");
     assert_eq!(unread(&app, &c.bob).await, 0, "nobody hears of their own doing");
     let html =
@@ -533,6 +542,7 @@ async fn replies_mentions_and_likes_notify_and_reading_clears_the_count(app: Tes
 async fn followers_hear_of_replies_until_they_unfollow(app: TestApp) {
     let c = cast(&app).await;
     let id = topic(&app, &c.ada, "general", "Roadmap", "What is next?").await.to_string();
+    clear(&app, &c.ada).await;
     assert_eq!(topic_json(&app, &c.ada, id.parse().unwrap()).await["rights"]["following"], true);
     assert_eq!(app.call(&c.bob, "forum/follow", &[("topic_id", &id), ("follow", "true")]).await.status(), 200);
     assert_eq!(app.call(&c.bob, "forum/follow", &[("topic_id", &id), ("follow", "true")]).await.status(), 409);

@@ -191,9 +191,20 @@ async fn admins_build_the_catalogue_with_checked_fields_and_members_cannot(app: 
     assert_eq!(decide(&app, &ada, 1, "fulfil", "").await.status(), 403);
 
     let hat = create_reward(&app, &admin, &reward_form("Hat", "100", "5", &[])).await;
-    let mut edit = reward_form("Blue hat", "120", "4", &[]);
+    let mut edit = reward_form("Blue hat", "120", "4", &[("seen_stock", "5")]);
     edit[0].1 = hat.to_string();
     assert_eq!(create_reward(&app, &admin, &edit).await, hat);
+    // A form opened before a redemption would undo it: refused, naming the stock now.
+    adjust(&app, &admin, "ada@example.com", "500", "Gift", "key-gift-hat-01").await;
+    assert_eq!(redeem(&app, &ada, hat, "key-hat-000001").await.status(), 200);
+    let mut stale = reward_form("Red hat", "120", "10", &[("seen_stock", "4")]);
+    stale[0].1 = hat.to_string();
+    let pairs: Vec<(&str, &str)> = stale.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = app.call(&admin, "rewards/save", &pairs).await;
+    assert_eq!(res.status(), 409);
+    assert!(json(res).await["Conflict"]["message"].as_str().unwrap().contains("the stock is now 3"));
+    let codes = app.call(&admin, "rewards/add_codes", &[("reward_id", &hat.to_string()), ("codes", "X1")]).await;
+    assert_eq!(json(codes).await["Validation"]["field"], "codes", "codes only go into discount-code rewards");
     let listed = json(app.call(&admin, "rewards/admin", &[]).await).await;
     assert_eq!(listed["rewards"][0]["title"], "Blue hat");
     assert_eq!(listed["rewards"][0]["cost"], 120);

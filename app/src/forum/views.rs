@@ -57,6 +57,8 @@ pub struct PostView {
     pub author_id: i64,
     pub author_name: String,
     pub author_handle: String,
+    /// The author's level, from their lifetime points.
+    pub author_level: String,
     pub body_html: Option<String>,
     /// The Markdown source, sent only to the author (to edit) and to anyone who may quote it.
     pub body_md: Option<String>,

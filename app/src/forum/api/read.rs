@@ -61,6 +61,7 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
     let moderator = viewer.as_ref().is_some_and(domain::can_moderate);
     let viewer_id = viewer.as_ref().map_or(0, |v| v.id);
     let rows = posts::page(db, id, page, viewer_id).await.map_err(db_err)?;
+    let levels = crate::recognition::repo::reads::levels(db).await.map_err(db_err)?;
     let posts = rows
         .into_iter()
         .map(|r| {
@@ -78,6 +79,10 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
                 author_id: r.author_id,
                 author_name: r.author_name,
                 author_handle: r.author_handle.unwrap_or_default(),
+                author_level: crate::recognition::domain::level_for(r.author_lifetime, &levels)
+                    .0
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default(),
                 body_html: readable.then_some(r.body_html),
                 body_md: if own && state == PostState::Visible { r.body_md } else { None },
                 state,

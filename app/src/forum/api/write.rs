@@ -232,7 +232,7 @@ pub async fn like_post(post_id: i64, like: bool) -> Result<i64, AppError> {
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
             let post = posts::find_tx(&mut tx, post_id).await.map_err(db_err)?;
             let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
-            if post.state() != PostState::Visible {
+            if post.state() != PostState::Visible || !posts::lock_visible(&mut tx, post_id).await.map_err(db_err)? {
                 return Err(AppError::Conflict { field: None, message: "This post can no longer be liked.".into() });
             }
             if post.author_id == user.id {

@@ -27,6 +27,7 @@ pub fn PostView(post: Post, rights: TopicRights, page: u32) -> impl IntoView {
             <header class="post-head">
                 <h2 class="post-author" id=heading_id>{post.author_name.clone()}</h2>
                 <a class="handle" href=format!("/u/{}", post.author_handle)>{format!("@{}", post.author_handle)}</a>
+                <span class="level">{post.author_level.clone()}</span>
                 <a class="post-time" href=format!("#{anchor}") title="Link to this post"><When at=post.created_at /></a>
                 {post.edited_at.map(|at| view! { <span class="edited">"edited " <When at /></span> })}
                 <span class="post-number">{format!("#{}", post.number)}</span>

@@ -55,7 +55,7 @@ pub async fn move_topic(tx: &mut Tx, topic_id: i64, from: &Placement, to: i64) -
 
 /// Hides a visible post with a reason; false when it was already hidden or does not exist.
 pub async fn hide(tx: &mut Tx, post_id: i64, by: i64, reason: &str, now: i64) -> Result<bool, sqlx::Error> {
-    let sql = "UPDATE posts SET hidden_at = $1, hidden_by = $2, hidden_reason = $3 WHERE id = $4 AND hidden_at IS NULL";
+    let sql = "UPDATE posts SET hidden_at = $1, hidden_by = $2, hidden_reason = $3 WHERE id = $4 AND hidden_at IS NULL AND deleted_at IS NULL";
     let done = on_tx!(tx, c => sqlx::query(sql).bind(now).bind(by).bind(reason).bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(done == 1)
 }

@@ -14,6 +14,8 @@ pub struct PostRow {
     pub author_id: i64,
     pub author_name: String,
     pub author_handle: Option<String>,
+    /// The author's lifetime points, which give their level.
+    pub author_lifetime: i64,
     pub body_html: String,
     pub body_md: Option<String>,
     pub like_count: i64,
@@ -35,13 +37,14 @@ impl PostRow {
 pub async fn page(db: &Db, topic_id: i64, page: u32, viewer: i64) -> Result<Vec<PostRow>, sqlx::Error> {
     let first = i64::from(page.saturating_sub(1)) * i64::from(POSTS_PER_PAGE) + 1;
     let last = first + i64::from(POSTS_PER_PAGE) - 1;
-    let sql =
-        "SELECT p.id, p.number, p.author_id, u.display_name AS author_name, u.handle AS author_handle, p.body_html,
+    let sql = "SELECT p.id, p.number, p.author_id, u.display_name AS author_name, u.handle AS author_handle,
+                      COALESCE(a.lifetime, 0) AS author_lifetime, p.body_html,
                       CASE WHEN p.author_id = $4 THEN p.body_md END AS body_md,
                       p.like_count, p.created_at, p.edited_at, p.deleted_at, p.hidden_reason,
                       CAST(CASE WHEN EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = $4)
                            THEN 1 ELSE 0 END AS BIGINT) AS liked
                FROM posts p JOIN users u ON u.id = p.author_id
+               LEFT JOIN point_accounts a ON a.user_id = p.author_id
                WHERE p.topic_id = $1 AND p.number BETWEEN $2 AND $3
                ORDER BY p.number";
     on_db!(db, p => sqlx::query_as::<_, PostRow>(sql).bind(topic_id).bind(first).bind(last).bind(viewer).fetch_all(p).await)
@@ -179,6 +182,14 @@ pub async fn soft_delete(tx: &mut Tx, post_id: i64, author_id: i64, now: i64) ->
 }
 
 /// Records a like; false when the member already liked the post. The counter moves only with the row.
+/// Locks a post's row if it is visible, so that a like and a hide of the same post happen one after the
+/// other (the hide's reversal then sees the like's award); false when it is hidden or removed.
+pub async fn lock_visible(tx: &mut Tx, post_id: i64) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE posts SET like_count = like_count WHERE id = $1 AND hidden_at IS NULL AND deleted_at IS NULL";
+    let n = on_tx!(tx, c => sqlx::query(sql).bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
 pub async fn like(tx: &mut Tx, post_id: i64, user_id: i64, now: i64) -> Result<bool, sqlx::Error> {
     let sql = "INSERT INTO post_likes (post_id, user_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
     let added = on_tx!(tx, c => sqlx::query(sql).bind(post_id).bind(user_id).bind(now).execute(c).await.map(|r| r.rows_affected()))?;

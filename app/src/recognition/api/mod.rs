@@ -239,7 +239,18 @@ pub async fn adjust_points(member: String, amount: String, reason: String, key: 
             };
             match ledger::append(&mut tx, &entry).await.map_err(db_err)? {
                 Appended::Done(_) => {}
-                Appended::Duplicate => return Ok(adjustment.amount),
+                Appended::Duplicate => {
+                    // The same form again: fine if it asked for the same change, refused otherwise.
+                    let same = ledger::same_entry(&mut tx, &key, user_id, adjustment.amount).await.map_err(db_err)?;
+                    return if same {
+                        Ok(adjustment.amount)
+                    } else {
+                        Err(AppError::Conflict {
+                            field: None,
+                            message: "This form was already used for another adjustment; reload the page.".into(),
+                        })
+                    };
+                }
                 Appended::Insufficient => {
                     return Err(AppError::invalid("amount", "That would take the member's balance below zero."))
                 }

@@ -123,9 +123,8 @@ pub async fn give(
     reason: &str,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    let sql = "INSERT INTO user_badges (user_id, badge_id, awarded_at, awarded_by, reason)
-               SELECT $1, $2, $3, $4, $5
-               WHERE NOT EXISTS (SELECT 1 FROM user_badges WHERE user_id = $1 AND badge_id = $2 AND revoked_at IS NULL)";
+    let sql = "INSERT INTO user_badges (user_id, badge_id, awarded_at, awarded_by, reason) VALUES ($1, $2, $3, $4, $5)
+               ON CONFLICT (user_id, badge_id) WHERE revoked_at IS NULL DO NOTHING";
     let n = on_tx!(tx, c => sqlx::query(sql)
         .bind(user_id)
         .bind(badge_id)

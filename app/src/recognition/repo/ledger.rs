@@ -84,6 +84,13 @@ pub async fn append(tx: &mut Tx, entry: &Entry<'_>) -> Result<Appended, sqlx::Er
     Ok(if moved == 1 { Appended::Done(id) } else { Appended::Insufficient })
 }
 
+/// Whether the row stored under `key` is for this member and amount (a resubmitted form, not a reused key).
+pub async fn same_entry(tx: &mut Tx, key: &str, user_id: i64, amount: i64) -> Result<bool, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM points_ledger WHERE idem_key = $1 AND user_id = $2 AND amount = $3";
+    let n: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(key).bind(user_id).bind(amount).fetch_one(c).await)?;
+    Ok(n == 1)
+}
+
 /// An event that may earn points under a rule.
 #[derive(Debug, Clone)]
 pub struct Earning<'a> {
@@ -118,7 +125,7 @@ async fn under_rule(tx: &mut Tx, e: &Earning<'_>) -> Result<i64, sqlx::Error> {
         None => 0,
         Some(_) => {
             let sql = "SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM points_ledger
-                       WHERE user_id = $1 AND reason = $2 AND created_at >= $3";
+                       WHERE user_id = $1 AND reason = $2 AND created_at >= $3 AND idem_key NOT LIKE 'restore:%'";
             let sum: i64 = on_tx!(tx, c => sqlx::query_scalar(sql)
                 .bind(e.user_id)
                 .bind(e.rule.as_str())
@@ -187,8 +194,11 @@ pub async fn reverse(
             key: &key,
             now,
         };
-        if let Appended::Done(_) = append(tx, &entry).await? {
-            taken += back;
+        match append(tx, &entry).await? {
+            Appended::Done(_) => taken += back,
+            Appended::Duplicate => {}
+            // Cannot happen: the reversal is clamped to the balance read under the account lock.
+            Appended::Insufficient => return Err(refused()),
         }
     }
     Ok(taken)
@@ -219,9 +229,17 @@ pub async fn restore(tx: &mut Tx, ref_kind: &str, ref_id: i64, actor_id: i64, no
             key: &key,
             now,
         };
-        if let Appended::Done(_) = append(tx, &entry).await? {
-            given += amount;
+        match append(tx, &entry).await? {
+            Appended::Done(_) => given += amount,
+            Appended::Duplicate => {}
+            Appended::Insufficient => return Err(refused()),
         }
     }
     Ok(given)
+}
+
+/// An append the balance should always have covered was refused: fail the transaction rather than commit a
+/// ledger row whose balance did not move.
+fn refused() -> sqlx::Error {
+    sqlx::Error::Protocol("the ledger refused a movement the balance should have covered".into())
 }

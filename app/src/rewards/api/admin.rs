@@ -44,9 +44,10 @@ pub async fn get_rewards_admin() -> Result<RewardsAdmin, AppError> {
     )
 }
 
-/// Creates a reward (`id` 0) or changes one (admins only).
+/// Creates a reward (`id` 0) or changes one (admins only). `seen_stock` is the stock the edit form showed
+/// (empty for unlimited): if redemptions moved it meanwhile, the change is refused rather than undoing them.
 #[server(endpoint = "rewards/save")]
-pub async fn save_reward(id: i64, form: RewardForm) -> Result<i64, AppError> {
+pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) -> Result<i64, AppError> {
     reply(
         async {
             let admin = require_role(Role::Admin).await?;
@@ -60,10 +61,22 @@ pub async fn save_reward(id: i64, form: RewardForm) -> Result<i64, AppError> {
             let now = db::now();
             let id = if id == 0 {
                 catalogue::insert(&mut tx, &draft, now).await.map_err(db_err)?
-            } else if catalogue::update(&mut tx, id, &draft, now).await.map_err(db_err)? {
-                id
             } else {
-                return Err(AppError::NotFound("That reward".into()));
+                let seen = seen_stock.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::parse::<i64>);
+                let seen = seen.transpose().map_err(|_| AppError::invalid("stock", "Reload the page and try again."))?;
+                if !catalogue::update(&mut tx, id, &draft, seen, now).await.map_err(db_err)? {
+                    return match catalogue::find(&app_state()?.db, id).await.map_err(db_err)? {
+                        None => Err(AppError::NotFound("That reward".into())),
+                        Some(now) => Err(AppError::Conflict {
+                            field: Some("stock".into()),
+                            message: format!(
+                                "Members redeemed this reward while the form was open: the stock is now {}. Reload and try again.",
+                                now.stock.map_or("unlimited".to_string(), |s| s.to_string())
+                            ),
+                        }),
+                    };
+                }
+                id
             };
             let detail = format!("{} ({} points)", draft.title, draft.cost);
             audit(&mut tx, &admin, "reward_save", "reward", id, detail).await?;
@@ -82,8 +95,10 @@ pub async fn add_reward_codes(reward_id: i64, codes: String) -> Result<u64, AppE
             let admin = require_role(Role::Admin).await?;
             let codes = parse_codes(&codes)?;
             let state = app_state()?;
-            if catalogue::find(&state.db, reward_id).await.map_err(db_err)?.is_none() {
-                return Err(AppError::NotFound("That reward".into()));
+            let reward = catalogue::find(&state.db, reward_id).await.map_err(db_err)?;
+            let reward = reward.ok_or_else(|| AppError::NotFound("That reward".into()))?;
+            if reward.kind() != crate::rewards::domain::RewardKind::DiscountCode {
+                return Err(AppError::invalid("codes", "Codes can only be loaded into discount-code rewards."));
             }
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
             let added = catalogue::add_codes(&mut tx, reward_id, &codes, db::now()).await.map_err(db_err)?;

@@ -30,6 +30,7 @@ pub fn RewardEditor(current: Option<RewardAdmin>, levels: Vec<Level>, save: Serv
     view! {
         <ActionForm action=save attr:class="stacked-form reward-form">
             <input type="hidden" name="id" value=id />
+            <input type="hidden" name="seen_stock" value=text(|r| r.stock.map(|s| s.to_string()).unwrap_or_default()) />
             <div class="field">
                 <label for=f("title")>"Title"</label>
                 <input id=f("title") name="form[title]" value=text(|r| r.title.clone()) maxlength="100" required />

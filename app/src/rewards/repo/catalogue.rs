@@ -120,14 +120,22 @@ pub async fn insert(tx: &mut Tx, d: &RewardDraft, now: i64) -> Result<i64, sqlx:
     on_tx!(tx, c => bind_draft!(sqlx::query_scalar(sql), d).bind(now).fetch_one(c).await)
 }
 
-/// Replaces a reward's details; false when there is no such reward.
-pub async fn update(tx: &mut Tx, id: i64, d: &RewardDraft, now: i64) -> Result<bool, sqlx::Error> {
+/// Replaces a reward's details if its stock is still `seen_stock` (what the admin's form showed; `None` for
+/// unlimited), so that redemptions made while the form was open are not undone; false otherwise.
+pub async fn update(
+    tx: &mut Tx,
+    id: i64,
+    d: &RewardDraft,
+    seen_stock: Option<i64>,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE rewards SET title = $1, description = $2, image_url = $3, kind = $4, cost = $5, stock = $6,
                       per_user_limit = $7, min_level_id = $8, starts_at = $9, ends_at = $10, active = $11,
                       updated_at = $12
-               WHERE id = $13 RETURNING id";
+               WHERE id = $13 AND COALESCE(stock, -1) = $14 RETURNING id";
+    let seen = seen_stock.unwrap_or(-1);
     let done: Option<i64> =
-        on_tx!(tx, c => bind_draft!(sqlx::query_scalar(sql), d).bind(now).bind(id).fetch_optional(c).await)?;
+        on_tx!(tx, c => bind_draft!(sqlx::query_scalar(sql), d).bind(now).bind(id).bind(seen).fetch_optional(c).await)?;
     Ok(done.is_some())
 }
 

@@ -59,6 +59,10 @@ pub async fn redeem(tx: &mut Tx, user_id: i64, reward_id: i64, key: &str, now: i
                 WHERE id = $1 AND active = 1 AND (stock IS NULL OR stock > 0)
                 RETURNING kind, cost, stock, per_user_limit, min_level_id, starts_at, ends_at";
     let terms: Option<Terms> = on_tx!(tx, c => sqlx::query_as(take).bind(reward_id).fetch_optional(c).await)?;
+    // A request with the same key may have committed while this one waited for the row: answer with it.
+    if let Some(seen) = earlier(tx, key, reward_id).await? {
+        return Ok(seen);
+    }
     let Some(terms) = terms else {
         let sql = "SELECT active FROM rewards WHERE id = $1";
         let active: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(reward_id).fetch_optional(c).await)?;
@@ -174,6 +178,12 @@ pub async fn cancel(tx: &mut Tx, id: i64, by: i64, note: &str, now: i64) -> Resu
     let decided: Option<Decided> =
         on_tx!(tx, c => sqlx::query_as(sql).bind(note).bind(now).bind(by).bind(id).fetch_optional(c).await)?;
     let Some(d) = decided else { return Ok(None) };
+    // The reward's row first, then the member's account: the order redeem takes them in, so a cancellation
+    // and a redemption of the same reward by the same member never wait on each other.
+    let stock = "UPDATE rewards SET stock = CASE WHEN stock IS NULL THEN NULL ELSE stock + 1 END,
+                                    redeemed_count = redeemed_count - 1
+                 WHERE id = $1";
+    on_tx!(tx, c => sqlx::query(stock).bind(d.reward_id).execute(c).await.map(|r| r.rows_affected()))?;
     let spent = "SELECT id FROM points_ledger WHERE idem_key = $1";
     let spent_id: Option<i64> =
         on_tx!(tx, c => sqlx::query_scalar(spent).bind(format!("redeem:{id}")).fetch_optional(c).await)?;
@@ -190,11 +200,10 @@ pub async fn cancel(tx: &mut Tx, id: i64, by: i64, note: &str, now: i64) -> Resu
         key: &key,
         now,
     };
-    ledger::append(tx, &refund).await?;
-    let stock = "UPDATE rewards SET stock = CASE WHEN stock IS NULL THEN NULL ELSE stock + 1 END,
-                                    redeemed_count = redeemed_count - 1
-                 WHERE id = $1";
-    on_tx!(tx, c => sqlx::query(stock).bind(d.reward_id).execute(c).await.map(|r| r.rows_affected()))?;
+    // A refund is a credit: the balance always covers it.
+    if ledger::append(tx, &refund).await? == Appended::Insufficient {
+        return Err(sqlx::Error::Protocol("a refund was refused by the ledger".into()));
+    }
     let code = "UPDATE reward_codes SET redemption_id = NULL WHERE redemption_id = $1";
     on_tx!(tx, c => sqlx::query(code).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(Some(d))

@@ -8,16 +8,21 @@ use sqlx::{
 };
 use std::{path::PathBuf, str::FromStr, time::Duration};
 
-/// A connection pool to whichever backend the URL named.
+/// A connection pool to whichever backend the URL named. SQLite has one writer at a time; its write gate makes
+/// this process's writers queue in order (first come, first served) instead of retrying on a busy database,
+/// whose sleeps and retries gave some writers seconds of waiting under load.
 #[derive(Clone, Debug)]
 pub enum Db {
-    Sqlite(SqlitePool),
+    Sqlite(SqlitePool, WriteGate),
     Postgres(PgPool),
 }
 
-/// An open write transaction on either backend.
+/// The queue SQLite writers of this process wait in, in arrival order.
+pub type WriteGate = std::sync::Arc<tokio::sync::Mutex<()>>;
+
+/// An open write transaction on either backend. On SQLite it holds its place at the write gate until it ends.
 pub enum Tx {
-    Sqlite(Transaction<'static, Sqlite>),
+    Sqlite(Transaction<'static, Sqlite>, tokio::sync::OwnedMutexGuard<()>),
     Postgres(Transaction<'static, Postgres>),
 }
 
@@ -26,7 +31,7 @@ pub enum Tx {
 macro_rules! on_db {
     ($db:expr, $c:ident => $body:expr) => {
         match $db {
-            $crate::db::Db::Sqlite($c) => $body,
+            $crate::db::Db::Sqlite($c, _) => $body,
             $crate::db::Db::Postgres($c) => $body,
         }
     };
@@ -37,7 +42,7 @@ macro_rules! on_db {
 macro_rules! on_tx {
     ($tx:expr, $c:ident => $body:expr) => {
         match $tx {
-            $crate::db::Tx::Sqlite(t) => {
+            $crate::db::Tx::Sqlite(t, _) => {
                 let $c = &mut **t;
                 $body
             }
@@ -121,7 +126,7 @@ impl Db {
                     .connect_with(options)
                     .await
                     .map_err(connect_err)?;
-                Ok(Db::Sqlite(pool))
+                Ok(Db::Sqlite(pool, WriteGate::default()))
             }
             Backend::Postgres => {
                 let options = PgConnectOptions::from_str(url)
@@ -139,7 +144,7 @@ impl Db {
 
     pub fn backend(&self) -> Backend {
         match self {
-            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Sqlite(..) => Backend::Sqlite,
             Db::Postgres(_) => Backend::Postgres,
         }
     }
@@ -147,7 +152,7 @@ impl Db {
     /// Applies every pending migration of this backend; any failure is returned, never skipped.
     pub async fn migrate(&self) -> Result<(), DbError> {
         let result = match self {
-            Db::Sqlite(p) => sqlx::migrate!("../migrations/sqlite").run(p).await,
+            Db::Sqlite(p, _) => sqlx::migrate!("../migrations/sqlite").run(p).await,
             Db::Postgres(p) => sqlx::migrate!("../migrations/postgres").run(p).await,
         };
         result.map_err(|e| DbError::Migrate(e.to_string()))
@@ -157,7 +162,10 @@ impl Db {
     /// so concurrent writers queue instead of failing with SQLITE_BUSY half-way.
     pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
         match self {
-            Db::Sqlite(p) => Ok(Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?)),
+            Db::Sqlite(p, gate) => {
+                let turn = gate.clone().lock_owned().await;
+                Ok(Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?, turn))
+            }
             Db::Postgres(p) => Ok(Tx::Postgres(p.begin().await?)),
         }
     }
@@ -175,7 +183,7 @@ impl Db {
 impl Tx {
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         match self {
-            Tx::Sqlite(t) => t.commit().await,
+            Tx::Sqlite(t, _turn) => t.commit().await,
             Tx::Postgres(t) => t.commit().await,
         }
     }

@@ -31,7 +31,9 @@ async function balance(page: Page, js: boolean): Promise<number> {
 test("an advocate earns points by posting, climbs the leaderboard, redeems a code, an admin fulfils it and she sees the code", async ({ page, javaScriptEnabled }) => {
   const js = javaScriptEnabled;
   // Each project uses its own member, so the per-member limit of the reward is never in the way.
-  const [email, name] = js ? ["sam@demo.chorus.test", "Sam Whitaker"] : ["noor@demo.chorus.test", "Noor Haddad"];
+  const [email, name, handle] = js
+    ? ["sam@demo.chorus.test", "Sam Whitaker", "samwhitaker"]
+    : ["noor@demo.chorus.test", "Noor Haddad", "noorhaddad"];
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(e.message));
 
@@ -87,6 +89,14 @@ test("an advocate earns points by posting, climbs the leaderboard, redeems a cod
   await item.getByLabel(/Note for the member/).fill("Apply it at checkout before 31 December.");
   await item.getByRole("button", { name: "Fulfil" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: email })).toHaveCount(0);
+
+  // …and, on the member's profile, awards them a badge with a reason.
+  await page.goto(`/u/${handle}`);
+  await ready(page, js);
+  await page.getByLabel("Award a badge").selectOption({ label: "Community hero" });
+  await page.getByLabel("Reason (the member sees it)").fill("Helped three newcomers this week");
+  await page.getByRole("button", { name: "Award" }).click();
+  await expect(page.getByRole("region", { name: "Badges" })).toContainText("Community hero");
   await signOut(page);
 
   // The member is told, and sees the code and the note.
@@ -98,6 +108,15 @@ test("an advocate earns points by posting, climbs the leaderboard, redeems a cod
   await expect(done).toContainText("Fulfilled");
   await expect(done.locator("code.reward-code")).toHaveText(/^RENEW-/);
   await expect(done).toContainText("Apply it at checkout before 31 December.");
+
+  // The badge appears on their profile, with the reason.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Notifications/ }).click();
+  await expect(page.getByRole("link", { name: "You earned the badge “Community hero”" })).toBeVisible();
+  await page.goto(`/u/${handle}`);
+  const badges = page.getByRole("region", { name: "Badges" });
+  await expect(badges).toContainText("Community hero");
+  await expect(badges).toContainText("Helped three newcomers this week");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
 
   expect(problems, "no panics or hydration errors").toEqual([]);
 });

@@ -20,7 +20,7 @@ pub enum Store {
 impl Store {
     pub fn new(db: &Db) -> Store {
         match db {
-            Db::Sqlite(p) => Store::Sqlite(SqliteStore::new(p.clone())),
+            Db::Sqlite(p, _) => Store::Sqlite(SqliteStore::new(p.clone())),
             Db::Postgres(p) => Store::Postgres(PostgresStore::new(p.clone())),
         }
     }

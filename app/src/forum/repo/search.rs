@@ -119,7 +119,7 @@ pub async fn search(db: &Db, query: &SearchQuery, page: u32) -> Result<(Vec<Sear
     let per = i64::from(RESULTS_PER_PAGE);
     let offset = i64::from(page.saturating_sub(1)) * per;
     let rows = match db {
-        Db::Sqlite(p) => search_sqlite(p, query, offset as usize, per as usize + 1).await?,
+        Db::Sqlite(p, _) => search_sqlite(p, query, offset as usize, per as usize + 1).await?,
         Db::Postgres(p) => {
             let q = sqlx::query_as::<_, Row>(POSTGRES).bind(query.plain()).bind(per + 1).bind(offset).bind(CANDIDATES);
             q.fetch_all(p).await?

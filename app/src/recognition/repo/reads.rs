@@ -34,7 +34,7 @@ impl HistoryRow {
     }
 }
 
-/// One page of a member's ledger, newest first, and the number of rows in all.
+/// One page of a member's ledger, newest first (by when it happened, then by row), and the number of rows.
 pub async fn history(db: &Db, user_id: i64, page: u32) -> Result<(Vec<HistoryRow>, i64), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(HISTORY_PER_PAGE);
     let sql = "SELECT l.id, l.amount, l.reason, l.note, l.ref_kind, l.ref_id, p.topic_id, t.slug AS topic_slug,
@@ -44,7 +44,7 @@ pub async fn history(db: &Db, user_id: i64, page: u32) -> Result<(Vec<HistoryRow
                FROM points_ledger l
                LEFT JOIN posts p ON l.ref_kind = 'post' AND p.id = l.ref_id
                LEFT JOIN topics t ON t.id = p.topic_id
-               WHERE l.user_id = $1 ORDER BY l.id DESC LIMIT $2 OFFSET $3";
+               WHERE l.user_id = $1 ORDER BY l.created_at DESC, l.id DESC LIMIT $2 OFFSET $3";
     let rows = on_db!(db, p => sqlx::query_as::<_, HistoryRow>(sql)
         .bind(user_id)
         .bind(i64::from(HISTORY_PER_PAGE))

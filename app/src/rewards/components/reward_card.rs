@@ -18,7 +18,15 @@ pub fn RewardCardView(reward: RewardCard, redeem: ServerAction<RedeemReward>) ->
     let ends = reward.ends_at.map(|at| view! { <p class="meta">"Until "<When at /></p> });
     let level = reward.min_level.clone().map(|l| view! { <p class="meta">{format!("{l} level and above")}</p> });
     let action = match reward.locked.clone() {
-        Some(why) => view! { <p class="locked"><span aria-hidden="true">"🔒 "</span>{why}</p> }.into_any(),
+        Some(why) => view! {
+            <p class="locked">
+                <svg class="lock-icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+                    <path d="M6 11h12v10H6zM8 11V8a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" stroke-width="2" />
+                </svg>
+                " "{why}
+            </p>
+        }
+        .into_any(),
         None => {
             let question = format!("Spend {} points on {}?", reward.cost, reward.title);
             view! {

@@ -1,26 +1,5 @@
-import { expect, Page, test } from "@playwright/test";
-
-// The demo community (seeded before the servers start) provides the people and categories.
-const DEMO_PASSWORD = "chorus-demo-password";
-
-async function ready(page: Page, js: boolean) {
-  if (js) await expect(page.locator("body[data-hydrated='true']")).toHaveCount(1);
-}
-
-async function signIn(page: Page, js: boolean, email: string) {
-  await page.goto("/sign-in");
-  await ready(page, js);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  await ready(page, js);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { ready, signIn, signOut } from "./helpers";
 
 test("an advocate starts a topic in markdown, another replies and mentions her, she is notified, a moderator locks it", async ({ page, javaScriptEnabled }) => {
   const js = javaScriptEnabled;

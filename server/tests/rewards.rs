@@ -378,16 +378,6 @@ async fn wait_ready(node: &Node) {
     }
 }
 
-async fn call(base: &str, c: &Client, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
-    c.post(format!("{base}/api/{endpoint}"))
-        .header("origin", base)
-        .header("accept", "application/json")
-        .form(form)
-        .send()
-        .await
-        .expect("request")
-}
-
 async fn two_processes() {
     let (url, _guard) = common::fresh_database(common::Backend::Postgres).await;
     let db = app::db::Db::connect(&url, 4).await.expect("connect");
@@ -399,7 +389,7 @@ async fn two_processes() {
     let client = || reqwest::Client::builder().cookie_store(true).build().expect("client");
 
     let admin = client();
-    let res = call(
+    let res = common::call_at(
         &bases[0],
         &admin,
         "accounts/sign_up",
@@ -410,17 +400,17 @@ async fn two_processes() {
     app::on_db!(&db, p => sqlx::query("UPDATE users SET role = 'admin'").execute(p).await.map(|_| ())).expect("admin");
     let form = reward_form("Scarce", "100", "5", &[]);
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let scarce = json(call(&bases[1], &admin, "rewards/save", &pairs).await).await.as_i64().expect("reward");
+    let scarce = json(common::call_at(&bases[1], &admin, "rewards/save", &pairs).await).await.as_i64().expect("reward");
 
     let mut members = Vec::new();
     for i in 0..10 {
         let c = client();
         let email = format!("m{i}@example.com");
         let form = [("email", email.as_str()), ("display_name", "Member"), ("password", "a long enough passphrase")];
-        assert_eq!(call(&bases[i % 2], &c, "accounts/sign_up", &form).await.status(), 200);
+        assert_eq!(common::call_at(&bases[i % 2], &c, "accounts/sign_up", &form).await.status(), 200);
         let key = format!("key-launch-{i:04}");
         let adjust = [("member", email.as_str()), ("amount", "250"), ("reason", "Launch"), ("key", key.as_str())];
-        assert_eq!(call(&bases[(i + 1) % 2], &admin, "points/adjust", &adjust).await.status(), 200);
+        assert_eq!(common::call_at(&bases[(i + 1) % 2], &admin, "points/adjust", &adjust).await.status(), 200);
         members.push(c);
     }
     let mut tasks = Vec::new();
@@ -431,7 +421,7 @@ async fn two_processes() {
             tasks.push(tokio::spawn(async move {
                 let form = [("reward_id", scarce.to_string()), ("key", key)];
                 let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                call(&base, &c, "rewards/redeem", &form).await.status().as_u16()
+                common::call_at(&base, &c, "rewards/redeem", &form).await.status().as_u16()
             }));
         }
     }

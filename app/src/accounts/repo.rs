@@ -137,3 +137,10 @@ pub async fn set_role(tx: &mut Tx, email: &Email, role: Role) -> Result<bool, sq
     let done = on_tx!(tx, c => sqlx::query(sql).bind(role.as_str()).bind(db::now()).bind(email.as_str()).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(done == 1)
 }
+
+/// The member with this handle (with or without "@") or email address, as staff type it into a form.
+pub async fn id_by_handle_or_email(db: &Db, member: &str) -> Result<Option<i64>, sqlx::Error> {
+    let wanted = member.trim().trim_start_matches('@').to_lowercase();
+    let sql = "SELECT id FROM users WHERE handle = $1 OR email = $1";
+    on_db!(db, p => sqlx::query_scalar(sql).bind(&wanted).fetch_optional(p).await)
+}

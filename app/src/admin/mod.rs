@@ -5,4 +5,6 @@ pub mod components;
 pub mod domain;
 
 #[cfg(feature = "ssr")]
+pub mod audit;
+#[cfg(feature = "ssr")]
 pub mod repo;

@@ -1,6 +1,6 @@
 //! Badges: what an automatic badge counts, the bundled icons, and what pages show about a badge.
 
-use crate::accounts::domain::FieldError;
+use crate::{accounts::domain::FieldError, recognition::domain::Rule};
 use serde::{Deserialize, Serialize};
 
 /// What an automatic badge counts.
@@ -43,6 +43,20 @@ impl BadgeRule {
 
     pub fn parse(raw: &str) -> Option<BadgeRule> {
         BadgeRule::ALL.into_iter().find(|r| r.as_str() == raw)
+    }
+
+    /// Whether an event earning under `rule` can move this badge's count. Membership days move with time, so
+    /// any event may complete them.
+    pub fn moved_by(self, rule: Rule) -> bool {
+        matches!(
+            (self, rule),
+            (BadgeRule::MemberDays, _)
+                | (BadgeRule::Posts, Rule::Topic | Rule::Reply)
+                | (BadgeRule::LikesReceived, Rule::LikeReceived)
+                | (BadgeRule::StoriesApproved, Rule::StoryApproved)
+                | (BadgeRule::StoriesFeatured, Rule::StoryFeatured)
+                | (BadgeRule::Referrals, Rule::Referral)
+        )
     }
 
     /// The ledger reason whose standing awards this rule counts, for rules counted from the ledger.
@@ -131,6 +145,13 @@ mod tests {
         }
         assert_eq!(BadgeRule::StoriesFeatured.ledger_reason(), Some("story_featured"));
         assert_eq!(BadgeRule::Posts.ledger_reason(), None);
+    }
+
+    #[test]
+    fn only_the_events_that_move_a_count_check_its_badges() {
+        assert!(BadgeRule::Posts.moved_by(Rule::Reply));
+        assert!(!BadgeRule::LikesReceived.moved_by(Rule::Reply));
+        assert!(BadgeRule::MemberDays.moved_by(Rule::Challenge));
     }
 
     #[test]

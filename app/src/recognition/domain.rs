@@ -258,6 +258,11 @@ pub fn level_for(lifetime: i64, levels: &[Level]) -> (Option<&Level>, Option<&Le
     (current, next)
 }
 
+/// The name of the level a member with `lifetime` points holds (empty only if there are no levels at all).
+pub fn level_name(lifetime: i64, levels: &[Level]) -> String {
+    level_for(lifetime, levels).0.map(|l| l.name.clone()).unwrap_or_default()
+}
+
 /// A level as an admin typed it: a one-line name and a threshold of lifetime points.
 pub fn parse_level(name: &str, threshold: &str) -> Result<(String, i64), FieldError> {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -322,6 +327,15 @@ impl Period {
             }
         }
     }
+}
+
+/// A moderator's citation for the advocate of the month: one paragraph of 1 to 500 characters.
+pub fn citation(raw: &str) -> Result<String, FieldError> {
+    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() || text.chars().count() > 500 {
+        return Err(FieldError::new("citation", "Write a citation of 1 to 500 characters: why this member?"));
+    }
+    Ok(text)
 }
 
 /// The start (Unix time) of the UTC day `now` falls in: daily caps count from here.

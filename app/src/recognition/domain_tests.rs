@@ -81,6 +81,13 @@ fn periods_start_on_monday_and_on_the_first() {
 }
 
 #[test]
+fn a_citation_is_one_paragraph_of_at_most_500_characters() {
+    assert_eq!(citation(" Helped  forty\nnewcomers ").unwrap(), "Helped forty newcomers");
+    assert_eq!(citation("  ").unwrap_err().field, "citation");
+    assert!(citation(&"x".repeat(501)).is_err());
+}
+
+#[test]
 fn every_reason_reads_back() {
     for r in Reason::ALL {
         assert_eq!(Reason::parse(r.as_str()), Some(r));

@@ -134,14 +134,7 @@ impl TestApp {
 
     /// Calls a server function the way the hydrated page does (form-encoded in, JSON out).
     pub async fn call(&self, client: &reqwest::Client, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        client
-            .post(self.url(&format!("/api/{endpoint}")))
-            .header("origin", &self.base)
-            .header("accept", "application/json")
-            .form(form)
-            .send()
-            .await
-            .expect("request")
+        call_at(&self.base, client, endpoint, form).await
     }
 
     pub async fn sign_up(
@@ -167,6 +160,18 @@ impl TestApp {
         let sql = format!("SELECT COUNT(*) FROM {table}");
         app::on_db!(&self.state.db, p => sqlx::query_scalar::<_, i64>(&sql).fetch_one(p).await).expect("count")
     }
+}
+
+/// Calls a server function of the server at `base` (such as a `chorus serve` process a test started).
+pub async fn call_at(base: &str, client: &reqwest::Client, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    client
+        .post(format!("{base}/api/{endpoint}"))
+        .header("origin", base)
+        .header("accept", "application/json")
+        .form(form)
+        .send()
+        .await
+        .expect("request")
 }
 
 /// Runs each named test once per backend: `both_backends!(a, b);` makes `sqlite::a`, `postgres::a`, ….

@@ -67,7 +67,7 @@ pub async fn save_category(
                 return Err(AppError::NotFound("That category".into()));
             };
             let detail = format!("{} ({})", input.name.as_str(), input.slug.as_str());
-            super::moderate::record(&mut tx, &admin, action, "category", target, detail).await?;
+            crate::admin::audit::record(&mut tx, &admin, action, "category", target, detail).await?;
             tx.commit().await.map_err(db_err)?;
             Ok(())
         }
@@ -87,7 +87,7 @@ pub async fn archive_category(id: i64, archived: bool) -> Result<(), AppError> {
                 return Err(AppError::NotFound("That category".into()));
             }
             let action = if archived { "archive category" } else { "restore category" };
-            super::moderate::record(&mut tx, &admin, action, "category", id, String::new()).await?;
+            crate::admin::audit::record(&mut tx, &admin, action, "category", id, String::new()).await?;
             tx.commit().await.map_err(db_err)?;
             Ok(())
         }

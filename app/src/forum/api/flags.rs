@@ -88,7 +88,7 @@ pub async fn resolve_flags(post_id: i64, action: String) -> Result<(), AppError>
             }
             flags::resolve(&mut tx, post_id, moderator.id, how, now).await.map_err(db_err)?;
             let action = if how == Resolution::Hide { "hide (flags)" } else { "dismiss flags" };
-            super::moderate::record(&mut tx, &moderator, action, "post", post_id, detail).await?;
+            crate::admin::audit::record(&mut tx, &moderator, action, "post", post_id, detail).await?;
             tx.commit().await.map_err(db_err)?;
             Ok(())
         }

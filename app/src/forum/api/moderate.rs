@@ -4,15 +4,16 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{
-        domain::{CurrentUser, Role},
+        domain::Role,
         guard::{db_err, reply, require_role},
     },
-    db::{self, Tx},
+    admin::audit::record,
+    db,
     forum::{
         domain,
         repo::{
             categories,
-            moderation::{self, Audit, TopicFlag},
+            moderation::{self, TopicFlag},
         },
     },
     recognition::repo::ledger,
@@ -132,20 +133,4 @@ pub async fn unhide_post(post_id: i64) -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 pub(super) fn one_note(text: &str) -> String {
     text.chars().take(crate::recognition::domain::NOTE_MAX).collect()
-}
-
-/// Writes the audit line in the same transaction as the action.
-#[cfg(feature = "ssr")]
-pub(super) async fn record(
-    tx: &mut Tx,
-    actor: &CurrentUser,
-    action: &str,
-    target_kind: &str,
-    target_id: i64,
-    detail: String,
-) -> Result<(), AppError> {
-    let line = Audit { actor_id: actor.id, action, target_kind, target_id, detail, now: db::now() };
-    moderation::audit(tx, line).await.map_err(db_err)?;
-    tracing::info!(actor_id = actor.id, action, target_kind, target_id, "moderation");
-    Ok(())
 }

@@ -12,17 +12,18 @@ pub use profiles::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
+    accounts::repo::id_by_handle_or_email,
     accounts::{
         domain::Role,
         guard::{current_user, db_err, reply, require_role, require_user},
     },
+    admin::audit::record,
     db,
-    forum::{
-        domain::page_count,
-        repo::moderation::{self, Audit},
-    },
+    forum::domain::page_count,
     recognition::{
-        domain::{level_for, parse_level, Adjustment, Level, Period, RequestKey, RuleSetting, HISTORY_PER_PAGE},
+        domain::{
+            level_for, level_name, parse_level, Adjustment, Level, Period, RequestKey, RuleSetting, HISTORY_PER_PAGE,
+        },
         repo::{
             ledger::{self, Appended, Entry},
             levels, reads,
@@ -107,8 +108,7 @@ pub async fn get_leaderboard(period: String) -> Result<Leaderboard, AppError> {
             let db = &app_state()?.db;
             let since = period.since(db::now());
             let all_levels = reads::levels(db).await.map_err(db_err)?;
-            let level_name =
-                |lifetime: i64| level_for(lifetime, &all_levels).0.map(|l| l.name.clone()).unwrap_or_default();
+            let level_of = |lifetime: i64| level_name(lifetime, &all_levels);
             let rows: Vec<LeaderRow> = reads::leaders(db, since)
                 .await
                 .map_err(db_err)?
@@ -117,7 +117,7 @@ pub async fn get_leaderboard(period: String) -> Result<Leaderboard, AppError> {
                 .map(|(r, rank)| LeaderRow {
                     rank,
                     user_id: r.user_id,
-                    level: level_name(r.lifetime),
+                    level: level_of(r.lifetime),
                     handle: r.handle.unwrap_or_default(),
                     name: r.name,
                     points: r.points,
@@ -133,7 +133,7 @@ pub async fn get_leaderboard(period: String) -> Result<Leaderboard, AppError> {
                         user_id: user.id,
                         name: user.display_name.clone(),
                         handle: String::new(),
-                        level: level_name(lifetime),
+                        level: level_of(lifetime),
                         points,
                     });
                 }
@@ -184,7 +184,7 @@ pub async fn save_rule(
             let cap = setting.daily_cap.map(|c| format!(", at most {c} a day")).unwrap_or_default();
             let state = if setting.enabled { "on" } else { "off" };
             let detail = format!("{}: {} points{cap}, {state}", setting.rule.as_str(), setting.amount);
-            audit(&mut tx, admin.id, "points_rule", 0, detail).await?;
+            record(&mut tx, &admin, "points_rule", "points", 0, detail).await?;
             tx.commit().await.map_err(db_err)
         }
         .await,
@@ -202,7 +202,7 @@ pub async fn save_level(id: i64, name: String, threshold: String) -> Result<(), 
             let mut tx = app_state()?.db.begin_write().await.map_err(db_err)?;
             let saved = levels::save(&mut tx, id, &name, threshold).await.map_err(db_err)?;
             saved.map_err(|refused| AppError::invalid(refused.field(), refused.to_string()))?;
-            audit(&mut tx, admin.id, "level", id, format!("{name} from {threshold} points")).await?;
+            record(&mut tx, &admin, "level", "points", id, format!("{name} from {threshold} points")).await?;
             tx.commit().await.map_err(db_err)
         }
         .await,
@@ -219,7 +219,7 @@ pub async fn adjust_points(member: String, amount: String, reason: String, key: 
             let adjustment = Adjustment::parse(&amount, &reason)?;
             let key = RequestKey::parse(&key)?;
             let state = app_state()?;
-            let user_id = levels::member_id(&state.db, &member)
+            let user_id = id_by_handle_or_email(&state.db, &member)
                 .await
                 .map_err(db_err)?
                 .ok_or_else(|| AppError::invalid("member", "No member has that handle or email."))?;
@@ -256,24 +256,11 @@ pub async fn adjust_points(member: String, amount: String, reason: String, key: 
                 }
             }
             let detail = format!("{:+} points: {}", adjustment.amount, adjustment.reason);
-            audit(&mut tx, admin.id, "points_adjust", user_id, detail).await?;
+            record(&mut tx, &admin, "points_adjust", "user", user_id, detail).await?;
             tx.commit().await.map_err(db_err)?;
             tracing::info!(admin_id = admin.id, user_id, amount = adjustment.amount, "points adjusted");
             Ok(adjustment.amount)
         }
         .await,
     )
-}
-
-#[cfg(feature = "ssr")]
-async fn audit(
-    tx: &mut crate::db::Tx,
-    actor_id: i64,
-    action: &str,
-    target_id: i64,
-    detail: String,
-) -> Result<(), AppError> {
-    let target_kind = if action == "points_adjust" { "user" } else { "points" };
-    let line = Audit { actor_id, action, target_kind, target_id, detail, now: db::now() };
-    moderation::audit(tx, line).await.map_err(db_err)
 }

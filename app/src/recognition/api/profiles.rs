@@ -12,13 +12,14 @@ use crate::{
     accounts::{
         domain::Role,
         guard::{current_user, db_err, reply, require_role},
+        repo::id_by_handle_or_email,
     },
+    admin::audit::record,
     db::{self, Db},
-    forum::repo::moderation::{self, Audit},
     recognition::{
         badges::badge_reason,
-        domain::level_for,
-        repo::{badges, levels, profiles, reads},
+        domain::{citation as parse_citation, level_name, Level},
+        repo::{badges, profiles, reads},
     },
     state::app_state,
 };
@@ -36,8 +37,8 @@ pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
                 .ok_or_else(|| AppError::NotFound("That member".into()))?;
             let (_, lifetime, _) = reads::account(db, user_id).await.map_err(db_err)?;
             let all_levels = reads::levels(db).await.map_err(db_err)?;
-            let level = level_for(lifetime, &all_levels).0.map(|l| l.name.clone()).unwrap_or_default();
-            let spotlight = spotlight(db).await?.filter(|s| s.user_id == user_id);
+            let level = level_name(lifetime, &all_levels);
+            let spotlight = spotlight(db, &all_levels).await?.filter(|s| s.user_id == user_id);
             let can_award = current_user().await?.is_some_and(|u| u.role.allows(Role::Moderator));
             let manual_badges = if can_award {
                 badges::all(db)
@@ -69,21 +70,27 @@ pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
 }
 
 #[cfg(feature = "ssr")]
-async fn spotlight(db: &Db) -> Result<Option<Spotlight>, AppError> {
+async fn spotlight(db: &Db, all_levels: &[Level]) -> Result<Option<Spotlight>, AppError> {
     let Some((user_id, name, handle, lifetime, citation, created_at)) =
         profiles::current_spotlight(db).await.map_err(db_err)?
     else {
         return Ok(None);
     };
-    let all_levels = reads::levels(db).await.map_err(db_err)?;
-    let level = level_for(lifetime, &all_levels).0.map(|l| l.name.clone()).unwrap_or_default();
+    let level = level_name(lifetime, all_levels);
     Ok(Some(Spotlight { user_id, name, handle, level, citation, created_at }))
 }
 
 /// The current advocate of the month, if a moderator chose one.
 #[server(endpoint = "people/spotlight")]
 pub async fn get_spotlight() -> Result<Option<Spotlight>, AppError> {
-    reply(async { spotlight(&app_state()?.db).await }.await)
+    reply(
+        async {
+            let db = &app_state()?.db;
+            let all_levels = reads::levels(db).await.map_err(db_err)?;
+            spotlight(db, &all_levels).await
+        }
+        .await,
+    )
 }
 
 /// Every badge, how to earn it and how rare it is.
@@ -101,7 +108,7 @@ pub async fn set_badge(handle: String, badge_id: i64, award: bool, reason: Strin
             let moderator = require_role(Role::Moderator).await?;
             let reason = badge_reason(&reason)?;
             let state = app_state()?;
-            let user_id = levels::member_id(&state.db, &handle)
+            let user_id = id_by_handle_or_email(&state.db, &handle)
                 .await
                 .map_err(db_err)?
                 .ok_or_else(|| AppError::NotFound("That member".into()))?;
@@ -126,15 +133,7 @@ pub async fn set_badge(handle: String, badge_id: i64, award: bool, reason: Strin
                 return Err(AppError::Conflict { field: None, message: message.into() });
             }
             let action = if award { "badge_award" } else { "badge_revoke" };
-            let line = Audit {
-                actor_id: moderator.id,
-                action,
-                target_kind: "user",
-                target_id: user_id,
-                detail: format!("badge {badge_id}: {reason}"),
-                now,
-            };
-            moderation::audit(&mut tx, line).await.map_err(db_err)?;
+            record(&mut tx, &moderator, action, "user", user_id, format!("badge {badge_id}: {reason}")).await?;
             tx.commit().await.map_err(db_err)
         }
         .await,
@@ -147,27 +146,16 @@ pub async fn set_spotlight(handle: String, citation: String) -> Result<(), AppEr
     reply(
         async {
             let moderator = require_role(Role::Moderator).await?;
-            let citation = citation.split_whitespace().collect::<Vec<_>>().join(" ");
-            if citation.is_empty() || citation.chars().count() > 500 {
-                return Err(AppError::invalid("citation", "Write a citation of 1 to 500 characters: why this member?"));
-            }
+            let citation = parse_citation(&citation)?;
             let state = app_state()?;
-            let user_id = levels::member_id(&state.db, &handle)
+            let user_id = id_by_handle_or_email(&state.db, &handle)
                 .await
                 .map_err(db_err)?
                 .ok_or_else(|| AppError::invalid("handle", "No member has that handle or email."))?;
             let now = db::now();
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
             profiles::set_spotlight(&mut tx, user_id, &citation, moderator.id, now).await.map_err(db_err)?;
-            let line = Audit {
-                actor_id: moderator.id,
-                action: "spotlight",
-                target_kind: "user",
-                target_id: user_id,
-                detail: citation,
-                now,
-            };
-            moderation::audit(&mut tx, line).await.map_err(db_err)?;
+            record(&mut tx, &moderator, "spotlight", "user", user_id, citation).await?;
             tx.commit().await.map_err(db_err)
         }
         .await,

@@ -4,7 +4,10 @@
 use crate::{
     db::{Db, Tx},
     on_db, on_tx,
-    recognition::badges::{BadgeRule, BadgeView, HeldBadge},
+    recognition::{
+        badges::{BadgeRule, BadgeView, HeldBadge},
+        domain::Rule,
+    },
 };
 
 #[derive(sqlx::FromRow)]
@@ -88,9 +91,10 @@ async fn progress(tx: &mut Tx, user_id: i64, rule: BadgeRule, now: i64) -> Resul
     on_tx!(tx, c => sqlx::query_scalar(sql).bind(user_id).bind(now).fetch_one(c).await)
 }
 
-/// Awards every automatic badge whose rule the member now meets and never held (a badge a moderator revoked
-/// is not handed back by the rule). Returns the ids of the badges awarded.
-pub async fn check(tx: &mut Tx, user_id: i64, now: i64) -> Result<Vec<i64>, sqlx::Error> {
+/// After an event earning under `trigger`, awards every automatic badge whose count that event moves, that
+/// the member now meets and never held (a badge a moderator revoked is not handed back by the rule). Counts
+/// the event cannot move are not read. Returns the ids of the badges awarded.
+pub async fn check(tx: &mut Tx, user_id: i64, trigger: Rule, now: i64) -> Result<Vec<i64>, sqlx::Error> {
     let sql = "SELECT b.id, b.rule, b.threshold FROM badges b
                WHERE b.rule IS NOT NULL
                  AND NOT EXISTS (SELECT 1 FROM user_badges u WHERE u.badge_id = b.id AND u.user_id = $1)";
@@ -98,7 +102,7 @@ pub async fn check(tx: &mut Tx, user_id: i64, now: i64) -> Result<Vec<i64>, sqlx
     let mut awarded = Vec::new();
     let mut seen: Vec<(BadgeRule, i64)> = Vec::new();
     for (badge_id, rule, threshold) in open {
-        let Some(rule) = BadgeRule::parse(&rule) else { continue };
+        let Some(rule) = BadgeRule::parse(&rule).filter(|r| r.moved_by(trigger)) else { continue };
         let have = match seen.iter().find(|(r, _)| *r == rule) {
             Some((_, n)) => *n,
             None => {

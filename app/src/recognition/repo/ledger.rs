@@ -110,7 +110,7 @@ pub struct Earning<'a> {
 pub async fn earn(tx: &mut Tx, e: &Earning<'_>) -> Result<i64, sqlx::Error> {
     lock_account(tx, e.user_id).await?;
     let award = under_rule(tx, e).await?;
-    super::badges::check(tx, e.user_id, e.now).await?;
+    super::badges::check(tx, e.user_id, e.rule, e.now).await?;
     Ok(award)
 }
 

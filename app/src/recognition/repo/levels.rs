@@ -1,9 +1,6 @@
-//! SQL for levels, and finding the member an admin names.
+//! SQL for levels.
 
-use crate::{
-    db::{Db, Tx},
-    on_db, on_tx,
-};
+use crate::{db::Tx, on_tx};
 
 /// Why a level was not saved.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -57,11 +54,4 @@ pub async fn save(tx: &mut Tx, id: i64, name: &str, threshold: i64) -> Result<Re
         on_tx!(tx, c => sqlx::query(sql).bind(name).bind(threshold).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     }
     Ok(Ok(()))
-}
-
-/// The member with this handle (with or without "@") or email address.
-pub async fn member_id(db: &Db, member: &str) -> Result<Option<i64>, sqlx::Error> {
-    let wanted = member.trim().trim_start_matches('@').to_lowercase();
-    let sql = "SELECT id FROM users WHERE handle = $1 OR email = $1";
-    on_db!(db, p => sqlx::query_scalar(sql).bind(&wanted).fetch_optional(p).await)
 }

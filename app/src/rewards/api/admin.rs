@@ -10,17 +10,12 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{
-        domain::{CurrentUser, Role},
+        domain::Role,
         guard::{db_err, reply, require_role},
     },
-    db::{self, Tx},
-    forum::{
-        domain::page_count,
-        repo::{
-            moderation::{self, Audit},
-            notifications,
-        },
-    },
+    admin::audit::record,
+    db,
+    forum::{domain::page_count, repo::notifications},
     recognition::repo::reads,
     rewards::{
         domain::{decision_note, parse_codes, RedemptionStatus, RewardDraft, REDEMPTIONS_PER_PAGE},
@@ -67,11 +62,11 @@ pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) 
                 if !catalogue::update(&mut tx, id, &draft, seen, now).await.map_err(db_err)? {
                     return match catalogue::find(&app_state()?.db, id).await.map_err(db_err)? {
                         None => Err(AppError::NotFound("That reward".into())),
-                        Some(now) => Err(AppError::Conflict {
+                        Some(current) => Err(AppError::Conflict {
                             field: Some("stock".into()),
                             message: format!(
                                 "Members redeemed this reward while the form was open: the stock is now {}. Reload and try again.",
-                                now.stock.map_or("unlimited".to_string(), |s| s.to_string())
+                                current.stock.map_or("unlimited".to_string(), |s| s.to_string())
                             ),
                         }),
                     };
@@ -79,7 +74,7 @@ pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) 
                 id
             };
             let detail = format!("{} ({} points)", draft.title, draft.cost);
-            audit(&mut tx, &admin, "reward_save", "reward", id, detail).await?;
+            record(&mut tx, &admin, "reward_save", "reward", id, detail).await?;
             tx.commit().await.map_err(db_err)?;
             Ok(id)
         }
@@ -103,7 +98,7 @@ pub async fn add_reward_codes(reward_id: i64, codes: String) -> Result<u64, AppE
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
             let added = catalogue::add_codes(&mut tx, reward_id, &codes, db::now()).await.map_err(db_err)?;
             let skipped = codes.len() as u64 - added;
-            audit(
+            record(
                 &mut tx,
                 &admin,
                 "reward_codes",
@@ -173,24 +168,11 @@ pub async fn decide_redemption(id: i64, decision: String, note: String) -> Resul
                 .map_err(db_err)?;
             let detail =
                 if note.is_empty() { status.as_str().to_string() } else { format!("{}: {note}", status.as_str()) };
-            audit(&mut tx, &admin, "redemption", "redemption", id, detail).await?;
+            record(&mut tx, &admin, "redemption", "redemption", id, detail).await?;
             tx.commit().await.map_err(db_err)?;
             tracing::info!(admin_id = admin.id, redemption_id = id, status = status.as_str(), "redemption decided");
             Ok(())
         }
         .await,
     )
-}
-
-#[cfg(feature = "ssr")]
-async fn audit(
-    tx: &mut Tx,
-    admin: &CurrentUser,
-    action: &str,
-    target_kind: &str,
-    target_id: i64,
-    detail: String,
-) -> Result<(), AppError> {
-    let line = Audit { actor_id: admin.id, action, target_kind, target_id, detail, now: db::now() };
-    moderation::audit(tx, line).await.map_err(db_err)
 }

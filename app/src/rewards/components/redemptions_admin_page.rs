@@ -3,7 +3,7 @@ use crate::{
         components::{last_error, FormAlert, RequireRole},
         domain::Role,
     },
-    forum::components::When,
+    forum::components::{Pager, When},
     rewards::{
         api::{all_redemptions, DecideRedemption},
         domain::RedemptionStatus,
@@ -51,8 +51,7 @@ fn Queue(p: RedemptionPage, decide: ServerAction<DecideRedemption>) -> impl Into
             view! { <a class="tab" href=format!("/admin/redemptions?status={s}") aria-current=here>{s}</a> }
         })
         .collect_view();
-    let base = format!("/admin/redemptions?status={current}&page=");
-    let (page, last) = (p.page, p.last_page);
+    let base = format!("/admin/redemptions?status={current}");
     let list = if p.items.is_empty() {
         Either::Left(view! { <p class="empty">"Nothing here."</p> })
     } else {
@@ -65,13 +64,7 @@ fn Queue(p: RedemptionPage, decide: ServerAction<DecideRedemption>) -> impl Into
     view! {
         <nav class="tabs" aria-label="Status">{tabs}</nav>
         {list}
-        {(last > 1).then(|| view! {
-            <nav class="pager" aria-label="Pages">
-                {(page > 1).then(|| view! { <a href=format!("{base}{}", page - 1) rel="prev">"← Previous"</a> })}
-                <span>{format!("Page {page} of {last}")}</span>
-                {(page < last).then(|| view! { <a href=format!("{base}{}", page + 1) rel="next">"Next →"</a> })}
-            </nav>
-        })}
+        <Pager base page=p.page last=p.last_page />
     }
 }
 

@@ -92,9 +92,3 @@ pub async fn export(db: &Db) -> Result<Vec<RedemptionView>, sqlx::Error> {
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(&sql).fetch_all(p).await)?;
     Ok(rows.into_iter().map(Into::into).collect())
 }
-
-/// A redemption's member and reward title, for its notification.
-pub async fn subject(db: &Db, id: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
-    let sql = "SELECT d.user_id, w.title FROM redemptions d JOIN rewards w ON w.id = d.reward_id WHERE d.id = $1";
-    on_db!(db, p => sqlx::query_as(sql).bind(id).fetch_optional(p).await)
-}

@@ -1,0 +1,24 @@
+//! The audit log as server functions write it: one line per moderator or admin action, in the transaction of
+//! the action it records.
+
+use crate::{
+    accounts::{domain::CurrentUser, guard::db_err},
+    db::{self, Tx},
+    error::AppError,
+    forum::repo::moderation::{self, Audit},
+};
+
+/// Appends `actor`'s `action` on `target_kind` #`target_id` to the audit log, and to the server log.
+pub async fn record(
+    tx: &mut Tx,
+    actor: &CurrentUser,
+    action: &str,
+    target_kind: &str,
+    target_id: i64,
+    detail: String,
+) -> Result<(), AppError> {
+    let line = Audit { actor_id: actor.id, action, target_kind, target_id, detail, now: db::now() };
+    moderation::audit(tx, line).await.map_err(db_err)?;
+    tracing::info!(actor_id = actor.id, action, target_kind, target_id, "audited");
+    Ok(())
+}

@@ -22,6 +22,9 @@ pub enum AppError {
     /// The record does not exist (or the caller may not know that it does).
     #[error("{0} was not found.")]
     NotFound(String),
+    /// The record existed and was taken down (a story whose author withdrew consent).
+    #[error("{0} is no longer available.")]
+    Gone(String),
     /// The request conflicts with existing data, such as an email that is already registered.
     #[error("{message}")]
     Conflict { field: Option<String>, message: String },
@@ -69,6 +72,7 @@ impl AppError {
             AppError::Unauthorized => 401,
             AppError::Forbidden => 403,
             AppError::NotFound(_) => 404,
+            AppError::Gone(_) => 410,
             AppError::Conflict { .. } => 409,
             AppError::RateLimited { .. } | AppError::Limited { .. } => 429,
             AppError::Internal | AppError::Transport(_) => 500,

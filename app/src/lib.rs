@@ -10,6 +10,7 @@ pub mod home;
 pub mod recognition;
 pub mod rewards;
 pub mod shell;
+pub mod stories;
 
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -34,6 +35,9 @@ use leptos_router::{
 use recognition::components::{BadgesPage, LeaderboardPage, PointsAdminPage, PointsPage, ProfilePage};
 use rewards::components::{MyRewardsPage, RedemptionsAdminPage, RewardsAdminPage, RewardsPage};
 use shell::{Layout, NotFound};
+use stories::components::{
+    EditStoryPage, EmbedAdminPage, MyStoriesPage, NewStoryPage, ReviewPage, StoryView, WallPage,
+};
 
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -91,6 +95,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/me/rewards") view=MyRewardsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/rewards") view=RewardsAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/redemptions") view=RedemptionsAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/stories") view=WallPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/stories/new") view=NewStoryPage ssr=SsrMode::Async />
+                    <Route path=path!("/stories/mine") view=MyStoriesPage ssr=SsrMode::Async />
+                    <Route path=path!("/stories/mine/:id/edit") view=EditStoryPage ssr=SsrMode::Async />
+                    // Async: a story taken down must answer 410 before the status line is sent.
+                    <Route path=path!("/stories/:id/:slug") view=StoryView ssr=SsrMode::Async />
+                    <Route path=path!("/mod/stories") view=ReviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/embed") view=EmbedAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/forum") view=ForumPage ssr=SsrMode::InOrder />
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::InOrder />
                     <Route path=path!("/forum/new") view=NewTopicPage ssr=SsrMode::Async />

@@ -26,6 +26,11 @@ pub struct Settings {
     pub posting: PostingPolicy,
     /// Posts (topics and replies) anyone may send in ten minutes.
     pub posts_per_ten_minutes: u32,
+    /// `https://community.example.com`: the origin of absolute links (share links, Open Graph, embeds). When
+    /// `None`, the request's Host is used.
+    pub public_origin: Option<String>,
+    /// The sites allowed to frame the testimonial embed (`frame-ancestors` sources); `*` for any.
+    pub embed_origins: Vec<String>,
 }
 
 impl Default for Settings {
@@ -40,6 +45,8 @@ impl Default for Settings {
             limit_window_secs: 15 * 60,
             posting: PostingPolicy::default(),
             posts_per_ten_minutes: 30,
+            public_origin: None,
+            embed_origins: vec!["*".to_string()],
         }
     }
 }
@@ -70,4 +77,17 @@ pub fn app_state() -> Result<AppState, crate::error::AppError> {
         tracing::error!("AppState missing from the Leptos context");
         crate::error::AppError::Internal
     })
+}
+
+/// The site's origin for absolute links: the configured public origin, else the scheme and Host of the
+/// request being served.
+pub fn site_origin(settings: &Settings) -> String {
+    if let Some(origin) = &settings.public_origin {
+        return origin.trim_end_matches('/').to_string();
+    }
+    let host = leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|p| p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string))
+        .unwrap_or_else(|| "localhost".to_string());
+    let scheme = if settings.secure_cookies { "https" } else { "http" };
+    format!("{scheme}://{host}")
 }

@@ -72,6 +72,11 @@ pub struct ServeArgs {
     #[arg(long, env = "CHORUS_PUBLIC_ORIGIN")]
     pub public_origin: Option<String>,
 
+    /// Sites allowed to show the testimonial embed in a frame: `*` for any, or a comma-separated list of
+    /// origins such as https://www.example.com.
+    #[arg(long, env = "CHORUS_EMBED_ORIGINS", default_value = "*")]
+    pub embed_origins: String,
+
     /// Mark cookies Secure and send HSTS (set this when serving over HTTPS).
     #[arg(long, env = "CHORUS_SECURE_COOKIES", default_value_t = false)]
     pub secure_cookies: bool,

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod demo_forum;
 pub mod demo_rewards;
+pub mod demo_stories;
 pub mod progress;
 pub mod router;
 pub mod security;
@@ -14,6 +15,7 @@ pub mod sessions;
 pub mod synthetic;
 pub mod synthetic_text;
 pub mod telemetry;
+pub mod testimonials;
 
 /// An error for the console: one line that names the problem.
 pub type CliError = Box<dyn std::error::Error + Send + Sync>;

@@ -58,6 +58,8 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/forum/feed.xml", get(feed_latest))
         .route("/forum/c/{slug}/feed.xml", get(feed_category))
         .route("/admin/redemptions.csv", get(redemptions_csv))
+        .route("/embed/testimonials", get(crate::testimonials::embed))
+        .route("/api/v1/testimonials", get(crate::testimonials::json))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
@@ -104,7 +106,7 @@ async fn healthz(State(state): State<AppState>) -> Response {
 }
 
 /// The absolute origin for links in feeds: the configured public origin, else the request's Host.
-fn origin(security: &SecurityConfig, headers: &axum::http::HeaderMap) -> String {
+pub(crate) fn origin(security: &SecurityConfig, headers: &axum::http::HeaderMap) -> String {
     if let Some(origin) = &security.public_origin {
         return origin.trim_end_matches('/').to_string();
     }

@@ -36,6 +36,7 @@ impl ServerSetup {
                 return Err(format!("--public-origin {origin:?} must look like https://community.example.com").into());
             }
         }
+        let embed_origins = crate::testimonials::parse_embed_origins(&args.embed_origins)?;
         Ok(ServerSetup {
             database_url: cli.database_url.clone(),
             db_max_connections: cli.db_max_connections,
@@ -56,6 +57,8 @@ impl ServerSetup {
                     topic_gap_secs: args.topic_gap,
                 },
                 posts_per_ten_minutes: args.posts_per_ten_minutes,
+                public_origin: args.public_origin.clone(),
+                embed_origins,
                 ..Settings::default()
             },
             http: HttpConfig {

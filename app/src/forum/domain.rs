@@ -27,7 +27,7 @@ fn too_long(field: &'static str, what: &str, max: usize) -> FieldError {
 }
 
 /// One line of text: inner runs of blanks (line breaks included) become one space; required, bounded.
-fn one_line(raw: &str, field: &'static str, missing: &str, what: &str, max: usize) -> Result<String, FieldError> {
+pub fn one_line(raw: &str, field: &'static str, missing: &str, what: &str, max: usize) -> Result<String, FieldError> {
     let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if value.is_empty() {
         return Err(FieldError::new(field, missing));
@@ -139,6 +139,11 @@ pub fn hide_reason(raw: &str) -> Result<String, FieldError> {
 /// The address part of a topic's URL, made from its title: ASCII words joined by dashes, at most 60
 /// characters. Titles with no ASCII letters or digits get "topic"; the id in the URL is what counts.
 pub fn slugify(title: &str) -> String {
+    slugify_or(title, "topic")
+}
+
+/// [`slugify`] with the word to use when the text has no ASCII letters or digits.
+pub fn slugify_or(title: &str, fallback: &str) -> String {
     let mut slug = String::new();
     for word in title.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
         if slug.len() + word.len() + 1 > 60 {
@@ -150,7 +155,7 @@ pub fn slugify(title: &str) -> String {
         slug.push_str(&word.to_ascii_lowercase());
     }
     if slug.is_empty() {
-        "topic".to_string()
+        fallback.to_string()
     } else {
         slug
     }

@@ -132,3 +132,11 @@ fn images_become_links() {
     assert!(html.contains("<a href=\"https://example.com/d.png\""), "{html}");
     assert!(html.contains(">diagram</a>"), "{html}");
 }
+
+#[test]
+fn plain_text_drops_markup_and_cuts_at_a_word() {
+    assert_eq!(plain_text("We **cut** onboarding\n\nto _one_ day.", 100), "We cut onboarding to one day.");
+    assert_eq!(plain_text("Try `cargo run` <b>now</b>", 100), "Try cargo run <b>now</b>");
+    assert_eq!(plain_text("one two three four", 10), "one two…");
+    assert!(plain_text(&"word ".repeat(100), 50).chars().count() <= 50);
+}

@@ -188,6 +188,8 @@ pub enum NotificationKind {
     RedemptionFulfilled,
     RedemptionCancelled,
     Badge,
+    /// A moderator decided on the member's story (the decision is in `detail`).
+    Story,
 }
 
 impl NotificationKind {
@@ -199,6 +201,7 @@ impl NotificationKind {
             NotificationKind::RedemptionFulfilled => "redemption_fulfilled",
             NotificationKind::RedemptionCancelled => "redemption_cancelled",
             NotificationKind::Badge => "badge",
+            NotificationKind::Story => "story",
         }
     }
 
@@ -209,6 +212,7 @@ impl NotificationKind {
             "redemption_fulfilled" => NotificationKind::RedemptionFulfilled,
             "redemption_cancelled" => NotificationKind::RedemptionCancelled,
             "badge" => NotificationKind::Badge,
+            "story" => NotificationKind::Story,
             _ => NotificationKind::Reply,
         }
     }
@@ -225,6 +229,8 @@ pub struct Notification {
     pub topic_slug: String,
     pub topic_title: String,
     pub number: i64,
+    /// For a story: the moderator's decision (`approve`, `feature`, …).
+    pub detail: String,
     pub created_at: i64,
     pub unread: bool,
 }
@@ -241,6 +247,17 @@ impl Notification {
                 format!("Your redemption of “{}” was cancelled and the points returned", self.topic_title)
             }
             NotificationKind::Badge => format!("You earned the badge “{}”", self.topic_title),
+            NotificationKind::Story => {
+                let t = &self.topic_title;
+                match self.detail.as_str() {
+                    "approve" => format!("Your story “{t}” was approved"),
+                    "request_changes" => format!("A moderator asked for changes to your story “{t}”"),
+                    "reject" => format!("Your story “{t}” was not accepted"),
+                    "feature" => format!("Your story “{t}” is featured"),
+                    "unfeature" => format!("Your story “{t}” is no longer featured"),
+                    _ => format!("Your story “{t}” was archived"),
+                }
+            }
         }
     }
 
@@ -250,6 +267,9 @@ impl Notification {
         }
         if self.kind == NotificationKind::Badge {
             return "/badges".to_string();
+        }
+        if self.kind == NotificationKind::Story {
+            return "/stories/mine".to_string();
         }
         PostLocation { topic_id: self.topic_id, topic_slug: self.topic_slug.clone(), post_id: 0, number: self.number }
             .href()

@@ -39,6 +39,7 @@ pub fn HomePage() -> impl IntoView {
             </Transition>
         </section>
         <crate::recognition::components::SpotlightCard />
+        <crate::stories::components::FeaturedStories />
         <section class="features" aria-labelledby="whats-here">
             <h2 id="whats-here">"What you will find here"</h2>
             <ul class="cards">
@@ -47,7 +48,7 @@ pub fn HomePage() -> impl IntoView {
                     <p>"Questions, answers and ideas from people who use the product every day."</p>
                 </li>
                 <li class="card">
-                    <h3>"Customer stories"</h3>
+                    <h3><A href="/stories">"Customer stories"</A></h3>
                     <p>"Share how you succeed with the product; the best stories are featured."</p>
                 </li>
                 <li class="card">

@@ -98,6 +98,8 @@ pub struct Profile {
     pub lifetime: i64,
     pub badges: Vec<crate::recognition::badges::HeldBadge>,
     pub recent_posts: Vec<RecentPost>,
+    /// Featured stories the member published with their name (anonymous ones never appear here).
+    pub featured_stories: Vec<crate::stories::views::StoryCard>,
     /// Set when this member is the current advocate of the month.
     pub spotlight: Option<Spotlight>,
     /// Whether the viewer may award and revoke badges here (moderators).

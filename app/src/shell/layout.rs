@@ -69,10 +69,12 @@ fn UserNav() -> impl IntoView {
                         <nav aria-label="Main">
                         <ul class="nav-list">
                             <li><A href="/forum">"Forum"</A></li>
+                            <li><A href="/stories">"Stories"</A></li>
                             <li><A href="/rewards">"Rewards"</A></li>
                             <li><A href="/leaderboard">"Leaderboard"</A></li>
                             <li><A href="/search">"Search"</A></li>
                             <li><UnreadLink unread /></li>
+                            <li><A href="/stories/mine">"My stories"</A></li>
                             <li><A href="/me/points">"My points"</A></li>
                             <li>
                                 <A href="/account">
@@ -89,6 +91,7 @@ fn UserNav() -> impl IntoView {
                         <nav aria-label="Main">
                         <ul class="nav-list">
                             <li><A href="/forum">"Forum"</A></li>
+                            <li><A href="/stories">"Stories"</A></li>
                             <li><A href="/rewards">"Rewards"</A></li>
                             <li><A href="/leaderboard">"Leaderboard"</A></li>
                             <li><A href="/search">"Search"</A></li>
@@ -123,12 +126,14 @@ fn StaffNav(role: Role) -> impl IntoView {
         <nav class="staff-nav" aria-label="Staff">
             <ul class="nav-list">
                 <li><A href="/mod/flags">"Flag queue"</A></li>
+                <li><A href="/mod/stories">"Story review"</A></li>
                 {role.allows(Role::Admin).then(|| view! {
                     <li><A href="/admin/members">"Members"</A></li>
                     <li><A href="/admin/categories">"Categories"</A></li>
                     <li><A href="/admin/points">"Points"</A></li>
                     <li><A href="/admin/rewards">"Rewards"</A></li>
                     <li><A href="/admin/redemptions">"Redemptions"</A></li>
+                    <li><A href="/admin/embed">"Embed"</A></li>
                     <li><A href="/admin/audit">"Audit log"</A></li>
                 })}
             </ul>

@@ -10,6 +10,10 @@ pub fn BodyField(
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(optional, into)] value: Signal<String>,
     #[prop(default = 8)] rows: u32,
+    /// The form field's name.
+    #[prop(default = "body")]
+    name: &'static str,
+    #[prop(default = BODY_MAX)] maxlength: usize,
 ) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let shown = RwSignal::new(None::<Result<String, String>>);
@@ -33,9 +37,9 @@ pub fn BodyField(
             </p>
             <textarea
                 id=id.clone()
-                name="body"
+                name=name
                 rows=rows
-                maxlength=BODY_MAX
+                maxlength=maxlength
                 aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                 aria-describedby=described
                 on:input=move |ev| draft.set(event_target_value(&ev))

@@ -1,6 +1,7 @@
 //! Forum pages and widgets.
 
 mod body_field;
+pub use body_field::BodyField;
 mod category_page;
 mod forum_page;
 mod new_topic_page;

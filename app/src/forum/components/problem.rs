@@ -13,6 +13,7 @@ pub fn Problem(error: AppError) -> impl IntoView {
     }
     let heading = match error {
         AppError::NotFound(_) => "Not found",
+        AppError::Gone(_) => "No longer available",
         AppError::Unauthorized => "Please sign in",
         AppError::Forbidden => "Not allowed",
         _ => "Something went wrong",

@@ -113,6 +113,7 @@ struct Row {
     topic_slug: Option<String>,
     topic_title: Option<String>,
     number: Option<i64>,
+    story_action: Option<String>,
     created_at: i64,
     read_at: Option<i64>,
 }
@@ -121,7 +122,8 @@ struct Row {
 pub async fn page(db: &Db, user_id: i64, page: u32, per: u32) -> Result<(Vec<Notification>, bool), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per);
     let sql = "SELECT n.id, n.kind, a.display_name AS actor_name, t.id AS topic_id, t.slug AS topic_slug,
-                      COALESCE(t.title, w.title, bd.name) AS topic_title, p.number, n.created_at, n.read_at
+                      COALESCE(t.title, w.title, bd.name, st.title) AS topic_title, p.number,
+                      se.action AS story_action, n.created_at, n.read_at
                FROM notifications n
                JOIN users a ON a.id = n.actor_id
                LEFT JOIN topics t ON t.id = n.topic_id
@@ -129,6 +131,8 @@ pub async fn page(db: &Db, user_id: i64, page: u32, per: u32) -> Result<(Vec<Not
                LEFT JOIN redemptions d ON d.id = n.redemption_id
                LEFT JOIN rewards w ON w.id = d.reward_id
                LEFT JOIN badges bd ON bd.id = n.badge_id
+               LEFT JOIN story_events se ON se.id = n.story_event_id
+               LEFT JOIN stories st ON st.id = se.story_id
                WHERE n.user_id = $1
                ORDER BY n.id DESC LIMIT $2 OFFSET $3";
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(user_id).bind(i64::from(per) + 1).bind(offset).fetch_all(p).await)?;
@@ -144,6 +148,7 @@ pub async fn page(db: &Db, user_id: i64, page: u32, per: u32) -> Result<(Vec<Not
             topic_slug: r.topic_slug.unwrap_or_default(),
             topic_title: r.topic_title.unwrap_or_default(),
             number: r.number.unwrap_or(1),
+            detail: r.story_action.unwrap_or_default(),
             created_at: r.created_at,
             unread: r.read_at.is_none(),
         })

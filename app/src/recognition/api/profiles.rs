@@ -60,6 +60,7 @@ pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
                 lifetime,
                 badges: badges::held(db, user_id).await.map_err(db_err)?,
                 recent_posts: profiles::recent_posts(db, user_id).await.map_err(db_err)?,
+                featured_stories: crate::stories::repo::read::featured_by(db, user_id).await.map_err(db_err)?,
                 spotlight,
                 can_award,
                 manual_badges,

@@ -78,6 +78,16 @@ fn Page(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAction<SetSp
             <h2 id="badges-title">"Badges"</h2>
             {badges}
         </section>
+        {(!p.featured_stories.is_empty()).then(|| view! {
+            <section aria-labelledby="stories-title">
+                <h2 id="stories-title">"Featured stories"</h2>
+                <ul class="story-grid">
+                    {p.featured_stories.clone().into_iter().map(|card| view! {
+                        <li><crate::stories::components::StoryCardView card /></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
         <section aria-labelledby="posts-title">
             <h2 id="posts-title">"Recent posts"</h2>
             {posts}

@@ -1,0 +1,91 @@
+//! What moderators do with stories: read the review queue and decide. Admins also get the embed snippets.
+
+use crate::{
+    error::AppError,
+    stories::views::{EmbedSnippets, ReviewQueue},
+};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{
+        domain::Role,
+        guard::{db_err, reply, require_role},
+    },
+    admin::audit::record,
+    db,
+    forum::domain::page_count,
+    recognition::repo::reads,
+    state::{app_state, site_origin},
+    stories::{
+        domain::{decision_message, Action, Actor, STORIES_PER_PAGE},
+        repo::{lists, read, write},
+    },
+};
+
+/// A page of one tab of the review queue (submitted, approved, featured, rejected, archived), with each
+/// author's profile beside their story.
+#[server(endpoint = "stories/queue")]
+pub async fn get_review_queue(tab: String, page: u32) -> Result<ReviewQueue, AppError> {
+    reply(
+        async {
+            require_role(Role::Moderator).await?;
+            let tab = if lists::tab_condition(&tab).is_some() { tab } else { "submitted".to_string() };
+            let db = &app_state()?.db;
+            let levels = reads::levels(db).await.map_err(db_err)?;
+            let page = page.max(1);
+            let (items, total) = lists::queue(db, &tab, page, &levels).await.map_err(db_err)?;
+            Ok(ReviewQueue { items, tab, page, last_page: page_count(total, STORIES_PER_PAGE) })
+        }
+        .await,
+    )
+}
+
+/// A moderator's decision on a story: approve, request changes (with a message; it returns to draft), reject
+/// (with a reason), feature, unfeature or archive. The author is notified, the decision audited, and
+/// approving or featuring awards points in the same transaction.
+#[server(endpoint = "stories/decide")]
+pub async fn decide_story(id: i64, action: String, message: String) -> Result<(), AppError> {
+    reply(
+        async {
+            let user = require_role(Role::Moderator).await?;
+            let action = Action::parse(&action).filter(|a| a.actor() == Actor::Moderator).ok_or_else(|| {
+                AppError::invalid("action", "Choose approve, request changes, reject, feature, unfeature or archive.")
+            })?;
+            let message = decision_message(action, &message)?;
+            let state = app_state()?;
+            let now = db::now();
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let story =
+                write::lock(&mut tx, id).await.map_err(db_err)?.ok_or(AppError::NotFound("That story".into()))?;
+            if story.author_id == user.id {
+                return Err(AppError::Conflict {
+                    field: None,
+                    message: "You cannot review your own story; another moderator will.".into(),
+                });
+            }
+            let to = story.state.apply(action)?;
+            let step = write::Move { id, from: story.state, to, action, actor_id: user.id, message: &message, now };
+            write::decide(&mut tx, story.author_id, &step).await.map_err(db_err)?;
+            let detail = if message.is_empty() { story.title.clone() } else { format!("{}: {message}", story.title) };
+            record(&mut tx, &user, &format!("story_{}", action.as_str()), "story", id, detail).await?;
+            tx.commit().await.map_err(db_err)?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The site's origin and the products people wrote about, for the embed snippets (admins).
+#[server(endpoint = "stories/embed_snippets")]
+pub async fn get_embed_snippets() -> Result<EmbedSnippets, AppError> {
+    reply(
+        async {
+            require_role(Role::Admin).await?;
+            let state = app_state()?;
+            let products = read::products(&state.db).await.map_err(db_err)?;
+            Ok(EmbedSnippets { origin: site_origin(&state.settings), products })
+        }
+        .await,
+    )
+}

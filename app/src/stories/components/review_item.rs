@@ -1,0 +1,98 @@
+use super::Stars;
+use crate::{
+    forum::components::When,
+    stories::{
+        api::DecideStory,
+        domain::{Action, MESSAGE_MAX},
+        views::{AuthorCard, ReviewItem},
+    },
+};
+use leptos::prelude::*;
+
+/// A story under review: its full text and details, its author beside it, and a form with the decisions
+/// open from its state.
+#[component]
+pub fn ReviewCard(item: ReviewItem, decide: ServerAction<DecideStory>) -> impl IntoView {
+    let id = item.id;
+    let heading = format!("review-{id}");
+    let labelled = heading.clone();
+    let message_id = format!("review-{id}-message");
+    let affiliation = [item.job_title.as_str(), item.company.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let quote = (!item.quote.is_empty()).then(|| view! { <blockquote>{format!("“{}”", item.quote)}</blockquote> });
+    let note = (!item.review_note.is_empty())
+        .then(|| view! { <p class="note">"Last message: " {item.review_note.clone()}</p> });
+    let buttons = item
+        .moves
+        .iter()
+        .map(|a| {
+            let secondary = matches!(a, Action::Reject | Action::Archive | Action::Unfeature | Action::RequestChanges);
+            view! {
+                <button type="submit" class="button small" class:secondary=secondary name="action" value=a.as_str()>
+                    {label(*a)}
+                </button>
+                " "
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="review-item" aria-labelledby=labelled>
+            <div class="review-story">
+                <h2 id=heading>{item.title.clone()}</h2>
+                <p class="meta">
+                    <span class=format!("status status-{}", item.status.as_str())>{item.status.label()}</span>
+                    {item.featured.then_some(" · Featured")}
+                    " · " <Stars rating=item.rating /> " · " <span class="tag">{item.product.clone()}</span>
+                    " · " {item.consent.label()}
+                    {item.submitted_at.map(|at| view! { " · submitted " <When at /> })}
+                </p>
+                {(!affiliation.is_empty()).then(|| view! { <p class="meta">{affiliation.clone()}</p> })}
+                {quote}
+                <div class="post-body" inner_html=item.body_html.clone()></div>
+                {note}
+                {(!item.moves.is_empty()).then(|| view! {
+                    <ActionForm action=decide attr:class="stacked-form decision-form">
+                        <input type="hidden" name="id" value=id />
+                        <div class="field">
+                            <label for=message_id.clone()>"Message to the author (required to request changes or reject)"</label>
+                            <textarea id=message_id name="message" rows="3" maxlength=MESSAGE_MAX></textarea>
+                        </div>
+                        <div class="actions">{buttons}</div>
+                    </ActionForm>
+                })}
+            </div>
+            <Author author=item.author />
+        </article>
+    }
+}
+
+fn label(a: Action) -> &'static str {
+    match a {
+        Action::Approve => "Approve",
+        Action::RequestChanges => "Request changes",
+        Action::Reject => "Reject",
+        Action::Feature => "Feature",
+        Action::Unfeature => "Unfeature",
+        Action::Archive => "Archive",
+        other => other.past_tense(),
+    }
+}
+
+#[component]
+fn Author(author: AuthorCard) -> impl IntoView {
+    view! {
+        <aside class="author-card" aria-label=format!("About {}", author.name)>
+            <h3><a href=format!("/u/{}", author.handle)>{author.name.clone()}</a></h3>
+            <dl>
+                <dt>"Level"</dt><dd>{author.level}</dd>
+                <dt>"Lifetime points"</dt><dd>{author.lifetime_points}</dd>
+                <dt>"Member since"</dt><dd><When at=author.member_since /></dd>
+                <dt>"Posts"</dt><dd>{author.posts}</dd>
+                <dt>"Stories approved"</dt><dd>{author.stories_approved}</dd>
+            </dl>
+        </aside>
+    }
+}

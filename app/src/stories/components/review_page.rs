@@ -1,0 +1,76 @@
+use super::review_item::ReviewCard;
+use crate::{
+    accounts::{
+        components::{last_error, FormAlert, RequireRole},
+        domain::Role,
+    },
+    forum::components::Pager,
+    stories::{
+        api::{get_review_queue, DecideStory},
+        views::ReviewQueue,
+    },
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+const TABS: [(&str, &str); 5] = [
+    ("submitted", "Waiting for review"),
+    ("approved", "Approved"),
+    ("featured", "Featured"),
+    ("rejected", "Rejected"),
+    ("archived", "Archived"),
+];
+
+/// `/mod/stories`: the review queue, oldest submission first, each story with its author's profile beside it
+/// and the decisions open for it.
+#[component]
+pub fn ReviewPage() -> impl IntoView {
+    let query = use_query_map();
+    let tab = move || query.read().get("tab").unwrap_or_else(|| "submitted".to_string());
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let decide = ServerAction::<DecideStory>::new();
+    let data = Resource::new(move || (tab(), page(), decide.version().get()), |(t, p, _)| get_review_queue(t, p));
+    view! {
+        <Title text="Story review" />
+        <RequireRole role=Role::Moderator>
+            <h1>"Story review"</h1>
+            <FormAlert error=last_error(decide.value()) />
+            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(q) => Either::Left(view! { <Queue q decide /> }),
+                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Queue(q: ReviewQueue, decide: ServerAction<DecideStory>) -> impl IntoView {
+    let tabs = TABS
+        .into_iter()
+        .map(|(key, label)| {
+            let here = (key == q.tab).then_some("page");
+            view! { <a class="tab" href=format!("/mod/stories?tab={key}") aria-current=here>{label}</a> }
+        })
+        .collect_view();
+    let base = format!("/mod/stories?tab={}", q.tab);
+    let list = if q.items.is_empty() {
+        let empty = if q.tab == "submitted" { "No stories are waiting for review." } else { "Nothing here." };
+        Either::Left(view! { <p class="empty">{empty}</p> })
+    } else {
+        Either::Right(view! {
+            <ol class="review-queue">
+                {q.items.into_iter().map(|item| view! { <li><ReviewCard item decide /></li> }).collect_view()}
+            </ol>
+        })
+    };
+    view! {
+        <nav class="tabs" aria-label="Story status">{tabs}</nav>
+        {list}
+        <Pager base page=q.page last=q.last_page />
+    }
+}

@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+
+fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(char::from(b)),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Share a story: copy its link (the address is shown in a field to copy by hand without JavaScript), or
+/// post it to X, LinkedIn or an email.
+#[component]
+pub fn ShareLinks(url: String, title: String) -> impl IntoView {
+    let (u, t) = (encode(&url), encode(&title));
+    let copied = RwSignal::new(false);
+    let to_copy = url.clone();
+    view! {
+        <section class="share" aria-labelledby="share-title">
+            <h2 id="share-title">"Share this story"</h2>
+            <div class="field">
+                <label for="share-url">"Link"</label>
+                <input id="share-url" readonly value=url.clone() />
+            </div>
+            <ul class="share-links">
+                <li class="js-only">
+                    <button
+                        type="button"
+                        class="button small secondary"
+                        on:click=move |_| {
+                            #[cfg(feature = "hydrate")]
+                            {
+                                let clipboard = window().navigator().clipboard();
+                                let _ = clipboard.write_text(&to_copy);
+                            }
+                            #[cfg(not(feature = "hydrate"))]
+                            let _ = &to_copy;
+                            copied.set(true);
+                        }
+                    >
+                        "Copy link"
+                    </button>
+                    <span role="status">{move || copied.get().then_some(" Link copied.")}</span>
+                </li>
+                <li><a href=format!("https://twitter.com/intent/tweet?url={u}&text={t}") target="_blank" rel="noopener noreferrer">"Share on X (Twitter)"</a></li>
+                <li><a href=format!("https://www.linkedin.com/sharing/share-offsite/?url={u}") target="_blank" rel="noopener noreferrer">"Share on LinkedIn"</a></li>
+                <li><a href=format!("mailto:?subject={t}&body={u}")>"Share by email"</a></li>
+            </ul>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn share_parameters_are_percent_encoded() {
+        assert_eq!(super::encode("a b&c/é"), "a%20b%26c%2F%C3%A9");
+    }
+}

@@ -1,0 +1,111 @@
+use crate::{
+    accounts::components::{last_error, FormAlert},
+    forum::components::BodyField,
+    stories::{
+        api::SaveStory,
+        domain::{Consent, StoryForm, BODY_MAX, COMPANY_MAX, PRODUCT_MAX, QUOTE_MAX, TITLE_MAX},
+    },
+};
+use leptos::prelude::*;
+
+const FIELDS: &[&str] = &["title", "body", "product", "rating", "quote", "company", "job_title", "consent"];
+
+/// The story form: a new story (`id` 0) or a draft being changed. "Save draft" keeps it private; "Submit for
+/// review" sends it to the moderators. Works without JavaScript.
+#[component]
+pub fn StoryEditor(id: i64, form: StoryForm, save: ServerAction<SaveStory>) -> impl IntoView {
+    let server = last_error(save.value());
+    let error = move |field: &'static str| {
+        Signal::derive(move || server.get().filter(|e| e.field() == Some(field)).map(|e| e.to_string()))
+    };
+    let general = Signal::derive(move || server.get().filter(|e| e.field().is_none_or(|f| !FIELDS.contains(&f))));
+    let rating = form.rating.clone();
+    let consent = form.consent.clone();
+    let body = form.body.clone();
+    view! {
+        <FormAlert error=general />
+        <ActionForm action=save attr:class="stacked-form story-form">
+            <input type="hidden" name="id" value=id />
+            <Line label="Title" name="form[title]" field="title" value=form.title max=TITLE_MAX error=error("title")
+                hint="What happened, in a few words: “How we cut onboarding from a week to a day”." />
+            <BodyField id="story-body" name="form[body]" label="Your story" maxlength=BODY_MAX rows=14
+                value=Signal::derive(move || body.clone()) error=error("body") />
+            <Line label="Product or area" name="form[product]" field="product" value=form.product max=PRODUCT_MAX
+                error=error("product") hint="Which product, feature or part of the service the story is about." />
+            <fieldset class="field rating-field" class:has-error=move || error("rating").get().is_some()>
+                <legend>"Your rating"</legend>
+                <div class="choices">
+                    {(1..=5u8).map(|n| {
+                        let input_id = format!("rating-{n}");
+                        let label = if n == 1 { "1 star".to_string() } else { format!("{n} stars") };
+                        view! {
+                            <span class="choice">
+                                <input type="radio" id=input_id.clone() name="form[rating]" value=n checked=rating == n.to_string() />
+                                <label for=input_id>{label}</label>
+                            </span>
+                        }
+                    }).collect_view()}
+                </div>
+                <p class="error" role="alert">{move || error("rating").get()}</p>
+            </fieldset>
+            <Line label="A one-line quote to highlight (optional)" name="form[quote]" field="quote" value=form.quote
+                max=QUOTE_MAX error=error("quote") hint="Shown on the wall and in embeds; without one, the opening of your story is." />
+            <div class="field-row">
+                <Line label="Company (optional)" name="form[company]" field="company" value=form.company max=COMPANY_MAX error=error("company") />
+                <Line label="Your role (optional)" name="form[job_title]" field="job_title" value=form.job_title max=COMPANY_MAX error=error("job_title") />
+            </div>
+            <fieldset class="field consent-field" class:has-error=move || error("consent").get().is_some()>
+                <legend>"May we publish your story?"</legend>
+                {Consent::ALL.into_iter().map(|c| {
+                    let input_id = format!("consent-{}", c.as_str());
+                    let hint = match c {
+                        Consent::Named => "Your name, company and role appear with the story.",
+                        Consent::Anonymous => "Published without your name, company, role or profile link.",
+                        Consent::Internal => "Only the community team reads it.",
+                    };
+                    view! {
+                        <div class="choice">
+                            <input type="radio" id=input_id.clone() name="form[consent]" value=c.as_str() checked=consent == c.as_str() />
+                            <label for=input_id>{c.label()}<span class="hint">{format!(" — {hint}")}</span></label>
+                        </div>
+                    }
+                }).collect_view()}
+                <p class="hint">"You can withdraw your consent or delete the story at any time."</p>
+                <p class="error" role="alert">{move || error("consent").get()}</p>
+            </fieldset>
+            <div class="actions">
+                <button type="submit" class="button secondary" disabled=move || save.pending().get()>"Save draft"</button>
+                " "
+                <button type="submit" class="button" name="submit" value="yes" disabled=move || save.pending().get()>
+                    "Submit for review"
+                </button>
+            </div>
+        </ActionForm>
+    }
+}
+
+/// A one-line text input with its label, hint and error.
+#[component]
+fn Line(
+    label: &'static str,
+    name: &'static str,
+    field: &'static str,
+    value: String,
+    max: usize,
+    error: Signal<Option<String>>,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let id = format!("story-{field}");
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = format!("{hint_id} {error_id}");
+    view! {
+        <div class="field" class:has-error=move || error.get().is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input id=id name=name value=value maxlength=max aria-describedby=described
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" } />
+            <p class="error" id=error_id role="alert">{move || error.get()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,178 @@
+//! What leaves the site about stories without a Leptos page: schema.org JSON-LD, the `/api/v1/testimonials`
+//! JSON and the self-contained `/embed/testimonials` page. Each is built from [`StoryCard`]s only, which never
+//! carry an anonymous author's name.
+
+use crate::stories::{domain::Theme, views::StoryCard};
+use serde::Serialize;
+use serde_json::json;
+use time::{macros::format_description, OffsetDateTime};
+
+fn date(at: i64) -> String {
+    OffsetDateTime::from_unix_timestamp(at)
+        .ok()
+        .and_then(|t| t.format(&format_description!("[year]-[month]-[day]")).ok())
+        .unwrap_or_default()
+}
+
+/// JSON safe inside a `<script>` element: `<` is escaped so no `</script>` can end it early.
+fn script_safe(value: &serde_json::Value) -> String {
+    value.to_string().replace('<', "\\u003c")
+}
+
+/// schema.org `Review` of the product, as JSON-LD.
+pub fn review_json_ld(card: &StoryCard, body_text: &str, url: &str) -> String {
+    let author = match &card.byline {
+        Some(b) => json!({ "@type": "Person", "name": b.name }),
+        None => json!({ "@type": "Person", "name": "Anonymous customer" }),
+    };
+    script_safe(&json!({
+        "@context": "https://schema.org",
+        "@type": "Review",
+        "name": card.title,
+        "url": url,
+        "reviewBody": body_text,
+        "datePublished": date(card.approved_at),
+        "author": author,
+        "itemReviewed": { "@type": "Product", "name": card.product },
+        "reviewRating": { "@type": "Rating", "ratingValue": card.rating, "bestRating": 5, "worstRating": 1 },
+    }))
+}
+
+/// One testimonial in the JSON API.
+#[derive(Debug, Serialize)]
+pub struct Testimonial {
+    pub id: i64,
+    pub title: String,
+    pub quote: String,
+    pub rating: u8,
+    pub product: String,
+    /// `null` for anonymous stories.
+    pub author: Option<String>,
+    pub role: Option<String>,
+    pub company: Option<String>,
+    pub featured: bool,
+    pub url: String,
+    pub published: String,
+}
+
+impl Testimonial {
+    pub fn from_card(card: &StoryCard, origin: &str) -> Testimonial {
+        let non_empty = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        Testimonial {
+            id: card.id,
+            title: card.title.clone(),
+            quote: card.quote.clone(),
+            rating: card.rating,
+            product: card.product.clone(),
+            author: card.byline.as_ref().map(|b| b.name.clone()),
+            role: card.byline.as_ref().and_then(|b| non_empty(&b.job_title)),
+            company: card.byline.as_ref().and_then(|b| non_empty(&b.company)),
+            featured: card.featured,
+            url: format!("{origin}{}", card.href()),
+            published: date(card.approved_at),
+        }
+    }
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const EMBED_STYLE: &str = "
+*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif}
+body.light{background:#fff;color:#1d2430}body.dark{background:#161b22;color:#e6edf3}
+ul{list-style:none;margin:0;padding:12px;display:grid;gap:12px;grid-template-columns:repeat(auto-fill,minmax(240px,1fr))}
+li{border:1px solid;border-radius:10px;padding:14px}.light li{border-color:#d5dbe3}.dark li{border-color:#30363d}
+blockquote{margin:0 0 8px;font-size:1.02em}.stars{color:#9a6700;letter-spacing:2px}.dark .stars{color:#e3b341}
+.who{font-size:.9em;opacity:.85;margin:0}a{color:inherit}.empty{padding:12px;margin:0}";
+
+/// The embed page: a grid of testimonials with its own inline style (allowed by the nonce) and no script.
+pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str) -> String {
+    let items: String = cards
+        .iter()
+        .map(|c| {
+            let stars = "★".repeat(usize::from(c.rating)) + &"☆".repeat(5 - usize::from(c.rating.min(5)));
+            let who = match &c.byline {
+                Some(b) if !b.affiliation().is_empty() => format!("{} · {}", b.name, b.affiliation()),
+                Some(b) => b.name.clone(),
+                None => "Anonymous customer".to_string(),
+            };
+            format!(
+                "<li><p class=\"stars\" aria-label=\"Rated {r} out of 5\">{stars}</p><blockquote>“{q}”</blockquote>\
+                 <p class=\"who\">— {who} · <a href=\"{origin}{href}\" target=\"_blank\" rel=\"noopener\">{t}</a></p></li>",
+                r = c.rating,
+                q = escape(&c.quote),
+                who = escape(&who),
+                origin = escape(origin),
+                href = escape(&c.href()),
+                t = escape(&c.title),
+            )
+        })
+        .collect();
+    let list = if cards.is_empty() {
+        "<p class=\"empty\">No testimonials to show yet.</p>".to_string()
+    } else {
+        format!("<ul aria-label=\"Customer testimonials\">{items}</ul>")
+    };
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
+         content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">\
+         <title>Customer testimonials</title><style nonce=\"{nonce}\">{EMBED_STYLE}</style></head>\
+         <body class=\"{theme}\">{list}</body></html>",
+        theme = theme.as_str()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stories::views::Byline;
+
+    fn card(byline: Option<Byline>) -> StoryCard {
+        StoryCard {
+            id: 7,
+            slug: "fast".into(),
+            title: "Fast </script><b>".into(),
+            quote: "It <i>works</i> & more".into(),
+            rating: 4,
+            product: "Cloud".into(),
+            product_slug: "cloud".into(),
+            byline,
+            featured: true,
+            approved_at: 86_400,
+        }
+    }
+
+    #[test]
+    fn json_ld_cannot_close_its_script_and_names_no_anonymous_author() {
+        let ld = review_json_ld(&card(None), "text", "https://x.test/stories/7/fast");
+        assert!(!ld.contains("</script>"), "{ld}");
+        assert!(ld.contains("\"ratingValue\":4"));
+        assert!(ld.contains("Anonymous customer"));
+        assert!(ld.contains("\"datePublished\":\"1970-01-02\""));
+    }
+
+    #[test]
+    fn the_embed_escapes_everything_it_is_given() {
+        let b =
+            Byline { name: "Ana <x>".into(), handle: "ana".into(), company: "Acme".into(), job_title: "CTO".into() };
+        let html = embed_html(&[card(Some(b))], Theme::Dark, "https://x.test", "n0nce");
+        assert!(html.contains("It &lt;i&gt;works&lt;/i&gt; &amp; more"));
+        assert!(html.contains("Ana &lt;x&gt; · CTO, Acme"));
+        assert!(!html.contains("<script"));
+        assert!(html.contains("<body class=\"dark\">"));
+        assert!(html.contains("aria-label=\"Rated 4 out of 5\">★★★★☆"));
+        assert!(embed_html(&[], Theme::Light, "", "n").contains("No testimonials to show yet."));
+    }
+}

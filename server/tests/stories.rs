@@ -174,10 +174,13 @@ async fn a_story_goes_from_draft_through_changes_to_featured_and_earns_points(ap
     assert_eq!(app.count("audit_log").await, 3, "changes requested, approved, featured");
 }
 
+/// Fields to change, the field named in the refusal, and its message.
+type Case<'a> = (Vec<(&'a str, &'a str)>, &'a str, &'a str);
+
 async fn bad_stories_are_refused_by_field_and_nothing_is_stored(app: TestApp) {
     let author = app.member("ada@example.com", "member").await;
     let long = "x".repeat(20_001);
-    let cases: Vec<(Vec<(&str, &str)>, &str, &str)> = vec![
+    let cases: Vec<Case> = vec![
         (vec![("form[title]", " ")], "title", "Give your story a title."),
         (vec![("form[body]", "")], "body", "Tell your story: the text is missing."),
         (vec![("form[body]", long.as_str())], "body", "A story can be at most 20000 characters."),

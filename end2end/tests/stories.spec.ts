@@ -70,8 +70,16 @@ test("an advocate submits a story, revises it on request, it is featured, the pu
   await page.goto("/embed/testimonials?product=chorus-cloud&limit=20");
   await expect(page.getByText("Half the tickets, twice the smiles.")).toBeVisible();
 
-  // The advocate withdraws consent; the guest sees it nowhere any more.
+  // The advocate earned points for the approval and the feature.
   await signIn(page, js, email);
+  await page.goto("/me/points");
+  await ready(page, js);
+  const history = page.getByRole("table");
+  await expect(history.getByRole("row").nth(1)).toContainText("Story featured");
+  await expect(history.getByRole("row").nth(1)).toContainText("+100");
+  await expect(history.getByRole("row").nth(2)).toContainText("Story approved");
+
+  // She withdraws consent; the guest sees it nowhere any more.
   await page.goto("/stories/mine");
   await ready(page, js);
   const withdrawn = page.getByRole("article", { name: title });

@@ -79,9 +79,13 @@ pub async fn embed(
     };
     let nonce = format!("{:032x}", rand::thread_rng().gen::<u128>());
     let html = embed_html(&cards, theme, &origin(&security, &headers), &nonce);
+    // `*` already covers this site; a list gets 'self' added, for the preview on /admin/embed.
+    let mut ancestors = state.settings.embed_origins.join(" ");
+    if ancestors != "*" {
+        ancestors.insert_str(0, "'self' ");
+    }
     let policy = format!(
-        "default-src 'none'; style-src 'nonce-{nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors {}",
-        state.settings.embed_origins.join(" ")
+        "default-src 'none'; style-src 'nonce-{nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors {ancestors}"
     );
     let mut res = ([(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], html)
         .into_response();

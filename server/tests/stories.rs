@@ -334,6 +334,11 @@ async fn anonymous_stories_never_reveal_their_author(app: TestApp) {
     // Her profile names her, of course, and never lists the anonymous story.
     assert!(profile.contains("Zelda Quartermain"));
     assert!(!profile.contains("Anonymous but glowing") && !profile_json.contains("Anonymous but glowing"));
+    // No badge on her profile dates the anonymous feature.
+    let badges =
+        "SELECT COUNT(*) FROM user_badges u JOIN users m ON m.id = u.user_id WHERE m.email = 'zelda@example.com'";
+    let n: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(badges).fetch_one(p).await).unwrap();
+    assert_eq!(n, 0, "a story badge would point at the anonymous story");
     // The moderators still see who wrote it.
     let queue = json(app.call(&moderator, "stories/queue", &[("tab", "featured"), ("page", "1")]).await).await;
     assert_eq!(queue["items"][0]["author"]["name"], "Zelda Quartermain");
@@ -402,4 +407,26 @@ async fn the_wall_filters_by_product_and_rating_and_pages(app: TestApp) {
     let (status, html) = page(&app, "/stories?product=analytics&rating=4").await;
     assert_eq!(status, 200);
     assert!(html.contains("No stories match these filters yet."));
+}
+
+/// With `--embed-origins` set, only those sites (and this one, for the admin's preview) may frame the embed.
+async fn configured_embed_origins_become_the_frame_ancestors(backend: common::Backend) {
+    let mut settings = common::test_settings();
+    settings.embed_origins = vec!["https://www.example.com".into(), "https://shop.example.com".into()];
+    let app = common::spawn_app_with(backend, settings).await;
+    let (status, headers, _) = get_text(&app, "/embed/testimonials").await;
+    assert_eq!(status, 200);
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    assert!(csp.ends_with("frame-ancestors 'self' https://www.example.com https://shop.example.com"), "{csp}");
+    assert!(headers.get("x-frame-options").is_none());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn configured_embed_origins_on_sqlite() {
+    configured_embed_origins_become_the_frame_ancestors(common::Backend::Sqlite).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn configured_embed_origins_on_postgres() {
+    configured_embed_origins_become_the_frame_ancestors(common::Backend::Postgres).await
 }

@@ -248,7 +248,7 @@ impl Notification {
             }
             NotificationKind::Badge => format!("You earned the badge “{}”", self.topic_title),
             NotificationKind::Story => {
-                let t = &self.topic_title;
+                let t = if self.topic_title.is_empty() { "(deleted)" } else { self.topic_title.as_str() };
                 match self.detail.as_str() {
                     "approve" => format!("Your story “{t}” was approved"),
                     "request_changes" => format!("A moderator asked for changes to your story “{t}”"),

@@ -109,7 +109,7 @@ pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str) 
                 None => "Anonymous customer".to_string(),
             };
             format!(
-                "<li><p class=\"stars\" aria-label=\"Rated {r} out of 5\">{stars}</p><blockquote>“{q}”</blockquote>\
+                "<li><p class=\"stars\" role=\"img\" aria-label=\"Rated {r} out of 5\">{stars}</p><blockquote>“{q}”</blockquote>\
                  <p class=\"who\">— {who} · <a href=\"{origin}{href}\" target=\"_blank\" rel=\"noopener\">{t}</a></p></li>",
                 r = c.rating,
                 q = escape(&c.quote),
@@ -172,7 +172,7 @@ mod tests {
         assert!(html.contains("Ana &lt;x&gt; · CTO, Acme"));
         assert!(!html.contains("<script"));
         assert!(html.contains("<body class=\"dark\">"));
-        assert!(html.contains("aria-label=\"Rated 4 out of 5\">★★★★☆"));
+        assert!(html.contains("role=\"img\" aria-label=\"Rated 4 out of 5\">★★★★☆"));
         assert!(embed_html(&[], Theme::Light, "", "n").contains("No testimonials to show yet."));
     }
 }

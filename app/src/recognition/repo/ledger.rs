@@ -109,18 +109,35 @@ pub struct Earning<'a> {
 /// qualifies for. Returns the points awarded.
 pub async fn earn(tx: &mut Tx, e: &Earning<'_>) -> Result<i64, sqlx::Error> {
     lock_account(tx, e.user_id).await?;
-    let award = under_rule(tx, e).await?;
+    let award = under_rule(tx, e, None).await?;
     super::badges::check(tx, e.user_id, e.rule, e.now).await?;
     Ok(award)
 }
 
-async fn under_rule(tx: &mut Tx, e: &Earning<'_>) -> Result<i64, sqlx::Error> {
+/// [`earn`] for an event that names its own amount (a challenge's points): the rule still decides whether it
+/// pays at all and caps the day.
+pub async fn earn_amount(tx: &mut Tx, e: &Earning<'_>, amount: i64) -> Result<i64, sqlx::Error> {
+    lock_account(tx, e.user_id).await?;
+    let award = under_rule(tx, e, Some(amount)).await?;
+    super::badges::check(tx, e.user_id, e.rule, e.now).await?;
+    Ok(award)
+}
+
+/// Awards what `rule` gives, like [`earn`], without looking at badges: for events that must not show on the
+/// member's public profile (an anonymous story, whose badge date would point at it).
+pub async fn earn_without_badges(tx: &mut Tx, e: &Earning<'_>) -> Result<i64, sqlx::Error> {
+    lock_account(tx, e.user_id).await?;
+    under_rule(tx, e, None).await
+}
+
+async fn under_rule(tx: &mut Tx, e: &Earning<'_>, amount: Option<i64>) -> Result<i64, sqlx::Error> {
     let setting = "SELECT amount, daily_cap, enabled FROM point_rules WHERE rule = $1";
     let found: Option<(i64, Option<i64>, i64)> =
         on_tx!(tx, c => sqlx::query_as(setting).bind(e.rule.as_str()).fetch_optional(c).await)?;
-    let Some((amount, daily_cap, 1)) = found else {
+    let Some((rule_amount, daily_cap, 1)) = found else {
         return Ok(0);
     };
+    let amount = amount.unwrap_or(rule_amount);
     let earned_today = match daily_cap {
         None => 0,
         Some(_) => {

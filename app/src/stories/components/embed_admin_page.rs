@@ -31,7 +31,8 @@ pub fn EmbedAdminPage() -> impl IntoView {
 fn Snippets(s: EmbedSnippets) -> impl IntoView {
     let query = use_query_map();
     let q = query.read_untracked();
-    let product = q.get("product").unwrap_or_default();
+    // Only a slug reaches the snippets: an admin pastes them into another site.
+    let product = crate::stories::domain::WallFilter::from_query(q.get("product").as_deref(), None).product;
     let theme = if q.get("theme").as_deref() == Some("dark") { "dark" } else { "light" };
     let limit = q.get("limit").and_then(|l| l.parse::<u32>().ok()).filter(|l| (1..=20).contains(l)).unwrap_or(6);
     let mut params = vec![format!("limit={limit}"), format!("theme={theme}")];

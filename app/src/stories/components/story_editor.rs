@@ -40,13 +40,14 @@ pub fn StoryEditor(id: i64, form: StoryForm, save: ServerAction<SaveStory>) -> i
                         let label = if n == 1 { "1 star".to_string() } else { format!("{n} stars") };
                         view! {
                             <span class="choice">
-                                <input type="radio" id=input_id.clone() name="form[rating]" value=n checked=rating == n.to_string() />
+                                <input type="radio" id=input_id.clone() name="form[rating]" value=n checked=rating == n.to_string()
+                                    aria-describedby="story-rating-error" />
                                 <label for=input_id>{label}</label>
                             </span>
                         }
                     }).collect_view()}
                 </div>
-                <p class="error" role="alert">{move || error("rating").get()}</p>
+                <p class="error" id="story-rating-error" role="alert">{move || error("rating").get()}</p>
             </fieldset>
             <Line label="A one-line quote to highlight (optional)" name="form[quote]" field="quote" value=form.quote
                 max=QUOTE_MAX error=error("quote") hint="Shown on the wall and in embeds; without one, the opening of your story is." />
@@ -65,13 +66,14 @@ pub fn StoryEditor(id: i64, form: StoryForm, save: ServerAction<SaveStory>) -> i
                     };
                     view! {
                         <div class="choice">
-                            <input type="radio" id=input_id.clone() name="form[consent]" value=c.as_str() checked=consent == c.as_str() />
+                            <input type="radio" id=input_id.clone() name="form[consent]" value=c.as_str() checked=consent == c.as_str()
+                                aria-describedby="story-consent-error" />
                             <label for=input_id>{c.label()}<span class="hint">{format!(" — {hint}")}</span></label>
                         </div>
                     }
                 }).collect_view()}
                 <p class="hint">"You can withdraw your consent or delete the story at any time."</p>
-                <p class="error" role="alert">{move || error("consent").get()}</p>
+                <p class="error" id="story-consent-error" role="alert">{move || error("consent").get()}</p>
             </fieldset>
             <div class="actions">
                 <button type="submit" class="button secondary" disabled=move || save.pending().get()>"Save draft"</button>
@@ -98,7 +100,7 @@ fn Line(
     let id = format!("story-{field}");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described = format!("{hint_id} {error_id}");
+    let described = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
             <label for=id.clone()>{label}</label>

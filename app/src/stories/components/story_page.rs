@@ -4,7 +4,7 @@ use crate::{
     stories::{api::get_story, views::StoryPage},
 };
 use leptos::{either::Either, prelude::*};
-use leptos_meta::{Meta, Title};
+use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 /// `/stories/<id>/<slug>`: a public story with its Open Graph and Twitter card tags, schema.org `Review`
@@ -46,6 +46,7 @@ fn Story(page: StoryPage) -> impl IntoView {
     view! {
         <Title text=card.title.clone() />
         <Meta name="description" content=description.clone() />
+        <Link rel="canonical" href=page.url.clone() />
         <Meta property="og:type" content="article" />
         <Meta property="og:title" content=card.title.clone() />
         <Meta property="og:description" content=description.clone() />

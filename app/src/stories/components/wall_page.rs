@@ -56,6 +56,7 @@ fn Stories(wall: Wall) -> impl IntoView {
         })
     } else {
         Either::Right(view! {
+            <h2 class="visually-hidden">"Stories"</h2>
             <ul class="story-grid">
                 {wall.stories.into_iter().map(|card| view! { <li><StoryCardView card /></li> }).collect_view()}
             </ul>

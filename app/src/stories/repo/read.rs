@@ -60,7 +60,8 @@ const CARD: &str = "SELECT s.id, s.slug, s.title, s.quote, s.excerpt, s.rating, 
                            CASE WHEN s.consent = 'named' THEN s.job_title END AS job_title,
                            s.featured_at IS NOT NULL AS featured, s.approved_at
                     FROM stories s JOIN users u ON u.id = s.author_id";
-const PUBLIC: &str = "s.status = 'approved' AND s.consent IN ('named', 'anonymous')";
+/// Written as the wall's partial index is (`consent <> 'internal'`), so the planner can use it.
+const PUBLIC: &str = "s.status = 'approved' AND s.consent <> 'internal'";
 const FILTER: &str = "($1 = '' OR s.product_slug = $1) AND s.rating >= $2";
 const ORDER: &str = "ORDER BY (s.featured_at IS NULL), s.featured_at DESC, s.approved_at DESC, s.id DESC";
 
@@ -118,9 +119,13 @@ pub async fn public_story(db: &Db, id: i64) -> Result<Found, sqlx::Error> {
     let sql = format!("{CARD} WHERE s.id = $1 AND {PUBLIC}");
     let card = on_db!(db, p => sqlx::query_as::<_, CardRow>(&sql).bind(id).fetch_optional(p).await)?;
     if let Some(card) = card {
-        let body = "SELECT body_html, body FROM stories WHERE id = $1";
-        let (html, body): (String, String) = on_db!(db, p => sqlx::query_as(body).bind(id).fetch_one(p).await)?;
-        return Ok(Found::Public(Box::new(card.into()), html, body));
+        // Public again in this read: a withdrawal between the two reads must not serve the text.
+        let body = format!("SELECT s.body_html, s.body FROM stories s WHERE s.id = $1 AND {PUBLIC}");
+        let text: Option<(String, String)> = on_db!(db, p => sqlx::query_as(&body).bind(id).fetch_optional(p).await)?;
+        return Ok(match text {
+            Some((html, body)) => Found::Public(Box::new(card.into()), html, body),
+            None => Found::Gone,
+        });
     }
     let was = "SELECT COUNT(*) FROM stories WHERE id = $1 AND published_at IS NOT NULL";
     let n: i64 = on_db!(db, p => sqlx::query_scalar(was).bind(id).fetch_one(p).await)?;

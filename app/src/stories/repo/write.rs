@@ -150,7 +150,9 @@ pub async fn apply(tx: &mut Tx, m: &Move<'_>) -> Result<i64, sqlx::Error> {
 async fn erase(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     let sql = "UPDATE stories SET title = '', slug = 'deleted', body = '', body_html = '', excerpt = '', quote = '',
                       company = '', job_title = '', review_note = '' WHERE id = $1";
-    on_tx!(tx, c => sqlx::query(sql).bind(id).execute(c).await.map(|_| ()))
+    on_tx!(tx, c => sqlx::query(sql).bind(id).execute(c).await.map(|_| ()))?;
+    let messages = "UPDATE story_events SET message = '' WHERE story_id = $1";
+    on_tx!(tx, c => sqlx::query(messages).bind(id).execute(c).await.map(|_| ()))
 }
 
 /// Tells the author about a moderator's decision (the history row says which).
@@ -187,7 +189,12 @@ pub async fn decide(tx: &mut Tx, author_id: i64, m: &Move<'_>) -> Result<i64, sq
             key: format!("{key}:{}", m.id),
             now: m.now,
         };
-        ledger::earn(tx, &earning).await?;
+        // A badge on the profile dated like an anonymous story would point at its author.
+        if m.from.consent == Consent::Anonymous {
+            ledger::earn_without_badges(tx, &earning).await?;
+        } else {
+            ledger::earn(tx, &earning).await?;
+        }
     }
     Ok(event)
 }

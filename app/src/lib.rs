@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod challenges;
 pub mod error;
 pub mod forum;
 pub mod home;
@@ -21,6 +22,7 @@ pub mod state;
 
 use accounts::components::{AccountPage, SignInPage, SignUpPage};
 use admin::components::MembersPage;
+use challenges::components::{ChallengesAdminPage, ChallengesPage, CompletionsPage};
 use forum::components::{
     AuditLogPage, CategoriesAdminPage, CategoryView, FlagsPage, ForumPage, NewTopicPage, NotificationsPage,
     PostHistoryPage, SearchPage, TopicView,
@@ -95,6 +97,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/me/rewards") view=MyRewardsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/rewards") view=RewardsAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/redemptions") view=RedemptionsAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/challenges") view=ChallengesPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/admin/challenges") view=ChallengesAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/mod/challenges") view=CompletionsPage ssr=SsrMode::Async />
                     <Route path=path!("/stories") view=WallPage ssr=SsrMode::InOrder />
                     <Route path=path!("/stories/new") view=NewStoryPage ssr=SsrMode::Async />
                     <Route path=path!("/stories/mine") view=MyStoriesPage ssr=SsrMode::Async />

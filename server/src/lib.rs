@@ -3,6 +3,7 @@
 pub mod baseline;
 pub mod cli;
 pub mod commands;
+pub mod demo_challenges;
 pub mod demo_forum;
 pub mod demo_rewards;
 pub mod demo_stories;

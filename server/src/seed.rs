@@ -57,10 +57,13 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     crate::demo_forum::seed(&mut tx, &people).await.map_err(|e| format!("demo forum: {e}"))?;
     crate::demo_rewards::seed(&mut tx, &people, app::db::now()).await.map_err(|e| format!("demo rewards: {e}"))?;
     crate::demo_stories::seed(&mut tx, &people, app::db::now()).await.map_err(|e| format!("demo stories: {e}"))?;
+    crate::demo_challenges::seed(&mut tx, &people, app::db::now())
+        .await
+        .map_err(|e| format!("demo challenges: {e}"))?;
     tx.commit().await?;
     db.close().await;
 
-    println!("Demo community created, with a forum, customer stories, points and a reward store to explore. DEMO ONLY: these accounts share a published password.");
+    println!("Demo community created, with a forum, customer stories, challenges, points and a reward store to explore. DEMO ONLY: these accounts share a published password.");
     println!();
     println!("  {:<30} {:<16} name", "email", "role");
     for (email, name, role) in DEMO_PEOPLE {

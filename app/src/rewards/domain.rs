@@ -151,7 +151,7 @@ impl RewardDraft {
 }
 
 /// An optional whole number, 0 to 10 million: empty means none.
-fn whole(raw: &str, field: &'static str, what: &str) -> Result<Option<i64>, FieldError> {
+pub fn whole(raw: &str, field: &'static str, what: &str) -> Result<Option<i64>, FieldError> {
     match raw.trim() {
         "" => Ok(None),
         raw => raw.parse::<i64>().ok().filter(|n| (0..=10_000_000).contains(n)).map(Some).ok_or_else(|| {
@@ -161,7 +161,7 @@ fn whole(raw: &str, field: &'static str, what: &str) -> Result<Option<i64>, Fiel
 }
 
 /// A day as `YYYY-MM-DD` (a date input), as the Unix time of its start in UTC; empty means none.
-fn date(raw: &str, field: &'static str) -> Result<Option<i64>, FieldError> {
+pub fn date(raw: &str, field: &'static str) -> Result<Option<i64>, FieldError> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);

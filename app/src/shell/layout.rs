@@ -70,6 +70,7 @@ fn UserNav() -> impl IntoView {
                         <ul class="nav-list">
                             <li><A href="/forum">"Forum"</A></li>
                             <li><A href="/stories">"Stories"</A></li>
+                            <li><A href="/challenges">"Challenges"</A></li>
                             <li><A href="/rewards">"Rewards"</A></li>
                             <li><A href="/leaderboard">"Leaderboard"</A></li>
                             <li><A href="/search">"Search"</A></li>
@@ -92,6 +93,7 @@ fn UserNav() -> impl IntoView {
                         <ul class="nav-list">
                             <li><A href="/forum">"Forum"</A></li>
                             <li><A href="/stories">"Stories"</A></li>
+                            <li><A href="/challenges">"Challenges"</A></li>
                             <li><A href="/rewards">"Rewards"</A></li>
                             <li><A href="/leaderboard">"Leaderboard"</A></li>
                             <li><A href="/search">"Search"</A></li>
@@ -127,10 +129,12 @@ fn StaffNav(role: Role) -> impl IntoView {
             <ul class="nav-list">
                 <li><A href="/mod/flags">"Flag queue"</A></li>
                 <li><A href="/mod/stories">"Story review"</A></li>
+                <li><A href="/mod/challenges">"Challenge review"</A></li>
                 {role.allows(Role::Admin).then(|| view! {
                     <li><A href="/admin/members">"Members"</A></li>
                     <li><A href="/admin/categories">"Categories"</A></li>
                     <li><A href="/admin/points">"Points"</A></li>
+                    <li><A href="/admin/challenges">"Challenges"</A></li>
                     <li><A href="/admin/rewards">"Rewards"</A></li>
                     <li><A href="/admin/redemptions">"Redemptions"</A></li>
                     <li><A href="/admin/embed">"Embed"</A></li>

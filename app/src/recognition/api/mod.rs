@@ -53,6 +53,8 @@ pub async fn my_points(page: u32) -> Result<PointsPage, AppError> {
                     link: match (r.ref_kind.as_deref(), r.topic_id, &r.topic_slug, r.ref_id) {
                         (Some("post"), Some(t), Some(slug), Some(p)) => Some(format!("/forum/t/{t}/{slug}#post-{p}")),
                         (Some("redemption"), _, _, Some(_)) => Some("/me/rewards".to_string()),
+                        (Some("story"), _, _, Some(_)) => Some("/stories/mine".to_string()),
+                        (Some("challenge"), _, _, Some(_)) => Some("/challenges".to_string()),
                         _ => None,
                     },
                     note: r.note,

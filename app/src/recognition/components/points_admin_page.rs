@@ -102,7 +102,12 @@ fn RuleRow(r: RuleSetting, rule: ServerAction<SaveRule>) -> impl IntoView {
     let id = move |f: &str| format!("rule-{name}-{f}");
     view! {
         <tr>
-            <th scope="row">{r.rule.reason().label()}</th>
+            <th scope="row">
+                {r.rule.reason().label()}
+                {(r.rule == crate::recognition::domain::Rule::Challenge).then(|| view! {
+                    <span class="hint">" — each challenge gives its own points; this amount is not used"</span>
+                })}
+            </th>
             <td><input form=form.clone() id=id("amount") name="amount" value=r.amount inputmode="numeric" aria-label="Points" required /></td>
             <td><input form=form.clone() id=id("cap") name="daily_cap" value=r.daily_cap.map(|c| c.to_string()).unwrap_or_default() inputmode="numeric" aria-label="Daily cap (empty for none)" /></td>
             <td><input form=form.clone() type="checkbox" id=id("on") name="enabled" value="on" checked=r.enabled aria-label="On" /></td>

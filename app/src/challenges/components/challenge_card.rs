@@ -1,0 +1,70 @@
+use crate::{
+    challenges::{
+        api::CompleteChallenge,
+        domain::{CompletionStatus, Mode, ANSWER_MAX, EVIDENCE_MAX},
+        views::ChallengeCard,
+    },
+    forum::components::When,
+};
+use leptos::{either::EitherOf4, prelude::*, server_fn::ServerFn};
+
+/// One challenge: what it asks, its points, places and end, where the member stands, and the way to complete it.
+#[component]
+pub fn ChallengeCardView(card: ChallengeCard, complete: ServerAction<CompleteChallenge>) -> impl IntoView {
+    let id = card.id;
+    let heading = format!("challenge-{id}");
+    let labelled = heading.clone();
+    let field = format!("challenge-{id}-input");
+    let status = card.mine.map(|s| {
+        let note = (!card.note.is_empty()).then(|| format!(" — {}", card.note));
+        view! { <p class=format!("status status-{}", s.as_str())>{s.label()}{note}</p> }
+    });
+    let action = match (card.closed.clone(), card.mode) {
+        (Some(reason), _) => EitherOf4::A(view! { <p class="meta">{reason}</p> }),
+        (None, Mode::Review) => EitherOf4::B(view! {
+            <ActionForm action=complete attr:class="stacked-form">
+                <input type="hidden" name="id" value=id />
+                <input type="hidden" name="mode" value="review" />
+                <div class="field">
+                    <label for=field.clone()>"What you did (with a link if there is one)"</label>
+                    <textarea id=field.clone() name="input" rows="3" maxlength=EVIDENCE_MAX required></textarea>
+                </div>
+                <button type="submit" class="button small">"Submit for review"</button>
+            </ActionForm>
+        }),
+        (None, Mode::Answer) => EitherOf4::C(view! {
+            <ActionForm action=complete attr:class="stacked-form">
+                <input type="hidden" name="id" value=id />
+                <input type="hidden" name="mode" value="answer" />
+                <div class="field">
+                    <label for=field.clone()>"Your answer"</label>
+                    <input id=field.clone() name="input" maxlength=ANSWER_MAX required />
+                </div>
+                <button type="submit" class="button small">"Answer"</button>
+            </ActionForm>
+        }),
+        // A plain form: the answer is a redirect to another site, which the browser follows itself.
+        (None, Mode::Link) => EitherOf4::D(view! {
+            <form method="post" action=CompleteChallenge::url() class="inline-form">
+                <input type="hidden" name="id" value=id />
+                <input type="hidden" name="mode" value="link" />
+                <input type="hidden" name="input" value="" />
+                <button type="submit" class="button small">"Open the link and complete"</button>
+            </form>
+        }),
+    };
+    let done = card.mine == Some(CompletionStatus::Approved);
+    view! {
+        <article class="challenge" class:done=done aria-labelledby=labelled>
+            <h2 id=heading>{card.title.clone()}</h2>
+            <p class="meta">
+                <span class="badge">{format!("{} points", card.points)}</span>
+                {card.places_left.map(|n| format!(" · {n} {} left", if n == 1 { "place" } else { "places" }))}
+                {card.ends_at.map(|at| view! { " · ends " <When at /> })}
+            </p>
+            <p>{card.description.clone()}</p>
+            {status}
+            {action}
+        </article>
+    }
+}

@@ -1,0 +1,54 @@
+use super::challenge_editor::ChallengeEditor;
+use crate::{
+    accounts::{
+        components::{last_error, FormAlert, RequireRole},
+        domain::Role,
+    },
+    challenges::api::{get_challenges_admin, SaveChallenge},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+
+/// `/admin/challenges`: publish a challenge and change the running ones.
+#[component]
+pub fn ChallengesAdminPage() -> impl IntoView {
+    let save = ServerAction::<SaveChallenge>::new();
+    let data = Resource::new(move || save.version().get(), |_| get_challenges_admin());
+    view! {
+        <Title text="Challenges" />
+        <RequireRole role=Role::Admin>
+            <h1>"Challenges"</h1>
+            <FormAlert error=Signal::derive(move || last_error(save.value()).get().filter(|e| e.field().is_none())) />
+            {move || save.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">"Saved."</p> })}
+            <details class="panel">
+                <summary>"Publish a new challenge"</summary>
+                <ChallengeEditor id=0 form=Default::default() save />
+            </details>
+            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty">"No challenges yet."</p> }.into_any()),
+                        Ok(list) => Either::Left(view! {
+                            <ul class="challenge-list">
+                                {list.into_iter().map(|c| {
+                                    let running = if c.form.active.is_some() { "running" } else { "off" };
+                                    view! {
+                                        <li>
+                                            <details class="panel">
+                                                <summary>
+                                                    {format!("{} · {} points · {} · {} completed, {} places taken", c.form.title, c.form.points, running, c.approved, c.taken)}
+                                                </summary>
+                                                <ChallengeEditor id=c.id form=c.form save />
+                                            </details>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()),
+                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+        </RequireRole>
+    }
+}

@@ -1,0 +1,36 @@
+use super::challenge_card::ChallengeCardView;
+use crate::{
+    accounts::components::{last_error, FormAlert},
+    challenges::api::{get_challenges, CompleteChallenge},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+
+/// `/challenges`: the running challenges, what each is worth and how to complete it; members see where they
+/// stand and take part (every form works without JavaScript).
+#[component]
+pub fn ChallengesPage() -> impl IntoView {
+    let complete = ServerAction::<CompleteChallenge>::new();
+    let data = Resource::new(move || complete.version().get(), |_| get_challenges());
+    view! {
+        <Title text="Challenges" />
+        <h1>"Challenges"</h1>
+        <p class="lead">"Small things that help the community, each worth points: finish one and the points are yours."</p>
+        <FormAlert error=last_error(complete.value()) />
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(list) if list.challenges.is_empty() => Either::Left(view! {
+                        <p class="empty">"No challenges are running right now. Check back soon."</p>
+                    }.into_any()),
+                    Ok(list) => Either::Left(view! {
+                        <ul class="challenge-list">
+                            {list.challenges.into_iter().map(|card| view! { <li><ChallengeCardView card complete /></li> }).collect_view()}
+                        </ul>
+                    }.into_any()),
+                    Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,103 @@
+use crate::{
+    accounts::{
+        components::{last_error, FormAlert, RequireRole},
+        domain::Role,
+    },
+    challenges::{
+        api::{get_completions, DecideCompletion},
+        domain::{CompletionStatus, NOTE_MAX},
+        views::{CompletionPage, CompletionView},
+    },
+    forum::components::{Pager, When},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/mod/challenges`: completions waiting for review, oldest first; approve (awarding the points) or reject
+/// with a reason (freeing the place).
+#[component]
+pub fn CompletionsPage() -> impl IntoView {
+    let query = use_query_map();
+    let status = move || query.read().get("status").unwrap_or_else(|| "pending".to_string());
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let decide = ServerAction::<DecideCompletion>::new();
+    let data = Resource::new(move || (status(), page(), decide.version().get()), |(s, p, _)| get_completions(s, p));
+    view! {
+        <Title text="Challenge completions" />
+        <RequireRole role=Role::Moderator>
+            <h1>"Challenge completions"</h1>
+            <FormAlert error=last_error(decide.value()) />
+            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(p) => Either::Left(view! { <Queue p decide /> }),
+                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Queue(p: CompletionPage, decide: ServerAction<DecideCompletion>) -> impl IntoView {
+    let tabs = [("pending", "Waiting"), ("approved", "Approved"), ("rejected", "Rejected")]
+        .into_iter()
+        .map(|(key, label)| {
+            let here = (key == p.status).then_some("page");
+            view! { <a class="tab" href=format!("/mod/challenges?status={key}") aria-current=here>{label}</a> }
+        })
+        .collect_view();
+    let base = format!("/mod/challenges?status={}", p.status);
+    let list = if p.items.is_empty() {
+        Either::Left(view! { <p class="empty">"Nothing here."</p> })
+    } else {
+        Either::Right(view! {
+            <ol class="redemptions">
+                {p.items.into_iter().map(|c| view! { <li class="redemption"><Item c decide /></li> }).collect_view()}
+            </ol>
+        })
+    };
+    view! {
+        <nav class="tabs" aria-label="Status">{tabs}</nav>
+        {list}
+        <Pager base page=p.page last=p.last_page />
+    }
+}
+
+#[component]
+fn Item(c: CompletionView, decide: ServerAction<DecideCompletion>) -> impl IntoView {
+    let id = c.id;
+    let heading = format!("completion-{id}");
+    let labelled = heading.clone();
+    let note_id = format!("completion-{id}-note");
+    let note = (!c.note.is_empty()).then(|| view! { <p class="note">{c.note.clone()}</p> });
+    let form = (c.status == CompletionStatus::Pending).then(|| {
+        view! {
+            <ActionForm action=decide attr:class="stacked-form">
+                <input type="hidden" name="id" value=id />
+                <div class="field">
+                    <label for=note_id.clone()>"Note for the member (required to reject)"</label>
+                    <input id=note_id name="note" maxlength=NOTE_MAX />
+                </div>
+                <button type="submit" class="button small" name="decision" value="approve">"Approve"</button>
+                " "
+                <button type="submit" class="button small secondary" name="decision" value="reject">"Reject"</button>
+            </ActionForm>
+        }
+    });
+    view! {
+        <article aria-labelledby=labelled>
+            <h2 id=heading>{format!("{} · {} points", c.challenge_title, c.points)}</h2>
+            <p class="meta">
+                <a href=format!("/u/{}", c.member_handle)>{c.member_name.clone()}</a>
+                " · " <span class=format!("status status-{}", c.status.as_str())>{c.status.label()}</span>
+                " · " <When at=c.created_at />
+            </p>
+            <blockquote class="evidence">{c.evidence.clone()}</blockquote>
+            {note}
+            {form}
+        </article>
+    }
+}

@@ -147,6 +147,10 @@ async fn a_reviewed_completion_pays_only_when_a_moderator_approves_it(app: TestA
     let history = json(app.call(&member, "points/mine", &[("page", "1")]).await).await;
     assert_eq!(history["entries"][0]["reason"], "Challenge", "{history}");
     assert_eq!(history["entries"][0]["link"], "/challenges");
+    // A moderator does not approve their own completion.
+    assert_eq!(complete(&app, &moderator, id, "review", "my own review").await.status(), 200);
+    let own = queue(&app, &moderator, "pending").await["items"][0]["id"].clone();
+    assert!(conflict(decide(&app, &moderator, &own, "approve", "").await).await.contains("your own completion"));
     assert_eq!(history["entries"][0]["amount"], 150);
     assert_books_balance(&app).await;
 }

@@ -33,6 +33,9 @@ use crate::{
 /// Attempts at completing challenges (answers, mostly) a member may make in an hour.
 #[cfg(feature = "ssr")]
 const ATTEMPTS_PER_HOUR: u32 = 30;
+/// Answers a member may give to one challenge in a day.
+#[cfg(feature = "ssr")]
+const ANSWERS_PER_DAY: u32 = 10;
 
 /// The running challenges; for a signed-in member, where they stand on each and whether they can take part.
 #[server(endpoint = "challenges/list")]
@@ -99,6 +102,11 @@ pub async fn complete_challenge(id: i64, mode: String, input: String) -> Result<
             };
             let state = app_state()?;
             rate_limit::hit(&state.db, &format!("challenge:user:{}", user.id), ATTEMPTS_PER_HOUR, 3600).await?;
+            if kind == Mode::Answer {
+                // Guessing is bounded per challenge too: an answer is often short.
+                let bucket = format!("challenge:answer:{}:{id}", user.id);
+                rate_limit::hit(&state.db, &bucket, ANSWERS_PER_DAY, 86_400).await?;
+            }
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
             let attempt = repo::attempt(&mut tx, id, user.id, kind, &input, db::now()).await.map_err(db_err)?;
             let refused = |message: String| AppError::Conflict { field: None, message };
@@ -200,6 +208,12 @@ pub async fn decide_completion(id: i64, decision: String, note: String) -> Resul
             let points = match repo::decide(&mut tx, id, approve, &note, user.id, db::now()).await.map_err(db_err)? {
                 Decided::Done { points, .. } => points,
                 Decided::AlreadyDecided(why) => return Err(AppError::Conflict { field: None, message: why }),
+                Decided::Own => {
+                    return Err(AppError::Conflict {
+                        field: None,
+                        message: "You cannot approve your own completion; another moderator will.".into(),
+                    })
+                }
                 Decided::Missing => return Err(AppError::NotFound("That completion".into())),
             };
             record(&mut tx, &user, &format!("challenge_{decision}"), "challenge_completion", id, note).await?;

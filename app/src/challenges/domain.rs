@@ -108,8 +108,12 @@ impl ChallengeDraft {
         let mode =
             Mode::parse(&f.mode).ok_or_else(|| FieldError::new("mode", "Choose how the challenge is completed."))?;
         let link_url = match (mode, f.link_url.trim()) {
+            // Visible ASCII only: the address goes out in a Location header as it is.
             (Mode::Link, url)
-                if url.starts_with("https://") && url.len() <= 500 && !url.contains(char::is_whitespace) =>
+                if url.starts_with("https://")
+                    && url.len() > 8
+                    && url.len() <= 500
+                    && url.chars().all(|c| c.is_ascii_graphic()) =>
             {
                 Some(url.to_string())
             }
@@ -141,14 +145,11 @@ impl ChallengeDraft {
     }
 }
 
-/// Whether `given` is the expected answer: case, runs of spaces and surrounding punctuation do not count.
+/// Whether `given` is the expected answer: case, runs of spaces and a closing full stop, comma, exclamation or
+/// question mark do not count (other characters do: "-5" is not "5", "C++" is not "C").
 pub fn answer_matches(expected: &str, given: &str) -> bool {
     let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .trim_matches(|c: char| c.is_ascii_punctuation())
-            .to_lowercase()
+        s.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(['.', ',', '!', '?']).trim().to_lowercase()
     };
     !norm(given).is_empty() && norm(expected) == norm(given)
 }

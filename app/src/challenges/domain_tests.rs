@@ -46,6 +46,10 @@ fn each_bad_field_is_named() {
         }),
         "link_url"
     );
+    for url in ["https://exämple.com/ü", "https://", "https://x.com/a\u{7f}"] {
+        let f = ChallengeForm { mode: "link".into(), link_url: url.into(), ..form() };
+        assert_eq!(ChallengeDraft::parse(&f).unwrap_err().field, "link_url", "{url}");
+    }
     assert_eq!(bad(|f| f.mode = "answer".into()), "answer");
 }
 
@@ -76,6 +80,9 @@ fn answers_match_without_case_spacing_or_trailing_punctuation() {
     assert!(!answer_matches("Blue Whale", "blue"));
     assert!(!answer_matches("", ""));
     assert!(!answer_matches("42", "?"));
+    assert!(!answer_matches("5", "-5"));
+    assert!(!answer_matches("C++", "c"));
+    assert!(answer_matches("C++", "c++."));
 }
 
 #[test]

@@ -218,8 +218,13 @@ async fn award(
 
 /// What a moderator's decision did.
 pub enum Decided {
-    Done { status: CompletionStatus, points: i64 },
+    Done {
+        status: CompletionStatus,
+        points: i64,
+    },
     AlreadyDecided(String),
+    /// The moderator completed it themselves: someone else decides.
+    Own,
     Missing,
 }
 
@@ -236,6 +241,9 @@ pub async fn decide(
     let row: Option<(i64, i64, String)> =
         on_tx!(tx, c => sqlx::query_as(lock).bind(completion_id).fetch_optional(c).await)?;
     let Some((challenge_id, user_id, status)) = row else { return Ok(Decided::Missing) };
+    if user_id == moderator_id {
+        return Ok(Decided::Own);
+    }
     let current = CompletionStatus::parse(&status).unwrap_or(CompletionStatus::Rejected);
     let next = match current.decide(approve) {
         Ok(next) => next,

@@ -10,8 +10,21 @@ use leptos::{either::EitherOf4, prelude::*, server_fn::ServerFn};
 
 /// One challenge: what it asks, its points, places and end, where the member stands, and the way to complete it.
 #[component]
-pub fn ChallengeCardView(card: ChallengeCard, complete: ServerAction<CompleteChallenge>) -> impl IntoView {
+pub fn ChallengeCardView(
+    card: ChallengeCard,
+    complete: ServerAction<CompleteChallenge>,
+    last: RwSignal<Option<i64>>,
+) -> impl IntoView {
     let id = card.id;
+    let error_id = format!("challenge-{id}-error");
+    let error = Signal::derive(move || {
+        (last.get() == Some(id)).then(|| complete.value().get().and_then(|r| r.err()).map(|e| e.to_string())).flatten()
+    });
+    let invalid = move || if error.get().is_some() { "true" } else { "false" };
+    let error_line = {
+        let error_id = error_id.clone();
+        move || view! { <p class="error" id=error_id.clone() role="alert">{move || error.get()}</p> }
+    };
     let heading = format!("challenge-{id}");
     let labelled = heading.clone();
     let field = format!("challenge-{id}-input");
@@ -27,9 +40,11 @@ pub fn ChallengeCardView(card: ChallengeCard, complete: ServerAction<CompleteCha
                 <input type="hidden" name="mode" value="review" />
                 <div class="field">
                     <label for=field.clone()>"What you did (with a link if there is one)"</label>
-                    <textarea id=field.clone() name="input" rows="3" maxlength=EVIDENCE_MAX required></textarea>
+                    <textarea id=field.clone() name="input" rows="3" maxlength=EVIDENCE_MAX required
+                        aria-describedby=error_id.clone() aria-invalid=invalid></textarea>
+                    {error_line()}
                 </div>
-                <button type="submit" class="button small">"Submit for review"</button>
+                <button type="submit" class="button small" on:click=move |_| last.set(Some(id))>"Submit for review"</button>
             </ActionForm>
         }),
         (None, Mode::Answer) => EitherOf4::C(view! {
@@ -38,9 +53,11 @@ pub fn ChallengeCardView(card: ChallengeCard, complete: ServerAction<CompleteCha
                 <input type="hidden" name="mode" value="answer" />
                 <div class="field">
                     <label for=field.clone()>"Your answer"</label>
-                    <input id=field.clone() name="input" maxlength=ANSWER_MAX required />
+                    <input id=field.clone() name="input" maxlength=ANSWER_MAX required
+                        aria-describedby=error_id.clone() aria-invalid=invalid />
+                    {error_line()}
                 </div>
-                <button type="submit" class="button small">"Answer"</button>
+                <button type="submit" class="button small" on:click=move |_| last.set(Some(id))>"Answer"</button>
             </ActionForm>
         }),
         // A plain form: the answer is a redirect to another site, which the browser follows itself.

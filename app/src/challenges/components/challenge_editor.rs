@@ -6,10 +6,19 @@ use leptos::prelude::*;
 
 /// The form that publishes a challenge (`id` 0) or changes one.
 #[component]
-pub fn ChallengeEditor(id: i64, form: ChallengeForm, save: ServerAction<SaveChallenge>) -> impl IntoView {
+pub fn ChallengeEditor(
+    id: i64,
+    form: ChallengeForm,
+    save: ServerAction<SaveChallenge>,
+    /// The editor whose form was sent last (JavaScript on): only it shows the answer's field errors.
+    last: RwSignal<Option<i64>>,
+) -> impl IntoView {
     let f = move |name: &str| format!("challenge-{id}-{name}");
     let error = move |name: &'static str| {
-        move || save.value().get().and_then(|r| r.err()).filter(|e| e.field() == Some(name)).map(|e| e.to_string())
+        move || {
+            let mine = last.get().is_none_or(|l| l == id);
+            save.value().get().and_then(|r| r.err()).filter(|e| mine && e.field() == Some(name)).map(|e| e.to_string())
+        }
     };
     let mode = form.mode.clone();
     view! {
@@ -68,7 +77,7 @@ pub fn ChallengeEditor(id: i64, form: ChallengeForm, save: ServerAction<SaveChal
                 <input id=f("active") type="checkbox" name="form[active]" value="on" checked=id == 0 || form.active.is_some() />
                 <label for=f("active")>"Running"</label>
             </div>
-            <button type="submit" class="button">{if id == 0 { "Publish challenge" } else { "Save" }}</button>
+            <button type="submit" class="button" on:click=move |_| last.set(Some(id))>{if id == 0 { "Publish challenge" } else { "Save" }}</button>
         </ActionForm>
     }
 }

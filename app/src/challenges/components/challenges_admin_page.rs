@@ -13,6 +13,7 @@ use leptos_meta::Title;
 #[component]
 pub fn ChallengesAdminPage() -> impl IntoView {
     let save = ServerAction::<SaveChallenge>::new();
+    let last = RwSignal::new(None::<i64>);
     let data = Resource::new(move || save.version().get(), |_| get_challenges_admin());
     view! {
         <Title text="Challenges" />
@@ -22,7 +23,7 @@ pub fn ChallengesAdminPage() -> impl IntoView {
             {move || save.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">"Saved."</p> })}
             <details class="panel">
                 <summary>"Publish a new challenge"</summary>
-                <ChallengeEditor id=0 form=Default::default() save />
+                <ChallengeEditor id=0 form=Default::default() save last />
             </details>
             <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                 {move || Suspend::new(async move {
@@ -38,7 +39,7 @@ pub fn ChallengesAdminPage() -> impl IntoView {
                                                 <summary>
                                                     {format!("{} · {} points · {} · {} completed, {} places taken", c.form.title, c.form.points, running, c.approved, c.taken)}
                                                 </summary>
-                                                <ChallengeEditor id=c.id form=c.form save />
+                                                <ChallengeEditor id=c.id form=c.form save last />
                                             </details>
                                         </li>
                                     }

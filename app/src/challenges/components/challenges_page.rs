@@ -11,12 +11,14 @@ use leptos_meta::Title;
 #[component]
 pub fn ChallengesPage() -> impl IntoView {
     let complete = ServerAction::<CompleteChallenge>::new();
+    // The card whose form was sent last (JavaScript on) shows the answer itself; without JavaScript the page does.
+    let last = RwSignal::new(None::<i64>);
     let data = Resource::new(move || complete.version().get(), |_| get_challenges());
     view! {
         <Title text="Challenges" />
         <h1>"Challenges"</h1>
         <p class="lead">"Small things that help the community, each worth points: finish one and the points are yours."</p>
-        <FormAlert error=last_error(complete.value()) />
+        <FormAlert error=Signal::derive(move || last.get().is_none().then(|| last_error(complete.value()).get()).flatten()) />
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
@@ -25,7 +27,7 @@ pub fn ChallengesPage() -> impl IntoView {
                     }.into_any()),
                     Ok(list) => Either::Left(view! {
                         <ul class="challenge-list">
-                            {list.challenges.into_iter().map(|card| view! { <li><ChallengeCardView card complete /></li> }).collect_view()}
+                            {list.challenges.into_iter().map(|card| view! { <li><ChallengeCardView card complete last /></li> }).collect_view()}
                         </ul>
                     }.into_any()),
                     Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),

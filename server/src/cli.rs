@@ -185,6 +185,10 @@ pub struct SeedArgs {
     #[arg(long, default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
     pub posts: u64,
 
+    /// Customer stories to create (every status and consent; for the stories benchmark).
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=10_000_000))]
+    pub stories: u64,
+
     /// Forum categories for the synthetic topics.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=200))]
     pub categories: u64,

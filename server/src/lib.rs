@@ -14,6 +14,7 @@ pub mod seed;
 pub mod serve;
 pub mod sessions;
 pub mod synthetic;
+pub mod synthetic_stories;
 pub mod synthetic_text;
 pub mod telemetry;
 pub mod testimonials;

@@ -60,12 +60,14 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     insert_categories(&db, categories, &plan, now).await?;
     insert_topics(&db, &mut plan, &words, args.random_seed).await?;
     insert_posts(&db, &posts, &words, args.random_seed).await?;
+    crate::synthetic_stories::insert(&db, args.stories, users, &words, args.random_seed, now).await?;
     finish(&db).await?;
     db.close().await;
     println!(
-        "Synthetic community created in {:.0} s: {users} members, {categories} categories, {topics} topics, {} posts.",
+        "Synthetic community created in {:.0} s: {users} members, {categories} categories, {topics} topics, {} posts, {} stories.",
         started.elapsed().as_secs_f64(),
-        args.posts
+        args.posts,
+        args.stories
     );
     println!("Members are user1@synthetic.chorus.test … user{users}@synthetic.chorus.test, password {SYNTHETIC_PASSWORD} (benchmarks only).");
     Ok(())
@@ -129,6 +131,7 @@ fn plan(
 }
 
 /// Runs `rows` multi-row inserts of `columns` columns each, `BATCH` rows per statement and transaction.
+#[macro_export]
 macro_rules! insert_batches {
     ($db:expr, $progress:expr, $table:literal, $cols:literal, $rows:expr, |$q:ident, $row:ident| $bind:expr) => {{
         let columns: usize = $cols.split(',').count();
@@ -289,7 +292,7 @@ async fn finish(db: &Db) -> Result<(), CliError> {
         "INSERT INTO topic_follows (topic_id, user_id, created_at) SELECT id, author_id, created_at FROM topics";
     on_tx!(&mut tx, c => sqlx::query(follow).execute(c).await.map(|_| ()))?;
     if db.backend() == Backend::Postgres {
-        for table in ["users", "categories", "topics", "posts"] {
+        for table in ["users", "categories", "topics", "posts", "stories"] {
             let sql = format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))");
             on_tx!(&mut tx, c => sqlx::query(&sql).execute(c).await.map(|_| ()))?;
         }

@@ -63,12 +63,17 @@ const CARD: &str = "SELECT s.id, s.slug, s.title, s.quote, s.excerpt, s.rating, 
 /// Written as the wall's partial index is (`consent <> 'internal'`), so the planner can use it.
 const PUBLIC: &str = "s.status = 'approved' AND s.consent <> 'internal'";
 const FILTER: &str = "($1 = '' OR s.product_slug = $1) AND s.rating >= $2";
-const ORDER: &str = "ORDER BY (s.featured_at IS NULL), s.featured_at DESC, s.approved_at DESC, s.id DESC";
+/// Featured first (newest feature first), then the newest approved: the order of the `stories_wall` index, so a
+/// page is read from the index and nothing is sorted.
+const ORDER: &str = "ORDER BY s.featured_at DESC NULLS LAST, s.approved_at DESC, s.id DESC";
 
 /// A page of the wall (featured first, then the newest approved) and how many stories match.
 pub async fn wall(db: &Db, f: &WallFilter, page: u32) -> Result<(Vec<StoryCard>, i64), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(STORIES_PER_PAGE);
-    let sql = format!("{CARD} WHERE {PUBLIC} AND {FILTER} {ORDER} LIMIT $3 OFFSET $4");
+    // The page's ids come from the index alone, so a deep page skips index entries, not joined rows.
+    let sql = format!(
+        "{CARD} WHERE s.id IN (SELECT s.id FROM stories s WHERE {PUBLIC} AND {FILTER} {ORDER} LIMIT $3 OFFSET $4) {ORDER}"
+    );
     let rows = on_db!(db, p => sqlx::query_as::<_, CardRow>(&sql)
         .bind(&f.product)
         .bind(i64::from(f.min_rating))

@@ -61,7 +61,7 @@ pub async fn insert(db: &Db, count: u64, users: u32, words: &Words, seed: u64, n
     if count == 0 {
         return Ok(());
     }
-    let mut rng = StdRng::seed_from_u64(seed ^ 0x5709_1e5);
+    let mut rng = StdRng::seed_from_u64(seed ^ 0x0570_91e5);
     let plans: Vec<Plan> = (0..count).map(|_| plan(&mut rng, users, now)).collect();
     let rows: Vec<(usize, &Plan)> = plans.iter().enumerate().collect();
     let mut progress = Progress::new("stories", count);

@@ -34,7 +34,7 @@ fn Snippets(s: EmbedSnippets) -> impl IntoView {
     // Only a slug reaches the snippets: an admin pastes them into another site.
     let product = crate::stories::domain::WallFilter::from_query(q.get("product").as_deref(), None).product;
     let theme = if q.get("theme").as_deref() == Some("dark") { "dark" } else { "light" };
-    let limit = q.get("limit").and_then(|l| l.parse::<u32>().ok()).filter(|l| (1..=20).contains(l)).unwrap_or(6);
+    let limit = crate::stories::domain::embed_limit(q.get("limit").as_deref()).unwrap_or(6);
     let mut params = vec![format!("limit={limit}"), format!("theme={theme}")];
     if !product.is_empty() {
         params.insert(0, format!("product={product}"));

@@ -1,4 +1,4 @@
-use super::{share_links::ShareLinks, Stars};
+use super::{share_links::ShareLinks, story_card::BylineView, Stars};
 use crate::{
     forum::components::{Problem, When},
     stories::{api::get_story, views::StoryPage},
@@ -31,17 +31,6 @@ fn Story(page: StoryPage) -> impl IntoView {
     let card = page.card;
     let author = card.author_name();
     let description = card.quote.clone();
-    let by = match &card.byline {
-        Some(b) => {
-            let affiliation = b.affiliation();
-            view! {
-                <a href=format!("/u/{}", b.handle)>{b.name.clone()}</a>
-                {(!affiliation.is_empty()).then(|| format!(", {affiliation}"))}
-            }
-            .into_any()
-        }
-        None => view! { <span>"Anonymous customer"</span> }.into_any(),
-    };
     let nonce = use_nonce().map(|n| n.to_string());
     view! {
         <Title text=card.title.clone() />
@@ -63,7 +52,7 @@ fn Story(page: StoryPage) -> impl IntoView {
             <p class="meta">
                 <Stars rating=card.rating />
                 " · " <span class="tag">{card.product.clone()}</span>
-                " · by " {by} " · " <When at=card.approved_at />
+                " · by " <BylineView byline=card.byline.clone() /> " · " <When at=card.approved_at />
             </p>
             <blockquote class="story-quote">{format!("“{}”", card.quote)}</blockquote>
             <div class="post-body" inner_html=page.body_html></div>

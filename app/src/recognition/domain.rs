@@ -23,10 +23,12 @@ pub enum Rule {
     StoryFeatured,
     Referral,
     Challenge,
+    Welcome,
+    Survey,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 9] = [
         Rule::Topic,
         Rule::Reply,
         Rule::LikeReceived,
@@ -34,6 +36,8 @@ impl Rule {
         Rule::StoryFeatured,
         Rule::Referral,
         Rule::Challenge,
+        Rule::Welcome,
+        Rule::Survey,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -54,6 +58,8 @@ impl Rule {
             Rule::StoryFeatured => Reason::StoryFeatured,
             Rule::Referral => Reason::Referral,
             Rule::Challenge => Reason::Challenge,
+            Rule::Welcome => Reason::Welcome,
+            Rule::Survey => Reason::Survey,
         }
     }
 }
@@ -72,10 +78,12 @@ pub enum Reason {
     Redemption,
     Refund,
     Reversal,
+    Welcome,
+    Survey,
 }
 
 impl Reason {
-    const ALL: [Reason; 11] = [
+    const ALL: [Reason; 13] = [
         Reason::Topic,
         Reason::Reply,
         Reason::LikeReceived,
@@ -87,6 +95,8 @@ impl Reason {
         Reason::Redemption,
         Reason::Refund,
         Reason::Reversal,
+        Reason::Welcome,
+        Reason::Survey,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -102,6 +112,8 @@ impl Reason {
             Reason::Redemption => "redemption",
             Reason::Refund => "refund",
             Reason::Reversal => "reversal",
+            Reason::Welcome => "welcome",
+            Reason::Survey => "survey",
         }
     }
 
@@ -123,6 +135,8 @@ impl Reason {
             Reason::Redemption => "Redeemed a reward",
             Reason::Refund => "Redemption cancelled, points returned",
             Reason::Reversal => "Award reversed",
+            Reason::Welcome => "Welcome bonus for joining through a friend",
+            Reason::Survey => "Answered a survey",
         }
     }
 

@@ -8,6 +8,7 @@ pub mod challenges;
 pub mod error;
 pub mod forum;
 pub mod home;
+pub mod nps;
 pub mod recognition;
 pub mod rewards;
 pub mod shell;

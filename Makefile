@@ -13,7 +13,7 @@ E2E_PG_URL ?= $(patsubst %/postgres,%/chorus_e2e,$(PG_URL))
 DATABASE_URL ?= sqlite://data/chorus.db
 ADDR ?= 127.0.0.1:3000
 
-.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories clean
+.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard clean
 
 help:
 	@echo "make run    install what is missing, build (release), seed demo data, serve on http://$(ADDR)"
@@ -22,6 +22,7 @@ help:
 	@echo "make bench  the forum benchmark on a million-post dataset (BACKEND=sqlite or postgres)"
 	@echo "make bench-redeem  reward redemptions per second, with the books checked (BACKEND=sqlite or postgres)"
 	@echo "make bench-stories the public story pages, embed and JSON on 50,000 stories (BACKEND=sqlite or postgres)"
+	@echo "make bench-dashboard the admin dashboard on 100,000 members and a million posts (BACKEND=sqlite or postgres)"
 
 tools:
 	@bash .ci/install-tools.sh
@@ -97,6 +98,13 @@ bench-stories: build-release
 	  if [ -n "$$NEED" ]; then echo "==> installing$$NEED from Debian"; \
 	    $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -q $$NEED >/dev/null; fi
 	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus SITE=$(SITE) bash server/benches/stories.sh
+
+# The programme dashboard (docs/PERFORMANCE.md): release server on the million-post dataset, sequential timings.
+bench-dashboard: build-release
+	@for t in sqlite3 curl; do command -v $$t >/dev/null || NEED="$$NEED $$t"; done; \
+	  if [ -n "$$NEED" ]; then echo "==> installing$$NEED from Debian"; \
+	    $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -q $$NEED >/dev/null; fi
+	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus SITE=$(SITE) bash server/benches/dashboard.sh
 
 lint:
 	cargo fmt --all -- --check

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod analytics;
 pub mod challenges;
 pub mod error;
 pub mod forum;
@@ -83,6 +84,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::InOrder />
                     // Async: the guard's redirect must be decided before the status line is sent.
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/dashboard") view=analytics::components::DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/members") view=MembersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/categories") view=CategoriesAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async />

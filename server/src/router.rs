@@ -58,6 +58,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/forum/feed.xml", get(feed_latest))
         .route("/forum/c/{slug}/feed.xml", get(feed_category))
         .route("/admin/redemptions.csv", get(redemptions_csv))
+        .route("/admin/dashboard.csv", get(app::analytics::export::download))
         .route("/embed/testimonials", get(crate::testimonials::embed))
         .route("/api/v1/testimonials", get(crate::testimonials::json))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.

@@ -87,7 +87,7 @@ fn plan(
     let mut plan: Vec<TopicPlan> = (0..topics)
         .map(|i| {
             let created_at = start + i64::from(i) * (YEAR - 3600) / i64::from(topics.max(1)) + rng.gen_range(0..60);
-            let author = rng.gen_range(1..=users);
+            let author = author_at(rng, users, created_at, now);
             TopicPlan {
                 category: rng.gen_range(1..=categories),
                 author,
@@ -113,7 +113,7 @@ fn plan(
         chosen.push(topic);
         let opened = plan[topic as usize].created_at;
         let at = (opened + rng.gen_range(60..=30 * 24 * 3600)).min(now - 1).max(opened + 1);
-        all.push(PostPlan { topic, author: rng.gen_range(1..=users), at, number: 0 });
+        all.push(PostPlan { topic, author: author_at(rng, users, at, now), at, number: 0 });
     }
     all.sort_by_key(|p| (p.at, p.number == 0));
     for p in &mut all {
@@ -128,6 +128,22 @@ fn plan(
         }
     }
     (plan, all)
+}
+
+/// When member `id` joined: members sign up evenly over the two years before `now`, in id order, so the
+/// dashboard's cohorts and trends have something to show.
+pub fn joined_at(id: u32, users: u32, now: i64) -> i64 {
+    now - 2 * YEAR + i64::from(id - 1) * (2 * YEAR - 86_400) / i64::from(users.max(1))
+}
+
+/// A member who had joined by `at`, more likely a recent one (activity fades as members age), so that
+/// nobody posts before signing up and the retention table decays as real ones do.
+fn author_at(rng: &mut StdRng, users: u32, at: i64, now: i64) -> u32 {
+    let joined = ((at - (now - 2 * YEAR)) as f64 / (2 * YEAR - 86_400) as f64 * f64::from(users)) as u32;
+    let newest = joined.clamp(1, users);
+    // Too early for anyone but the first member: keep them (the generator's topics start a year back).
+    let r: f64 = rng.gen();
+    newest - ((r * r * f64::from(newest)) as u32).min(newest - 1)
 }
 
 /// Runs `rows` multi-row inserts of `columns` columns each, `BATCH` rows per statement and transaction.
@@ -175,7 +191,7 @@ async fn insert_users(db: &Db, users: u32, hash: &str, now: i64) -> Result<(), C
                 names[*id as usize % names.len()],
                 names[(*id as usize / names.len() + 7) % names.len()]
             );
-            let joined = now - YEAR - 86_400 + i64::from(*id) % YEAR;
+            let joined = joined_at(*id, users, now);
             q.bind(i64::from(*id))
                 .bind(format!("user{id}@synthetic.chorus.test"))
                 .bind(name)
@@ -297,6 +313,8 @@ async fn finish(db: &Db) -> Result<(), CliError> {
             on_tx!(&mut tx, c => sqlx::query(&sql).execute(c).await.map(|_| ()))?;
         }
     }
+    // The dashboard's activity rollup, as the portal would have kept it.
+    app::analytics::repo::rebuild_activity(&mut tx).await?;
     tx.commit().await?;
     eprintln!("analysing tables…");
     on_db!(db, p => sqlx::query("ANALYZE").execute(p).await.map(|_| ()))?;

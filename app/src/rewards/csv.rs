@@ -34,7 +34,7 @@ fn stamp(at: Option<i64>) -> String {
         .unwrap_or_default()
 }
 
-fn cell(raw: &str) -> String {
+pub fn cell(raw: &str) -> String {
     let guarded = if raw.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{raw}") } else { raw.to_string() };
     if guarded.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))

@@ -131,6 +131,7 @@ fn StaffNav(role: Role) -> impl IntoView {
                 <li><A href="/mod/stories">"Story review"</A></li>
                 <li><A href="/mod/challenges">"Challenge review"</A></li>
                 {role.allows(Role::Admin).then(|| view! {
+                    <li><A href="/admin/dashboard">"Dashboard"</A></li>
                     <li><A href="/admin/members">"Members"</A></li>
                     <li><A href="/admin/categories">"Categories"</A></li>
                     <li><A href="/admin/points">"Points"</A></li>

@@ -134,6 +134,9 @@ pub async fn apply(tx: &mut Tx, m: &Move<'_>) -> Result<i64, sqlx::Error> {
     if a == Action::Delete {
         erase(tx, m.id).await?;
     }
+    if a == Action::Submit {
+        crate::analytics::repo::record_activity(tx, m.actor_id, m.now).await?;
+    }
     let event = "INSERT INTO story_events (story_id, actor_id, action, message, created_at)
                  VALUES ($1, $2, $3, $4, $5) RETURNING id";
     on_tx!(tx, c => sqlx::query_scalar(event)

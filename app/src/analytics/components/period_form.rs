@@ -1,0 +1,35 @@
+use crate::analytics::domain::PRESETS;
+use leptos::prelude::*;
+
+/// Preset periods as links and a custom range as a plain GET form: both work without JavaScript.
+#[component]
+pub fn PeriodForm(days: String, from: String, to: String) -> impl IntoView {
+    let custom = !from.is_empty() || !to.is_empty();
+    let current = if custom {
+        String::new()
+    } else if days.is_empty() {
+        "30".to_string()
+    } else {
+        days
+    };
+    let tabs = PRESETS
+        .iter()
+        .map(|n| {
+            let here = (n.to_string() == current).then_some("page");
+            view! { <a class="tab" href=format!("/admin/dashboard?days={n}") aria-current=here>{format!("{n} days")}</a> }
+        })
+        .collect_view();
+    view! {
+        <nav class="tabs" aria-label="Period">{tabs}</nav>
+        <form method="get" action="/admin/dashboard" class="period-form">
+            <fieldset>
+                <legend>"Custom period (both days included)"</legend>
+                <label for="period-from">"From"</label>
+                <input id="period-from" type="date" name="from" value=from required />
+                <label for="period-to">"To"</label>
+                <input id="period-to" type="date" name="to" value=to required />
+                <button type="submit" class="button">"Show"</button>
+            </fieldset>
+        </form>
+    }
+}

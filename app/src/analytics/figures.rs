@@ -1,0 +1,172 @@
+//! What the dashboard shows: the counts read for a period, and the figures (value, previous value, change)
+//! made from them for the page and the CSV alike.
+
+use super::domain::{change_text, percent, percent_text, points_change_text, CohortRow, Period, PeriodQuery};
+use crate::nps::domain::NpsTally;
+use serde::{Deserialize, Serialize};
+
+/// Everything counted over one period.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    /// Accounts that existed at the end of the period (accounts removed as spam are left out).
+    pub members: i64,
+    /// Members who posted, submitted a story or redeemed a reward in the period.
+    pub active: i64,
+    pub new_members: i64,
+    /// New members who came through a referral link.
+    pub referred: i64,
+    pub referral_clicks: i64,
+    /// Of the referred: those who qualified, and those whose referrer was rewarded.
+    pub qualified: i64,
+    pub rewarded: i64,
+    pub posts: i64,
+    pub stories_submitted: i64,
+    pub stories_approved: i64,
+    pub stories_featured: i64,
+    pub points_issued: i64,
+    pub points_redeemed: i64,
+    pub redemptions: i64,
+    /// NPS answers given in the period (dismissals are not answers).
+    pub nps: NpsTally,
+}
+
+/// One chart point: a day, or a bucket of days for long periods.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bucket {
+    pub start: i64,
+    pub new_members: i64,
+    pub active: i64,
+    pub posts: i64,
+}
+
+/// Redemptions of one reward in the period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RewardBar {
+    pub title: String,
+    pub redemptions: i64,
+    pub points: i64,
+}
+
+/// The whole dashboard for one period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dashboard {
+    pub query: PeriodQuery,
+    pub period: Period,
+    pub previous: Period,
+    pub current: Counts,
+    pub before: Counts,
+    pub series: Vec<Bucket>,
+    pub rewards: Vec<RewardBar>,
+    pub cohorts: Vec<CohortRow>,
+}
+
+/// One line of the figures table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub group: &'static str,
+    pub label: &'static str,
+    /// What the numbers are: `count`, `percent` or `score`.
+    pub unit: &'static str,
+    /// The numbers (for the CSV), `None` when there is none (a rate of nothing).
+    pub values: (Option<f64>, Option<f64>),
+    /// The same as words, for the page.
+    pub current: String,
+    pub previous: String,
+    pub change: String,
+}
+
+fn count(group: &'static str, label: &'static str, now: i64, before: i64) -> Figure {
+    Figure {
+        group,
+        label,
+        unit: "count",
+        values: (Some(now as f64), Some(before as f64)),
+        current: now.to_string(),
+        previous: before.to_string(),
+        change: change_text(now, before),
+    }
+}
+
+fn rate(group: &'static str, label: &'static str, now: Option<f64>, before: Option<f64>) -> Figure {
+    Figure {
+        group,
+        label,
+        unit: "percent",
+        values: (now, before),
+        current: percent_text(now),
+        previous: percent_text(before),
+        change: points_change_text(now, before),
+    }
+}
+
+/// Every figure of the dashboard, in display order, grouped.
+pub fn figures(c: &Counts, p: &Counts) -> Vec<Figure> {
+    const M: &str = "Members";
+    const R: &str = "Referrals";
+    const S: &str = "Stories and posts";
+    const P: &str = "Points and rewards";
+    const N: &str = "Satisfaction";
+    let score = |x: &Counts| x.nps.score();
+    let nps_change = match (score(c), score(p)) {
+        (Some(a), Some(b)) if a == b => "no change".to_string(),
+        (Some(a), Some(b)) => format!("{}{}", if a > b { "+" } else { "−" }, (a - b).abs()),
+        _ => "–".to_string(),
+    };
+    let shown = |s: Option<i64>| s.map_or_else(|| "–".to_string(), |s| s.to_string());
+    vec![
+        count(M, "Active members", c.active, p.active),
+        count(M, "Members", c.members, p.members),
+        rate(M, "Participation rate", percent(c.active, c.members), percent(p.active, p.members)),
+        count(M, "New members", c.new_members, p.new_members),
+        count(R, "New members from referrals", c.referred, p.referred),
+        rate(R, "Referral rate", percent(c.referred, c.new_members), percent(p.referred, p.new_members)),
+        count(R, "Referral link visits", c.referral_clicks, p.referral_clicks),
+        rate(
+            R,
+            "Visits that signed up",
+            percent(c.referred, c.referral_clicks),
+            percent(p.referred, p.referral_clicks),
+        ),
+        count(R, "Referrals qualified", c.qualified, p.qualified),
+        count(R, "Referrals rewarded", c.rewarded, p.rewarded),
+        count(S, "Posts", c.posts, p.posts),
+        count(S, "Stories submitted", c.stories_submitted, p.stories_submitted),
+        count(S, "Stories approved", c.stories_approved, p.stories_approved),
+        count(S, "Stories featured", c.stories_featured, p.stories_featured),
+        count(P, "Points issued", c.points_issued, p.points_issued),
+        count(P, "Points redeemed", c.points_redeemed, p.points_redeemed),
+        count(P, "Redemptions", c.redemptions, p.redemptions),
+        Figure {
+            group: N,
+            label: "NPS",
+            unit: "score",
+            values: (score(c).map(|s| s as f64), score(p).map(|s| s as f64)),
+            current: shown(score(c)),
+            previous: shown(score(p)),
+            change: nps_change,
+        },
+        count(N, "NPS answers", c.nps.total(), p.nps.total()),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_compare_each_count_and_rate_with_the_previous_period() {
+        let c = Counts { members: 10, active: 4, new_members: 4, referred: 1, ..Default::default() };
+        let c = Counts { nps: NpsTally { promoters: 3, passives: 0, detractors: 1 }, ..c };
+        let p = Counts { members: 6, active: 3, new_members: 2, referred: 0, ..Default::default() };
+        let f = figures(&c, &p);
+        let get = |label: &str| f.iter().find(|x| x.label == label).unwrap().clone();
+        assert_eq!(get("Active members").change, "+1 (+33.3 %)");
+        let participation = get("Participation rate");
+        assert_eq!((participation.current.as_str(), participation.previous.as_str()), ("40.0 %", "50.0 %"));
+        assert_eq!(participation.change, "−10.0 pts");
+        assert_eq!(get("Referral rate").current, "25.0 %");
+        assert_eq!(get("Visits that signed up").current, "–", "no visits counted");
+        let score = get("NPS");
+        assert_eq!((score.current.as_str(), score.previous.as_str(), score.change.as_str()), ("50", "–", "–"));
+    }
+}

@@ -1,0 +1,194 @@
+//! Dashboard SQL, written once for both backends, and the activity rollup the rest of the app feeds.
+//!
+//! Distinct members come from `member_activity_days` (one row per member per day with any activity) and the
+//! retention table from `member_activity_months`, both kept up to date by [`record_activity`] in the
+//! transaction that stores the activity. Measured in docs/PERFORMANCE.md ("Programme dashboard").
+
+use crate::{
+    analytics::{
+        domain::{cohorts, month_of, month_start, Period, PeriodQuery, COHORT_MONTHS, DAY},
+        figures::{Bucket, Counts, Dashboard, RewardBar},
+    },
+    db::{Db, Tx},
+    nps::domain::NpsTally,
+    on_db, on_tx,
+};
+
+/// Notes that `user_id` took part at `at` (a topic or reply, a story submitted, a reward redeemed). Cheap
+/// when it is not their first activity of the day: one insert that does nothing.
+pub async fn record_activity(tx: &mut Tx, user_id: i64, at: i64) -> Result<(), sqlx::Error> {
+    let day = at.div_euclid(DAY) * DAY;
+    let sql = "INSERT INTO member_activity_days (day, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING";
+    let added = on_tx!(tx, c => sqlx::query(sql).bind(day).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?;
+    if added == 0 {
+        return Ok(());
+    }
+    let joined: Option<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT created_at FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(c)
+        .await)?;
+    let Some(joined) = joined else { return Ok(()) };
+    let sql = "INSERT INTO member_activity_months (cohort_month, month, user_id) VALUES ($1, $2, $3)
+               ON CONFLICT DO NOTHING";
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(i64::from(month_of(joined)))
+        .bind(i64::from(month_of(at)))
+        .bind(user_id)
+        .execute(c)
+        .await
+        .map(|_| ()))
+}
+
+/// Rebuilds the activity rollup from the tables it summarises (for data written without the app: the
+/// synthetic and demo generators). The month arithmetic differs per backend; the migration does the same.
+pub async fn rebuild_activity(tx: &mut Tx) -> Result<(), sqlx::Error> {
+    let month = |x: &str| {
+        match tx {
+        Tx::Sqlite(..) => format!(
+            "(CAST(strftime('%Y', {x}, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', {x}, 'unixepoch') AS INTEGER) - 1)"
+        ),
+        Tx::Postgres(_) => format!(
+            "(EXTRACT(YEAR FROM to_timestamp({x}) AT TIME ZONE 'UTC')::BIGINT * 12 \
+             + EXTRACT(MONTH FROM to_timestamp({x}) AT TIME ZONE 'UTC')::BIGINT - 1)"
+        ),
+    }
+    };
+    let months = format!(
+        "INSERT INTO member_activity_months (cohort_month, month, user_id)
+         SELECT DISTINCT {}, {}, a.user_id FROM member_activity_days a JOIN users u ON u.id = a.user_id",
+        month("u.created_at"),
+        month("a.day")
+    );
+    let days = "INSERT INTO member_activity_days (day, user_id)
+                SELECT created_at / 86400 * 86400, author_id FROM posts
+                UNION SELECT submitted_at / 86400 * 86400, author_id FROM stories WHERE submitted_at IS NOT NULL
+                UNION SELECT created_at / 86400 * 86400, user_id FROM redemptions";
+    for sql in ["DELETE FROM member_activity_months", "DELETE FROM member_activity_days", days, months.as_str()] {
+        on_tx!(tx, c => sqlx::query(sql).execute(c).await.map(|_| ()))?;
+    }
+    Ok(())
+}
+
+/// Every count of one period, in one statement of scalar subqueries (one round trip).
+const COUNTS: &str = "SELECT
+    (SELECT COUNT(*) FROM users WHERE created_at < $2 AND removed_at IS NULL),
+    (SELECT COUNT(DISTINCT user_id) FROM member_activity_days WHERE day >= $1 AND day < $2),
+    (SELECT COUNT(*) FROM users WHERE created_at >= $1 AND created_at < $2 AND removed_at IS NULL),
+    (SELECT COUNT(*) FROM referrals WHERE created_at >= $1 AND created_at < $2),
+    (SELECT CAST(COALESCE(SUM(clicks), 0) AS BIGINT) FROM referral_clicks WHERE day >= $1 AND day < $2),
+    (SELECT COUNT(*) FROM referrals WHERE created_at >= $1 AND created_at < $2 AND qualified_at IS NOT NULL),
+    (SELECT COUNT(*) FROM referrals WHERE created_at >= $1 AND created_at < $2 AND rewarded_at IS NOT NULL),
+    (SELECT COUNT(*) FROM posts WHERE created_at >= $1 AND created_at < $2),
+    (SELECT COUNT(*) FROM stories WHERE submitted_at >= $1 AND submitted_at < $2),
+    (SELECT COUNT(*) FROM stories WHERE approved_at >= $1 AND approved_at < $2),
+    (SELECT COUNT(*) FROM stories WHERE featured_at >= $1 AND featured_at < $2),
+    (SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM points_ledger
+        WHERE lifetime = 1 AND amount > 0 AND created_at >= $1 AND created_at < $2),
+    (SELECT CAST(COALESCE(SUM(cost), 0) AS BIGINT) FROM redemptions
+        WHERE created_at >= $1 AND created_at < $2 AND status <> 'cancelled'),
+    (SELECT COUNT(*) FROM redemptions WHERE created_at >= $1 AND created_at < $2 AND status <> 'cancelled')";
+
+/// NPS answers (dismissals have no score) given in the period, as promoters, passives and detractors.
+const NPS: &str = "SELECT
+    CAST(COALESCE(SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END), 0) AS BIGINT),
+    CAST(COALESCE(SUM(CASE WHEN score BETWEEN 7 AND 8 THEN 1 ELSE 0 END), 0) AS BIGINT),
+    CAST(COALESCE(SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END), 0) AS BIGINT)
+    FROM survey_responses WHERE score IS NOT NULL AND created_at >= $1 AND created_at < $2";
+
+type Row14 = (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
+
+async fn counts(db: &Db, p: Period) -> Result<Counts, sqlx::Error> {
+    let r: Row14 = on_db!(db, c => sqlx::query_as(COUNTS).bind(p.start).bind(p.end).fetch_one(c).await)?;
+    let (promoters, passives, detractors): (i64, i64, i64) =
+        on_db!(db, c => sqlx::query_as(NPS).bind(p.start).bind(p.end).fetch_one(c).await)?;
+    Ok(Counts {
+        members: r.0,
+        active: r.1,
+        new_members: r.2,
+        referred: r.3,
+        referral_clicks: r.4,
+        qualified: r.5,
+        rewarded: r.6,
+        posts: r.7,
+        stories_submitted: r.8,
+        stories_approved: r.9,
+        stories_featured: r.10,
+        points_issued: r.11,
+        points_redeemed: r.12,
+        redemptions: r.13,
+        nps: NpsTally { promoters, passives, detractors },
+    })
+}
+
+/// Per-bucket counts of one table: `(bucket number, count)`.
+async fn per_bucket(db: &Db, sql: &str, p: Period) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    on_db!(db, c => sqlx::query_as(sql).bind(p.start).bind(p.end).bind(p.bucket_secs()).fetch_all(c).await)
+}
+
+async fn series(db: &Db, p: Period) -> Result<Vec<Bucket>, sqlx::Error> {
+    let new = "SELECT (created_at - $1) / $3 AS b, COUNT(*) FROM users
+               WHERE created_at >= $1 AND created_at < $2 AND removed_at IS NULL GROUP BY b";
+    // One row per member and day: with daily buckets a plain count is the number of distinct members.
+    let active = if p.bucket_secs() == DAY {
+        "SELECT (day - $1) / $3 AS b, COUNT(*) FROM member_activity_days WHERE day >= $1 AND day < $2 GROUP BY b"
+    } else {
+        "SELECT (day - $1) / $3 AS b, COUNT(DISTINCT user_id) FROM member_activity_days
+         WHERE day >= $1 AND day < $2 GROUP BY b"
+    };
+    let posts = "SELECT (created_at - $1) / $3 AS b, COUNT(*) FROM posts
+                 WHERE created_at >= $1 AND created_at < $2 GROUP BY b";
+    let (new, active, posts) =
+        (per_bucket(db, new, p).await?, per_bucket(db, active, p).await?, per_bucket(db, posts, p).await?);
+    let at = |rows: &[(i64, i64)], i: i64| rows.iter().find(|(b, _)| *b == i).map_or(0, |(_, n)| *n);
+    Ok((0..p.buckets() as i64)
+        .map(|i| Bucket {
+            start: p.start + i * p.bucket_secs(),
+            new_members: at(&new, i),
+            active: at(&active, i),
+            posts: at(&posts, i),
+        })
+        .collect())
+}
+
+async fn rewards(db: &Db, p: Period) -> Result<Vec<RewardBar>, sqlx::Error> {
+    let sql = "SELECT r.title, COUNT(*), CAST(SUM(d.cost) AS BIGINT) FROM redemptions d
+               JOIN rewards r ON r.id = d.reward_id
+               WHERE d.created_at >= $1 AND d.created_at < $2 AND d.status <> 'cancelled'
+               GROUP BY r.id, r.title ORDER BY 2 DESC, r.title LIMIT 25";
+    let rows: Vec<(String, i64, i64)> =
+        on_db!(db, c => sqlx::query_as(sql).bind(p.start).bind(p.end).fetch_all(c).await)?;
+    Ok(rows.into_iter().map(|(title, redemptions, points)| RewardBar { title, redemptions, points }).collect())
+}
+
+async fn cohort_rows(db: &Db, now: i64) -> Result<Vec<crate::analytics::domain::CohortRow>, sqlx::Error> {
+    let current = month_of(now);
+    let first = current - COHORT_MONTHS + 1;
+    let size = "SELECT COUNT(*) FROM users WHERE created_at >= $1 AND created_at < $2 AND removed_at IS NULL";
+    let mut sizes = Vec::new();
+    for m in first..=current {
+        let n: i64 = on_db!(db, c => sqlx::query_scalar(size)
+            .bind(month_start(m))
+            .bind(month_start(m + 1))
+            .fetch_one(c)
+            .await)?;
+        sizes.push((m, n));
+    }
+    let sql = "SELECT cohort_month, month, COUNT(*) FROM member_activity_months
+               WHERE cohort_month >= $1 GROUP BY cohort_month, month";
+    let active: Vec<(i64, i64, i64)> = on_db!(db, c => sqlx::query_as(sql).bind(i64::from(first)).fetch_all(c).await)?;
+    let active: Vec<(i32, i32, i64)> = active.into_iter().map(|(c, m, n)| (c as i32, m as i32, n)).collect();
+    Ok(cohorts(current, &sizes, &active))
+}
+
+/// The dashboard for `period` (with the one before it) as of `now`.
+pub async fn dashboard(db: &Db, query: PeriodQuery, period: Period, now: i64) -> Result<Dashboard, sqlx::Error> {
+    let previous = period.previous();
+    let (current, before, series, rewards, cohorts) = tokio::try_join!(
+        counts(db, period),
+        counts(db, previous),
+        series(db, period),
+        rewards(db, period),
+        cohort_rows(db, now)
+    )?;
+    Ok(Dashboard { query, period, previous, current, before, series, rewards, cohorts })
+}

@@ -1,0 +1,45 @@
+-- The programme dashboard: who took part when, kept as they take part (a topic, a reply, a story submitted, a
+-- reward redeemed), so the dashboard counts distinct members from one compact index instead of a union of
+-- three tables, and the retention table reads a few thousand rows instead of every post.
+
+-- One row per member per UTC day with any activity; `day` is the Unix time of the day's start.
+CREATE TABLE member_activity_days (
+    day     BIGINT NOT NULL,
+    user_id BIGINT NOT NULL REFERENCES users (id),
+    PRIMARY KEY (day, user_id)
+);
+
+-- One row per member per calendar month (UTC) with any activity, under the month they signed up in. Months
+-- are numbered year * 12 + month - 1.
+CREATE TABLE member_activity_months (
+    cohort_month BIGINT NOT NULL,
+    month        BIGINT NOT NULL,
+    user_id      BIGINT NOT NULL REFERENCES users (id),
+    PRIMARY KEY (cohort_month, month, user_id)
+);
+
+INSERT INTO member_activity_days (day, user_id)
+SELECT created_at / 86400 * 86400, author_id FROM posts
+UNION
+SELECT submitted_at / 86400 * 86400, author_id FROM stories WHERE submitted_at IS NOT NULL
+UNION
+SELECT created_at / 86400 * 86400, user_id FROM redemptions
+ON CONFLICT DO NOTHING;
+
+INSERT INTO member_activity_months (cohort_month, month, user_id)
+SELECT DISTINCT
+    EXTRACT(YEAR FROM to_timestamp(u.created_at) AT TIME ZONE 'UTC')::BIGINT * 12
+        + EXTRACT(MONTH FROM to_timestamp(u.created_at) AT TIME ZONE 'UTC')::BIGINT - 1,
+    EXTRACT(YEAR FROM to_timestamp(a.day) AT TIME ZONE 'UTC')::BIGINT * 12
+        + EXTRACT(MONTH FROM to_timestamp(a.day) AT TIME ZONE 'UTC')::BIGINT - 1,
+    a.user_id
+FROM member_activity_days a JOIN users u ON u.id = a.user_id
+ON CONFLICT DO NOTHING;
+
+-- Period counts read ranges of these.
+CREATE INDEX users_created ON users (created_at, removed_at);
+CREATE INDEX posts_created ON posts (created_at);
+CREATE INDEX stories_submitted ON stories (submitted_at) WHERE submitted_at IS NOT NULL;
+CREATE INDEX stories_approved ON stories (approved_at) WHERE approved_at IS NOT NULL;
+CREATE INDEX stories_featured ON stories (featured_at) WHERE featured_at IS NOT NULL;
+CREATE INDEX redemptions_created ON redemptions (created_at, reward_id, cost, status);

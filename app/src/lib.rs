@@ -11,6 +11,7 @@ pub mod forum;
 pub mod home;
 pub mod nps;
 pub mod recognition;
+pub mod referrals;
 pub mod rewards;
 pub mod shell;
 pub mod stories;
@@ -92,6 +93,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mod/posts/:id/history") view=PostHistoryPage ssr=SsrMode::Async />
                     <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
                     <Route path=path!("/me/points") view=PointsPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/referrals") view=referrals::components::MyReferralsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/referrals") view=referrals::components::ReferralsAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/points") view=PointsAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/leaderboard") view=LeaderboardPage ssr=SsrMode::InOrder />
                     <Route path=path!("/badges") view=BadgesPage ssr=SsrMode::InOrder />

@@ -55,9 +55,11 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
     let feeds = security.clone();
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/r/{code}", get(crate::referral_link::follow))
         .route("/forum/feed.xml", get(feed_latest))
         .route("/forum/c/{slug}/feed.xml", get(feed_category))
         .route("/admin/redemptions.csv", get(redemptions_csv))
+        .route("/admin/nps/{id}/responses.csv", get(app::nps::export::handler))
         .route("/admin/dashboard.csv", get(app::analytics::export::download))
         .route("/embed/testimonials", get(crate::testimonials::embed))
         .route("/api/v1/testimonials", get(crate::testimonials::json))

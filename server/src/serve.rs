@@ -108,6 +108,7 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {
         format!("cannot listen on {}: {e} (is another server using that port? choose another with --addr)", args.addr)
     })?;
     spawn_housekeeping(state.clone(), store);
+    spawn_referral_payer(state.clone());
     tracing::info!(addr = %args.addr, backend = ?state.db.backend(), "Chorus is listening on http://{}", args.addr);
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
@@ -116,6 +117,22 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {
     state.db.close().await;
     tracing::info!("stopped cleanly");
     Ok(())
+}
+
+/// Pays referrals whose hold has passed (or that the daily cap deferred) every minute. Safe on several nodes:
+/// each payment is a guarded update with a ledger key.
+pub fn spawn_referral_payer(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            match app::referrals::repo::settle_due(&state.db, app::db::now()).await {
+                Ok(0) => {}
+                Ok(paid) => tracing::info!(paid, "referral rewards paid"),
+                Err(e) => tracing::warn!(error = %e, "could not pay due referrals"),
+            }
+        }
+    });
 }
 
 /// Deletes expired sessions and old rate-limit windows every hour.

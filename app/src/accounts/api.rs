@@ -10,7 +10,7 @@ use crate::{
         guard::{self, db_err, reply},
         repo,
     },
-    rate_limit,
+    rate_limit, referrals,
     state::app_state,
 };
 
@@ -45,6 +45,15 @@ async fn sign_up_inner(
     let name = DisplayName::parse(&display_name)?;
     let password = NewPassword::parse(&password, "password", &[email.as_str(), name.as_str()])?;
     let hash = state.passwords.hash(password.expose().to_string()).await?;
+    // A malformed code, or one of nobody or of a removed member, credits nobody; sign-up goes on.
+    let referrer = match crate::referrals::api::cookie_code().await.and_then(|c| referrals::domain::parse_code(&c)) {
+        Some(code) => referrals::repo::referrer_by_code(&state.db, &code)
+            .await
+            .map_err(db_err)?
+            .filter(|r| !r.removed)
+            .map(|r| (r, code)),
+        None => None,
+    };
 
     let mut tx = state.db.begin_write().await.map_err(db_err)?;
     let id = repo::insert_user(&mut tx, &email, &name, &hash, Role::Member).await.map_err(|e| match e {
@@ -54,8 +63,15 @@ async fn sign_up_inner(
         },
         repo::InsertUserError::Db(e) => db_err(e),
     })?;
+    if let Some((referrer, code)) = &referrer {
+        let done = referrals::repo::attribute(&mut tx, referrer, id, email.as_str(), code, &ip, crate::db::now())
+            .await
+            .map_err(db_err)?;
+        tracing::info!(user_id = id, referral_id = done.id, status = done.status.as_str(), "referral attributed");
+    }
     tx.commit().await.map_err(db_err)?;
     tracing::info!(user_id = id, "account created");
+    crate::referrals::api::forget_cookie();
 
     guard::start(&guard::session().await?, id, 1).await?;
     leptos_axum::redirect(&safe_next(next.as_deref(), "/account"));

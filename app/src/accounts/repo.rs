@@ -82,7 +82,7 @@ pub async fn insert_user(
 }
 
 pub async fn credentials_by_email(db: &Db, email: &Email) -> Result<Option<Credentials>, sqlx::Error> {
-    let sql = "SELECT id, password_hash, auth_version FROM users WHERE email = $1";
+    let sql = "SELECT id, password_hash, auth_version FROM users WHERE email = $1 AND removed_at IS NULL";
     on_db!(db, p => sqlx::query_as::<_, Credentials>(sql).bind(email.as_str()).fetch_optional(p).await)
 }
 
@@ -93,7 +93,9 @@ pub async fn credentials_by_id(db: &Db, id: i64) -> Result<Option<Credentials>, 
 
 /// The account with its current auth version (sessions made before a password change carry an older one).
 pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<(CurrentUser, i64)>, sqlx::Error> {
-    let sql = "SELECT id, email, display_name, role, created_at, auth_version FROM users WHERE id = $1";
+    // A removed account has no user: its sessions end at their next request.
+    let sql = "SELECT id, email, display_name, role, created_at, auth_version FROM users
+               WHERE id = $1 AND removed_at IS NULL";
     let row = on_db!(db, p => sqlx::query_as::<_, UserRow>(sql).bind(id).fetch_optional(p).await)?;
     Ok(row.map(UserRow::into_user))
 }

@@ -9,7 +9,7 @@ use crate::{
         domain::Role,
         guard::{db_err, reply, require_role},
     },
-    admin::{domain, repo},
+    admin::{audit::record, domain, repo},
     state::app_state,
 };
 
@@ -40,6 +40,41 @@ pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError>
             }
             tracing::info!(admin_id = admin.id, user_id, role = role.as_str(), "role changed");
             Ok(())
+        }
+        .await,
+    )
+}
+
+/// Removes an account as spam (admins only; never their own, never another admin's): it can no longer sign
+/// in, and every referral reward made for it, the referrer's and its welcome bonus, is taken back. Returns
+/// the points taken back.
+#[server(endpoint = "admin/remove_spam")]
+pub async fn remove_as_spam(user_id: i64) -> Result<i64, AppError> {
+    reply(
+        async {
+            let admin = require_role(Role::Admin).await?;
+            if admin.id == user_id {
+                return Err(AppError::invalid("user_id", "You cannot remove your own account."));
+            }
+            let db = &app_state()?.db;
+            let now = crate::db::now();
+            let mut tx = db.begin_write().await.map_err(db_err)?;
+            match repo::remove_as_spam(&mut tx, user_id, admin.id, now).await.map_err(db_err)? {
+                repo::Removal::Removed => {}
+                repo::Removal::Missing => return Err(AppError::NotFound("That member".into())),
+                repo::Removal::AlreadyRemoved => {
+                    return Err(AppError::Conflict { field: None, message: "That account was removed already.".into() })
+                }
+                repo::Removal::IsAdmin => {
+                    return Err(AppError::invalid("user_id", "Give an admin another role before removing the account."))
+                }
+            }
+            let taken =
+                crate::referrals::repo::reverse_removed(&mut tx, user_id, admin.id, now).await.map_err(db_err)?;
+            record(&mut tx, &admin, "remove_spam", "user", user_id, format!("{taken} referral points taken back"))
+                .await?;
+            tx.commit().await.map_err(db_err)?;
+            Ok(taken)
         }
         .await,
     )

@@ -14,6 +14,8 @@ pub struct MemberSummary {
     pub display_name: String,
     pub role: Role,
     pub created_at: i64,
+    /// Removed as spam: cannot sign in, and any referral rewards made for the account were taken back.
+    pub removed: bool,
 }
 
 /// A page of members, newest first.

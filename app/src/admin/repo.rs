@@ -3,8 +3,8 @@
 use crate::{
     accounts::domain::Role,
     admin::domain::{MemberSummary, MEMBERS_PER_PAGE},
-    db::{self, Db},
-    on_db,
+    db::{self, Db, Tx},
+    on_db, on_tx,
 };
 
 #[derive(sqlx::FromRow)]
@@ -14,12 +14,14 @@ struct Row {
     display_name: String,
     role: String,
     created_at: i64,
+    removed: bool,
 }
 
 /// One page of members, newest first, and the total count.
 pub async fn list_members(db: &Db, page: u32) -> Result<(Vec<MemberSummary>, i64), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(MEMBERS_PER_PAGE);
-    let sql = "SELECT id, email, display_name, role, created_at FROM users ORDER BY id DESC LIMIT $1 OFFSET $2";
+    let sql = "SELECT id, email, display_name, role, created_at, removed_at IS NOT NULL AS removed
+               FROM users ORDER BY id DESC LIMIT $1 OFFSET $2";
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(i64::from(MEMBERS_PER_PAGE)).bind(offset).fetch_all(p).await)?;
     let total = on_db!(db, p => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM users").fetch_one(p).await)?;
     let members = rows
@@ -30,6 +32,7 @@ pub async fn list_members(db: &Db, page: u32) -> Result<(Vec<MemberSummary>, i64
             display_name: r.display_name,
             role: Role::parse(&r.role).unwrap_or(Role::Member),
             created_at: r.created_at,
+            removed: r.removed,
         })
         .collect();
     Ok((members, total))
@@ -40,4 +43,33 @@ pub async fn set_role(db: &Db, user_id: i64, role: Role) -> Result<bool, sqlx::E
     let sql = "UPDATE users SET role = $1, updated_at = $2 WHERE id = $3";
     let done = on_db!(db, p => sqlx::query(sql).bind(role.as_str()).bind(db::now()).bind(user_id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(done == 1)
+}
+
+/// What removing an account did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Removal {
+    Removed,
+    AlreadyRemoved,
+    /// Admins are demoted first, so an admin is never locked out by another in one click.
+    IsAdmin,
+    Missing,
+}
+
+/// Closes `user_id` as spam: it can no longer sign in and its sessions end (the auth version moves).
+pub async fn remove_as_spam(tx: &mut Tx, user_id: i64, admin_id: i64, now: i64) -> Result<Removal, sqlx::Error> {
+    let sql = "UPDATE users SET removed_at = $1, removed_by = $2, auth_version = auth_version + 1, updated_at = $1
+               WHERE id = $3 AND removed_at IS NULL AND role <> 'admin'";
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(now).bind(admin_id).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?;
+    if done == 1 {
+        return Ok(Removal::Removed);
+    }
+    let found: Option<(String, bool)> = on_tx!(tx, c => sqlx::query_as("SELECT role, removed_at IS NOT NULL FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(c)
+        .await)?;
+    Ok(match found {
+        None => Removal::Missing,
+        Some((_, true)) => Removal::AlreadyRemoved,
+        Some(_) => Removal::IsAdmin,
+    })
 }

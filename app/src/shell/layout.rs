@@ -77,6 +77,7 @@ fn UserNav() -> impl IntoView {
                             <li><UnreadLink unread /></li>
                             <li><A href="/stories/mine">"My stories"</A></li>
                             <li><A href="/me/points">"My points"</A></li>
+                            <li><A href="/me/referrals">"Invite friends"</A></li>
                             <li>
                                 <A href="/account">
                                     <span class="visually-hidden">"Account of "</span>
@@ -138,6 +139,7 @@ fn StaffNav(role: Role) -> impl IntoView {
                     <li><A href="/admin/challenges">"Challenges"</A></li>
                     <li><A href="/admin/rewards">"Rewards"</A></li>
                     <li><A href="/admin/redemptions">"Redemptions"</A></li>
+                    <li><A href="/admin/referrals">"Referrals"</A></li>
                     <li><A href="/admin/embed">"Embed"</A></li>
                     <li><A href="/admin/audit">"Audit log"</A></li>
                 })}

@@ -45,6 +45,7 @@ pub fn SignUpPage() -> impl IntoView {
         <Title text="Join the community" />
         <section class="panel narrow" aria-labelledby="sign-up-title">
             <h1 id="sign-up-title">"Join the community"</h1>
+            <crate::referrals::components::InvitationNote />
             <FormAlert error=form_error(server, &["email", "display_name", "password"]) />
             <form method="post" action=SignUp::url() on:submit=on_submit novalidate>
                 <input type="hidden" name="next" value=next />

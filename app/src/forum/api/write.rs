@@ -113,7 +113,10 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
 async fn earn_for_post(tx: &mut Tx, user_id: i64, rule: Rule, post_id: i64, now: i64) -> Result<(), AppError> {
     let key = format!("post:{post_id}");
     let earning = Earning { user_id, rule, ref_kind: "post", ref_id: post_id, actor_id: None, key, now };
-    ledger::earn(tx, &earning).await.map_err(db_err).map(|_| ())
+    ledger::earn(tx, &earning).await.map_err(db_err)?;
+    // A referred member's first post may qualify their referral (and pay their referrer).
+    crate::referrals::repo::qualify(tx, user_id, crate::referrals::domain::Event::Posted, now).await.map_err(db_err)?;
+    Ok(())
 }
 
 /// A cap on posts per member per ten minutes, for everyone, on top of the new-account limits.

@@ -17,6 +17,7 @@ pub use embed_admin_page::EmbedAdminPage;
 pub use featured_stories::FeaturedStories;
 pub use my_stories_page::MyStoriesPage;
 pub use review_page::ReviewPage;
+pub use share_links::ShareLinks;
 pub use stars::Stars;
 pub use story_card::StoryCardView;
 pub use story_form_pages::{EditStoryPage, NewStoryPage};

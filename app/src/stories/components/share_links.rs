@@ -11,16 +11,20 @@ fn encode(text: &str) -> String {
     out
 }
 
-/// Share a story: copy its link (the address is shown in a field to copy by hand without JavaScript), or
-/// post it to X, LinkedIn or an email.
+/// Share a link (a story, or a member's referral link): copy it (the address is shown in a field to copy by
+/// hand without JavaScript), or post it to X, LinkedIn or an email.
 #[component]
-pub fn ShareLinks(url: String, title: String) -> impl IntoView {
+pub fn ShareLinks(
+    url: String,
+    title: String,
+    #[prop(default = "Share this story")] heading: &'static str,
+) -> impl IntoView {
     let (u, t) = (encode(&url), encode(&title));
     let copied = RwSignal::new(false);
     let to_copy = url.clone();
     view! {
         <section class="share" aria-labelledby="share-title">
-            <h2 id="share-title">"Share this story"</h2>
+            <h2 id="share-title">{heading}</h2>
             <div class="field">
                 <label for="share-url">"Link"</label>
                 <input id="share-url" readonly value=url.clone() />

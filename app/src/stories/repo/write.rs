@@ -199,5 +199,8 @@ pub async fn decide(tx: &mut Tx, author_id: i64, m: &Move<'_>) -> Result<i64, sq
             ledger::earn(tx, &earning).await?;
         }
     }
+    if m.action == Action::Approve {
+        crate::referrals::repo::qualify(tx, author_id, crate::referrals::domain::Event::StoryApproved, m.now).await?;
+    }
     Ok(event)
 }

@@ -1,0 +1,33 @@
+use crate::{
+    accounts::domain::Role,
+    admin::{api::RemoveAsSpam, domain::MemberSummary},
+};
+use leptos::prelude::*;
+
+/// "Remove as spam" for one member, or the word "Removed" once it is done. A plain form post without
+/// JavaScript; admins are demoted before they can be removed.
+#[component]
+pub fn SpamForm(member: MemberSummary) -> impl IntoView {
+    let action = ServerAction::<RemoveAsSpam>::new();
+    if member.removed {
+        return view! { <span class="status status-rejected">"Removed as spam"</span> }.into_any();
+    }
+    if member.role == Role::Admin {
+        return view! { <span class="hint">"Admin"</span> }.into_any();
+    }
+    let message = move || match action.value().get() {
+        Some(Ok(0)) => Some(("status", "Removed.".to_string())),
+        Some(Ok(points)) => Some(("status", format!("Removed; {points} referral points taken back."))),
+        Some(Err(e)) => Some(("alert", e.to_string())),
+        None => None,
+    };
+    let label = format!("Remove {} as spam", member.display_name);
+    view! {
+        <ActionForm action=action attr:class="role-form">
+            <input type="hidden" name="user_id" value=member.id />
+            <button type="submit" class="button small danger" aria-label=label>"Remove as spam"</button>
+            {move || message().map(|(role, text)| view! { <span role=role class="role-note">{text}</span> })}
+        </ActionForm>
+    }
+    .into_any()
+}

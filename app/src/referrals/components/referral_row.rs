@@ -1,0 +1,54 @@
+use crate::{
+    forum::components::When,
+    referrals::{
+        api::{DecideReferral, NOTE_MAX},
+        domain::{Flag, Status},
+        views::AdminRow,
+    },
+};
+use leptos::prelude::*;
+
+/// One referral for the admin: who referred whom, where it stands, the fraud control's reason, and for a
+/// held referral the approve / reject form.
+#[component]
+pub fn ReferralRow(r: AdminRow, decide: ServerAction<DecideReferral>) -> impl IntoView {
+    let id = r.id;
+    let heading = format!("referral-{id}");
+    let labelled = heading.clone();
+    let note_id = format!("referral-{id}-note");
+    let referrer = match r.referrer_handle {
+        Some(h) => view! { <a href=format!("/u/{h}")>{r.referrer}</a> }.into_any(),
+        None => r.referrer.into_view().into_any(),
+    };
+    let reason = (r.flag != Flag::None || !r.note.is_empty()).then(|| {
+        view! { <p class="note"><strong>{r.flag.label()}</strong>{(r.flag != Flag::None).then_some(": ")}{r.note.clone()}</p> }
+    });
+    let form = (r.status == Status::Held).then(|| {
+        view! {
+            <ActionForm action=decide attr:class="stacked-form">
+                <input type="hidden" name="id" value=id />
+                <div class="field">
+                    <label for=note_id.clone()>"Note (required to reject)"</label>
+                    <input id=note_id name="note" maxlength=NOTE_MAX />
+                </div>
+                <button type="submit" class="button small" name="decision" value="approve">"Approve"</button>
+                " "
+                <button type="submit" class="button small secondary" name="decision" value="reject">"Reject"</button>
+            </ActionForm>
+        }
+    });
+    view! {
+        <article aria-labelledby=labelled>
+            <h2 id=heading>{format!("{} ({})", r.referee, r.referee_email)}</h2>
+            <p class="meta">
+                "Referred by " {referrer}
+                " · " <span class=format!("status status-{}", r.status.as_str())>{r.status.label()}</span>
+                " · signed up " <When at=r.created_at />
+                {(!r.ip.is_empty()).then(|| format!(" · from {}", r.ip))}
+                {r.qualified_at.map(|at| view! { " · qualified " <When at /> })}
+            </p>
+            {reason}
+            {form}
+        </article>
+    }
+}

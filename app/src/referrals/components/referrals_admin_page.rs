@@ -1,0 +1,82 @@
+use super::{referral_row::ReferralRow, settings_form::SettingsForm};
+use crate::{
+    accounts::{
+        components::{last_error, FormAlert, RequireRole},
+        domain::Role,
+    },
+    forum::components::Pager,
+    referrals::{
+        api::{get_referrals_admin, DecideReferral, SaveReferralSettings},
+        views::{AdminReferrals, Tab},
+    },
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/admin/referrals`: referrals held by a fraud control, to approve or reject; every flagged referral with
+/// its reason; all referrals; and the programme's referral rules.
+#[component]
+pub fn ReferralsAdminPage() -> impl IntoView {
+    let query = use_query_map();
+    let tab = move || query.read().get("tab").unwrap_or_else(|| "held".to_string());
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let decide = ServerAction::<DecideReferral>::new();
+    let save = ServerAction::<SaveReferralSettings>::new();
+    let data = Resource::new(
+        move || (tab(), page(), decide.version().get(), save.version().get()),
+        |(t, p, _, _)| get_referrals_admin(t, p),
+    );
+    view! {
+        <Title text="Referrals" />
+        <RequireRole role=Role::Admin>
+            <h1>"Referrals"</h1>
+            <FormAlert error=last_error(decide.value()) />
+            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(a) => Either::Left(view! { <Review a decide save /> }),
+                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Review(
+    a: AdminReferrals,
+    decide: ServerAction<DecideReferral>,
+    save: ServerAction<SaveReferralSettings>,
+) -> impl IntoView {
+    let held = format!("Held for review ({})", a.held);
+    let tabs = [(Tab::Held, held), (Tab::Flagged, "Flagged".to_string()), (Tab::All, "All".to_string())]
+        .into_iter()
+        .map(|(key, label)| {
+            let here = (key == a.tab).then_some("page");
+            view! { <a class="tab" href=format!("/admin/referrals?tab={}", key.as_str()) aria-current=here>{label}</a> }
+        })
+        .collect_view();
+    let base = format!("/admin/referrals?tab={}", a.tab.as_str());
+    let empty = match a.tab {
+        Tab::Held => "No referral is waiting for a decision.",
+        Tab::Flagged => "No fraud control has flagged a referral.",
+        Tab::All => "Nobody has joined through a referral link yet.",
+    };
+    let list = if a.rows.is_empty() {
+        Either::Left(view! { <p class="empty">{empty}</p> })
+    } else {
+        Either::Right(view! {
+            <ol class="redemptions">
+                {a.rows.into_iter().map(|r| view! { <li class="redemption"><ReferralRow r decide /></li> }).collect_view()}
+            </ol>
+        })
+    };
+    view! {
+        <nav class="tabs" aria-label="Referrals">{tabs}</nav>
+        {list}
+        <Pager base page=a.page last=a.pages />
+        <SettingsForm settings=a.settings save />
+    }
+}

@@ -1,0 +1,307 @@
+//! Referral rules: codes, email normalising, the fraud screen, qualification, holds and the daily cap.
+//! Pure Rust, compiled for the server and the browser alike.
+
+use crate::accounts::domain::FieldError;
+use serde::{Deserialize, Serialize};
+
+/// The first-party cookie that carries a referral code from the link to the sign-up form.
+pub const COOKIE: &str = "chorus_ref";
+/// How long the cookie lives: 30 days.
+pub const COOKIE_MAX_AGE: i64 = 30 * 86_400;
+/// Letters of a generated code: lower case without look-alikes (no i, l, o, 0, 1).
+pub const CODE_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+/// Length of a generated code.
+pub const CODE_LEN: usize = 8;
+/// Referrals shown per page on the admin list.
+pub const PER_PAGE: u32 = 50;
+/// Longest hold an admin may set, in days.
+pub const HOLD_DAYS_MAX: i64 = 90;
+
+/// A referral code as it arrives in a link or cookie: `None` when it cannot be one (wrong length or letters),
+/// so a malformed code never reaches the database.
+pub fn parse_code(raw: &str) -> Option<String> {
+    let code = raw.trim().to_ascii_lowercase();
+    let ok = (6..=16).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    ok.then_some(code)
+}
+
+/// An email address reduced to the mailbox it reaches: lower case, without a `+tag` and without dots in the
+/// local part, so `Ada.Okafor+promo@x.com` and `adaokafor@x.com` count as one person.
+pub fn normalise_email(email: &str) -> String {
+    let email = email.trim().to_lowercase();
+    match email.rsplit_once('@') {
+        Some((local, domain)) => {
+            let local = local.split('+').next().unwrap_or_default().replace('.', "");
+            format!("{local}@{domain}")
+        }
+        None => email,
+    }
+}
+
+/// What makes a referred member count: the referrer is rewarded once it happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QualifyOn {
+    SignUp,
+    FirstPost,
+    FirstStory,
+}
+
+impl QualifyOn {
+    pub const ALL: [QualifyOn; 3] = [QualifyOn::SignUp, QualifyOn::FirstPost, QualifyOn::FirstStory];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QualifyOn::SignUp => "sign_up",
+            QualifyOn::FirstPost => "first_post",
+            QualifyOn::FirstStory => "first_story",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<QualifyOn> {
+        QualifyOn::ALL.into_iter().find(|q| q.as_str() == raw)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            QualifyOn::SignUp => "when they sign up",
+            QualifyOn::FirstPost => "after their first forum post",
+            QualifyOn::FirstStory => "after their first approved story",
+        }
+    }
+}
+
+/// Something a referred member did that may qualify their referral.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    SignedUp,
+    Posted,
+    StoryApproved,
+}
+
+impl QualifyOn {
+    /// Whether `event` is the one this programme waits for.
+    pub fn met_by(self, event: Event) -> bool {
+        matches!(
+            (self, event),
+            (QualifyOn::SignUp, Event::SignedUp)
+                | (QualifyOn::FirstPost, Event::Posted)
+                | (QualifyOn::FirstStory, Event::StoryApproved)
+        )
+    }
+}
+
+/// Where a referral stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    /// Attributed; waiting for the referred member to qualify.
+    SignedUp,
+    /// Stopped by a fraud control until an admin decides.
+    Held,
+    /// Qualified; the reward falls due after the hold period.
+    Qualified,
+    Rewarded,
+    Rejected,
+    /// Rewarded, then taken back (the referred account was removed as spam).
+    Reversed,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] =
+        [Status::SignedUp, Status::Held, Status::Qualified, Status::Rewarded, Status::Rejected, Status::Reversed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::SignedUp => "signed_up",
+            Status::Held => "held",
+            Status::Qualified => "qualified",
+            Status::Rewarded => "rewarded",
+            Status::Rejected => "rejected",
+            Status::Reversed => "reversed",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == raw)
+    }
+
+    /// Words for the referrer's list.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::SignedUp => "Signed up",
+            Status::Held => "Under review",
+            Status::Qualified => "Qualified",
+            Status::Rewarded => "Rewarded",
+            Status::Rejected => "Not eligible",
+            Status::Reversed => "Reward reversed",
+        }
+    }
+}
+
+/// The fraud control that stopped or delayed a referral.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Flag {
+    None,
+    SelfReferral,
+    IpBurst,
+    DailyCap,
+    Spam,
+}
+
+impl Flag {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flag::None => "",
+            Flag::SelfReferral => "self",
+            Flag::IpBurst => "ip_burst",
+            Flag::DailyCap => "daily_cap",
+            Flag::Spam => "spam",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Flag {
+        [Flag::SelfReferral, Flag::IpBurst, Flag::DailyCap, Flag::Spam]
+            .into_iter()
+            .find(|f| f.as_str() == raw)
+            .unwrap_or(Flag::None)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Flag::None => "",
+            Flag::SelfReferral => "Self-referral",
+            Flag::IpBurst => "Several sign-ups from one address",
+            Flag::DailyCap => "Daily cap reached",
+            Flag::Spam => "Removed as spam",
+        }
+    }
+}
+
+/// The programme's referral rules, as an admin set them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    pub qualify_on: QualifyOn,
+    /// Days between qualifying and the reward (time to spot a fake account).
+    pub hold_days: i64,
+    /// Most referrals rewarded per referrer per UTC day; the rest wait for the next day.
+    pub daily_cap: i64,
+    /// Sign-ups through referral links from one address within an hour from which the next are held.
+    pub ip_burst: i64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { qualify_on: QualifyOn::FirstPost, hold_days: 0, daily_cap: 5, ip_burst: 3 }
+    }
+}
+
+/// The settings form as posted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SettingsForm {
+    pub qualify_on: String,
+    pub hold_days: String,
+    pub daily_cap: String,
+    pub ip_burst: String,
+}
+
+impl Settings {
+    /// Reads the admin form; each refusal names its field.
+    pub fn parse(form: &SettingsForm) -> Result<Settings, FieldError> {
+        let qualify_on = QualifyOn::parse(form.qualify_on.trim())
+            .ok_or_else(|| FieldError::new("qualify_on", "Choose when a referral qualifies."))?;
+        let hold_days = bounded(&form.hold_days, "hold_days", "The hold", 0, HOLD_DAYS_MAX, "days")?;
+        let daily_cap = bounded(&form.daily_cap, "daily_cap", "The daily cap", 1, 1000, "referrals")?;
+        let ip_burst = bounded(&form.ip_burst, "ip_burst", "The sign-up limit per address", 2, 1000, "sign-ups")?;
+        Ok(Settings { qualify_on, hold_days, daily_cap, ip_burst })
+    }
+
+    pub fn to_form(self) -> SettingsForm {
+        SettingsForm {
+            qualify_on: self.qualify_on.as_str().into(),
+            hold_days: self.hold_days.to_string(),
+            daily_cap: self.daily_cap.to_string(),
+            ip_burst: self.ip_burst.to_string(),
+        }
+    }
+}
+
+fn bounded(raw: &str, field: &'static str, what: &str, min: i64, max: i64, unit: &str) -> Result<i64, FieldError> {
+    raw.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+        .ok_or_else(|| FieldError::new(field, format!("{what} must be a whole number of {unit} from {min} to {max}.")))
+}
+
+/// What the fraud screen decides about a new sign-up through a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screening {
+    Accept,
+    /// Recorded, never rewarded.
+    Reject(Flag, String),
+    /// Recorded and waiting for an admin.
+    Hold(Flag, String),
+}
+
+/// Screens a sign-up: the same mailbox as the referrer is refused; the `ip_burst`-th referred sign-up from
+/// one address within the hour (and every later one) is held rather than refused, since offices and campuses
+/// share addresses. `earlier_from_ip` counts referred sign-ups from the address in the past hour.
+pub fn screen(referrer_email: &str, referee_email: &str, earlier_from_ip: i64, ip_burst: i64) -> Screening {
+    if normalise_email(referrer_email) == normalise_email(referee_email) {
+        return Screening::Reject(
+            Flag::SelfReferral,
+            "The new account's email is the referrer's own once dots and +tags are removed.".into(),
+        );
+    }
+    if earlier_from_ip + 1 >= ip_burst {
+        return Screening::Hold(
+            Flag::IpBurst,
+            format!("Sign-up {} through a referral link from one address within an hour.", earlier_from_ip + 1),
+        );
+    }
+    Screening::Accept
+}
+
+/// When a referral that qualified at `qualified_at` is paid.
+pub fn due_at(qualified_at: i64, hold_days: i64) -> i64 {
+    qualified_at + hold_days * 86_400
+}
+
+/// Start of the next UTC day: when a referral deferred by the daily cap is tried again.
+pub fn next_day(now: i64) -> i64 {
+    (now.div_euclid(86_400) + 1) * 86_400
+}
+
+/// Where the sign-up form stands on an invitation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Invitation {
+    /// No code, or the visitor is already signed in.
+    None,
+    /// A live member's code: "invited by …".
+    From(String),
+    /// A code that matches nobody (typed wrong, or made up).
+    Unknown,
+    /// The member who shared the link is no longer here.
+    Gone,
+}
+
+impl Invitation {
+    /// The sentence the sign-up form shows.
+    pub fn message(&self) -> Option<String> {
+        match self {
+            Invitation::None => None,
+            Invitation::From(name) => Some(format!("You were invited by {name}.")),
+            Invitation::Unknown => {
+                Some("That invitation link is not valid, so nobody will be credited. You can still join.".into())
+            }
+            Invitation::Gone => Some(
+                "The member who invited you is no longer part of the community, so nobody will be credited. You can still join."
+                    .into(),
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "domain_tests.rs"]
+mod tests;

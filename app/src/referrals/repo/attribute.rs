@@ -1,0 +1,84 @@
+//! Attributing a new account to the member whose link brought it, and qualifying it later.
+
+use super::{
+    codes::Referrer,
+    lists::{lock_settings, settings_tx},
+    settle::{pay, welcome},
+};
+use crate::{
+    db::Tx,
+    on_tx,
+    referrals::domain::{screen, Event, Screening, Status},
+};
+
+/// What attributing a sign-up did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attributed {
+    pub id: i64,
+    pub status: Status,
+}
+
+/// Records that `referee_id` signed up through `referrer`'s `code` from `ip`, after the fraud screen. An
+/// accepted referral pays the newcomer's welcome bonus and, when the programme qualifies on sign-up, may pay
+/// the referrer at once: all inside the sign-up's transaction.
+pub async fn attribute(
+    tx: &mut Tx,
+    referrer: &Referrer,
+    referee_id: i64,
+    referee_email: &str,
+    code: &str,
+    ip: &str,
+    now: i64,
+) -> Result<Attributed, sqlx::Error> {
+    // Serialises referred sign-ups, so two from one address cannot both miss the burst check.
+    let settings = lock_settings(tx).await?;
+    let recent = "SELECT COUNT(*) FROM referrals WHERE ip = $1 AND created_at > $2";
+    let earlier: i64 = on_tx!(tx, c => sqlx::query_scalar(recent).bind(ip).bind(now - 3600).fetch_one(c).await)?;
+    let (status, flag, note) = match screen(&referrer.email, referee_email, earlier, settings.ip_burst) {
+        Screening::Accept => (Status::SignedUp, "", String::new()),
+        Screening::Reject(flag, note) => (Status::Rejected, flag.as_str(), note),
+        Screening::Hold(flag, note) => (Status::Held, flag.as_str(), note),
+    };
+    let insert = "INSERT INTO referrals (referrer_id, referee_id, code, status, flag, note, ip, created_at)
+                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
+    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(insert)
+        .bind(referrer.id)
+        .bind(referee_id)
+        .bind(code)
+        .bind(status.as_str())
+        .bind(flag)
+        .bind(&note)
+        .bind(ip)
+        .bind(now)
+        .fetch_one(c)
+        .await)?;
+    if status != Status::SignedUp {
+        return Ok(Attributed { id, status });
+    }
+    welcome(tx, id, referee_id, now).await?;
+    qualify(tx, referee_id, Event::SignedUp, now).await?;
+    let status: String =
+        on_tx!(tx, c => sqlx::query_scalar("SELECT status FROM referrals WHERE id = $1").bind(id).fetch_one(c).await)?;
+    Ok(Attributed { id, status: Status::parse(&status).unwrap_or(Status::SignedUp) })
+}
+
+/// Marks `referee_id`'s referral qualified when `event` is what the programme waits for (only the first
+/// time), and pays the referrer at once when there is no hold. A held referral remembers that it qualified,
+/// so approving it later pays without waiting again. Returns the referral's id when it qualified now.
+pub async fn qualify(tx: &mut Tx, referee_id: i64, event: Event, now: i64) -> Result<Option<i64>, sqlx::Error> {
+    let settings = settings_tx(tx).await?;
+    if !settings.qualify_on.met_by(event) {
+        return Ok(None);
+    }
+    let due = crate::referrals::domain::due_at(now, settings.hold_days);
+    let sql = "UPDATE referrals SET qualified_at = $1, due_at = $2,
+                   status = CASE WHEN status = 'signed_up' THEN 'qualified' ELSE status END
+               WHERE referee_id = $3 AND qualified_at IS NULL AND status IN ('signed_up', 'held')
+               RETURNING id";
+    let id: Option<i64> =
+        on_tx!(tx, c => sqlx::query_scalar(sql).bind(now).bind(due).bind(referee_id).fetch_optional(c).await)?;
+    if let Some(id) = id {
+        pay(tx, id, now).await?;
+    }
+    Ok(id)
+}

@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/redemptions") view=RedemptionsAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/challenges") view=ChallengesPage ssr=SsrMode::InOrder />
                     <Route path=path!("/admin/challenges") view=ChallengesAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/nps") view=nps::components::NpsAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/challenges") view=CompletionsPage ssr=SsrMode::Async />
                     <Route path=path!("/stories") view=WallPage ssr=SsrMode::InOrder />
                     <Route path=path!("/stories/new") view=NewStoryPage ssr=SsrMode::Async />

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod demo_challenges;
 pub mod demo_forum;
+pub mod demo_nps;
 pub mod demo_referrals;
 pub mod demo_history;
 pub mod demo_rewards;

@@ -60,6 +60,9 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     crate::demo_challenges::seed(&mut tx, &people, app::db::now())
         .await
         .map_err(|e| format!("demo challenges: {e}"))?;
+    crate::demo_nps::seed(&mut tx, &people, &hashes[0], app::db::now())
+        .await
+        .map_err(|e| format!("demo surveys: {e}"))?;
     crate::demo_referrals::seed(&mut tx, &people, &hashes[0], app::db::now())
         .await
         .map_err(|e| format!("demo referrals: {e}"))?;

@@ -28,12 +28,14 @@ pub fn redemptions(items: &[RedemptionView]) -> String {
     out
 }
 
-fn stamp(at: Option<i64>) -> String {
+/// A time as `YYYY-MM-DD hh:mm:ss` (UTC), empty for none.
+pub fn stamp(at: Option<i64>) -> String {
     at.and_then(|t| OffsetDateTime::from_unix_timestamp(t).ok())
         .and_then(|t| t.format(&format_description!("[year]-[month]-[day] [hour]:[minute]:[second]")).ok())
         .unwrap_or_default()
 }
 
+/// One CSV cell: quoted when needed, a would-be formula prefixed with an apostrophe.
 pub fn cell(raw: &str) -> String {
     let guarded = if raw.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{raw}") } else { raw.to_string() };
     if guarded.contains([',', '"', '\n', '\r']) {

@@ -1,6 +1,9 @@
-use crate::accounts::{
-    components::{use_auth, SignOutButton},
-    domain::Role,
+use crate::{
+    accounts::{
+        components::{use_auth, SignOutButton},
+        domain::Role,
+    },
+    nps::components::NpsBanner,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_router::components::A;
@@ -22,6 +25,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <UserNav />
             </div>
         </header>
+        <NpsBanner />
         <main id="main" tabindex="-1">
             {children()}
         </main>
@@ -137,6 +141,7 @@ fn StaffNav(role: Role) -> impl IntoView {
                     <li><A href="/admin/categories">"Categories"</A></li>
                     <li><A href="/admin/points">"Points"</A></li>
                     <li><A href="/admin/challenges">"Challenges"</A></li>
+                    <li><A href="/admin/nps">"NPS"</A></li>
                     <li><A href="/admin/rewards">"Rewards"</A></li>
                     <li><A href="/admin/redemptions">"Redemptions"</A></li>
                     <li><A href="/admin/referrals">"Referrals"</A></li>

@@ -1,0 +1,195 @@
+//! NPS server functions: the banner asks signed-in members; members answer or put it off; admins write
+//! surveys and read their results.
+
+use crate::{
+    error::AppError,
+    nps::{
+        domain::SurveyForm,
+        views::{Answered, NpsPrompt, NpsResults, SurveysAdmin},
+    },
+};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{
+        domain::Role,
+        guard::{current_user, db_err, reply, require_role, require_user, session, session_err},
+    },
+    admin::audit::record,
+    db,
+    forum::domain::page_count,
+    nps::{
+        domain::{monthly, period_no, Answer, Group, NpsTally, Phase, SurveyDraft, COMMENTS_PER_PAGE},
+        repo,
+        views::{SurveyAdmin, SurveyPrompt},
+    },
+    rate_limit,
+    state::app_state,
+};
+
+/// Answers and dismissals a member may send in an hour.
+#[cfg(feature = "ssr")]
+const ANSWERS_PER_HOUR: u32 = 20;
+/// The session key of the thank-you shown once after answering (with and without JavaScript).
+#[cfg(feature = "ssr")]
+const THANKS: &str = "nps_thanks";
+
+/// What the banner shows: the open survey a signed-in member has not answered this period, a thank-you just
+/// after answering, or nothing (guests and staff included).
+#[server(endpoint = "nps/prompt")]
+pub async fn get_nps_prompt() -> Result<NpsPrompt, AppError> {
+    reply(
+        async {
+            let Some(user) = current_user().await? else { return Ok(NpsPrompt::Nothing) };
+            // The score is the customers' word: moderators and admins are not asked.
+            if user.role.allows(Role::Moderator) {
+                return Ok(NpsPrompt::Nothing);
+            }
+            let session = session().await?;
+            if let Some(points) = session.remove::<i64>(THANKS).await.map_err(session_err)? {
+                return Ok(NpsPrompt::Thanks { points });
+            }
+            let found = repo::pending_for(&app_state()?.db, user.id, db::now()).await.map_err(db_err)?;
+            Ok(found.map_or(NpsPrompt::Nothing, |s| {
+                NpsPrompt::Ask(SurveyPrompt { id: s.id, question: s.question, ask_why: s.ask_why == 1 })
+            }))
+        }
+        .await,
+    )
+}
+
+/// Answers a survey (`choice` "answer", with a score 0–10 and, if asked, a reason) or puts it off for this
+/// period (`choice` "dismiss"). Members only; once per period; answering after putting it off is fine.
+#[server(endpoint = "nps/answer")]
+pub async fn answer_survey(
+    id: i64,
+    choice: String,
+    score: Option<String>,
+    comment: Option<String>,
+) -> Result<Answered, AppError> {
+    reply(
+        async {
+            let user = require_user().await?;
+            let state = app_state()?;
+            let survey = repo::get(&state.db, id).await.map_err(db_err)?;
+            let survey = survey.ok_or_else(|| AppError::NotFound("That survey".into()))?;
+            let answer = match choice.as_str() {
+                "answer" => Some(Answer::parse(
+                    score.as_deref().unwrap_or_default(),
+                    comment.as_deref().unwrap_or_default(),
+                    survey.ask_why == 1,
+                )?),
+                "dismiss" => None,
+                _ => return Err(AppError::invalid("choice", "Answer the survey or choose “Not now”.")),
+            };
+            let now = db::now();
+            let refused = |message: &str| AppError::Conflict { field: None, message: message.into() };
+            match Phase::at(now, survey.starts_at, survey.ends_at) {
+                Phase::NotStarted => return Err(refused("This survey has not started yet.")),
+                Phase::Closed => return Err(refused("This survey is closed; thank you all the same.")),
+                Phase::Open => {}
+            }
+            let period = period_no(now, survey.starts_at, survey.period_days).unwrap_or(0);
+            rate_limit::hit(&state.db, &format!("nps:user:{}", user.id), ANSWERS_PER_HOUR, 3600).await?;
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let Some(answer) = answer else {
+                repo::dismiss(&mut tx, id, user.id, period, now).await.map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                return Ok(Answered { answered: false, points: 0 });
+            };
+            let points = repo::answer(&mut tx, id, user.id, period, &answer, now).await.map_err(db_err)?;
+            let points = points.ok_or_else(|| refused("You already answered this survey this period"))?;
+            tx.commit().await.map_err(db_err)?;
+            tracing::info!(user_id = user.id, survey_id = id, score = answer.score, points, "survey answered");
+            session().await?.insert(THANKS, points).await.map_err(session_err)?;
+            Ok(Answered { answered: true, points })
+        }
+        .await,
+    )
+}
+
+/// Every survey with its form values and counts (admins).
+#[server(endpoint = "nps/admin")]
+pub async fn get_surveys_admin() -> Result<SurveysAdmin, AppError> {
+    reply(
+        async {
+            require_role(Role::Admin).await?;
+            let rows = repo::all(&app_state()?.db).await.map_err(db_err)?;
+            let now = db::now();
+            let surveys = rows
+                .into_iter()
+                .map(|(r, answers, dismissals)| SurveyAdmin {
+                    id: r.id,
+                    form: repo::form_of(&r),
+                    phase: Phase::at(now, r.starts_at, r.ends_at),
+                    answers,
+                    dismissals,
+                })
+                .collect();
+            Ok(SurveysAdmin { surveys, today: repo::day(now) })
+        }
+        .await,
+    )
+}
+
+/// Creates a survey (`id` 0) or changes one (admins).
+#[server(endpoint = "nps/save")]
+pub async fn save_survey(id: i64, form: SurveyForm) -> Result<i64, AppError> {
+    reply(
+        async {
+            let user = require_role(Role::Admin).await?;
+            let draft = SurveyDraft::parse(&form)?;
+            let state = app_state()?;
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let saved = repo::save(&mut tx, id, &draft, user.id, db::now()).await.map_err(db_err)?;
+            let id = saved.ok_or_else(|| AppError::NotFound("That survey".into()))?;
+            let detail = format!("{} (every {} days)", draft.title, draft.period_days);
+            record(&mut tx, &user, "survey_save", "survey", id, detail).await?;
+            tx.commit().await.map_err(db_err)?;
+            Ok(id)
+        }
+        .await,
+    )
+}
+
+/// One survey's score, distribution, monthly trend and a page of reasons, of one group (`promoter`,
+/// `passive`, `detractor`) or all (admins). `survey` 0 is the newest survey; `None` when there is none.
+#[server(endpoint = "nps/results")]
+pub async fn get_nps_results(survey: i64, group: String, page: u32) -> Result<Option<NpsResults>, AppError> {
+    reply(
+        async {
+            require_role(Role::Admin).await?;
+            let db = &app_state()?.db;
+            let id = match survey {
+                0 => repo::latest_id(db).await.map_err(db_err)?,
+                id => Some(id),
+            };
+            let Some(id) = id else { return Ok(None) };
+            let s = repo::get(db, id).await.map_err(db_err)?;
+            let s = s.ok_or_else(|| AppError::NotFound("That survey".into()))?;
+            let group = Group::parse(&group);
+            let page = page.max(1);
+            let (distribution, dismissals) = repo::distribution(db, id).await.map_err(db_err)?;
+            let tally = NpsTally::of_distribution(&distribution);
+            let trend = monthly(&repo::per_day(db, id).await.map_err(db_err)?);
+            let (comments, total) = repo::comments(db, id, group, page).await.map_err(db_err)?;
+            Ok(Some(NpsResults {
+                survey_id: s.id,
+                title: s.title,
+                question: s.question,
+                phase: Phase::at(db::now(), s.starts_at, s.ends_at),
+                tally,
+                score: tally.score(),
+                distribution,
+                trend,
+                dismissals,
+                comments,
+                group,
+                page,
+                last_page: page_count(total, COMMENTS_PER_PAGE),
+            }))
+        }
+        .await,
+    )
+}

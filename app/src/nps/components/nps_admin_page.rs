@@ -1,0 +1,101 @@
+use super::{results::Results, survey_editor::SurveyEditor};
+use crate::{
+    accounts::{
+        components::{last_error, FormAlert, RequireRole},
+        domain::Role,
+    },
+    nps::{
+        api::{get_nps_results, get_surveys_admin, SaveSurvey},
+        domain::{SurveyForm, DEFAULT_QUESTION, PERIOD_DAYS_DEFAULT},
+        views::SurveysAdmin,
+    },
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/admin/nps`: create and change surveys, and read one survey's results (`?survey=<id>`, the newest by
+/// default), with its comments filtered by group (`&group=promoter`) and paged.
+#[component]
+pub fn NpsAdminPage() -> impl IntoView {
+    let query = use_query_map();
+    let number = move |key: &str| query.read().get(key).and_then(|v| v.parse::<i64>().ok());
+    let survey = move || number("survey").unwrap_or(0);
+    let group = move || query.read().get("group").unwrap_or_default();
+    let page = move || number("page").and_then(|p| u32::try_from(p).ok()).unwrap_or(1);
+    let save = ServerAction::<SaveSurvey>::new();
+    let last = RwSignal::new(None::<i64>);
+    let list = Resource::new(move || save.version().get(), |_| get_surveys_admin());
+    let results = Resource::new(
+        move || (survey(), group(), page(), save.version().get()),
+        |(s, g, p, _)| get_nps_results(s, g, p),
+    );
+    view! {
+        <Title text="NPS surveys" />
+        <RequireRole role=Role::Admin>
+            <h1>"NPS surveys"</h1>
+            <FormAlert error=Signal::derive(move || last_error(save.value()).get().filter(|e| e.field().is_none())) />
+            {move || save.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">"Saved."</p> })}
+            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(list) => Either::Left(view! { <Surveys list save last /> }),
+                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+            <Suspense fallback=|| view! { <p class="loading">"Loading results…"</p> }>
+                {move || Suspend::new(async move {
+                    match results.await {
+                        Ok(Some(r)) => Either::Left(view! { <Results r /> }.into_any()),
+                        Ok(None) => Either::Left(().into_any()),
+                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Surveys(list: SurveysAdmin, save: ServerAction<SaveSurvey>, last: RwSignal<Option<i64>>) -> impl IntoView {
+    let blank = SurveyForm {
+        question: DEFAULT_QUESTION.to_string(),
+        ask_why: Some("on".to_string()),
+        period_days: PERIOD_DAYS_DEFAULT.to_string(),
+        starts_at: list.today.clone(),
+        ..Default::default()
+    };
+    let items = if list.surveys.is_empty() {
+        Either::Left(view! { <p class="empty">"No surveys yet."</p> })
+    } else {
+        Either::Right(view! {
+            <ul class="nps-surveys">
+                {list.surveys.into_iter().map(|s| {
+                    let summary = format!(
+                        "{} · every {} days · {} answers, {} put off",
+                        s.phase.label(), s.form.period_days, s.answers, s.dismissals,
+                    );
+                    let title = s.form.title.clone();
+                    view! {
+                        <li class="panel">
+                            <h2><a href=format!("/admin/nps?survey={}", s.id)>{title}</a></h2>
+                            <p class="meta">{summary}</p>
+                            <details>
+                                <summary>"Edit"</summary>
+                                <SurveyEditor id=s.id form=s.form save last />
+                            </details>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        })
+    };
+    view! {
+        <details class="panel">
+            <summary>"Create a survey"</summary>
+            <SurveyEditor id=0 form=blank save last />
+        </details>
+        {items}
+    }
+}

@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { ready, signIn, signOut } from "./helpers";
+
+test("a member shares their link, a friend joins through it and posts, and the referrer's points arrive", async ({ page, javaScriptEnabled }) => {
+  const js = javaScriptEnabled;
+  const referrer = js ? "lin@demo.chorus.test" : "noor@demo.chorus.test";
+  const referrerName = js ? "Lin Zhao" : "Noor Haddad";
+  const friend = `friend-${js ? "js" : "nojs"}-${Date.now()}@example.com`;
+  const friendName = js ? "Jo Referred" : "Max Referred";
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+
+  // The referrer copies their personal link from "Invite friends".
+  await signIn(page, js, referrer);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Invite friends" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Invite friends" })).toBeVisible();
+  await ready(page, js);
+  const link = await page.getByLabel("Link", { exact: true }).inputValue();
+  expect(link).toMatch(/\/r\/[a-z0-9]{6,16}$/);
+  if (js) {
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByText("Link copied.")).toBeVisible();
+  }
+  await signOut(page);
+
+  // A guest follows it: the sign-up form says who invited them.
+  await page.goto(new URL(link).pathname);
+  await expect(page).toHaveURL(/\/sign-up$/);
+  await expect(page.getByRole("status").filter({ hasText: `You were invited by ${referrerName}.` })).toBeVisible();
+  await ready(page, js);
+  await page.getByLabel("Email").fill(friend);
+  await page.getByRole("textbox", { name: "Display name" }).fill(friendName);
+  await page.getByLabel("Password").fill("a long enough passphrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  // The friend's welcome bonus, then their first post (which qualifies the referral).
+  await page.goto("/me/points");
+  await ready(page, js);
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Welcome bonus for joining through a friend");
+  await page.goto("/forum/c/getting-started");
+  await ready(page, js);
+  await page.getByRole("link", { name: "New topic", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Start a topic" })).toBeVisible();
+  await ready(page, js);
+  await page.getByRole("textbox", { name: "Title" }).fill(`Hello from ${friendName}`);
+  await page.getByRole("textbox", { name: "Message" }).fill("A friend told me about this community.");
+  await page.getByRole("button", { name: "Post topic" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Hello from ${friendName}`);
+  await signOut(page);
+
+  // The referrer sees the friend rewarded and the points in their history.
+  await signIn(page, js, referrer);
+  await page.goto("/me/referrals");
+  await ready(page, js);
+  const row = page.getByRole("row", { name: new RegExp(friendName) });
+  await expect(row).toContainText("Rewarded");
+  await page.goto("/me/points");
+  await ready(page, js);
+  const history = page.getByRole("table").getByRole("row").nth(1);
+  await expect(history).toContainText("Referred a friend");
+  await expect(history).toContainText("+200");
+  expect(problems).toEqual([]);
+});
+
+test("an admin sees the burst held for review with its reason and approves it", async ({ page, javaScriptEnabled }) => {
+  const js = javaScriptEnabled;
+  await signIn(page, js, "admin@demo.chorus.test");
+  await page.goto("/admin/referrals");
+  await ready(page, js);
+  await expect(page.getByRole("heading", { level: 1, name: "Referrals" })).toBeVisible();
+  if (js) {
+    // The demo's held referral (the third sign-up from one address within the hour).
+    const held = page.getByRole("article", { name: /Ravi Patel/ });
+    await expect(held).toContainText("Several sign-ups from one address");
+    await expect(held).toContainText("Sign-up 3 through a referral link");
+    await held.getByRole("button", { name: "Approve" }).click();
+    await expect(page.getByRole("article", { name: /Ravi Patel/ })).toHaveCount(0);
+    await expect(page.getByText("No referral is waiting for a decision.")).toBeVisible();
+  }
+  await page.goto("/admin/referrals?tab=flagged");
+  await ready(page, js);
+  await expect(page.getByRole("article", { name: /Sam W\./ })).toContainText("Self-referral");
+  await expect(page.getByRole("article", { name: /Ravi Patel/ })).toContainText("Several sign-ups from one address");
+});

@@ -74,6 +74,10 @@ async fn admins_see_members_activity_and_referrals_against_the_previous_period(a
     // F signed up five days ago and was removed as spam: counted nowhere.
     let f = member_joined(&app, "f@example.com", now - 5 * DAY, None).await;
     exec(&app, "UPDATE users SET removed_at = $1 WHERE id = $2", &[now, f]).await;
+    // Visits of the admin's link, counted per UTC day number: 5 two days ago, 3 forty days ago.
+    let sql = "INSERT INTO referral_clicks (user_id, day, clicks) VALUES ($1, $2, $3)";
+    exec(&app, sql, &[admin_id, now / DAY - 2, 5]).await;
+    exec(&app, sql, &[admin_id, now / DAY - 40, 3]).await;
     active_at(&app, c, now - 40 * DAY).await;
     active_at(&app, d, now - 45 * DAY).await;
     active_at(&app, c, now - 5 * DAY).await;
@@ -95,6 +99,7 @@ async fn admins_see_members_activity_and_referrals_against_the_previous_period(a
     assert_eq!(figure(&d_, "active"), (2, 2));
     assert_eq!(figure(&d_, "new_members"), (2, 2));
     assert_eq!(figure(&d_, "referred"), (1, 0));
+    assert_eq!(figure(&d_, "referral_clicks"), (5, 3));
     assert_eq!(figure(&d_, "posts"), (1, 0));
     assert_eq!(d_["period"]["end"].as_i64().unwrap() - d_["period"]["start"].as_i64().unwrap(), 30 * DAY);
     assert_eq!(d_["previous"]["end"], d_["period"]["start"]);

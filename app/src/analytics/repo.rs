@@ -69,13 +69,14 @@ pub async fn rebuild_activity(tx: &mut Tx) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// Every count of one period, in one statement of scalar subqueries (one round trip).
+/// Every count of one period, in one statement of scalar subqueries (one round trip). `$1`..`$2` are the
+/// period in Unix seconds, `$3`..`$4` the same in UTC day numbers (how link visits are counted).
 const COUNTS: &str = "SELECT
     (SELECT COUNT(*) FROM users WHERE created_at < $2 AND removed_at IS NULL),
     (SELECT COUNT(DISTINCT user_id) FROM member_activity_days WHERE day >= $1 AND day < $2),
     (SELECT COUNT(*) FROM users WHERE created_at >= $1 AND created_at < $2 AND removed_at IS NULL),
     (SELECT COUNT(*) FROM referrals WHERE created_at >= $1 AND created_at < $2),
-    (SELECT CAST(COALESCE(SUM(clicks), 0) AS BIGINT) FROM referral_clicks WHERE day >= $1 AND day < $2),
+    (SELECT CAST(COALESCE(SUM(clicks), 0) AS BIGINT) FROM referral_clicks WHERE day >= $3 AND day < $4),
     (SELECT COUNT(*) FROM referrals WHERE created_at >= $1 AND created_at < $2 AND qualified_at IS NOT NULL),
     (SELECT COUNT(*) FROM referrals WHERE created_at >= $1 AND created_at < $2 AND rewarded_at IS NOT NULL),
     (SELECT COUNT(*) FROM posts WHERE created_at >= $1 AND created_at < $2),
@@ -98,7 +99,9 @@ const NPS: &str = "SELECT
 type Row14 = (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
 
 async fn counts(db: &Db, p: Period) -> Result<Counts, sqlx::Error> {
-    let r: Row14 = on_db!(db, c => sqlx::query_as(COUNTS).bind(p.start).bind(p.end).fetch_one(c).await)?;
+    let days = (p.start.div_euclid(DAY), p.end.div_euclid(DAY));
+    let r: Row14 =
+        on_db!(db, c => sqlx::query_as(COUNTS).bind(p.start).bind(p.end).bind(days.0).bind(days.1).fetch_one(c).await)?;
     let (promoters, passives, detractors): (i64, i64, i64) =
         on_db!(db, c => sqlx::query_as(NPS).bind(p.start).bind(p.end).fetch_one(c).await)?;
     Ok(Counts {

@@ -102,7 +102,10 @@ pub async fn answer_survey(
             let points = points.ok_or_else(|| refused("You already answered this survey this period"))?;
             tx.commit().await.map_err(db_err)?;
             tracing::info!(user_id = user.id, survey_id = id, score = answer.score, points, "survey answered");
-            session().await?.insert(THANKS, points).await.map_err(session_err)?;
+            // The answer is in; a thank-you that cannot be remembered is no reason to report a failure.
+            if let Err(e) = session().await?.insert(THANKS, points).await {
+                tracing::warn!(error = %e, "the survey thank-you was not kept in the session");
+            }
             Ok(Answered { answered: true, points })
         }
         .await,

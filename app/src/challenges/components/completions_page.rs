@@ -3,6 +3,7 @@ use crate::{
         components::{last_error, FormAlert, RequireRole},
         domain::Role,
     },
+    admin::components::DecisionFields,
     challenges::{
         api::{get_completions, DecideCompletion},
         domain::{CompletionStatus, NOTE_MAX},
@@ -77,13 +78,7 @@ fn Item(c: CompletionView, decide: ServerAction<DecideCompletion>) -> impl IntoV
         view! {
             <ActionForm action=decide attr:class="stacked-form">
                 <input type="hidden" name="id" value=id />
-                <div class="field">
-                    <label for=note_id.clone()>"Note for the member (required to reject)"</label>
-                    <input id=note_id name="note" maxlength=NOTE_MAX />
-                </div>
-                <button type="submit" class="button small" name="decision" value="approve">"Approve"</button>
-                " "
-                <button type="submit" class="button small secondary" name="decision" value="reject">"Reject"</button>
+                <DecisionFields note_id note_label="Note for the member (required to reject)" note_max=NOTE_MAX />
             </ActionForm>
         }
     });

@@ -1,4 +1,5 @@
 use crate::{
+    admin::components::DecisionFields,
     forum::components::When,
     referrals::{
         api::{DecideReferral, NOTE_MAX},
@@ -27,13 +28,7 @@ pub fn ReferralRow(r: AdminRow, decide: ServerAction<DecideReferral>) -> impl In
         view! {
             <ActionForm action=decide attr:class="stacked-form">
                 <input type="hidden" name="id" value=id />
-                <div class="field">
-                    <label for=note_id.clone()>"Note (required to reject)"</label>
-                    <input id=note_id name="note" maxlength=NOTE_MAX />
-                </div>
-                <button type="submit" class="button small" name="decision" value="approve">"Approve"</button>
-                " "
-                <button type="submit" class="button small secondary" name="decision" value="reject">"Reject"</button>
+                <DecisionFields note_id note_label="Note (required to reject)" note_max=NOTE_MAX />
             </ActionForm>
         }
     });

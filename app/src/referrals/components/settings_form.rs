@@ -24,28 +24,39 @@ pub fn SettingsForm(settings: Settings, save: ServerAction<SaveReferralSettings>
                 <p class="error" role="alert">{error("qualify_on")}</p>
             </div>
             <div class="field-row">
-                <div class="field">
-                    <label for="referral-hold">"Hold before paying (days)"</label>
-                    <input id="referral-hold" name="form[hold_days]" inputmode="numeric" value=settings.hold_days.to_string() aria-describedby="referral-hold-hint" />
-                    <p class="hint" id="referral-hold-hint">{format!("0 to {HOLD_DAYS_MAX}. Time to spot a fake account before the points are paid.")}</p>
-                    <p class="error" role="alert">{error("hold_days")}</p>
-                </div>
-                <div class="field">
-                    <label for="referral-cap">"Rewarded referrals per referrer per day"</label>
-                    <input id="referral-cap" name="form[daily_cap]" inputmode="numeric" value=settings.daily_cap.to_string() aria-describedby="referral-cap-hint" />
-                    <p class="hint" id="referral-cap-hint">"More wait for the next day."</p>
-                    <p class="error" role="alert">{error("daily_cap")}</p>
-                </div>
-                <div class="field">
-                    <label for="referral-burst">"Hold from this many sign-ups per address per hour"</label>
-                    <input id="referral-burst" name="form[ip_burst]" inputmode="numeric" value=settings.ip_burst.to_string() aria-describedby="referral-burst-hint" />
-                    <p class="hint" id="referral-burst-hint">"Held for review, never refused: offices and campuses share addresses."</p>
-                    <p class="error" role="alert">{error("ip_burst")}</p>
-                </div>
+                <NumberField id="referral-hold" name="hold_days" label="Hold before paying (days)"
+                    value=settings.hold_days hint=format!("0 to {HOLD_DAYS_MAX}. Time to spot a fake account before the points are paid.")
+                    error=error("hold_days") />
+                <NumberField id="referral-cap" name="daily_cap" label="Rewarded referrals per referrer per day"
+                    value=settings.daily_cap hint="More wait for the next day.".to_string() error=error("daily_cap") />
+                <NumberField id="referral-burst" name="ip_burst" label="Hold from this many sign-ups per address per hour"
+                    value=settings.ip_burst hint="Held for review, never refused: offices and campuses share addresses.".to_string()
+                    error=error("ip_burst") />
             </div>
             <p class="hint">"The referrer's reward and the newcomer's welcome bonus are the "<a href="/admin/points">"Referral and Welcome point rules"</a>"."</p>
             <button type="submit" class="button">"Save referral rules"</button>
             <p class="status" role="status">{saved}</p>
         </ActionForm>
+    }
+}
+
+/// One whole-number setting with its hint and its error.
+#[component]
+fn NumberField(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    value: i64,
+    hint: String,
+    error: impl Fn() -> Option<String> + Send + Sync + 'static,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id name=format!("form[{name}]") inputmode="numeric" value=value.to_string() aria-describedby=hint_id.clone() />
+            <p class="hint" id=hint_id>{hint}</p>
+            <p class="error" role="alert">{error}</p>
+        </div>
     }
 }

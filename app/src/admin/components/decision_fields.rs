@@ -1,0 +1,22 @@
+use leptos::prelude::*;
+
+/// The inside of a staff decision form: a note and the Approve / Reject buttons, which send
+/// `decision=approve|reject` (the server asks for the note when rejecting). The caller wraps it in its own
+/// `ActionForm` with the record's id.
+#[component]
+pub fn DecisionFields(
+    /// The note field's id, unique on the page.
+    note_id: String,
+    note_label: &'static str,
+    note_max: usize,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=note_id.clone()>{note_label}</label>
+            <input id=note_id name="note" maxlength=note_max />
+        </div>
+        <button type="submit" class="button small" name="decision" value="approve">"Approve"</button>
+        " "
+        <button type="submit" class="button small secondary" name="decision" value="reject">"Reject"</button>
+    }
+}

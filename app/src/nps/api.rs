@@ -157,7 +157,8 @@ pub async fn save_survey(id: i64, form: SurveyForm) -> Result<i64, AppError> {
 }
 
 /// One survey's score, distribution, monthly trend and a page of reasons, of one group (`promoter`,
-/// `passive`, `detractor`) or all (admins). `survey` 0 is the newest survey; `None` when there is none.
+/// `passive`, `detractor`) or all (admins). `survey` 0 picks the newest survey with answers (else the
+/// newest); `None` when there is no survey.
 #[server(endpoint = "nps/results")]
 pub async fn get_nps_results(survey: i64, group: String, page: u32) -> Result<Option<NpsResults>, AppError> {
     reply(

@@ -56,9 +56,14 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<SurveyRow>, sqlx::Error> {
     on_db!(db, p => sqlx::query_as::<_, SurveyRow>(&sql).bind(id).fetch_optional(p).await)
 }
 
-/// The survey with the newest start, whose results the admin page shows first.
+/// The survey whose results the admin page shows first: the newest start among those with answers, else the
+/// newest.
 pub async fn latest_id(db: &Db) -> Result<Option<i64>, sqlx::Error> {
-    let sql = "SELECT id FROM surveys ORDER BY starts_at DESC, id DESC LIMIT 1";
+    let sql = "SELECT s.id FROM surveys s
+               ORDER BY CASE WHEN EXISTS (SELECT 1 FROM survey_responses r
+                                          WHERE r.survey_id = s.id AND r.score IS NOT NULL) THEN 0 ELSE 1 END,
+                        s.starts_at DESC, s.id DESC
+               LIMIT 1";
     on_db!(db, p => sqlx::query_scalar(sql).fetch_optional(p).await)
 }
 

@@ -69,11 +69,13 @@ fn Ask(
                 <input type="hidden" name="id" value=p.id />
                 <fieldset class="nps-scale" aria-describedby="nps-ends">
                     <legend id="nps-question">{p.question}</legend>
-                    <div class="nps-options">{options}</div>
-                    <p id="nps-ends" class="nps-ends">
-                        <span>"0 = not at all likely"</span>
-                        <span>"10 = extremely likely"</span>
-                    </p>
+                    <div class="nps-range">
+                        <div class="nps-options">{options}</div>
+                        <p id="nps-ends" class="nps-ends">
+                            <span>"0 = not at all likely"</span>
+                            <span>"10 = extremely likely"</span>
+                        </p>
+                    </div>
                 </fieldset>
                 {why}
                 {move || error.get().map(|e| view! { <p class="error" role="alert">{e.to_string()}</p> })}

@@ -4,7 +4,7 @@ use leptos::{either::Either, prelude::*};
 const WIDTH: i64 = 440;
 const HEIGHT: i64 = 200;
 const LEFT: i64 = 40;
-const RIGHT: i64 = 16;
+const RIGHT: i64 = 30;
 const TOP: i64 = 12;
 const BOTTOM: i64 = 28;
 

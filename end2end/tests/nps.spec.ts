@@ -19,7 +19,7 @@ async function withoutJs(browser: Browser, baseURL: string | undefined): Promise
   return context.newPage();
 }
 
-test("an admin creates a survey, two members answer it in the banner, the admin reads the score and the chart", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+test("an admin creates a survey, two members answer it in the banner and one puts it off, the admin reads the score and the chart", async ({ page, browser, javaScriptEnabled, baseURL }) => {
   const js = javaScriptEnabled;
   const stamp = Date.now();
   const title = `Pulse ${stamp}`;
@@ -53,6 +53,16 @@ test("an admin creates a survey, two members answer it in the banner, the admin 
   await signIn(plain, false, "ada@demo.chorus.test");
   await answer(plain, false, question, "7", "Good, but search could find older topics.");
   await plain.context().close();
+
+  // Sam puts it off: the banner goes and stays away for the period, on the next page too.
+  await signIn(page, js, "sam@demo.chorus.test");
+  await page.getByRole("complementary", { name: question }).getByRole("button", { name: "Not now" }).click();
+  await expect(page.getByRole("complementary", { name: question })).toHaveCount(0);
+  await page.goto("/challenges");
+  await ready(page, js);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: question })).toHaveCount(0);
+  await signOut(page);
 
   // The admin reads the score (one promoter, one passive: 50), the chart and the reasons.
   await signIn(page, js, "admin@demo.chorus.test");

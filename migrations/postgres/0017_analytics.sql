@@ -2,12 +2,16 @@
 -- reward redeemed), so the dashboard counts distinct members from one compact index instead of a union of
 -- three tables, and the retention table reads a few thousand rows instead of every post.
 
--- One row per member per UTC day with any activity; `day` is the Unix time of the day's start.
+-- One row per member per UTC day with any activity; `day` is the Unix time of the day's start and `prev_day`
+-- the member's previous active day (NULL for their first). A member was active in a period exactly when one
+-- of their rows in it has no earlier day in it, so distinct members are a range count, not a DISTINCT sort.
 CREATE TABLE member_activity_days (
-    day     BIGINT NOT NULL,
-    user_id BIGINT NOT NULL REFERENCES users (id),
-    PRIMARY KEY (day, user_id)
+    day      BIGINT NOT NULL,
+    user_id  BIGINT NOT NULL REFERENCES users (id),
+    prev_day BIGINT,
+    PRIMARY KEY (day, user_id) INCLUDE (prev_day)
 );
+CREATE INDEX member_activity_user ON member_activity_days (user_id, day);
 
 -- One row per member per calendar month (UTC) with any activity, under the month they signed up in. Months
 -- are numbered year * 12 + month - 1.
@@ -18,13 +22,14 @@ CREATE TABLE member_activity_months (
     PRIMARY KEY (cohort_month, month, user_id)
 );
 
-INSERT INTO member_activity_days (day, user_id)
-SELECT created_at / 86400 * 86400, author_id FROM posts
-UNION
-SELECT submitted_at / 86400 * 86400, author_id FROM stories WHERE submitted_at IS NOT NULL
-UNION
-SELECT created_at / 86400 * 86400, user_id FROM redemptions
-ON CONFLICT DO NOTHING;
+INSERT INTO member_activity_days (day, user_id, prev_day)
+SELECT day, user_id, LAG(day) OVER (PARTITION BY user_id ORDER BY day) FROM (
+    SELECT created_at / 86400 * 86400 AS day, author_id AS user_id FROM posts
+    UNION
+    SELECT submitted_at / 86400 * 86400, author_id FROM stories WHERE submitted_at IS NOT NULL
+    UNION
+    SELECT created_at / 86400 * 86400, user_id FROM redemptions
+) AS activity;
 
 INSERT INTO member_activity_months (cohort_month, month, user_id)
 SELECT DISTINCT

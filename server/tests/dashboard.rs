@@ -79,6 +79,8 @@ async fn admins_see_members_activity_and_referrals_against_the_previous_period(a
     exec(&app, sql, &[admin_id, now / DAY - 2, 5]).await;
     exec(&app, sql, &[admin_id, now / DAY - 40, 3]).await;
     active_at(&app, c, now - 40 * DAY).await;
+    // D took part on two days, the later one written first: D still counts once.
+    active_at(&app, d, now - 44 * DAY).await;
     active_at(&app, d, now - 45 * DAY).await;
     active_at(&app, c, now - 5 * DAY).await;
     let a_client = app.client();

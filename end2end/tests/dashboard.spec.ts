@@ -37,8 +37,8 @@ test("an admin reads the programme dashboard: figures, NPS, named charts, retent
   await expect(page.getByRole("img", { name: "Redemptions by reward" })).toBeVisible();
 
   // A custom range through the plain GET form.
-  await page.getByLabel("From").fill(isoDaysAgo(59));
-  await page.getByLabel("To").fill(isoDaysAgo(0));
+  await page.getByLabel("From", { exact: true }).fill(isoDaysAgo(59));
+  await page.getByLabel("To", { exact: true }).fill(isoDaysAgo(0));
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d/);
   await expect(page.locator(".period-label")).toContainText("(60 days)");

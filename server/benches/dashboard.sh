@@ -42,6 +42,9 @@ if fresh; then
   reset
   start=$(date +%s)
   "$BIN" --database-url "$url" seed --synthetic --users "$USERS" --topics "$TOPICS" --posts "$POSTS" --stories "$STORIES"
+  # Bulk-loaded PostgreSQL tables have no visibility map until vacuumed, so every index-only count would read
+  # the heap too (autovacuum does this in production; measured: 940 ms instead of 190 ms for 90 days).
+  [ "$BACKEND" = sqlite ] || sql "VACUUM ANALYZE" >/dev/null
   # The benchmark signs in as the first member, made an admin (last, so an interrupted run starts again).
   sql "UPDATE users SET role = 'admin' WHERE id = 1" >/dev/null
   echo "generated in $(( $(date +%s) - start )) s"

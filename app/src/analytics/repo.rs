@@ -131,12 +131,15 @@ async fn counts(db: &Db, p: Period) -> Result<Counts, sqlx::Error> {
     })
 }
 
-/// Active members per bucket: per day, the rows that are a member's first in their bucket (so a member active
-/// on several days of a bucket counts once), summed per bucket here. Grouping by the key's own column reads the
-/// index in order instead of sorting.
-const ACTIVE: &str = "SELECT day, COUNT(*) FROM member_activity_days
-    WHERE day >= $1 AND day < $2 AND (prev_day IS NULL OR prev_day < $1 + (day - $1) / $3 * $3)
-    GROUP BY day";
+/// Active members per bucket, as a range count per bucket (the calendar comes from a recursive CTE): the rows
+/// that are a member's first in their bucket, so a member active on several days of a bucket counts once. A
+/// day's rows are all first in a one-day bucket, so daily buckets skip the test.
+const ACTIVE: &str = "WITH RECURSIVE b(i) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT i + 1 FROM b WHERE i + 1 < $3)
+    SELECT i, (SELECT COUNT(*) FROM member_activity_days WHERE day >= $1 + i * $2 AND day < $1 + (i + 1) * $2
+               AND (prev_day IS NULL OR prev_day < $1 + i * $2)) FROM b";
+const ACTIVE_DAILY: &str =
+    "WITH RECURSIVE b(i) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT i + 1 FROM b WHERE i + 1 < $3)
+    SELECT i, (SELECT COUNT(*) FROM member_activity_days WHERE day >= $1 + i * $2 AND day < $1 + (i + 1) * $2) FROM b";
 
 /// Posts per bucket: a range count per bucket over the `created_at` index (no sort of a quarter of a million
 /// rows by an expression).
@@ -150,12 +153,11 @@ const NEW: &str = "SELECT created_at FROM users
 async fn series(db: &Db, p: Period) -> Result<Vec<Bucket>, sqlx::Error> {
     let (step, n) = (p.bucket_secs(), p.buckets() as i64);
     let new = async { on_db!(db, c => sqlx::query_scalar::<_, i64>(NEW).bind(p.start).bind(p.end).fetch_all(c).await) };
-    let active = async {
-        on_db!(db, c => sqlx::query_as::<_, (i64, i64)>(ACTIVE).bind(p.start).bind(p.end).bind(step).fetch_all(c).await)
+    let per_bucket = |sql: &'static str| async move {
+        on_db!(db, c => sqlx::query_as::<_, (i64, i64)>(sql).bind(p.start).bind(step).bind(n).fetch_all(c).await)
     };
-    let posts = async {
-        on_db!(db, c => sqlx::query_as::<_, (i64, i64)>(POSTS).bind(p.start).bind(step).bind(n).fetch_all(c).await)
-    };
+    let active = per_bucket(if step == DAY { ACTIVE_DAILY } else { ACTIVE });
+    let posts = per_bucket(POSTS);
     let (new, active, posts) = tokio::try_join!(new, active, posts)?;
     let mut buckets: Vec<Bucket> =
         (0..n).map(|i| Bucket { start: p.start + i * step, new_members: 0, active: 0, posts: 0 }).collect();
@@ -165,9 +167,9 @@ async fn series(db: &Db, p: Period) -> Result<Vec<Bucket>, sqlx::Error> {
             buckets[i].new_members += 1;
         }
     }
-    for (day, count) in active {
-        if let Some(i) = slot(day) {
-            buckets[i].active += count;
+    for (i, count) in active {
+        if let Some(b) = usize::try_from(i).ok().and_then(|i| buckets.get_mut(i)) {
+            b.active = count;
         }
     }
     for (i, count) in posts {

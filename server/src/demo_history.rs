@@ -145,7 +145,7 @@ pub async fn seed(tx: &mut Tx, admin: i64, password_hash: &str, now: i64) -> Res
 
 /// A story submitted at `at`; most are approved two days later, the third one featured.
 async fn story(tx: &mut Tx, author: i64, at: i64, n: usize, now: i64) -> Result<(), CliError> {
-    let approved = (n % 4 != 0).then_some((at + 2 * DAY).min(now - 60));
+    let approved = (!n.is_multiple_of(4)).then_some((at + 2 * DAY).min(now - 60));
     let featured = approved.filter(|_| n == 3);
     let status = if approved.is_some() { "approved" } else { "submitted" };
     let title = format!("How our team saves a day a month with shared dashboards ({n})");

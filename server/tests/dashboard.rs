@@ -55,7 +55,7 @@ async fn active_at(app: &TestApp, user_id: i64, at: i64) {
     tx.commit().await.expect("commit");
 }
 
-fn figure<'a>(d: &'a Value, key: &str) -> (i64, i64) {
+fn figure(d: &Value, key: &str) -> (i64, i64) {
     (d["current"][key].as_i64().expect(key), d["before"][key].as_i64().expect(key))
 }
 

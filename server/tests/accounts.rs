@@ -26,6 +26,7 @@ both_backends!(
     pages_carry_a_nonce_csp_that_matches_their_scripts,
     an_oversized_body_is_refused,
     an_unknown_page_is_a_real_404,
+    people_with_one_name_can_sign_up_at_the_same_moment,
 );
 
 async fn signing_up_signs_the_new_member_in(app: TestApp) {
@@ -257,4 +258,42 @@ async fn an_unknown_page_is_a_real_404(app: TestApp) {
     let res = app.client().get(app.url("/no/such/page")).send().await.unwrap();
     assert_eq!(res.status(), 404);
     assert!(res.text().await.unwrap().contains("Page not found"));
+}
+
+/// Found by the referral concurrency test: two "Friend"s at once both found the handle `friend` free, and the
+/// second sign-up failed on the unique index. Here the second account is stored while the first one's
+/// transaction is still open, and must wait for it and take `friend<id>`.
+async fn people_with_one_name_can_sign_up_at_the_same_moment(app: TestApp) {
+    use app::accounts::{
+        domain::{DisplayName, Email, Role},
+        repo::insert_user,
+    };
+    let name = DisplayName::parse("Friend").unwrap();
+    let db = app.state.db.clone();
+    let mut first = db.begin_write().await.unwrap();
+    let first_id =
+        insert_user(&mut first, &Email::parse("one@example.com").unwrap(), &name, "x", Role::Member).await.unwrap();
+    let second = tokio::spawn({
+        let (db, name) = (db.clone(), name.clone());
+        async move {
+            let mut tx = db.begin_write().await?;
+            let email = Email::parse("two@example.com").unwrap();
+            let id = insert_user(&mut tx, &email, &name, "x", Role::Member).await.map_err(|e| e.to_string());
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(id)
+        }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    first.commit().await.unwrap();
+    let second_id = second.await.unwrap().unwrap().expect("the second account is stored");
+
+    let handle = |id: i64| {
+        let db = db.clone();
+        async move {
+            let sql = "SELECT handle FROM users WHERE id = $1";
+            app::on_db!(&db, p => sqlx::query_scalar::<_, String>(sql).bind(id).fetch_one(p).await).unwrap()
+        }
+    };
+    assert_eq!(handle(first_id).await, "friend");
+    assert_eq!(handle(second_id).await, format!("friend{second_id}"));
 }

@@ -77,6 +77,13 @@ pub async fn insert_user(
     let handle = "UPDATE users SET handle = CASE WHEN EXISTS (SELECT 1 FROM users WHERE handle = $1)
                   THEN $1 || CAST(id AS TEXT) ELSE $1 END WHERE id = $2";
     let base = handle_base(name.as_str());
+    // Two sign-ups with one name at once would both find the bare handle free (neither sees the other's
+    // uncommitted row) and the second would fail on the unique index. PostgreSQL takes them in turn by a lock
+    // on the name, held to commit; SQLite's writers are one at a time already.
+    if let Tx::Postgres(c) = tx {
+        let lock = "SELECT pg_advisory_xact_lock(hashtext('users.handle:' || $1))";
+        sqlx::query(lock).bind(&base).execute(&mut **c).await?;
+    }
     on_tx!(tx, c => sqlx::query(handle).bind(&base).bind(id).execute(c).await.map(|_| ()))?;
     Ok(id)
 }

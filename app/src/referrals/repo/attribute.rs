@@ -3,7 +3,7 @@
 use super::{
     codes::Referrer,
     lists::{lock_settings, settings_tx},
-    settle::{pay, welcome},
+    settle::{pay, welcome, Paid},
 };
 use crate::{
     db::Tx,
@@ -56,16 +56,26 @@ pub async fn attribute(
         return Ok(Attributed { id, status });
     }
     welcome(tx, id, referee_id, now).await?;
-    qualify(tx, referee_id, Event::SignedUp, now).await?;
-    let status: String =
-        on_tx!(tx, c => sqlx::query_scalar("SELECT status FROM referrals WHERE id = $1").bind(id).fetch_one(c).await)?;
-    Ok(Attributed { id, status: Status::parse(&status).unwrap_or(Status::SignedUp) })
+    let status = match qualify(tx, referee_id, Event::SignedUp, now).await? {
+        None => Status::SignedUp,
+        Some(Paid::Paid(_)) => Status::Rewarded,
+        Some(Paid::Deferred | Paid::NotDue) => Status::Qualified,
+    };
+    Ok(Attributed { id, status })
 }
 
 /// Marks `referee_id`'s referral qualified when `event` is what the programme waits for (only the first
 /// time), and pays the referrer at once when there is no hold. A held referral remembers that it qualified,
-/// so approving it later pays without waiting again. Returns the referral's id when it qualified now.
-pub async fn qualify(tx: &mut Tx, referee_id: i64, event: Event, now: i64) -> Result<Option<i64>, sqlx::Error> {
+/// so approving it later pays without waiting again. Returns what paying did when it qualified now.
+pub async fn qualify(tx: &mut Tx, referee_id: i64, event: Event, now: i64) -> Result<Option<Paid>, sqlx::Error> {
+    // Runs on every post: most authors have no referral waiting, and one probe on the unique referee index
+    // settles that before the settings are read.
+    let waiting =
+        "SELECT id FROM referrals WHERE referee_id = $1 AND qualified_at IS NULL AND status IN ('signed_up', 'held')";
+    let found: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(waiting).bind(referee_id).fetch_optional(c).await)?;
+    let Some(found) = found else {
+        return Ok(None);
+    };
     let settings = settings_tx(tx).await?;
     if !settings.qualify_on.met_by(event) {
         return Ok(None);
@@ -73,12 +83,12 @@ pub async fn qualify(tx: &mut Tx, referee_id: i64, event: Event, now: i64) -> Re
     let due = crate::referrals::domain::due_at(now, settings.hold_days);
     let sql = "UPDATE referrals SET qualified_at = $1, due_at = $2,
                    status = CASE WHEN status = 'signed_up' THEN 'qualified' ELSE status END
-               WHERE referee_id = $3 AND qualified_at IS NULL AND status IN ('signed_up', 'held')
+               WHERE id = $3 AND qualified_at IS NULL AND status IN ('signed_up', 'held')
                RETURNING id";
     let id: Option<i64> =
-        on_tx!(tx, c => sqlx::query_scalar(sql).bind(now).bind(due).bind(referee_id).fetch_optional(c).await)?;
-    if let Some(id) = id {
-        pay(tx, id, now).await?;
+        on_tx!(tx, c => sqlx::query_scalar(sql).bind(now).bind(due).bind(found).fetch_optional(c).await)?;
+    match id {
+        Some(id) => Ok(Some(pay(tx, id, now).await?)),
+        None => Ok(None),
     }
-    Ok(id)
 }

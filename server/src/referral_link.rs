@@ -1,6 +1,7 @@
 //! `/r/<code>`: a member's referral link. It counts the visit, keeps the code in a first-party cookie for 30
 //! days and sends the visitor to the sign-up form, which says who invited them. A code that matches nobody
-//! (or a removed member) sets no cookie and the form says so; signing up works either way.
+//! (or a removed member) sets no cookie and the form says so; signing up works either way. A visitor who
+//! already carries the same code (a reload, a second click on the link) is not counted again.
 
 use app::{
     db,
@@ -12,11 +13,11 @@ use app::{
 };
 use axum::{
     extract::{Path, State},
-    http::{header, HeaderValue, StatusCode},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
 };
 
-pub async fn follow(State(state): State<AppState>, Path(code): Path<String>) -> Response {
+pub async fn follow(State(state): State<AppState>, Path(code): Path<String>, headers: HeaderMap) -> Response {
     let Some(code) = parse_code(&code) else {
         return see_other("/sign-up?invite=unknown", None);
     };
@@ -31,8 +32,10 @@ pub async fn follow(State(state): State<AppState>, Path(code): Path<String>) -> 
         None => see_other("/sign-up?invite=unknown", None),
         Some(r) if r.removed => see_other("/sign-up?invite=gone", None),
         Some(r) => {
-            if let Err(e) = repo::click(&state.db, r.id, db::now()).await {
-                tracing::warn!(error = %e, "referral visit not counted");
+            if app::referrals::api::code_in(&headers).as_deref() != Some(code.as_str()) {
+                if let Err(e) = repo::click(&state.db, r.id, db::now()).await {
+                    tracing::warn!(error = %e, "referral visit not counted");
+                }
             }
             let secure = if state.settings.secure_cookies { "; Secure" } else { "" };
             let cookie = format!("{COOKIE}={code}; Max-Age={COOKIE_MAX_AGE}; Path=/; HttpOnly; SameSite=Lax{secure}");

@@ -85,6 +85,8 @@ async fn a_friend_who_joins_through_the_link_is_credited_once_after_a_first_post
     assert_eq!(code, code_of(&app, &ada).await, "a member keeps one code");
 
     let guest = invited_guest(&app, &code).await;
+    let again = guest.get(app.url(&format!("/r/{code}"))).send().await.expect("link");
+    assert_eq!(again.status(), 303, "a second visit by a browser that carries the code is not counted");
     let invitation = json(app.call(&guest, "referrals/invitation", &[]).await).await;
     assert_eq!(invitation, serde_json::json!({"From": "Someone"}));
     let res = app.sign_up(&guest, "friend@example.com", "Friend", PASSWORD).await;

@@ -102,6 +102,12 @@ async fn invitation(raw: Option<String>) -> Result<Invitation, AppError> {
 #[cfg(feature = "ssr")]
 pub async fn cookie_code() -> Option<String> {
     let headers: http::HeaderMap = leptos_axum::extract().await.ok()?;
+    code_in(&headers)
+}
+
+/// The raw value of the referral cookie among a request's cookies.
+#[cfg(feature = "ssr")]
+pub fn code_in(headers: &http::HeaderMap) -> Option<String> {
     let wanted = crate::referrals::domain::COOKIE;
     headers
         .get_all(http::header::COOKIE)

@@ -83,3 +83,53 @@ test("an admin sees the burst held for review with its reason and approves it", 
   await expect(page.getByRole("article", { name: /Sam W\./ })).toContainText("Self-referral");
   await expect(page.getByRole("article", { name: /Ravi Patel/ })).toContainText("Several sign-ups from one address");
 });
+
+test("an admin removes a spammer: their topic leaves the forum and they cannot come back", async ({ page, javaScriptEnabled }) => {
+  const js = javaScriptEnabled;
+  const stamp = `${js ? "js" : "nojs"}${Date.now()}`;
+  const name = `Watch Seller ${stamp}`;
+  const title = `Cheap watches ${stamp}`;
+
+  // A spammer signs up and posts.
+  await page.goto("/sign-up");
+  await ready(page, js);
+  await page.getByLabel("Email").fill(`seller-${stamp}@example.com`);
+  await page.getByRole("textbox", { name: "Display name" }).fill(name);
+  await page.getByLabel("Password").fill("a long enough passphrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await page.goto("/forum/c/getting-started");
+  await ready(page, js);
+  await page.getByRole("link", { name: "New topic", exact: true }).click();
+  await ready(page, js);
+  await page.getByRole("textbox", { name: "Title" }).fill(title);
+  await page.getByRole("textbox", { name: "Message" }).fill("Best prices, visit my shop.");
+  await page.getByRole("button", { name: "Post topic" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  await signOut(page);
+
+  // The admin removes the account from the member list.
+  await signIn(page, js, "admin@demo.chorus.test");
+  await page.goto("/admin/members");
+  await ready(page, js);
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await row.getByRole("button", { name: `Remove ${name} as spam` }).click();
+  if (js) await expect(row.getByRole("status")).toHaveText("Removed; 1 post hidden.");
+  await page.goto("/admin/members");
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Removed as spam");
+
+  // Members no longer see the topic in its category.
+  await page.goto("/forum/c/getting-started");
+  await ready(page, js);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  await signOut(page);
+
+  // The account cannot sign in again.
+  await page.goto("/sign-in");
+  await ready(page, js);
+  await page.getByLabel("Email").fill(`seller-${stamp}@example.com`);
+  await page.getByLabel("Password").fill("a long enough passphrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+});

@@ -251,6 +251,27 @@ async fn removing_a_referred_account_as_spam_takes_its_rewards_back(app: TestApp
     join(&app, &spammer, "spam@example.com").await;
     assert_eq!(balance(&app, &ada).await, 200, "paid on sign-up");
     assert_eq!(balance(&app, &spammer).await, 50);
+    category(&app, &admin).await;
+    post(&app, &spammer, "Cheap watches").await;
+    post(&app, &ada, "How do you onboard?").await;
+    let at = &app;
+    let topics = |c: Client| async move {
+        let page = json(at.call(&c, "forum/category", &[("slug", "general"), ("page", "1")]).await).await;
+        page["topics"].as_array().expect("topics").iter().map(|t| t["title"].to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(topics(ada.clone()).await.len(), 2);
+    let spam_post =
+        scalar(&app, "SELECT p.id FROM posts p JOIN users u ON u.id = p.author_id WHERE u.email = 'spam@example.com'")
+            .await;
+    let flag = [("post_id", spam_post.to_string()), ("reason", "spam".to_string()), ("note", String::new())];
+    let flag: Vec<(&str, &str)> = flag.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(app.call(&ada, "forum/flag", &flag).await.status(), 200);
+    let spammer_points = balance(&app, &spammer).await;
+    assert!(spammer_points > 50, "the topic earned points: {spammer_points}");
+    let handle =
+        scalar(&app, "SELECT COUNT(*) FROM users WHERE email = 'spam@example.com' AND handle = 'friend'").await;
+    assert_eq!(handle, 1);
+    assert_eq!(app.call(&ada, "people/profile", &[("handle", "friend")]).await.status(), 200);
 
     let id = app.user_id("spam@example.com").await.to_string();
     assert_eq!(app.call(&ada, "admin/remove_spam", &[("user_id", &id)]).await.status(), 403);
@@ -258,10 +279,24 @@ async fn removing_a_referred_account_as_spam_takes_its_rewards_back(app: TestApp
     assert_eq!(app.call(&admin, "admin/remove_spam", &[("user_id", &admin_id)]).await.status(), 422);
     let res = app.call(&admin, "admin/remove_spam", &[("user_id", &id)]).await;
     assert_eq!(res.status(), 200);
-    assert_eq!(json(res).await, 250, "the referrer's reward and the welcome bonus");
+    let done = json(res).await;
+    assert_eq!(done["referral_points"], 250, "the referrer's reward and the welcome bonus");
+    assert_eq!(done["posts_hidden"], 1);
     assert_eq!(app.call(&admin, "admin/remove_spam", &[("user_id", &id)]).await.status(), 409);
 
-    assert_eq!(balance(&app, &ada).await, 0);
+    // Everything the account posted is out of sight, its flag is settled and its points are taken back.
+    assert_eq!(topics(ada.clone()).await, vec!["\"How do you onboard?\"".to_string()]);
+    let hidden = "SELECT COUNT(*) FROM posts WHERE hidden_reason = 'Removed as spam' AND hidden_at IS NOT NULL";
+    assert_eq!(scalar(&app, hidden).await, 1);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM flags WHERE resolution = 'hidden'").await, 1);
+    let spammer_id: i64 = id.parse().unwrap();
+    let left = format!("SELECT balance FROM point_accounts WHERE user_id = {spammer_id}");
+    assert_eq!(scalar(&app, &left).await, 0, "the welcome bonus and the topic's points");
+    let off_board = format!("SELECT leaderboard_hidden FROM point_accounts WHERE user_id = {spammer_id}");
+    assert_eq!(scalar(&app, &off_board).await, 1);
+    assert_eq!(app.call(&ada, "people/profile", &[("handle", "friend")]).await.status(), 404);
+
+    assert_eq!(balance(&app, &ada).await, 10, "her own topic's points; the referral reward is taken back");
     assert_eq!(mine(&app, &ada).await["people"][0]["status"], "Reversed");
     assert_eq!(app.me(&spammer).await, Value::Null, "the spammer's session ended");
     assert_eq!(app.sign_in(&app.client(), "spam@example.com", PASSWORD).await.status(), 422);

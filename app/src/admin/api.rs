@@ -1,6 +1,9 @@
 //! Admin server functions. Each checks the admin role itself.
 
-use crate::{admin::domain::MemberPage, error::AppError};
+use crate::{
+    admin::domain::{MemberPage, SpamRemoval},
+    error::AppError,
+};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -46,10 +49,10 @@ pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError>
 }
 
 /// Removes an account as spam (admins only; never their own, never another admin's): it can no longer sign
-/// in, and every referral reward made for it, the referrer's and its welcome bonus, is taken back. Returns
-/// the points taken back.
+/// in, its posts are hidden (their flags closed, their points taken back), it leaves the leaderboards, and
+/// every referral reward made for it, the referrer's and its welcome bonus, is taken back.
 #[server(endpoint = "admin/remove_spam")]
-pub async fn remove_as_spam(user_id: i64) -> Result<i64, AppError> {
+pub async fn remove_as_spam(user_id: i64) -> Result<SpamRemoval, AppError> {
     reply(
         async {
             let admin = require_role(Role::Admin).await?;
@@ -69,12 +72,13 @@ pub async fn remove_as_spam(user_id: i64) -> Result<i64, AppError> {
                     return Err(AppError::invalid("user_id", "Give an admin another role before removing the account."))
                 }
             }
-            let taken =
+            let referral_points =
                 crate::referrals::repo::reverse_removed(&mut tx, user_id, admin.id, now).await.map_err(db_err)?;
-            record(&mut tx, &admin, "remove_spam", "user", user_id, format!("{taken} referral points taken back"))
-                .await?;
+            let posts_hidden = repo::hide_everything_of(&mut tx, user_id, admin.id, now).await.map_err(db_err)?;
+            let done = SpamRemoval { posts_hidden, referral_points };
+            record(&mut tx, &admin, "remove_spam", "user", user_id, done.summary()).await?;
             tx.commit().await.map_err(db_err)?;
-            Ok(taken)
+            Ok(done)
         }
         .await,
     )

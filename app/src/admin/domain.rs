@@ -18,6 +18,30 @@ pub struct MemberSummary {
     pub removed: bool,
 }
 
+/// What removing an account as spam did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpamRemoval {
+    /// Its visible posts, now hidden with the reason "Removed as spam".
+    pub posts_hidden: i64,
+    /// Referral points taken back: the referrer's reward and the account's welcome bonus.
+    pub referral_points: i64,
+}
+
+impl SpamRemoval {
+    /// The sentence an admin reads after the removal.
+    pub fn summary(&self) -> String {
+        let posts = match self.posts_hidden {
+            0 => "no posts to hide".to_string(),
+            1 => "1 post hidden".to_string(),
+            n => format!("{n} posts hidden"),
+        };
+        match self.referral_points {
+            0 => format!("Removed; {posts}."),
+            n => format!("Removed; {posts}, {n} referral points taken back."),
+        }
+    }
+}
+
 /// A page of members, newest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberPage {
@@ -58,6 +82,14 @@ pub fn page_or_first(page: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spam_removal_says_what_it_hid_and_took_back() {
+        let said = |posts_hidden, referral_points| SpamRemoval { posts_hidden, referral_points }.summary();
+        assert_eq!(said(0, 0), "Removed; no posts to hide.");
+        assert_eq!(said(1, 0), "Removed; 1 post hidden.");
+        assert_eq!(said(3, 250), "Removed; 3 posts hidden, 250 referral points taken back.");
+    }
 
     fn admin(id: i64) -> CurrentUser {
         CurrentUser { id, email: "a@example.com".into(), display_name: "A".into(), role: Role::Admin, created_at: 0 }

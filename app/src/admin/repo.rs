@@ -4,7 +4,9 @@ use crate::{
     accounts::domain::Role,
     admin::domain::{MemberSummary, MEMBERS_PER_PAGE},
     db::{self, Db, Tx},
+    forum::{flags::Resolution, repo::flags},
     on_db, on_tx,
+    recognition::repo::ledger,
 };
 
 #[derive(sqlx::FromRow)]
@@ -72,4 +74,28 @@ pub async fn remove_as_spam(tx: &mut Tx, user_id: i64, admin_id: i64, now: i64) 
         Some((_, true)) => Removal::AlreadyRemoved,
         Some(_) => Removal::IsAdmin,
     })
+}
+
+/// The reason a removed account's posts carry; members see it where each post was.
+pub const SPAM_REASON: &str = "Removed as spam";
+
+/// Hides every visible post of an account removed as spam, closes the open flags on them and takes back
+/// the points they earned; the account also leaves the leaderboards. Returns how many posts were hidden.
+pub async fn hide_everything_of(tx: &mut Tx, user_id: i64, admin_id: i64, now: i64) -> Result<i64, sqlx::Error> {
+    let sql = "UPDATE posts SET hidden_at = $1, hidden_by = $2, hidden_reason = $3
+               WHERE author_id = $4 AND hidden_at IS NULL AND deleted_at IS NULL RETURNING id";
+    let ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql)
+        .bind(now)
+        .bind(admin_id)
+        .bind(SPAM_REASON)
+        .bind(user_id)
+        .fetch_all(c)
+        .await)?;
+    for &id in &ids {
+        flags::resolve(tx, id, admin_id, Resolution::Hide, now).await?;
+        ledger::reverse(tx, "post", id, admin_id, SPAM_REASON, now).await?;
+    }
+    let off_boards = "UPDATE point_accounts SET leaderboard_hidden = 1 WHERE user_id = $1";
+    on_tx!(tx, c => sqlx::query(off_boards).bind(user_id).execute(c).await.map(|_| ()))?;
+    Ok(i64::try_from(ids.len()).unwrap_or(i64::MAX))
 }

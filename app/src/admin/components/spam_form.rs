@@ -16,8 +16,7 @@ pub fn SpamForm(member: MemberSummary) -> impl IntoView {
         return view! { <span class="hint">"Admin"</span> }.into_any();
     }
     let message = move || match action.value().get() {
-        Some(Ok(0)) => Some(("status", "Removed.".to_string())),
-        Some(Ok(points)) => Some(("status", format!("Removed; {points} referral points taken back."))),
+        Some(Ok(done)) => Some(("status", done.summary())),
         Some(Err(e)) => Some(("alert", e.to_string())),
         None => None,
     };

@@ -40,7 +40,8 @@ impl From<SummaryRow> for TopicSummary {
     }
 }
 
-/// One page of a category's topics: pinned first, then the most recently active.
+/// One page of a category's topics: pinned first, then the most recently active. Topics opened by accounts
+/// removed as spam are left out (their posts are hidden).
 pub async fn list(db: &Db, category_id: i64, page: u32) -> Result<Vec<TopicSummary>, sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(TOPICS_PER_PAGE);
     let sql = "SELECT t.id, t.slug, t.title, t.pinned, t.locked, t.post_count, t.last_post_at, t.created_at,
@@ -48,7 +49,7 @@ pub async fn list(db: &Db, category_id: i64, page: u32) -> Result<Vec<TopicSumma
                FROM topics t
                JOIN users a ON a.id = t.author_id
                LEFT JOIN users l ON l.id = t.last_poster_id
-               WHERE t.category_id = $1
+               WHERE t.category_id = $1 AND a.removed_at IS NULL
                ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC
                LIMIT $2 OFFSET $3";
     let rows = on_db!(db, p => sqlx::query_as::<_, SummaryRow>(sql)

@@ -20,6 +20,7 @@ both_backends!(
     surveys_not_started_or_closed_refuse_with_a_reason,
     members_cannot_read_results_or_export_them,
     the_score_distribution_trend_and_comments_add_up,
+    an_answered_survey_keeps_its_first_day_and_period,
 );
 
 fn today() -> String {
@@ -283,4 +284,35 @@ async fn the_score_distribution_trend_and_comments_add_up(app: TestApp) {
     let csv = admin.get(app.url(&format!("/admin/nps/{id}/responses.csv"))).send().await.unwrap();
     assert_eq!(csv.text().await.unwrap().split("\r\n").filter(|l| !l.is_empty()).count(), 11, "header and ten answers");
     assert_books_balance(&app).await;
+}
+
+async fn an_answered_survey_keeps_its_first_day_and_period(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    let member = app.member("ada@example.com", "member").await;
+    let day = today();
+    let id = create(&app, &admin, &survey("Pulse", &day, &[])).await;
+    let sid = id.to_string();
+    // Before any answer, everything may change.
+    create(&app, &admin, &survey("Pulse", &day, &[("id", &sid), ("form[period_days]", "30")])).await;
+    assert_eq!(answer(&app, &member, id, "9", "").await.status(), 200);
+    assert_eq!(prompt(&app, &member).await, serde_json::json!({ "Thanks": { "points": 20 } }));
+
+    let res = app.call(&admin, "nps/save", &survey("Pulse", &day, &[("id", &sid), ("form[period_days]", "60")])).await;
+    assert_eq!(res.status(), 409);
+    let body = json(res).await;
+    assert_eq!(body["Conflict"]["field"], "period_days");
+    assert!(body["Conflict"]["message"].as_str().unwrap().contains("can no longer change"), "{body}");
+    let earlier = app::nps::repo::day(app::db::now() - 86_400);
+    let moved =
+        app.call(&admin, "nps/save", &survey("Pulse", &earlier, &[("id", &sid), ("form[period_days]", "30")])).await;
+    assert_eq!(json(moved).await["Conflict"]["field"], "starts_at", "the first day cannot move either");
+
+    // The wording and the last day still can.
+    let form = survey("Pulse, renamed", &day, &[("id", &sid), ("form[period_days]", "30"), ("form[ends_at]", &day)]);
+    assert_eq!(create(&app, &admin, &form).await, id);
+    let period: i64 =
+        app::on_db!(&app.state.db, p => sqlx::query_scalar("SELECT period_days FROM surveys").fetch_one(p).await)
+            .unwrap();
+    assert_eq!(period, 30);
+    assert_eq!(prompt(&app, &member).await, "Nothing", "still answered for this period");
 }

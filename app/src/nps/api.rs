@@ -146,7 +146,19 @@ pub async fn save_survey(id: i64, form: SurveyForm) -> Result<i64, AppError> {
             let state = app_state()?;
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
             let saved = repo::save(&mut tx, id, &draft, user.id, db::now()).await.map_err(db_err)?;
-            let id = saved.ok_or_else(|| AppError::NotFound("That survey".into()))?;
+            let Some(id) = saved else {
+                let Some((period_days, _)) = repo::schedule(&mut tx, id).await.map_err(db_err)? else {
+                    return Err(AppError::NotFound("That survey".into()));
+                };
+                let field = if period_days == draft.period_days { "starts_at" } else { "period_days" };
+                return Err(AppError::Conflict {
+                    field: Some(field.into()),
+                    message: "Members have answered this survey, and their answers are counted by period from its \
+                              first day: the first day and the period can no longer change. Close it and start a \
+                              new survey instead."
+                        .into(),
+                });
+            };
             let detail = format!("{} (every {} days)", draft.title, draft.period_days);
             record(&mut tx, &user, "survey_save", "survey", id, detail).await?;
             tx.commit().await.map_err(db_err)?;

@@ -26,7 +26,8 @@ pub struct SurveyRow {
 
 const COLUMNS: &str = "id, title, question, ask_why, period_days, starts_at, ends_at";
 
-/// Creates a survey (`id` 0) or changes one; `None` when the survey to change does not exist.
+/// Creates survey `id` 0 or changes one. `None` when there is no such survey, or when it has answers and
+/// the change would move its first day or period (see [`schedule`]).
 pub async fn save(tx: &mut Tx, id: i64, d: &SurveyDraft, by: i64, now: i64) -> Result<Option<i64>, sqlx::Error> {
     let ask_why = i64::from(d.ask_why);
     if id == 0 {
@@ -40,14 +41,24 @@ pub async fn save(tx: &mut Tx, id: i64, d: &SurveyDraft, by: i64, now: i64) -> R
             .await)
         .map(Some);
     }
+    // Answers are numbered by period from the first day, so once there are any, the first day and the
+    // period stay as they are (the guard is in the update, so an answer arriving meanwhile cannot slip by).
     let sql = "UPDATE surveys SET title = $1, question = $2, ask_why = $3, period_days = $4, starts_at = $5,
                       ends_at = $6, updated_at = $7
-               WHERE id = $8 RETURNING id";
+               WHERE id = $8 AND ((period_days = $4 AND starts_at = $5)
+                                  OR NOT EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = $8))
+               RETURNING id";
     on_tx!(tx, c => sqlx::query_scalar::<_, i64>(sql)
         .bind(&d.title).bind(&d.question).bind(ask_why).bind(d.period_days).bind(d.starts_at).bind(d.ends_at)
         .bind(now).bind(id)
         .fetch_optional(c)
         .await)
+}
+
+/// Survey `id`'s period and first day, if it exists.
+pub async fn schedule(tx: &mut Tx, id: i64) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    let sql = "SELECT period_days, starts_at FROM surveys WHERE id = $1";
+    on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_optional(c).await)
 }
 
 /// One survey.

@@ -77,13 +77,14 @@ fn Surveys(list: SurveysAdmin, save: ServerAction<SaveSurvey>, last: RwSignal<Op
                         s.phase.label(), s.form.period_days, s.answers, s.dismissals,
                     );
                     let title = s.form.title.clone();
+                    let answered = s.answers + s.dismissals > 0;
                     view! {
                         <li class="panel">
                             <h2><a href=format!("/admin/nps?survey={}", s.id)>{title}</a></h2>
                             <p class="meta">{summary}</p>
                             <details>
                                 <summary>"Edit"</summary>
-                                <SurveyEditor id=s.id form=s.form save last />
+                                <SurveyEditor id=s.id form=s.form save last answered />
                             </details>
                         </li>
                     }

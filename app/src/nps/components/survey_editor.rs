@@ -12,6 +12,9 @@ pub fn SurveyEditor(
     save: ServerAction<SaveSurvey>,
     /// The editor whose form was sent last (JavaScript on): only it shows the answer's field errors.
     last: RwSignal<Option<i64>>,
+    /// Members have answered: the first day and the period number their answers, so they stay fixed.
+    #[prop(optional)]
+    answered: bool,
 ) -> impl IntoView {
     let f = move |name: &str| format!("survey-{id}-{name}");
     let error = move |name: &'static str| {
@@ -40,12 +43,26 @@ pub fn SurveyEditor(
             <div class="field-row">
                 <div class="field narrow-field">
                     <label for=f("period")>{format!("Ask again after (days, {PERIOD_DAYS_MIN}–{PERIOD_DAYS_MAX})")}</label>
-                    <input id=f("period") name="form[period_days]" value=form.period_days inputmode="numeric" />
+                    <input
+                        id=f("period")
+                        name="form[period_days]"
+                        value=form.period_days
+                        inputmode="numeric"
+                        readonly=answered
+                        aria-describedby=answered.then(|| f("fixed"))
+                    />
                     <p class="error" role="alert">{error("period_days")}</p>
                 </div>
                 <div class="field narrow-field">
                     <label for=f("starts")>"First day (UTC)"</label>
-                    <input id=f("starts") type="date" name="form[starts_at]" value=form.starts_at />
+                    <input
+                        id=f("starts")
+                        type="date"
+                        name="form[starts_at]"
+                        value=form.starts_at
+                        readonly=answered
+                        aria-describedby=answered.then(|| f("fixed"))
+                    />
                     <p class="error" role="alert">{error("starts_at")}</p>
                 </div>
                 <div class="field narrow-field">
@@ -54,6 +71,14 @@ pub fn SurveyEditor(
                     <p class="error" role="alert">{error("ends_at")}</p>
                 </div>
             </div>
+            {answered
+                .then(|| {
+                    view! {
+                        <p class="hint" id=f("fixed")>
+                            "Members have answered, so the first day and the period stay as they are: answers are counted by period from the first day."
+                        </p>
+                    }
+                })}
             <button type="submit" class="button" on:click=move |_| last.set(Some(id))>
                 {if id == 0 { "Create survey" } else { "Save" }}
             </button>

@@ -22,3 +22,25 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 }
+
+// Fills and sends the sign-up form on the current page; the account page opens.
+export async function createAccount(page: Page, email: string, name: string, password = "a long enough passphrase") {
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("textbox", { name: "Display name" }).fill(name);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+// Starts a topic in a category as the signed-in member; the new topic's page opens.
+export async function startTopic(page: Page, js: boolean, category: string, title: string, body: string) {
+  await page.goto(`/forum/c/${category}`);
+  await ready(page, js);
+  await page.getByRole("link", { name: "New topic", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Start a topic" })).toBeVisible();
+  await ready(page, js);
+  await page.getByRole("textbox", { name: "Title" }).fill(title);
+  await page.getByRole("textbox", { name: "Message" }).fill(body);
+  await page.getByRole("button", { name: "Post topic" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ready, signIn, signOut } from "./helpers";
+import { createAccount, ready, signIn, signOut, startTopic } from "./helpers";
 
 test("a member shares their link, a friend joins through it and posts, and the referrer's points arrive", async ({ page, javaScriptEnabled }) => {
   const js = javaScriptEnabled;
@@ -28,25 +28,13 @@ test("a member shares their link, a friend joins through it and posts, and the r
   await expect(page).toHaveURL(/\/sign-up$/);
   await expect(page.getByRole("status").filter({ hasText: `You were invited by ${referrerName}.` })).toBeVisible();
   await ready(page, js);
-  await page.getByLabel("Email").fill(friend);
-  await page.getByRole("textbox", { name: "Display name" }).fill(friendName);
-  await page.getByLabel("Password").fill("a long enough passphrase");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await createAccount(page, friend, friendName);
 
   // The friend's welcome bonus, then their first post (which qualifies the referral).
   await page.goto("/me/points");
   await ready(page, js);
   await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Welcome bonus for joining through a friend");
-  await page.goto("/forum/c/getting-started");
-  await ready(page, js);
-  await page.getByRole("link", { name: "New topic", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Start a topic" })).toBeVisible();
-  await ready(page, js);
-  await page.getByRole("textbox", { name: "Title" }).fill(`Hello from ${friendName}`);
-  await page.getByRole("textbox", { name: "Message" }).fill("A friend told me about this community.");
-  await page.getByRole("button", { name: "Post topic" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Hello from ${friendName}`);
+  await startTopic(page, js, "getting-started", `Hello from ${friendName}`, "A friend told me about this community.");
   await signOut(page);
 
   // The referrer sees the friend rewarded and the points in their history.
@@ -93,19 +81,8 @@ test("an admin removes a spammer: their topic leaves the forum and they cannot c
   // A spammer signs up and posts.
   await page.goto("/sign-up");
   await ready(page, js);
-  await page.getByLabel("Email").fill(`seller-${stamp}@example.com`);
-  await page.getByRole("textbox", { name: "Display name" }).fill(name);
-  await page.getByLabel("Password").fill("a long enough passphrase");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  await page.goto("/forum/c/getting-started");
-  await ready(page, js);
-  await page.getByRole("link", { name: "New topic", exact: true }).click();
-  await ready(page, js);
-  await page.getByRole("textbox", { name: "Title" }).fill(title);
-  await page.getByRole("textbox", { name: "Message" }).fill("Best prices, visit my shop.");
-  await page.getByRole("button", { name: "Post topic" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  await createAccount(page, `seller-${stamp}@example.com`, name);
+  await startTopic(page, js, "getting-started", title, "Best prices, visit my shop.");
   await signOut(page);
 
   // The admin removes the account from the member list.

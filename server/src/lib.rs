@@ -18,6 +18,7 @@ pub mod seed;
 pub mod serve;
 pub mod sessions;
 pub mod synthetic;
+pub mod synthetic_programme;
 pub mod synthetic_stories;
 pub mod synthetic_text;
 pub mod telemetry;

@@ -61,13 +61,17 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     insert_topics(&db, &mut plan, &words, args.random_seed).await?;
     insert_posts(&db, &posts, &words, args.random_seed).await?;
     crate::synthetic_stories::insert(&db, args.stories, users, &words, args.random_seed, now).await?;
+    let programme = crate::synthetic_programme::insert(&db, users, args.random_seed, now).await?;
     finish(&db).await?;
     db.close().await;
     println!(
-        "Synthetic community created in {:.0} s: {users} members, {categories} categories, {topics} topics, {} posts, {} stories.",
+        "Synthetic community created in {:.0} s: {users} members, {categories} categories, {topics} topics, {} posts, {} stories, {} referrals, {} survey answers, {} redemptions.",
         started.elapsed().as_secs_f64(),
         args.posts,
-        args.stories
+        args.stories,
+        programme.referrals,
+        programme.answers,
+        programme.redemptions,
     );
     println!("Members are user1@synthetic.chorus.test … user{users}@synthetic.chorus.test, password {SYNTHETIC_PASSWORD} (benchmarks only).");
     Ok(())
@@ -308,7 +312,19 @@ async fn finish(db: &Db) -> Result<(), CliError> {
         "INSERT INTO topic_follows (topic_id, user_id, created_at) SELECT id, author_id, created_at FROM topics";
     on_tx!(&mut tx, c => sqlx::query(follow).execute(c).await.map(|_| ()))?;
     if db.backend() == Backend::Postgres {
-        for table in ["users", "categories", "topics", "posts", "stories"] {
+        let tables = [
+            "users",
+            "categories",
+            "topics",
+            "posts",
+            "stories",
+            "referrals",
+            "surveys",
+            "survey_responses",
+            "rewards",
+            "redemptions",
+        ];
+        for table in tables {
             let sql = format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))");
             on_tx!(&mut tx, c => sqlx::query(&sql).execute(c).await.map(|_| ()))?;
         }

@@ -230,6 +230,24 @@ fn the_synthetic_seed_writes_a_consistent_forum_and_refuses_to_run_twice() {
     let disorder = "SELECT COUNT(*) FROM posts a JOIN posts b ON a.topic_id = b.topic_id AND b.number = a.number + 1 WHERE b.created_at < a.created_at";
     assert_eq!(scalar(&url, disorder), 0);
     assert!(scalar(&url, "SELECT COUNT(*) FROM post_search WHERE post_search MATCH 'dashboard'") > 0);
+    // The programme: every post's points, referrals, survey answers and redemptions, with books that balance.
+    assert_eq!(scalar(&url, "SELECT COUNT(*) FROM points_ledger WHERE ref_kind = 'post'"), 2500);
+    assert!(scalar(&url, "SELECT COUNT(*) FROM referrals WHERE status = 'rewarded'") > 0);
+    assert!(scalar(&url, "SELECT COUNT(*) FROM referral_clicks") > 0);
+    assert!(scalar(&url, "SELECT COUNT(*) FROM survey_responses WHERE score IS NOT NULL") > 0);
+    assert!(scalar(&url, "SELECT COUNT(*) FROM redemptions") > 0);
+    let off = "SELECT COUNT(*) FROM point_accounts a WHERE a.balance < 0
+                 OR a.balance <> (SELECT SUM(amount) FROM points_ledger l WHERE l.user_id = a.user_id)
+                 OR a.lifetime <> (SELECT SUM(amount) FROM points_ledger l WHERE l.user_id = a.user_id AND l.lifetime = 1)";
+    assert_eq!(scalar(&url, off), 0, "every balance is the sum of its ledger rows");
+    assert_eq!(scalar(&url, "SELECT COUNT(*) FROM points_ledger l LEFT JOIN point_accounts a ON a.user_id = l.user_id WHERE a.user_id IS NULL"), 0);
+    assert_eq!(
+        scalar(&url, "SELECT SUM(redeemed_count) FROM rewards"),
+        scalar(&url, "SELECT COUNT(*) FROM redemptions")
+    );
+    let early =
+        "SELECT COUNT(*) FROM referrals r JOIN users u ON u.id = r.referee_id WHERE r.referrer_id >= r.referee_id";
+    assert_eq!(scalar(&url, early), 0, "referrers joined before the friends they brought");
 
     let again = chorus(&args, None);
     assert!(!again.status.success());

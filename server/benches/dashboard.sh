@@ -2,7 +2,8 @@
 # Programme dashboard benchmark (`make bench-dashboard`, or `make bench-dashboard BACKEND=postgres`).
 #
 # Starts the release `chorus serve` on the synthetic community of the forum benchmark's size (100,000 members who
-# signed up over two years, 50,000 topics, 1,000,000 posts, 20,000 stories; generated once with
+# signed up over two years, 50,000 topics, 1,000,000 posts, 20,000 stories, with the programme around them: every
+# post's points in the ledger, referrals and link visits, a quarterly NPS survey, redemptions; generated once with
 # `chorus seed --synthetic` and kept under ~/.cache/chorus/bench), signs in as an admin and times, one request
 # at a time (an admin looks at a dashboard; nobody loads it at 500 req/s), the dashboard's data for 7, 30 and 90
 # days and a year, and the whole server-rendered page for 30 and 90 days. Prints a Markdown table of
@@ -24,17 +25,17 @@ for tool in sqlite3 curl; do
 done
 mkdir -p "$DATA_DIR"
 
-name="dashboard_${USERS}_${POSTS}_${STORIES}"
+name="dashboard_v2_${USERS}_${POSTS}_${STORIES}"
 if [ "$BACKEND" = sqlite ]; then
   url="sqlite://$DATA_DIR/$name.db"
   sql() { sqlite3 "$DATA_DIR/$name.db" "$1"; }
   fresh() { [ ! -s "$DATA_DIR/$name.db" ] || [ "$(sql "SELECT COUNT(*) FROM users WHERE role = 'admin'")" = 0 ]; }
   reset() { rm -f "$DATA_DIR/$name.db"*; }
 else
-  url="${PG_URL%/*}/chorus_bench_dashboard_${POSTS}"
+  url="${PG_URL%/*}/chorus_bench_dashboard_v2_${POSTS}"
   sql() { psql "$url" -qAt -c "$1"; }
   fresh() { ! psql "$url" -qAt -c "SELECT 1 FROM users WHERE role = 'admin'" 2>/dev/null | grep -q 1; }
-  reset() { psql "$PG_URL" -q -c "DROP DATABASE IF EXISTS chorus_bench_dashboard_${POSTS}" -c "CREATE DATABASE chorus_bench_dashboard_${POSTS}"; }
+  reset() { psql "$PG_URL" -q -c "DROP DATABASE IF EXISTS chorus_bench_dashboard_v2_${POSTS}" -c "CREATE DATABASE chorus_bench_dashboard_v2_${POSTS}"; }
 fi
 
 if fresh; then

@@ -124,9 +124,9 @@ pub async fn insert(db: &Db, users: u32, seed: u64, now: i64) -> Result<Summary,
     // Each sign-up came after a few visits of the link, and links are visited by people who never join.
     let mut clicks: BTreeMap<(i64, i64), i64> = BTreeMap::new();
     for r in &referrals {
-        *clicks.entry((r.referrer, r.at / DAY * DAY)).or_default() += rng.gen_range(1..=4);
+        *clicks.entry((r.referrer, r.at.div_euclid(DAY))).or_default() += rng.gen_range(1..=4);
         let stray = (r.at + rng.gen_range(0..60 * DAY)).min(now - 1);
-        *clicks.entry((r.referrer, stray / DAY * DAY)).or_default() += rng.gen_range(1..=3);
+        *clicks.entry((r.referrer, stray.div_euclid(DAY))).or_default() += rng.gen_range(1..=3);
     }
 
     // The pulse survey: members answer in about a third of the quarters after they joined, a few put it off.

@@ -168,8 +168,8 @@ pub struct SeedArgs {
     #[arg(long)]
     pub if_empty: bool,
 
-    /// Generate a large synthetic community for benchmarks (--users, --topics, --posts). Refuses a database
-    /// with users.
+    /// Generate a large synthetic community for benchmarks (--users, --topics, --posts, --stories), with the
+    /// programme around it: points, referrals, NPS answers and redemptions. Refuses a database with users.
     #[arg(long)]
     pub synthetic: bool,
 

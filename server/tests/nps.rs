@@ -24,7 +24,7 @@ both_backends!(
 );
 
 fn today() -> String {
-    app::nps::repo::day(app::db::now())
+    app::analytics::domain::iso_date(app::db::now())
 }
 
 fn survey<'a>(title: &'a str, starts: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
@@ -198,6 +198,8 @@ async fn guests_must_sign_in_and_staff_are_not_asked(app: TestApp) {
     assert_eq!(csv.status(), 401);
     assert_eq!(prompt(&app, &admin).await, "Nothing");
     assert_eq!(prompt(&app, &moderator).await, "Nothing");
+    assert_eq!(answer(&app, &moderator, id, "10", "").await.status(), 403, "staff answers would skew the score");
+    assert_eq!(dismiss(&app, &admin, id).await.status(), 403);
     assert_eq!(app.count("survey_responses").await, 0);
 }
 
@@ -302,7 +304,7 @@ async fn an_answered_survey_keeps_its_first_day_and_period(app: TestApp) {
     let body = json(res).await;
     assert_eq!(body["Conflict"]["field"], "period_days");
     assert!(body["Conflict"]["message"].as_str().unwrap().contains("can no longer change"), "{body}");
-    let earlier = app::nps::repo::day(app::db::now() - 86_400);
+    let earlier = app::analytics::domain::iso_date(app::db::now() - 86_400);
     let moved =
         app.call(&admin, "nps/save", &survey("Pulse", &earlier, &[("id", &sid), ("form[period_days]", "30")])).await;
     assert_eq!(json(moved).await["Conflict"]["field"], "starts_at", "the first day cannot move either");

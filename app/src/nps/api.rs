@@ -60,7 +60,8 @@ pub async fn get_nps_prompt() -> Result<NpsPrompt, AppError> {
 }
 
 /// Answers a survey (`choice` "answer", with a score 0–10 and, if asked, a reason) or puts it off for this
-/// period (`choice` "dismiss"). Members only; once per period; answering after putting it off is fine.
+/// period (`choice` "dismiss"). Members only (not staff); once per period; answering after putting it off is
+/// fine.
 #[server(endpoint = "nps/answer")]
 pub async fn answer_survey(
     id: i64,
@@ -71,6 +72,10 @@ pub async fn answer_survey(
     reply(
         async {
             let user = require_user().await?;
+            // The score is the customers' word, so staff cannot answer either (the banner never asks them).
+            if user.role.allows(Role::Moderator) {
+                return Err(AppError::Forbidden);
+            }
             let state = app_state()?;
             let survey = repo::get(&state.db, id).await.map_err(db_err)?;
             let survey = survey.ok_or_else(|| AppError::NotFound("That survey".into()))?;
@@ -130,7 +135,7 @@ pub async fn get_surveys_admin() -> Result<SurveysAdmin, AppError> {
                     dismissals,
                 })
                 .collect();
-            Ok(SurveysAdmin { surveys, today: repo::day(now) })
+            Ok(SurveysAdmin { surveys, today: crate::analytics::domain::iso_date(now) })
         }
         .await,
     )

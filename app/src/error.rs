@@ -65,6 +65,11 @@ impl AppError {
         }
     }
 
+    /// The message to show under form field `name`, when an action's `result` is an error about that field.
+    pub fn for_field<T>(result: Option<Result<T, AppError>>, name: &str) -> Option<String> {
+        result.and_then(|r| r.err()).filter(|e| e.field() == Some(name)).map(|e| e.to_string())
+    }
+
     /// The HTTP status that describes this error.
     pub fn status(&self) -> u16 {
         match self {

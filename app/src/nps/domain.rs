@@ -8,7 +8,7 @@ use crate::{
 };
 use serde::{Deserialize, Serialize};
 
-pub use super::trend::{month_of, monthly, MonthPoint};
+pub use super::trend::{monthly, MonthPoint};
 
 pub const TITLE_MAX: usize = 100;
 pub const QUESTION_MAX: usize = 300;

@@ -3,6 +3,7 @@
 //! in the same transaction.
 
 use crate::{
+    analytics::domain::iso_date,
     db::{Db, Tx},
     nps::{
         domain::{period_no, Answer, Group, SurveyDraft, SurveyForm, COMMENTS_PER_PAGE},
@@ -236,13 +237,6 @@ pub async fn export(db: &Db, survey_id: i64) -> Result<Vec<CommentView>, sqlx::E
     Ok(rows.into_iter().map(CommentView::from).collect())
 }
 
-/// A Unix time's UTC day as `YYYY-MM-DD`, as date inputs take it.
-pub fn day(at: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(at)
-        .map(|t| format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()))
-        .unwrap_or_default()
-}
-
 /// The form values of a stored survey, for its editor.
 pub fn form_of(r: &SurveyRow) -> SurveyForm {
     SurveyForm {
@@ -250,8 +244,8 @@ pub fn form_of(r: &SurveyRow) -> SurveyForm {
         question: r.question.clone(),
         ask_why: (r.ask_why == 1).then(|| "on".to_string()),
         period_days: r.period_days.to_string(),
-        starts_at: day(r.starts_at),
+        starts_at: iso_date(r.starts_at),
         // The last day is stored as its last second.
-        ends_at: r.ends_at.map(day).unwrap_or_default(),
+        ends_at: r.ends_at.map(iso_date).unwrap_or_default(),
     }
 }

@@ -2,6 +2,7 @@
 //! shows them. Pure Rust, shared by server and browser; re-exported from `domain`.
 
 use super::domain::NpsTally;
+use crate::analytics::domain::month_of;
 use serde::{Deserialize, Serialize};
 
 /// One calendar month of answers.
@@ -12,24 +13,10 @@ pub struct MonthPoint {
     pub tally: NpsTally,
 }
 
-/// The calendar month (UTC) of a Unix time, as (year, month 1–12).
-pub fn month_of(at: i64) -> (i32, u8) {
-    let d = time::OffsetDateTime::from_unix_timestamp(at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    (d.year(), u8::from(d.month()))
-}
-
-fn next((y, m): (i32, u8)) -> (i32, u8) {
-    if m == 12 {
-        (y + 1, 1)
-    } else {
-        (y, m + 1)
-    }
-}
-
 /// Months from the first answer's to the last one's, each with its tally. `counts` are (time, score, how
 /// many) in any order, such as answers counted per day.
 pub fn monthly(counts: &[(i64, i64, i64)]) -> Vec<MonthPoint> {
-    let mut months: Vec<((i32, u8), NpsTally)> = Vec::new();
+    let mut months: Vec<(i32, NpsTally)> = Vec::new();
     let mut sorted: Vec<_> = counts.iter().map(|&(at, score, n)| (month_of(at), score, n)).collect();
     sorted.sort_unstable();
     for (month, score, n) in sorted {
@@ -38,7 +25,7 @@ pub fn monthly(counts: &[(i64, i64, i64)]) -> Vec<MonthPoint> {
             // Sorted, so the last month is never after this one; the months between are gaps.
             Some(&(mut last, _)) => {
                 while last < month {
-                    last = next(last);
+                    last += 1;
                     months.push((last, NpsTally::default()));
                 }
             }
@@ -47,5 +34,8 @@ pub fn monthly(counts: &[(i64, i64, i64)]) -> Vec<MonthPoint> {
             tally.add_many(score, n);
         }
     }
-    months.into_iter().map(|((y, m), tally)| MonthPoint { month: format!("{y:04}-{m:02}"), tally }).collect()
+    months
+        .into_iter()
+        .map(|(m, tally)| MonthPoint { month: format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1), tally })
+        .collect()
 }

@@ -2,6 +2,7 @@ use crate::challenges::{
     api::SaveChallenge,
     domain::{ChallengeForm, Mode, ANSWER_MAX, DESCRIPTION_MAX, TITLE_MAX},
 };
+use crate::error::AppError;
 use leptos::prelude::*;
 
 /// The form that publishes a challenge (`id` 0) or changes one.
@@ -17,7 +18,7 @@ pub fn ChallengeEditor(
     let error = move |name: &'static str| {
         move || {
             let mine = last.get().is_none_or(|l| l == id);
-            save.value().get().and_then(|r| r.err()).filter(|e| mine && e.field() == Some(name)).map(|e| e.to_string())
+            AppError::for_field(save.value().get(), name).filter(|_| mine)
         }
     };
     let mode = form.mode.clone();

@@ -1,3 +1,4 @@
+use crate::error::AppError;
 use crate::nps::{
     api::SaveSurvey,
     domain::{SurveyForm, PERIOD_DAYS_MAX, PERIOD_DAYS_MIN, QUESTION_MAX, TITLE_MAX},
@@ -20,7 +21,7 @@ pub fn SurveyEditor(
     let error = move |name: &'static str| {
         move || {
             let mine = last.get().is_none_or(|l| l == id);
-            save.value().get().and_then(|r| r.err()).filter(|e| mine && e.field() == Some(name)).map(|e| e.to_string())
+            AppError::for_field(save.value().get(), name).filter(|_| mine)
         }
     };
     view! {

@@ -1,3 +1,4 @@
+use crate::error::AppError;
 use crate::referrals::{
     api::SaveReferralSettings,
     domain::{QualifyOn, Settings, HOLD_DAYS_MAX},
@@ -7,9 +8,7 @@ use leptos::prelude::*;
 /// The programme's referral rules: when a referral qualifies, the hold, and the fraud limits.
 #[component]
 pub fn SettingsForm(settings: Settings, save: ServerAction<SaveReferralSettings>) -> impl IntoView {
-    let error = move |name: &'static str| {
-        move || save.value().get().and_then(|r| r.err()).filter(|e| e.field() == Some(name)).map(|e| e.to_string())
-    };
+    let error = move |name: &'static str| move || AppError::for_field(save.value().get(), name);
     let saved = move || matches!(save.value().get(), Some(Ok(_))).then_some("Referral rules saved.");
     let options = QualifyOn::ALL
         .into_iter()

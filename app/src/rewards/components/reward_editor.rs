@@ -1,3 +1,4 @@
+use crate::error::AppError;
 use crate::{
     recognition::domain::Level,
     rewards::{api::SaveReward, domain::RewardKind, views::RewardAdmin},
@@ -24,9 +25,7 @@ pub fn RewardEditor(current: Option<RewardAdmin>, levels: Vec<Level>, save: Serv
     let f = move |name: &str| format!("reward-{key}-{name}");
     let kind_now = r.as_ref().map(|r| r.kind);
     let level_now = r.as_ref().and_then(|r| r.min_level_id);
-    let field_error = move |name: &'static str| {
-        move || save.value().get().and_then(|r| r.err()).filter(|e| e.field() == Some(name)).map(|e| e.to_string())
-    };
+    let field_error = move |name: &'static str| move || AppError::for_field(save.value().get(), name);
     view! {
         <ActionForm action=save attr:class="stacked-form reward-form">
             <input type="hidden" name="id" value=id />

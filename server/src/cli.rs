@@ -44,8 +44,8 @@ pub enum Command {
     Migrate,
     /// Fill an empty database with a small demo community (demo passwords are printed).
     Seed(SeedArgs),
-    /// Create the first admin, or make an existing account an admin. The password is read from standard
-    /// input (or prompted for on a terminal), never from a flag.
+    /// Create the first admin, or (with --promote-existing) make an existing account an admin. The password
+    /// is read from standard input (or prompted for on a terminal), never from a flag.
     CreateAdmin(CreateAdminArgs),
     /// Serve the benchmark's baseline: a bare axum handler running the topic page's queries (see
     /// server/benches/forum.sh).
@@ -207,4 +207,9 @@ pub struct CreateAdminArgs {
     /// The admin's display name (for a new account).
     #[arg(long, default_value = "Administrator")]
     pub display_name: String,
+
+    /// When the email already has an account, make that account an admin (its password stays unchanged).
+    /// Without this flag an existing email is refused, so a typo cannot hand admin rights to someone else.
+    #[arg(long)]
+    pub promote_existing: bool,
 }

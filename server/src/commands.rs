@@ -20,8 +20,10 @@ pub async fn migrate(cli: &Cli) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Creates an admin account, or promotes the account with that email. The password comes from standard
-/// input (first line) or a hidden prompt, so it never shows in shell history or the process list.
+/// Creates an admin account, or, only when asked with `--promote-existing`, makes the account with that email
+/// an admin. Promotion is never silent: an operator who mistyped an email would otherwise hand admin rights to
+/// whoever owns it while believing they had set a password. The password comes from standard input (first
+/// line) or a hidden prompt, so it never shows in shell history or the process list.
 pub async fn create_admin(cli: &Cli, args: &CreateAdminArgs) -> Result<(), CliError> {
     let email = Email::parse(&args.email).map_err(|e| format!("--email: {}", e.message))?;
     let name = DisplayName::parse(&args.display_name).map_err(|e| format!("--display-name: {}", e.message))?;
@@ -29,10 +31,22 @@ pub async fn create_admin(cli: &Cli, args: &CreateAdminArgs) -> Result<(), CliEr
 
     let exists = repo::credentials_by_email(&db, &email).await?.is_some();
     if exists {
+        if !args.promote_existing {
+            db.close().await;
+            return Err(format!(
+                "{email} already has an account; run again with --promote-existing to make it an admin \
+                 (its password stays unchanged)"
+            )
+            .into());
+        }
         let mut tx = db.begin_write().await?;
         repo::set_role(&mut tx, &email, Role::Admin).await?;
         tx.commit().await?;
-        println!("{email} already had an account; it is now an admin. Its password is unchanged.");
+        db.close().await;
+        // The audit log needs an acting account (audit_log.actor_id is NOT NULL), and the command line has
+        // none: the promotion is logged here instead.
+        tracing::warn!(email = %email, "existing account promoted to admin from the command line");
+        println!("{email} already had an account and is now an admin; its password is unchanged.");
         return Ok(());
     }
 

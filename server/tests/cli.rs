@@ -130,6 +130,50 @@ fn create_admin_reads_the_password_from_stdin_and_checks_it() {
     assert_eq!(role, "admin");
 }
 
+/// Runs one statement or query on a test's SQLite database, returning the first column of the first row.
+fn text(url: &str, sql: &str) -> String {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    rt.block_on(async {
+        use sqlx::Connection;
+        let mut c = sqlx::SqliteConnection::connect(url).await.expect("open");
+        sqlx::query_scalar::<_, String>(sql).fetch_optional(&mut c).await.expect("query").unwrap_or_default()
+    })
+}
+
+#[test]
+fn create_admin_promotes_an_existing_account_only_when_asked() {
+    let dir = TempDir::new();
+    let url = dir.url();
+    let args = ["--database-url", url.as_str(), "create-admin", "--email", "ada@example.com"];
+    let first = chorus(&args, Some("the first passphrase\n"));
+    assert!(first.status.success(), "{}", stderr(&first));
+    text(&url, "UPDATE users SET role = 'member' RETURNING role");
+    let hash = text(&url, "SELECT password_hash FROM users WHERE email = 'ada@example.com'");
+
+    let refused = chorus(&args, Some("another passphrase\n"));
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains(
+            "ada@example.com already has an account; run again with --promote-existing to make it an admin \
+             (its password stays unchanged)"
+        ),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(text(&url, "SELECT role FROM users WHERE email = 'ada@example.com'"), "member");
+
+    let promoted = chorus(&[&args[..], &["--promote-existing"]].concat(), Some("another passphrase\n"));
+    assert!(promoted.status.success(), "{}", stderr(&promoted));
+    assert!(
+        stdout(&promoted)
+            .contains("ada@example.com already had an account and is now an admin; its password is unchanged"),
+        "{}",
+        stdout(&promoted)
+    );
+    assert_eq!(text(&url, "SELECT role FROM users WHERE email = 'ada@example.com'"), "admin");
+    assert_eq!(text(&url, "SELECT password_hash FROM users WHERE email = 'ada@example.com'"), hash);
+}
+
 #[test]
 fn the_demo_seed_refuses_a_database_that_has_people() {
     let dir = TempDir::new();

@@ -80,14 +80,97 @@ pub fn app_state() -> Result<AppState, crate::error::AppError> {
 }
 
 /// The site's origin for absolute links: the configured public origin, else the scheme and Host of the
-/// request being served.
+/// request being served (see [`origin_for`]).
 pub fn site_origin(settings: &Settings) -> String {
-    if let Some(origin) = &settings.public_origin {
+    let parts = leptos::prelude::use_context::<http::request::Parts>();
+    let host = parts.as_ref().and_then(|p| p.headers.get(http::header::HOST)).and_then(|h| h.to_str().ok());
+    origin_for(settings.public_origin.as_deref(), settings.secure_cookies, host)
+}
+
+/// The origin absolute links are built on (feeds, share, referral and API links): `public_origin` when one is
+/// configured, else `http(s)://` and the request's `Host`. The Host is whatever the client sent, so it is
+/// used only when it is a plain authority ([`is_authority`]); anything else (quotes, angle brackets, a path,
+/// user info) gives `http(s)://localhost` rather than reaching a page, a feed or a link.
+pub fn origin_for(public_origin: Option<&str>, https: bool, host: Option<&str>) -> String {
+    if let Some(origin) = public_origin {
         return origin.trim_end_matches('/').to_string();
     }
-    let host = leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|p| p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string))
-        .unwrap_or_else(|| "localhost".to_string());
-    let scheme = if settings.secure_cookies { "https" } else { "http" };
+    let scheme = if https { "https" } else { "http" };
+    let host = host.filter(|h| is_authority(h)).unwrap_or("localhost");
     format!("{scheme}://{host}")
+}
+
+/// Whether `text` is a host with an optional port and nothing else: a DNS name (letters, digits and hyphens
+/// in dot-separated labels), an IPv4 address, or an IPv6 address in brackets; then `:` and a port number.
+pub fn is_authority(text: &str) -> bool {
+    let (name, port) = match text.strip_prefix('[') {
+        Some(rest) => match rest.split_once(']') {
+            Some((v6, after)) if v6.parse::<std::net::Ipv6Addr>().is_ok() => (None, after),
+            _ => return false,
+        },
+        None => {
+            let (name, port) = text.find(':').map_or((text, ""), |at| text.split_at(at));
+            (Some(name), port)
+        }
+    };
+    let is_port =
+        |d: &str| !d.is_empty() && d.len() <= 5 && d.bytes().all(|b| b.is_ascii_digit()) && d.parse::<u16>().is_ok();
+    let port_ok = port.is_empty() || port.strip_prefix(':').is_some_and(is_port);
+    port_ok && name.map_or(true, is_host_name)
+}
+
+fn is_host_name(host: &str) -> bool {
+    let label_ok = |l: &str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    !host.is_empty() && host.len() <= 253 && host.split('.').all(label_ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plain_host_and_port_is_an_authority() {
+        for ok in
+            ["localhost", "localhost:3000", "community.example.com", "127.0.0.1:8080", "[::1]", "[::1]:3000", "a-b.c1"]
+        {
+            assert!(is_authority(ok), "{ok}");
+        }
+    }
+
+    #[test]
+    fn anything_else_in_a_host_is_refused() {
+        for bad in [
+            "",
+            "evil.example\"><script>",
+            "evil.example/path",
+            "user@evil.example",
+            "evil.example:",
+            "evil.example:99999",
+            "evil.example:+80",
+            "evil.example:80:80",
+            "-evil.example",
+            "evil..example",
+            "[::1",
+            "[not-v6]:80",
+            "[::1]x",
+            "évil.example",
+            "evil example",
+        ] {
+            assert!(!is_authority(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_forged_host_never_reaches_a_link() {
+        assert_eq!(origin_for(None, false, Some("127.0.0.1:3000")), "http://127.0.0.1:3000");
+        assert_eq!(origin_for(None, true, Some("evil.example\"><script>")), "https://localhost");
+        assert_eq!(origin_for(None, false, None), "http://localhost");
+        assert_eq!(origin_for(Some("https://c.example.com/"), false, Some("evil\"")), "https://c.example.com");
+    }
 }

@@ -108,14 +108,10 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// The absolute origin for links in feeds: the configured public origin, else the request's Host.
+/// The absolute origin for links in feeds and embeds: [`app::state::origin_for`], as pages build theirs.
 pub(crate) fn origin(security: &SecurityConfig, headers: &axum::http::HeaderMap) -> String {
-    if let Some(origin) = &security.public_origin {
-        return origin.trim_end_matches('/').to_string();
-    }
-    let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
-    let scheme = if security.secure { "https" } else { "http" };
-    format!("{scheme}://{host}")
+    let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok());
+    app::state::origin_for(security.public_origin.as_deref(), security.secure, host)
 }
 
 async fn feed(state: &AppState, scope: FeedScope<'_>, base: &str) -> Response {

@@ -36,6 +36,7 @@ impl ServerSetup {
                 return Err(format!("--public-origin {origin:?} must look like https://community.example.com").into());
             }
         }
+        host_trust(args.addr, args.public_origin.as_deref())?;
         let embed_origins = crate::testimonials::parse_embed_origins(&args.embed_origins)?;
         Ok(ServerSetup {
             database_url: cli.database_url.clone(),
@@ -89,6 +90,28 @@ impl ServerSetup {
         let router = router::build(state.clone(), store.clone(), self.http);
         Ok((router, state, store))
     }
+}
+
+/// Without a public origin, absolute links (feeds, share and referral links, embeds) and the cross-site check
+/// are built from the request's Host header, which any client chooses. That is fine on a loopback address,
+/// where only this machine connects (a warning says so); on any other address start-up is refused.
+fn host_trust(addr: SocketAddr, public_origin: Option<&str>) -> Result<(), String> {
+    if public_origin.is_some() {
+        return Ok(());
+    }
+    if !addr.ip().is_loopback() {
+        return Err(format!(
+            "{addr} can be reached from other machines, and no public origin is set, so links and feeds would \
+             be built from whatever Host header a client sends: set --public-origin (or CHORUS_PUBLIC_ORIGIN) to \
+             the address people use, e.g. --public-origin https://community.example.com"
+        ));
+    }
+    tracing::warn!(
+        %addr,
+        "no public origin is set: links and feeds use the request's Host header; fine on this machine, but set \
+         --public-origin (or CHORUS_PUBLIC_ORIGIN) before exposing Chorus"
+    );
+    Ok(())
 }
 
 /// Connects and applies migrations; any failure stops start-up with a message naming it.
@@ -169,4 +192,21 @@ pub async fn shutdown_signal() {
     let term = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
     tracing::info!("shutting down: finishing requests in flight");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_public_origin_only_a_loopback_address_may_serve() {
+        let at = |a: &str| a.parse::<SocketAddr>().unwrap();
+        assert!(host_trust(at("127.0.0.1:3000"), None).is_ok());
+        assert!(host_trust(at("[::1]:3000"), None).is_ok());
+        for open in ["0.0.0.0:3000", "192.168.1.5:3000", "[::]:3000"] {
+            let refusal = host_trust(at(open), None).unwrap_err();
+            assert!(refusal.contains("--public-origin (or CHORUS_PUBLIC_ORIGIN)"), "{refusal}");
+            assert!(host_trust(at(open), Some("https://community.example.com")).is_ok());
+        }
+    }
 }

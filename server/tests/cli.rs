@@ -105,6 +105,33 @@ fn a_port_in_use_is_named() {
 }
 
 #[test]
+fn serving_beyond_this_machine_needs_a_public_origin() {
+    let dir = TempDir::new();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chorus"))
+        .args(["--database-url", &dir.url(), "serve", "--addr", "0.0.0.0:0"])
+        .env_remove("CHORUS_PUBLIC_ORIGIN")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("chorus runs");
+    // A server that starts anyway would never exit: stop it and fail instead of hanging.
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("chorus served on 0.0.0.0 without a public origin");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().expect("chorus finishes");
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("0.0.0.0:0 can be reached from other machines, and no public origin is set"), "{err}");
+    assert!(err.contains("set --public-origin (or CHORUS_PUBLIC_ORIGIN)"), "{err}");
+    assert!(!dir.0.exists(), "refused before the database was opened");
+}
+
+#[test]
 fn create_admin_reads_the_password_from_stdin_and_checks_it() {
     let dir = TempDir::new();
     let weak = chorus(&["--database-url", &dir.url(), "create-admin", "--email", "boss@example.com"], Some("short\n"));

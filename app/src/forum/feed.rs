@@ -44,27 +44,39 @@ pub async fn atom(db: &Db, scope: FeedScope<'_>, base: &str) -> Result<Option<St
         on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(filter.unwrap_or(0)).bind(FEED_ENTRIES).fetch_all(p).await)?;
     let updated = rows.first().map_or(0, |r| r.created_at);
     let mut xml = String::with_capacity(4096 + rows.len() * 1024);
-    xml.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-    xml.push_str(&format!(
-        "<title>{}</title>\n<id>{base}{path}</id>\n<link rel=\"self\" href=\"{base}{path}/feed.xml\"/>\n<link href=\"{base}{path}\"/>\n<updated>{}</updated>\n",
-        escape(&format!("Chorus forum: {title}")),
-        rfc3339(updated)
-    ));
-    for r in rows {
-        let href = format!("{base}/forum/t/{}/{}", r.id, r.slug);
-        xml.push_str(&format!(
-            "<entry>\n<title>{}</title>\n<id>{base}/forum/t/{}</id>\n<link href=\"{}\"/>\n<published>{}</published>\n<updated>{}</updated>\n<author><name>{}</name></author>\n<content type=\"html\">{}</content>\n</entry>\n",
-            escape(&r.title),
-            r.id,
-            escape(&href),
-            rfc3339(r.created_at),
-            rfc3339(r.created_at),
-            escape(&r.author_name),
-            escape(&r.body_html),
-        ));
+    xml.push_str(&head(base, &path, &title, updated));
+    for r in &rows {
+        xml.push_str(&entry(base, r));
     }
     xml.push_str("</feed>\n");
     Ok(Some(xml))
+}
+
+/// The feed's opening: its title, id and links. Every value is escaped, the base and path too: the base can
+/// come from the request's Host, and no value may close an element or an attribute.
+fn head(base: &str, path: &str, title: &str, updated: i64) -> String {
+    let home = escape(&format!("{base}{path}"));
+    format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n\
+         <title>{}</title>\n<id>{home}</id>\n<link rel=\"self\" href=\"{home}/feed.xml\"/>\n<link href=\"{home}\"/>\n\
+         <updated>{}</updated>\n",
+        escape(&format!("Chorus forum: {title}")),
+        rfc3339(updated)
+    )
+}
+
+fn entry(base: &str, r: &Row) -> String {
+    let id = escape(&format!("{base}/forum/t/{}", r.id));
+    let href = escape(&format!("{base}/forum/t/{}/{}", r.id, r.slug));
+    format!(
+        "<entry>\n<title>{}</title>\n<id>{id}</id>\n<link href=\"{href}\"/>\n<published>{}</published>\n\
+         <updated>{}</updated>\n<author><name>{}</name></author>\n<content type=\"html\">{}</content>\n</entry>\n",
+        escape(&r.title),
+        rfc3339(r.created_at),
+        rfc3339(r.created_at),
+        escape(&r.author_name),
+        escape(&r.body_html),
+    )
 }
 
 fn rfc3339(at: i64) -> String {
@@ -96,6 +108,27 @@ mod tests {
     #[test]
     fn xml_text_is_escaped_and_control_characters_dropped() {
         assert_eq!(escape("<b>\"Tom & Jerry's\"</b>\u{1}"), "&lt;b&gt;&quot;Tom &amp; Jerry&apos;s&quot;&lt;/b&gt;");
+    }
+
+    #[test]
+    fn a_base_or_path_cannot_close_an_element_or_attribute() {
+        let base = "http://x\"/><evil>&";
+        let head = head(base, "/forum/c/a\"b", "T", 0);
+        assert!(!head.contains("<evil>") && !head.contains("x\"/>"), "{head}");
+        assert!(head.contains("<id>http://x&quot;/&gt;&lt;evil&gt;&amp;/forum/c/a&quot;b</id>"), "{head}");
+        assert!(head.contains("href=\"http://x&quot;/&gt;&lt;evil&gt;&amp;/forum/c/a&quot;b/feed.xml\""), "{head}");
+        let row = Row {
+            id: 7,
+            slug: "s\"x".into(),
+            title: "t".into(),
+            created_at: 0,
+            author_name: "a".into(),
+            body_html: "b".into(),
+        };
+        let entry = entry(base, &row);
+        assert!(!entry.contains("<evil>"), "{entry}");
+        assert!(entry.contains("<id>http://x&quot;/&gt;&lt;evil&gt;&amp;/forum/t/7</id>"), "{entry}");
+        assert!(entry.contains("href=\"http://x&quot;/&gt;&lt;evil&gt;&amp;/forum/t/7/s&quot;x\""), "{entry}");
     }
 
     #[test]

@@ -67,8 +67,9 @@ pub struct ServeArgs {
     #[arg(long, env = "CHORUS_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
 
-    /// The public origin people use, e.g. https://community.example.com. Cross-site checks compare the
-    /// request's Origin with it; when unset, with the request's Host.
+    /// The public origin people use, e.g. https://community.example.com: links, feeds and cross-site checks
+    /// use it. When unset they use the request's Host, which is allowed only on a loopback --addr. An https://
+    /// origin also turns on --secure-cookies.
     #[arg(long, env = "CHORUS_PUBLIC_ORIGIN")]
     pub public_origin: Option<String>,
 
@@ -77,7 +78,7 @@ pub struct ServeArgs {
     #[arg(long, env = "CHORUS_EMBED_ORIGINS", default_value = "*")]
     pub embed_origins: String,
 
-    /// Mark cookies Secure and send HSTS (set this when serving over HTTPS).
+    /// Mark cookies Secure and send HSTS (on by itself when --public-origin starts with https://).
     #[arg(long, env = "CHORUS_SECURE_COOKIES", default_value_t = false)]
     pub secure_cookies: bool,
 

@@ -30,20 +30,18 @@ pub struct ServerSetup {
 
 impl ServerSetup {
     pub fn from_args(cli: &Cli, args: &ServeArgs) -> Result<ServerSetup, CliError> {
-        if let Some(origin) = &args.public_origin {
-            let ok = (origin.starts_with("http://") || origin.starts_with("https://")) && !origin[8..].contains('/');
-            if !ok {
-                return Err(format!("--public-origin {origin:?} must look like https://community.example.com").into());
-            }
-        }
-        host_trust(args.addr, args.public_origin.as_deref())?;
+        let public_origin = args.public_origin.as_deref().map(parse_public_origin).transpose()?;
+        host_trust(args.addr, public_origin.as_deref())?;
+        // An https origin means a browser only ever reaches this server over TLS (through a proxy, say), so the
+        // cookies can be Secure and HSTS sent without a second flag to forget.
+        let secure = args.secure_cookies || public_origin.as_deref().is_some_and(|o| o.starts_with("https://"));
         let embed_origins = crate::testimonials::parse_embed_origins(&args.embed_origins)?;
         Ok(ServerSetup {
             database_url: cli.database_url.clone(),
             db_max_connections: cli.db_max_connections,
             site_root: args.site_root.display().to_string(),
             settings: Settings {
-                secure_cookies: args.secure_cookies,
+                secure_cookies: secure,
                 session_idle_secs: args.session_idle_hours * 3600,
                 session_absolute_secs: args.session_max_days * 24 * 3600,
                 sign_in_per_email: args.sign_in_limit,
@@ -58,16 +56,12 @@ impl ServerSetup {
                     topic_gap_secs: args.topic_gap,
                 },
                 posts_per_ten_minutes: args.posts_per_ten_minutes,
-                public_origin: args.public_origin.clone(),
+                public_origin: public_origin.clone(),
                 embed_origins,
                 ..Settings::default()
             },
             http: HttpConfig {
-                security: SecurityConfig {
-                    public_origin: args.public_origin.clone(),
-                    secure: args.secure_cookies,
-                    trust_forwarded_for: args.trust_forwarded_for,
-                },
+                security: SecurityConfig { public_origin, secure, trust_forwarded_for: args.trust_forwarded_for },
                 max_body_bytes: usize::try_from(args.max_body_bytes).unwrap_or(usize::MAX),
                 session_idle_hours: args.session_idle_hours,
             },
@@ -89,6 +83,21 @@ impl ServerSetup {
         let state = AppState { db, settings: Arc::new(self.settings), passwords, leptos_options };
         let router = router::build(state.clone(), store.clone(), self.http);
         Ok((router, state, store))
+    }
+}
+
+/// Checks `--public-origin`: `http://` or `https://`, then a host ([`app::state::is_authority`]: a name, an IPv4
+/// address or a bracketed IPv6 address, with an optional port) and nothing else but an optional trailing `/`.
+/// Returns it without that slash.
+pub fn parse_public_origin(raw: &str) -> Result<String, String> {
+    let origin = raw.strip_suffix('/').unwrap_or(raw);
+    let authority = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
+    match authority {
+        Some(authority) if app::state::is_authority(authority) => Ok(origin.to_string()),
+        _ => Err(format!(
+            "--public-origin {raw:?} must be http:// or https:// and a host with an optional port, and no path, \
+             like https://community.example.com"
+        )),
     }
 }
 
@@ -197,6 +206,55 @@ pub async fn shutdown_signal() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
+
+    #[test]
+    fn a_public_origin_is_a_scheme_and_a_host_with_nothing_else() {
+        for (raw, kept) in [
+            ("https://community.example.com", "https://community.example.com"),
+            ("https://community.example.com/", "https://community.example.com"),
+            ("http://127.0.0.1:3000", "http://127.0.0.1:3000"),
+            ("http://[::1]:8080/", "http://[::1]:8080"),
+        ] {
+            assert_eq!(parse_public_origin(raw).as_deref(), Ok(kept), "{raw}");
+        }
+        // The old check sliced `origin[8..]`: it panicked on "http://" and on a multi-byte character there.
+        for bad in [
+            "http://",
+            "https://",
+            "http://é.example",
+            "http://:80",
+            "ftp://example.com",
+            "example.com",
+            "https://example.com/forum",
+            "https://example.com//",
+            "https://user@example.com",
+            "https://example.com:99999",
+            "https://example.com?x=1",
+            "https://exa mple.com",
+            "https://example.com\"><x",
+        ] {
+            let refusal = parse_public_origin(bad).expect_err(bad);
+            assert!(refusal.contains("like https://community.example.com"), "{refusal}");
+        }
+    }
+
+    fn serve(args: &[&str]) -> ServerSetup {
+        let cli = Cli::try_parse_from([&["chorus", "serve"], args].concat()).expect("flags parse");
+        let crate::cli::Command::Serve(serve) = &cli.command else { unreachable!("serve") };
+        ServerSetup::from_args(&cli, serve).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn an_https_public_origin_turns_on_secure_cookies_and_hsts() {
+        let https = serve(&["--public-origin", "https://community.example.com/"]);
+        assert!(https.settings.secure_cookies && https.http.security.secure);
+        assert_eq!(https.settings.public_origin.as_deref(), Some("https://community.example.com"));
+        let http = serve(&["--public-origin", "http://127.0.0.1:3000"]);
+        assert!(!http.settings.secure_cookies && !http.http.security.secure);
+        let asked = serve(&["--public-origin", "http://127.0.0.1:3000", "--secure-cookies"]);
+        assert!(asked.settings.secure_cookies && asked.http.security.secure);
+    }
 
     #[test]
     fn without_a_public_origin_only_a_loopback_address_may_serve() {

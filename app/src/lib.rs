@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod admin;
 pub mod analytics;
 pub mod challenges;
+pub mod common;
 pub mod error;
 pub mod forum;
 pub mod home;
@@ -72,9 +73,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Title formatter=|page: String| {
-            if page.is_empty() { "Chorus".to_string() } else { format!("{page} · Chorus") }
-        } />
+        // The one place titles are set: escaped here, so no page's title can add markup to the head.
+        <Title formatter=|page: String| common::html::document_title(&page, "Chorus") />
         <Router>
             <Layout>
                 <Routes fallback=NotFound>

@@ -114,7 +114,7 @@ pub async fn complete_challenge(id: i64, mode: String, input: String) -> Result<
                 Attempt::Done { status, points, link } => {
                     tx.commit().await.map_err(db_err)?;
                     tracing::info!(user_id = user.id, challenge_id = id, points, "challenge attempt recorded");
-                    leptos_axum::redirect(&link.unwrap_or_else(|| "/challenges".to_string()));
+                    crate::common::redirect::to(&link.unwrap_or_else(|| "/challenges".to_string()));
                     Ok(Completed { status, points })
                 }
                 Attempt::Refused(closed) => Err(refused(closed.to_string())),

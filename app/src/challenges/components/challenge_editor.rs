@@ -2,6 +2,7 @@ use crate::challenges::{
     api::SaveChallenge,
     domain::{ChallengeForm, Mode, ANSWER_MAX, DESCRIPTION_MAX, TITLE_MAX},
 };
+use crate::common::html::textarea_text;
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn ChallengeEditor(
             </div>
             <div class="field">
                 <label for=f("description")>"What to do"</label>
-                <textarea id=f("description") name="form[description]" rows="3" maxlength=DESCRIPTION_MAX>{form.description}</textarea>
+                <textarea id=f("description") name="form[description]" rows="3" maxlength=DESCRIPTION_MAX>{textarea_text(form.description)}</textarea>
                 <p class="error" role="alert">{error("description")}</p>
             </div>
             <div class="field-row">

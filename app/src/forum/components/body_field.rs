@@ -1,3 +1,4 @@
+use crate::common::html::textarea_text;
 use crate::forum::{api::preview, domain::BODY_MAX};
 use leptos::prelude::*;
 
@@ -45,7 +46,7 @@ pub fn BodyField(
                 on:input=move |ev| draft.set(event_target_value(&ev))
                 prop:value=move || value.get()
             >
-                {move || value.get()}
+                {move || textarea_text(value.get())}
             </textarea>
             <p class="error" id=error_id role="alert" aria-live="polite">{move || error.get()}</p>
             <div class="preview-bar js-only">

@@ -127,7 +127,7 @@ pub async fn redeem_reward(reward_id: i64, key: String) -> Result<Redeemed, AppE
                     return Err(AppError::Conflict { field: None, message: locked.to_string() })
                 }
             };
-            leptos_axum::redirect("/me/rewards");
+            crate::common::redirect::to("/me/rewards");
             Ok(done)
         }
         .await,

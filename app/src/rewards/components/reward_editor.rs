@@ -1,3 +1,4 @@
+use crate::common::html::textarea_text;
 use crate::error::AppError;
 use crate::{
     recognition::domain::Level,
@@ -37,7 +38,7 @@ pub fn RewardEditor(current: Option<RewardAdmin>, levels: Vec<Level>, save: Serv
             </div>
             <div class="field">
                 <label for=f("description")>"Description"</label>
-                <textarea id=f("description") name="form[description]" rows="3" maxlength="2000">{text(|r| r.description.clone())}</textarea>
+                <textarea id=f("description") name="form[description]" rows="3" maxlength="2000">{textarea_text(text(|r| r.description.clone()))}</textarea>
             </div>
             <div class="field">
                 <label for=f("image")>"Image address (https:// or /path, optional)"</label>

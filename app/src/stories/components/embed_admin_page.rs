@@ -1,5 +1,6 @@
 use crate::{
     accounts::{components::RequireRole, domain::Role},
+    common::html::textarea_text,
     stories::{api::get_embed_snippets, views::EmbedSnippets},
 };
 use leptos::{either::Either, prelude::*};
@@ -81,7 +82,7 @@ fn Snippets(s: EmbedSnippets) -> impl IntoView {
             <h2 id="embed-frame">"Widget (iframe)"</h2>
             <p>"Paste this where the testimonials should appear. Stories leave it the moment their author withdraws consent."</p>
             <label for="snippet-iframe" class="visually-hidden">"Iframe snippet"</label>
-            <textarea id="snippet-iframe" class="snippet" readonly rows="3">{iframe}</textarea>
+            <textarea id="snippet-iframe" class="snippet" readonly rows="3">{textarea_text(iframe)}</textarea>
             <h3>"Preview"</h3>
             <iframe src=path title="Preview of the testimonials widget" class="embed-preview"></iframe>
         </section>
@@ -89,7 +90,7 @@ fn Snippets(s: EmbedSnippets) -> impl IntoView {
             <h2 id="embed-json">"JSON"</h2>
             <p>"The same testimonials as data, for your own design:"</p>
             <label for="snippet-json" class="visually-hidden">"JSON snippet"</label>
-            <textarea id="snippet-json" class="snippet" readonly rows="6">{script}</textarea>
+            <textarea id="snippet-json" class="snippet" readonly rows="6">{textarea_text(script)}</textarea>
         </section>
     }
 }

@@ -1,0 +1,11 @@
+//! What every feature uses and no feature owns: text for elements the renderer writes raw, where a
+//! redirect may go, and building that redirect.
+
+pub mod html;
+pub mod net;
+pub mod next;
+#[cfg(feature = "ssr")]
+pub mod redirect;
+
+#[cfg(test)]
+mod source_tests;

@@ -1,7 +1,7 @@
 //! What every request handler and server function can reach: the pool, the settings, the password hasher.
 //! Built by the server at start-up (or by a test with a fresh database) and handed to Leptos as context.
 
-use crate::{accounts::passwords::Passwords, db::Db, forum::limits::PostingPolicy};
+use crate::{accounts::passwords::Passwords, db::Db, forum::limits::PostingPolicy, forum::markdown::Renderer};
 use leptos::config::LeptosOptions;
 use std::{net::IpAddr, sync::Arc};
 
@@ -26,6 +26,8 @@ pub struct Settings {
     pub posting: PostingPolicy,
     /// Posts (topics and replies) anyone may send in ten minutes.
     pub posts_per_ten_minutes: u32,
+    /// Markdown previews a member may ask for in a minute.
+    pub previews_per_minute: u32,
     /// `https://community.example.com`: the origin of absolute links (share links, Open Graph, embeds). When
     /// `None`, the request's Host is used.
     pub public_origin: Option<String>,
@@ -45,6 +47,7 @@ impl Default for Settings {
             limit_window_secs: 15 * 60,
             posting: PostingPolicy::default(),
             posts_per_ten_minutes: 30,
+            previews_per_minute: 20,
             public_origin: None,
             embed_origins: vec!["*".to_string()],
         }
@@ -57,6 +60,8 @@ pub struct AppState {
     pub db: Db,
     pub settings: Arc<Settings>,
     pub passwords: Passwords,
+    /// Markdown rendering, off the runtime and bounded.
+    pub renderer: Renderer,
     pub leptos_options: LeptosOptions,
 }
 
@@ -116,7 +121,7 @@ pub fn is_authority(text: &str) -> bool {
     let is_port =
         |d: &str| !d.is_empty() && d.len() <= 5 && d.bytes().all(|b| b.is_ascii_digit()) && d.parse::<u16>().is_ok();
     let port_ok = port.is_empty() || port.strip_prefix(':').is_some_and(is_port);
-    port_ok && name.map_or(true, is_host_name)
+    port_ok && name.is_none_or(is_host_name)
 }
 
 fn is_host_name(host: &str) -> bool {

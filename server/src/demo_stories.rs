@@ -203,7 +203,9 @@ pub async fn seed(tx: &mut Tx, people: &[i64], now: i64) -> Result<(), String> {
         let draft = StoryDraft::parse(&form).map_err(|e| format!("{}: {}", s.title, e.message))?;
         let mut at = now - (count - i as i64) * 2 * 86_400;
         let author = people[s.author];
-        let id = write::create(tx, author, &draft, at).await.map_err(|e| e.to_string())?;
+        let id = write::create(tx, author, &draft, &write::Rendered::of(&draft.body), at)
+            .await
+            .map_err(|e| e.to_string())?;
         let mut state = Lifecycle::draft(draft.consent);
         for (action, message) in s.moves {
             at += 3_600;

@@ -80,7 +80,9 @@ impl ServerSetup {
             .site_root(self.site_root.as_str())
             .site_pkg_dir("pkg")
             .build();
-        let state = AppState { db, settings: Arc::new(self.settings), passwords, leptos_options };
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let renderer = app::forum::markdown::Renderer::new(cores);
+        let state = AppState { db, settings: Arc::new(self.settings), passwords, renderer, leptos_options };
         let router = router::build(state.clone(), store.clone(), self.http);
         Ok((router, state, store))
     }
@@ -136,6 +138,7 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {
     }
     let setup = ServerSetup::from_args(cli, args)?;
     let (router, state, store) = setup.build().await?;
+    warn_about_demo_accounts(&state.db).await;
     let listener = TcpListener::bind(args.addr).await.map_err(|e| {
         format!("cannot listen on {}: {e} (is another server using that port? choose another with --addr)", args.addr)
     })?;
@@ -149,6 +152,24 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {
     state.db.close().await;
     tracing::info!("stopped cleanly");
     Ok(())
+}
+
+/// The demo seed's email domain: its accounts share [`crate::seed::DEMO_PASSWORD`], which is published.
+const DEMO_EMAIL_DOMAIN: &str = "demo.chorus.test";
+
+/// Says loudly at start-up when demo accounts exist: anyone who has read the README can sign in as them, the
+/// demo admin included.
+async fn warn_about_demo_accounts(db: &Db) {
+    match app::admin::repo::active_accounts_at(db, DEMO_EMAIL_DOMAIN).await {
+        Ok(0) => {}
+        Ok(accounts) => tracing::warn!(
+            accounts,
+            "DEMO ACCOUNTS PRESENT: {accounts} account(s) @{DEMO_EMAIL_DOMAIN} sign in with the public demo password \
+             {:?}; remove them (give admins another role first) before real people use this portal",
+            crate::seed::DEMO_PASSWORD
+        ),
+        Err(e) => tracing::warn!(error = %e, "could not check for demo accounts"),
+    }
 }
 
 /// Pays referrals whose hold has passed (or that the daily cap deferred) every minute. Safe on several nodes:

@@ -1,8 +1,67 @@
 //! Markdown to safe HTML. CommonMark with tables, strikethrough, task lists, fenced code and bare-URL
 //! autolinks is rendered by pulldown-cmark, then everything passes through ammonia, so nothing a member
 //! types can run in someone else's browser. Rendering happens once, when a post is written.
+//!
+//! Rendering is CPU work whose cost grew with nesting: 30,000 `>` took seconds, because the sanitiser's HTML
+//! parser looks through every open element for each new one. Elements deeper than [`MAX_DEPTH`] are left
+//! out (their text stays), so the cost is linear in the text. [`Renderer`] runs it off the async runtime,
+//! a bounded number at a time, within a time budget, and callers render before they open a write
+//! transaction, so a slow render never holds SQLite's write gate.
 
+use crate::error::AppError;
 use pulldown_cmark::{html, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use std::{sync::Arc, time::Duration};
+use tokio::sync::Semaphore;
+
+/// The deepest nesting of elements a rendered post keeps (quotes in lists in quotes, emphasis, links …).
+pub const MAX_DEPTH: usize = 16;
+
+/// How long one render may take before the writer is asked to simplify the text.
+pub const RENDER_BUDGET: Duration = Duration::from_secs(2);
+
+/// Runs Markdown rendering (and anything else CPU-heavy on a post) on the blocking pool, at most `slots`
+/// at once, each within [`RENDER_BUDGET`].
+#[derive(Clone)]
+pub struct Renderer {
+    slots: Arc<Semaphore>,
+}
+
+impl Renderer {
+    pub fn new(slots: usize) -> Renderer {
+        Renderer { slots: Arc::new(Semaphore::new(slots.max(1))) }
+    }
+
+    /// Runs `work` off the runtime. A render that outlasts the budget is refused with a message on `field`
+    /// (its thread keeps its slot until it ends, so a flood of slow texts cannot pile up threads).
+    pub async fn run<T: Send + 'static>(
+        &self,
+        field: &str,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, AppError> {
+        let permit = self.slots.clone().acquire_owned().await.map_err(|_| AppError::Internal)?;
+        let task = tokio::task::spawn_blocking(move || {
+            let out = work();
+            drop(permit);
+            out
+        });
+        match tokio::time::timeout(RENDER_BUDGET, task).await {
+            Ok(Ok(out)) => Ok(out),
+            Ok(Err(e)) => {
+                tracing::error!(error = %e, "markdown rendering task failed");
+                Err(AppError::Internal)
+            }
+            Err(_) => {
+                tracing::warn!(field, "markdown rendering ran past its budget");
+                Err(AppError::invalid(field, "This text is too complex to show. Use fewer nested quotes and lists."))
+            }
+        }
+    }
+
+    /// [`render`] off the runtime.
+    pub async fn render(&self, field: &str, markdown: String) -> Result<Rendered, AppError> {
+        self.run(field, move || render(&markdown)).await
+    }
+}
 
 /// A post rendered for display.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,7 +106,8 @@ pub fn render(markdown: &str) -> Rendered {
     let mut in_link = 0usize;
     let mut in_code = false;
     let mut links = 0usize;
-    for event in Parser::new_ext(markdown, options) {
+    let mut depth = Depth::default();
+    for event in Parser::new_ext(markdown, options).filter_map(|e| depth.keep(e)) {
         match event {
             Event::Start(Tag::Link { ref dest_url, .. }) => {
                 in_link += 1;
@@ -85,6 +145,34 @@ pub fn render(markdown: &str) -> Rendered {
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut unsafe_html, events.into_iter());
     Rendered { html: sanitise(&unsafe_html), links }
+}
+
+/// Keeps elements up to [`MAX_DEPTH`] deep: a start tag deeper than that is dropped with its end tag, and
+/// its contents join the enclosing element.
+#[derive(Default)]
+struct Depth {
+    /// For each open start tag: whether it was kept.
+    open: Vec<bool>,
+    kept: usize,
+}
+
+impl Depth {
+    fn keep<'a>(&mut self, event: Event<'a>) -> Option<Event<'a>> {
+        match event {
+            Event::Start(_) => {
+                let keep = self.kept < MAX_DEPTH;
+                self.open.push(keep);
+                self.kept += usize::from(keep);
+                keep.then_some(event)
+            }
+            Event::End(_) => {
+                let kept = self.open.pop().unwrap_or(false);
+                self.kept -= usize::from(kept);
+                kept.then_some(event)
+            }
+            other => Some(other),
+        }
+    }
 }
 
 /// The allow-list pass: ammonia's defaults (no scripts, no event handlers, no `javascript:` URLs, no styles)

@@ -140,3 +140,89 @@ fn plain_text_drops_markup_and_cuts_at_a_word() {
     assert_eq!(plain_text("one two three four", 10), "one two…");
     assert!(plain_text(&"word ".repeat(100), 50).chars().count() <= 50);
 }
+
+/// The deepest nesting of elements in `html` and whether every element that was opened was closed in order
+/// (void elements aside).
+fn nesting(html: &str) -> (usize, bool) {
+    const VOID: &[&str] = &["br", "hr", "input", "img", "wbr"];
+    let mut open: Vec<String> = Vec::new();
+    let mut deepest = 0;
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..end];
+        let closing = tag.starts_with('/');
+        let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        if closing {
+            if open.pop().as_deref() != Some(name.as_str()) {
+                return (deepest, false);
+            }
+        } else if !VOID.contains(&name.as_str()) && !tag.ends_with('/') {
+            open.push(name);
+            deepest = deepest.max(open.len());
+        }
+        rest = &rest[end.min(rest.len())..];
+    }
+    (deepest, open.is_empty())
+}
+
+#[test]
+fn deeply_nested_quotes_are_flattened_past_the_limit() {
+    // The reviewer's input: 30,000 `>` took 7.5 s to render; each level now past MAX_DEPTH is left out.
+    let out = render(&format!("{} deep", ">".repeat(30_000)));
+    let (depth, balanced) = nesting(&out.html);
+    assert!(depth <= MAX_DEPTH + 1, "nesting {depth}");
+    assert!(balanced);
+    assert!(out.html.contains("deep"), "the text stays");
+    assert!(out.html.len() < 2_000, "{} bytes", out.html.len());
+}
+
+#[test]
+fn deeply_nested_lists_and_emphasis_are_flattened_too() {
+    for text in [
+        format!("{}item", "- ".repeat(10_000)),
+        format!("{}item", "1. ".repeat(10_000)),
+        format!("{}x{}", "*a **".repeat(3_000), "** a*".repeat(3_000)),
+        format!("{}x{}", "[".repeat(5_000), "](https://example.com)".repeat(5_000)),
+        "> - > - > 1. ".repeat(3_000),
+    ] {
+        let out = render(&text);
+        let (depth, balanced) = nesting(&out.html);
+        assert!(depth <= MAX_DEPTH + 1, "nesting {depth} for {:?}…", &text[..20]);
+        assert!(balanced, "unbalanced output for {:?}…", &text[..20]);
+    }
+}
+
+#[test]
+fn shallow_nesting_is_kept_as_written() {
+    let out = render("> quoted\n>\n> > twice\n\n- a\n  - b\n    - c");
+    assert_eq!(out.html.matches("<blockquote>").count(), 2);
+    assert_eq!(out.html.matches("<ul>").count(), 3);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Whatever the text, built from the characters that make Markdown nest: the output is balanced,
+    /// no deeper than the limit, linear in size, with no element the allow-list does not know.
+    #[test]
+    fn any_markdown_renders_balanced_bounded_and_clean(parts in proptest::collection::vec(
+        proptest::prop_oneof![
+            proptest::strategy::Just("> "), proptest::strategy::Just("- "), proptest::strategy::Just("1. "),
+            proptest::strategy::Just("*"), proptest::strategy::Just("_"), proptest::strategy::Just("["),
+            proptest::strategy::Just("]"), proptest::strategy::Just("(https://example.com)"),
+            proptest::strategy::Just("`"), proptest::strategy::Just("\n"), proptest::strategy::Just("    "),
+            proptest::strategy::Just("| a |"), proptest::strategy::Just("<b>"), proptest::strategy::Just("</div>"),
+            proptest::strategy::Just("word "), proptest::strategy::Just("~~"), proptest::strategy::Just("# "),
+            proptest::strategy::Just("<script>"), proptest::strategy::Just("\""),
+        ], 0..400)) {
+        let text: String = parts.concat();
+        let out = render(&text);
+        let (depth, balanced) = nesting(&out.html);
+        proptest::prop_assert!(balanced, "unbalanced: {}", out.html);
+        proptest::prop_assert!(depth <= MAX_DEPTH + 2, "nesting {depth}");
+        proptest::prop_assert!(out.html.len() <= 60 * text.len() + 64, "{} bytes from {}", out.html.len(), text.len());
+        proptest::prop_assert!(!out.html.contains("<script") && !out.html.contains("<div"));
+    }
+}

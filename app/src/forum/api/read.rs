@@ -10,7 +10,6 @@ use crate::{
     accounts::guard::{current_user, db_err, reply, require_role, require_user},
     forum::{
         domain::{self, page_count, PostState, PostView, TopicRights, POSTS_PER_PAGE, TOPICS_PER_PAGE},
-        markdown,
         repo::{categories, posts, topics},
     },
     state::app_state,
@@ -130,9 +129,12 @@ pub async fn quote_post(post_id: i64) -> Result<String, AppError> {
 pub async fn preview(body: String) -> Result<String, AppError> {
     reply(
         async {
-            require_user().await?;
+            let user = require_user().await?;
+            let state = app_state()?;
             let body = domain::PostBody::parse(&body)?;
-            Ok(markdown::render(body.as_str()).html)
+            let limit = state.settings.previews_per_minute;
+            crate::rate_limit::hit(&state.db, &format!("preview:user:{}", user.id), limit, 60).await?;
+            Ok(state.renderer.render("body", body.as_str().to_string()).await?.html)
         }
         .await,
     )

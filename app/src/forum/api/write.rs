@@ -10,7 +10,6 @@ use crate::{
     db::{self, Tx},
     forum::{
         domain::{self, PostBody, PostState, TopicTitle},
-        markdown,
         repo::{categories, notifications, posts, topics},
         views::NotificationKind,
     },
@@ -40,7 +39,7 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
         .filter(|c| !c.archived)
         .ok_or_else(|| AppError::invalid("category", "Choose one of the open categories."))?;
     posting_rate(&state, &user).await?;
-    let rendered = markdown::render(body.as_str());
+    let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
     let now = db::now();
 
     let mut tx = state.db.begin_write().await.map_err(db_err)?;
@@ -67,7 +66,7 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
     tx.commit().await.map_err(db_err)?;
     tracing::info!(user_id = user.id, topic_id, "topic started");
     let at = PostLocation { topic_id, topic_slug: slug, post_id: first_post, number: 1 };
-    leptos_axum::redirect(&at.href());
+    crate::common::redirect::to(&at.href());
     Ok(at)
 }
 
@@ -83,7 +82,7 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
     let state = app_state()?;
     let body = PostBody::parse(&body)?;
     posting_rate(&state, &user).await?;
-    let rendered = markdown::render(body.as_str());
+    let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
     let now = db::now();
 
     let mut tx = state.db.begin_write().await.map_err(db_err)?;
@@ -104,7 +103,7 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
     tx.commit().await.map_err(db_err)?;
     tracing::info!(user_id = user.id, topic_id, post_id = stored.post_id, "reply posted");
     let at = PostLocation { topic_id, topic_slug: stored.topic_slug, post_id: stored.post_id, number: stored.number };
-    leptos_axum::redirect(&at.href());
+    crate::common::redirect::to(&at.href());
     Ok(at)
 }
 
@@ -160,9 +159,11 @@ pub async fn edit_post(post_id: i64, body: String) -> Result<PostLocation, AppEr
             let user = require_user().await?;
             let state = app_state()?;
             let body = PostBody::parse(&body)?;
+            // Edits share the posting limit, and render before the write transaction opens.
+            posting_rate(&state, &user).await?;
+            let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
             let post = own_visible_post(&mut tx, &user, post_id).await?;
-            let rendered = markdown::render(body.as_str());
             if !domain::can_moderate(&user) {
                 let history =
                     topics::history(&mut tx, user.id, state.settings.posting.new_account_secs).await.map_err(db_err)?;
@@ -177,7 +178,7 @@ pub async fn edit_post(post_id: i64, body: String) -> Result<PostLocation, AppEr
             tx.commit().await.map_err(db_err)?;
             let at =
                 PostLocation { topic_id: post.topic_id, topic_slug: post.topic_slug, post_id, number: post.number };
-            leptos_axum::redirect(&at.href());
+            crate::common::redirect::to(&at.href());
             Ok(at)
         }
         .await,
@@ -201,7 +202,7 @@ pub async fn delete_post(post_id: i64) -> Result<PostLocation, AppError> {
             tracing::info!(user_id = user.id, post_id, "post removed by its author");
             let at =
                 PostLocation { topic_id: post.topic_id, topic_slug: post.topic_slug, post_id, number: post.number };
-            leptos_axum::redirect(&at.href());
+            crate::common::redirect::to(&at.href());
             Ok(at)
         }
         .await,

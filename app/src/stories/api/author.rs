@@ -33,10 +33,13 @@ pub async fn save_story(id: i64, form: StoryForm, submit: Option<String>) -> Res
             let state = app_state()?;
             // Generous for a person writing and revising; a stop for a script filling the review queue.
             rate_limit::hit(&state.db, &format!("story:user:{}", user.id), SAVES_PER_HOUR, 3600).await?;
+            // Rendered before the write transaction, off the runtime: a slow text never holds the write gate.
+            let body = draft.body.clone();
+            let rendered = state.renderer.run("body", move || write::Rendered::of(&body)).await?;
             let now = db::now();
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
             let id = if id == 0 {
-                write::create(&mut tx, user.id, &draft, now).await.map_err(db_err)?
+                write::create(&mut tx, user.id, &draft, &rendered, now).await.map_err(db_err)?
             } else {
                 let story = write::lock(&mut tx, id).await.map_err(db_err)?;
                 let story = story.filter(|s| s.author_id == user.id).ok_or(AppError::NotFound("That story".into()))?;
@@ -49,7 +52,7 @@ pub async fn save_story(id: i64, form: StoryForm, submit: Option<String>) -> Res
                         ),
                     });
                 }
-                write::update(&mut tx, id, user.id, &draft, now).await.map_err(db_err)?;
+                write::update(&mut tx, id, user.id, &draft, &rendered, now).await.map_err(db_err)?;
                 id
             };
             let submit = submit.is_some_and(|s| !s.is_empty());
@@ -61,7 +64,7 @@ pub async fn save_story(id: i64, form: StoryForm, submit: Option<String>) -> Res
             }
             tx.commit().await.map_err(db_err)?;
             tracing::info!(user_id = user.id, story_id = id, submitted = submit, "story saved");
-            leptos_axum::redirect("/stories/mine");
+            crate::common::redirect::to("/stories/mine");
             Ok(id)
         }
         .await,
@@ -92,7 +95,7 @@ pub async fn act_on_story(id: i64, action: String) -> Result<(), AppError> {
             }
             tx.commit().await.map_err(db_err)?;
             tracing::info!(user_id = user.id, story_id = id, action = action.as_str(), "story changed by its author");
-            leptos_axum::redirect("/stories/mine");
+            crate::common::redirect::to("/stories/mine");
             Ok(())
         }
         .await,

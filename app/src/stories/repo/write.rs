@@ -3,7 +3,6 @@
 
 use crate::{
     db::Tx,
-    forum::markdown,
     on_tx,
     recognition::{domain::Rule, repo::ledger},
     stories::domain::{Action, Consent, Lifecycle, Status, StoryDraft},
@@ -30,9 +29,29 @@ pub async fn lock(tx: &mut Tx, id: i64) -> Result<Option<Locked>, sqlx::Error> {
     }))
 }
 
+/// A story's Markdown rendered for its page and its excerpt (done before the write transaction opens).
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub html: String,
+    pub excerpt: String,
+}
+
+impl Rendered {
+    /// Renders `body` (CPU work: call it through `Renderer::run`, not on the runtime or in a transaction).
+    pub fn of(body: &str) -> Rendered {
+        use crate::forum::markdown;
+        Rendered { html: markdown::render(body).html, excerpt: markdown::plain_text(body, 240) }
+    }
+}
+
 /// Writes a new draft for `author_id` and returns its id.
-pub async fn create(tx: &mut Tx, author_id: i64, d: &StoryDraft, now: i64) -> Result<i64, sqlx::Error> {
-    let rendered = markdown::render(&d.body).html;
+pub async fn create(
+    tx: &mut Tx,
+    author_id: i64,
+    d: &StoryDraft,
+    rendered: &Rendered,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
     let sql = "INSERT INTO stories (author_id, title, slug, body, body_html, excerpt, product, product_slug, rating,
                                     quote, company, job_title, consent, status, created_at, updated_at)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'draft', $14, $14) RETURNING id";
@@ -41,8 +60,8 @@ pub async fn create(tx: &mut Tx, author_id: i64, d: &StoryDraft, now: i64) -> Re
         .bind(&d.title)
         .bind(&d.slug)
         .bind(&d.body)
-        .bind(rendered)
-        .bind(markdown::plain_text(&d.body, 240))
+        .bind(&rendered.html)
+        .bind(&rendered.excerpt)
         .bind(&d.product)
         .bind(&d.product_slug)
         .bind(i64::from(d.rating.get()))
@@ -56,8 +75,14 @@ pub async fn create(tx: &mut Tx, author_id: i64, d: &StoryDraft, now: i64) -> Re
 }
 
 /// Replaces the content of a draft of `author_id`. False when it is not theirs or no longer a draft.
-pub async fn update(tx: &mut Tx, id: i64, author_id: i64, d: &StoryDraft, now: i64) -> Result<bool, sqlx::Error> {
-    let rendered = markdown::render(&d.body).html;
+pub async fn update(
+    tx: &mut Tx,
+    id: i64,
+    author_id: i64,
+    d: &StoryDraft,
+    rendered: &Rendered,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE stories SET title = $1, slug = $2, body = $3, body_html = $4, excerpt = $5, product = $6,
                       product_slug = $7, rating = $8, quote = $9, company = $10, job_title = $11, consent = $12,
                       updated_at = $13
@@ -66,8 +91,8 @@ pub async fn update(tx: &mut Tx, id: i64, author_id: i64, d: &StoryDraft, now: i
         .bind(&d.title)
         .bind(&d.slug)
         .bind(&d.body)
-        .bind(rendered)
-        .bind(markdown::plain_text(&d.body, 240))
+        .bind(&rendered.html)
+        .bind(&rendered.excerpt)
         .bind(&d.product)
         .bind(&d.product_slug)
         .bind(i64::from(d.rating.get()))

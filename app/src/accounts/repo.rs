@@ -147,6 +147,14 @@ pub async fn set_role(tx: &mut Tx, email: &Email, role: Role) -> Result<bool, sq
     Ok(done == 1)
 }
 
+/// The member with this handle (an `@` in front is fine), never found by email: forms open to moderators
+/// must not tell them whether an address is registered. Removed accounts are not found.
+pub async fn id_by_handle(db: &Db, handle: &str) -> Result<Option<i64>, sqlx::Error> {
+    let wanted = handle.trim().trim_start_matches('@').to_lowercase();
+    let sql = "SELECT id FROM users WHERE handle = $1 AND removed_at IS NULL";
+    on_db!(db, p => sqlx::query_scalar(sql).bind(&wanted).fetch_optional(p).await)
+}
+
 /// The member with this handle (with or without "@") or email address, as staff type it into a form.
 pub async fn id_by_handle_or_email(db: &Db, member: &str) -> Result<Option<i64>, sqlx::Error> {
     let wanted = member.trim().trim_start_matches('@').to_lowercase();

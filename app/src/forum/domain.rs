@@ -1,12 +1,17 @@
 //! Forum rules: validating types for what people type, who may do what, and page arithmetic.
 //! Pure Rust, compiled for the server and the browser alike, so both give the same message.
 
-use crate::accounts::domain::{CurrentUser, FieldError, Role};
+use crate::{
+    accounts::domain::{CurrentUser, FieldError, Role},
+    error::AppError,
+};
 
 pub use super::views::*;
 
 /// Longest topic title.
 pub const TITLE_MAX: usize = 150;
+/// The title a moderator puts in place of one that cannot stay ("Hide title").
+pub const HIDDEN_TITLE: &str = "Title removed by a moderator";
 /// Longest post body, in characters of Markdown.
 pub const BODY_MAX: usize = 50_000;
 /// Longest category name and slug.
@@ -174,6 +179,53 @@ pub fn page_of_post(number: i64) -> u32 {
 /// Whether `user` may moderate (pin, lock, move, hide).
 pub fn can_moderate(user: &CurrentUser) -> bool {
     user.role.allows(Role::Moderator)
+}
+
+/// Where a post stands, as a moderator's action on it needs to know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostStanding {
+    pub author_id: i64,
+    /// The author's account was removed as spam.
+    pub author_removed: bool,
+    pub hidden: bool,
+    /// The role (today) of whoever hid it, when it is hidden.
+    pub hidden_by: Option<Role>,
+}
+
+/// Nobody moderates their own content: a moderator's own post is hidden, shown or cleared of flags by
+/// another moderator.
+pub fn not_own(actor: &CurrentUser, author_id: i64) -> Result<(), AppError> {
+    if actor.id == author_id {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "You cannot moderate your own post; another moderator has to.".into(),
+        });
+    }
+    Ok(())
+}
+
+/// Whether `actor` may show a hidden post again: not their own, not hidden by someone of a higher role
+/// (an undo needs a role at least that of whoever acted), and not a post of an account removed as spam
+/// (those come back only when an admin reinstates the account).
+pub fn may_unhide(actor: &CurrentUser, post: &PostStanding) -> Result<(), AppError> {
+    not_own(actor, post.author_id)?;
+    if !post.hidden {
+        return Err(AppError::Conflict { field: None, message: "That post is not hidden.".into() });
+    }
+    if post.author_removed {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "Its author was removed as spam: an admin shows their posts again by reinstating the account."
+                .into(),
+        });
+    }
+    if post.hidden_by.is_some_and(|hider| !actor.role.allows(hider)) {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "An admin hid this post; only an admin can show it again.".into(),
+        });
+    }
+    Ok(())
 }
 
 /// Whether `user` may edit or delete the post written by `author_id` in its current `state`.

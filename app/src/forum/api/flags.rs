@@ -9,7 +9,7 @@ use crate::{
     },
     db,
     forum::{
-        domain::PostState,
+        domain::{self, PostState},
         flags::{NewFlag, Resolution},
         repo::{flags, moderation, posts},
     },
@@ -71,6 +71,9 @@ pub async fn resolve_flags(post_id: i64, action: String) -> Result<(), AppError>
             let state = app_state()?;
             let now = db::now();
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let post = moderation::standing(&mut tx, post_id).await.map_err(db_err)?;
+            let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+            domain::not_own(&moderator, post.author_id)?;
             let reasons = flags::open_reasons(&mut tx, post_id).await.map_err(db_err)?;
             if reasons.is_empty() {
                 return Err(AppError::Conflict {

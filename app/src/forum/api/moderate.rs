@@ -10,7 +10,7 @@ use crate::{
     admin::audit::record,
     db,
     forum::{
-        domain,
+        domain::{self, TopicTitle},
         repo::{
             categories,
             moderation::{self, TopicFlag},
@@ -82,6 +82,35 @@ pub async fn move_topic(topic_id: i64, category: String) -> Result<(), AppError>
     )
 }
 
+/// Gives a topic a new title (moderators; never their own topic): for a title that breaks the rules or
+/// misleads. The old title stays in the audit log.
+#[server(endpoint = "forum/rename")]
+pub async fn rename_topic(topic_id: i64, title: String) -> Result<(), AppError> {
+    reply(
+        async {
+            let moderator = require_role(Role::Moderator).await?;
+            let title = TopicTitle::parse(&title)?;
+            let state = app_state()?;
+            let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let author = moderation::topic_author(&mut tx, topic_id).await.map_err(db_err)?;
+            let author = author.ok_or_else(|| AppError::NotFound("That topic".into()))?;
+            if author == moderator.id {
+                return Err(AppError::invalid("title", "You cannot rename your own topic; another moderator has to."));
+            }
+            let slug = domain::slugify(title.as_str());
+            let Some(old) = moderation::rename(&mut tx, topic_id, title.as_str(), &slug).await.map_err(db_err)? else {
+                return Err(AppError::invalid("title", "The topic already has that title."));
+            };
+            let detail = format!("from {old:?} to {:?}", title.as_str());
+            record(&mut tx, &moderator, "rename", "topic", topic_id, detail).await?;
+            tx.commit().await.map_err(db_err)?;
+            crate::common::redirect::to(&format!("/forum/t/{topic_id}/{slug}"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
 /// Hides a post from members, with a reason its author will see (moderators only).
 #[server(endpoint = "forum/hide")]
 pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
@@ -91,6 +120,9 @@ pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
             let reason = domain::hide_reason(&reason)?;
             let state = app_state()?;
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let post = moderation::standing(&mut tx, post_id).await.map_err(db_err)?;
+            let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+            domain::not_own(&moderator, post.author_id)?;
             if !moderation::hide(&mut tx, post_id, moderator.id, &reason, db::now()).await.map_err(db_err)? {
                 return Err(AppError::Conflict {
                     field: None,
@@ -117,6 +149,9 @@ pub async fn unhide_post(post_id: i64) -> Result<(), AppError> {
             let moderator = require_role(Role::Moderator).await?;
             let state = app_state()?;
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
+            let post = moderation::standing(&mut tx, post_id).await.map_err(db_err)?;
+            let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+            domain::may_unhide(&moderator, &post)?;
             if !moderation::unhide(&mut tx, post_id).await.map_err(db_err)? {
                 return Err(AppError::Conflict { field: None, message: "That post is not hidden.".into() });
             }

@@ -1,8 +1,8 @@
 use crate::{
     error::AppError,
     forum::api::{
-        DeletePost, EditPost, FlagPost, FollowTopic, HidePost, LikePost, MoveTopic, ReplyToTopic, SetLocked, SetPinned,
-        UnhidePost,
+        DeletePost, EditPost, FlagPost, FollowTopic, HidePost, LikePost, MoveTopic, RenameTopic, ReplyToTopic,
+        SetLocked, SetPinned, UnhidePost,
     },
 };
 use leptos::prelude::*;
@@ -20,6 +20,7 @@ pub struct TopicActions {
     pub pin: ServerAction<SetPinned>,
     pub lock: ServerAction<SetLocked>,
     pub move_topic: ServerAction<MoveTopic>,
+    pub rename: ServerAction<RenameTopic>,
     pub flag: ServerAction<FlagPost>,
     pub follow: ServerAction<FollowTopic>,
 }
@@ -40,6 +41,7 @@ impl TopicActions {
             pin: ServerAction::new(),
             lock: ServerAction::new(),
             move_topic: ServerAction::new(),
+            rename: ServerAction::new(),
             flag: ServerAction::new(),
             follow: ServerAction::new(),
         };
@@ -58,6 +60,7 @@ impl TopicActions {
             + self.pin.version().get()
             + self.lock.version().get()
             + self.move_topic.version().get()
+            + self.rename.version().get()
             + self.flag.version().get()
             + self.follow.version().get()
     }
@@ -74,6 +77,7 @@ impl TopicActions {
                 .or_else(|| err_of(a.pin.value().get()))
                 .or_else(|| err_of(a.lock.value().get()))
                 .or_else(|| err_of(a.move_topic.value().get()))
+                .or_else(|| err_of(a.rename.value().get()))
                 .or_else(|| err_of(a.flag.value().get()))
                 .or_else(|| err_of(a.follow.value().get()))
         })

@@ -1,13 +1,15 @@
 use super::topic_actions::use_topic_actions;
-use crate::forum::domain::TopicHeader;
+use crate::forum::domain::{TopicHeader, HIDDEN_TITLE, TITLE_MAX};
 use leptos::prelude::*;
 
-/// The moderator's bar above a topic: pin, lock, move.
+/// The moderator's bar above a topic: pin, lock, move, rename (a title that breaks the rules is renamed;
+/// "Hide title" puts a neutral one in its place).
 #[component]
 pub fn TopicTools(topic: TopicHeader, targets: Vec<(String, String)>) -> impl IntoView {
     let actions = use_topic_actions();
     let others: Vec<(String, String)> = targets.into_iter().filter(|(slug, _)| *slug != topic.category_slug).collect();
     let select_id = format!("move-{}", topic.id);
+    let rename_id = format!("rename-{}", topic.id);
     view! {
         <section class="mod-tools" aria-label="Moderation">
             <ActionForm action=actions.pin attr:class="inline-form">
@@ -30,6 +32,17 @@ pub fn TopicTools(topic: TopicHeader, targets: Vec<(String, String)>) -> impl In
                     <button type="submit" class="button small secondary">"Move"</button>
                 </ActionForm>
             })}
+            <ActionForm action=actions.rename attr:class="inline-form rename-form">
+                <input type="hidden" name="topic_id" value=topic.id />
+                <label for=rename_id.clone()>"Rename to"</label>
+                <input id=rename_id name="title" value=topic.title.clone() maxlength=TITLE_MAX required />
+                <button type="submit" class="button small secondary">"Rename"</button>
+            </ActionForm>
+            <ActionForm action=actions.rename attr:class="inline-form">
+                <input type="hidden" name="topic_id" value=topic.id />
+                <input type="hidden" name="title" value=HIDDEN_TITLE />
+                <button type="submit" class="button small secondary">"Hide title"</button>
+            </ActionForm>
         </section>
     }
 }

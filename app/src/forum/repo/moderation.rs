@@ -1,8 +1,9 @@
 //! SQL for moderators' actions and the audit log that records each of them.
 
 use crate::{
+    accounts::domain::Role,
     db::{Db, Tx},
-    forum::domain::{AuditEntry, AUDIT_PER_PAGE},
+    forum::domain::{AuditEntry, PostStanding, AUDIT_PER_PAGE},
     on_db, on_tx,
 };
 
@@ -51,6 +52,44 @@ pub async fn move_topic(tx: &mut Tx, topic_id: i64, from: &Placement, to: i64) -
                 WHERE id = $3";
     on_tx!(tx, c => sqlx::query(into).bind(from.post_count).bind(from.last_post_at).bind(to).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(true)
+}
+
+/// Gives a topic a new title (and the address that goes with it); false when there is no such topic or
+/// it already had that title. The old title is returned for the audit log.
+pub async fn rename(tx: &mut Tx, topic_id: i64, title: &str, slug: &str) -> Result<Option<String>, sqlx::Error> {
+    let old: Option<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT title FROM topics WHERE id = $1").bind(topic_id).fetch_optional(c).await)?;
+    let Some(old) = old.filter(|o| o != title) else { return Ok(None) };
+    let sql = "UPDATE topics SET title = $1, slug = $2 WHERE id = $3";
+    on_tx!(tx, c => sqlx::query(sql).bind(title).bind(slug).bind(topic_id).execute(c).await.map(|_| ()))?;
+    // PostgreSQL's search column is generated from the title; SQLite's FTS row of the opening post is not.
+    if let Tx::Sqlite(t, _) = tx {
+        let fts = "UPDATE post_search SET title = $1
+                   WHERE rowid = (SELECT id FROM posts WHERE topic_id = $2 AND number = 1)";
+        sqlx::query(fts).bind(title).bind(topic_id).execute(&mut **t).await?;
+    }
+    Ok(Some(old))
+}
+
+/// Who started a topic (`None` when there is no such topic).
+pub async fn topic_author(tx: &mut Tx, topic_id: i64) -> Result<Option<i64>, sqlx::Error> {
+    let sql = "SELECT author_id FROM topics WHERE id = $1";
+    on_tx!(tx, c => sqlx::query_scalar(sql).bind(topic_id).fetch_optional(c).await)
+}
+
+/// Where a post stands for a moderator's action (`None` when there is no such post). Reads inside the
+/// write transaction, so the decision and the change see the same row.
+pub async fn standing(tx: &mut Tx, post_id: i64) -> Result<Option<PostStanding>, sqlx::Error> {
+    let sql = "SELECT p.author_id, a.removed_at IS NOT NULL, p.hidden_at IS NOT NULL, h.role
+               FROM posts p JOIN users a ON a.id = p.author_id LEFT JOIN users h ON h.id = p.hidden_by
+               WHERE p.id = $1";
+    let row: Option<(i64, bool, bool, Option<String>)> =
+        on_tx!(tx, c => sqlx::query_as(sql).bind(post_id).fetch_optional(c).await)?;
+    Ok(row.map(|(author_id, author_removed, hidden, hider)| PostStanding {
+        author_id,
+        author_removed,
+        hidden,
+        hidden_by: hider.as_deref().and_then(Role::parse),
+    }))
 }
 
 /// Hides a visible post with a reason; false when it was already hidden or does not exist.

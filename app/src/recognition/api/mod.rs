@@ -225,6 +225,9 @@ pub async fn adjust_points(member: String, amount: String, reason: String, key: 
                 .await
                 .map_err(db_err)?
                 .ok_or_else(|| AppError::invalid("member", "No member has that handle or email."))?;
+            if user_id == admin.id {
+                return Err(AppError::invalid("member", "You cannot adjust your own points; ask another admin."));
+            }
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
             let key = format!("adjust:{}:{}", admin.id, key.as_str());
             let entry = Entry {

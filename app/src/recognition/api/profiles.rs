@@ -12,7 +12,7 @@ use crate::{
     accounts::{
         domain::Role,
         guard::{current_user, db_err, reply, require_role},
-        repo::id_by_handle_or_email,
+        repo::id_by_handle,
     },
     admin::audit::record,
     db::{self, Db},
@@ -109,10 +109,13 @@ pub async fn set_badge(handle: String, badge_id: i64, award: bool, reason: Strin
             let moderator = require_role(Role::Moderator).await?;
             let reason = badge_reason(&reason)?;
             let state = app_state()?;
-            let user_id = id_by_handle_or_email(&state.db, &handle)
+            let user_id = id_by_handle(&state.db, &handle)
                 .await
                 .map_err(db_err)?
-                .ok_or_else(|| AppError::NotFound("That member".into()))?;
+                .ok_or_else(|| AppError::invalid("handle", "No member has that handle."))?;
+            if user_id == moderator.id {
+                return Err(AppError::invalid("handle", "You cannot award or revoke your own badges."));
+            }
             let now = db::now();
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
             let manual = badges::kind(&mut tx, badge_id).await.map_err(db_err)?;
@@ -149,10 +152,13 @@ pub async fn set_spotlight(handle: String, citation: String) -> Result<(), AppEr
             let moderator = require_role(Role::Moderator).await?;
             let citation = parse_citation(&citation)?;
             let state = app_state()?;
-            let user_id = id_by_handle_or_email(&state.db, &handle)
+            let user_id = id_by_handle(&state.db, &handle)
                 .await
                 .map_err(db_err)?
-                .ok_or_else(|| AppError::invalid("handle", "No member has that handle or email."))?;
+                .ok_or_else(|| AppError::invalid("handle", "No member has that handle."))?;
+            if user_id == moderator.id {
+                return Err(AppError::invalid("handle", "You cannot put yourself in the spotlight."));
+            }
             let now = db::now();
             let mut tx = state.db.begin_write().await.map_err(db_err)?;
             profiles::set_spotlight(&mut tx, user_id, &citation, moderator.id, now).await.map_err(db_err)?;

@@ -10,7 +10,7 @@ const PW: &str = "a long enough passphrase";
 both_backends!(
     signing_up_signs_the_new_member_in,
     the_session_cookie_is_http_only_and_same_site_lax,
-    a_duplicate_email_is_refused_whatever_its_case,
+    a_registered_email_is_answered_as_a_new_one_and_nothing_changes,
     invalid_fields_are_named_and_nothing_is_stored,
     unknown_email_and_wrong_password_get_the_same_answer,
     signing_in_cycles_the_session_id,
@@ -20,6 +20,7 @@ both_backends!(
     a_cross_site_post_is_refused_and_changes_nothing,
     a_form_post_without_javascript_redirects_back_with_the_error,
     repeated_wrong_passwords_hit_the_rate_limit,
+    someone_else_failing_cannot_lock_the_owner_out,
     changing_the_password_signs_out_other_sessions,
     a_member_can_change_their_display_name,
     health_answers_when_the_database_does,
@@ -48,15 +49,36 @@ async fn the_session_cookie_is_http_only_and_same_site_lax(app: TestApp) {
     assert!(cookie.contains("Path=/"), "{cookie}");
 }
 
-async fn a_duplicate_email_is_refused_whatever_its_case(app: TestApp) {
+/// Signing up with a registered address (whatever its case) looks like signing up with a new one: same
+/// status, same body, same redirect; but nothing is stored and nobody is signed in.
+async fn a_registered_email_is_answered_as_a_new_one_and_nothing_changes(app: TestApp) {
     let c = app.client();
-    assert_eq!(app.sign_up(&c, "ada@example.com", "Ada", PW).await.status(), 200);
-    let res = app.sign_up(&app.client(), "ADA@example.COM", "Another Ada", PW).await;
-    assert_eq!(res.status(), 409);
-    let body: Value = res.json().await.unwrap();
-    assert_eq!(body["Conflict"]["field"], "email");
-    assert!(body["Conflict"]["message"].as_str().unwrap().contains("already registered"));
+    let first = app.sign_up(&c, "ada@example.com", "Ada", PW).await;
+    let (status, location) = (first.status(), first.headers().get("serverfnredirect").is_some());
+    let first_body = first.text().await.unwrap();
+    let again = app.client();
+    let res = app.sign_up(&again, "ADA@example.COM", "Another Ada", PW).await;
+    assert_eq!(res.status(), status);
+    assert_eq!(res.headers().get("serverfnredirect").is_some(), location);
+    assert!(session_cookie(&res).is_none(), "nobody is signed in");
+    assert_eq!(res.text().await.unwrap(), first_body);
     assert_eq!(app.count("users").await, 1);
+    assert_eq!(app.me(&again).await, Value::Null);
+    // The form without JavaScript: the same redirect as for a new address.
+    let form = [("email", "ada@example.com"), ("display_name", "Ada"), ("password", PW), ("next", "/forum")];
+    let plain = |email: &'static str| {
+        let mut f = form;
+        f[0].1 = email;
+        let url = app.url("/api/accounts/sign_up");
+        let origin = app.base.clone();
+        let c = app.client();
+        async move { c.post(url).header("origin", origin).header("accept", "text/html").form(&f).send().await.unwrap() }
+    };
+    let taken = plain("ada@example.com").await;
+    let new = plain("bea@example.com").await;
+    assert_eq!(taken.status(), new.status());
+    assert_eq!(taken.headers().get("location"), new.headers().get("location"));
+    assert_eq!(taken.headers().get("location").unwrap(), "/forum");
 }
 
 async fn invalid_fields_are_named_and_nothing_is_stored(app: TestApp) {
@@ -184,6 +206,32 @@ async fn repeated_wrong_passwords_hit_the_rate_limit(app: TestApp) {
     assert_eq!(res.status(), 429, "even the right password waits once the limit is hit");
     let body: Value = res.json().await.unwrap();
     assert!(body["RateLimited"]["retry_after_secs"].as_u64().unwrap() > 0);
+}
+
+/// Failures are counted per email and client address: an attacker's wrong guesses slow the attacker, and
+/// the owner, signing in from an address that has not been failing, gets in.
+async fn someone_else_failing_cannot_lock_the_owner_out(app: TestApp) {
+    app.sign_up(&app.client(), "ada@example.com", "Ada", PW).await;
+    let attacker = || {
+        reqwest::Client::builder()
+            .local_address(std::net::IpAddr::from([127, 0, 0, 2]))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    };
+    let limit = app.state.settings.sign_in_per_email;
+    for _ in 0..limit {
+        assert_eq!(app.sign_in(&attacker(), "ada@example.com", "wrong password!").await.status(), 422);
+    }
+    assert_eq!(app.sign_in(&attacker(), "ada@example.com", "wrong password!").await.status(), 429);
+    assert_eq!(app.sign_in(&attacker(), "ada@example.com", PW).await.status(), 429, "the guesser stays slowed");
+    let owner = app.client();
+    assert_eq!(app.sign_in(&owner, "ada@example.com", PW).await.status(), 200, "the owner is not locked out");
+    assert_eq!(app.me(&owner).await["email"], "ada@example.com");
+    // Counting failures only: the owner's successful sign-ins never use up their allowance.
+    for _ in 0..limit + 2 {
+        assert_eq!(app.sign_in(&app.client(), "ada@example.com", PW).await.status(), 200);
+    }
 }
 
 async fn changing_the_password_signs_out_other_sessions(app: TestApp) {

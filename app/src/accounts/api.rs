@@ -56,13 +56,17 @@ async fn sign_up_inner(
     };
 
     let mut tx = state.db.begin_write().await.map_err(db_err)?;
-    let id = repo::insert_user(&mut tx, &email, &name, &hash, Role::Member).await.map_err(|e| match e {
-        repo::InsertUserError::EmailTaken => AppError::Conflict {
-            field: Some("email".into()),
-            message: "That email is already registered. Sign in instead, or use another address.".into(),
-        },
-        repo::InsertUserError::Db(e) => db_err(e),
-    })?;
+    let id = match repo::insert_user(&mut tx, &email, &name, &hash, Role::Member).await {
+        Ok(id) => id,
+        // A registered address gets the answer a new one gets (after the same hashing work), so the form
+        // cannot be used to learn who has an account; nothing is stored and nobody is signed in.
+        Err(repo::InsertUserError::EmailTaken) => {
+            tracing::info!("sign-up for an address that is already registered; answered as for a new one");
+            crate::common::redirect::to(&crate::common::next::safe_next(next.as_deref(), "/account"));
+            return Ok(());
+        }
+        Err(repo::InsertUserError::Db(e)) => return Err(db_err(e)),
+    };
     if let Some((referrer, code)) = &referrer {
         let done = referrals::repo::attribute(&mut tx, referrer, id, email.as_str(), code, &ip, crate::db::now())
             .await
@@ -74,7 +78,7 @@ async fn sign_up_inner(
     crate::referrals::api::forget_cookie();
 
     guard::start(&guard::session().await?, id, 1).await?;
-    leptos_axum::redirect(&safe_next(next.as_deref(), "/account"));
+    crate::common::redirect::to(&crate::common::next::safe_next(next.as_deref(), "/account"));
     Ok(())
 }
 
@@ -95,7 +99,10 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
     if password.is_empty() {
         return Err(AppError::invalid("password", "Enter your password."));
     }
-    rate_limit::hit(&state.db, &format!("sign-in:email:{email}"), settings.sign_in_per_email, window).await?;
+    // Failures are counted per email *and* client address: someone else guessing at an account slows only
+    // themselves, and the owner, from an address that has not been failing, still gets in.
+    let failures = format!("sign-in:fail:{}:{ip}", rate_limit::private_key(email.as_str()));
+    rate_limit::check(&state.db, &failures, settings.sign_in_per_email, window).await?;
 
     let found = repo::credentials_by_email(&state.db, &email).await.map_err(db_err)?;
     let (id, version, stored) = match found {
@@ -103,12 +110,13 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
         None => (0, 0, None),
     };
     if !state.passwords.verify(password, stored).await? {
+        rate_limit::record(&state.db, &failures, window).await?;
         tracing::info!("sign-in refused");
         return Err(AppError::invalid("password", "That email and password do not match an account."));
     }
     guard::start(&guard::session().await?, id, version).await?;
     tracing::info!(user_id = id, "signed in");
-    leptos_axum::redirect(&safe_next(next.as_deref(), "/account"));
+    crate::common::redirect::to(&crate::common::next::safe_next(next.as_deref(), "/account"));
     Ok(())
 }
 
@@ -118,7 +126,7 @@ pub async fn sign_out() -> Result<(), AppError> {
     reply(
         async {
             guard::end(&guard::session().await?).await?;
-            leptos_axum::redirect("/");
+            crate::common::redirect::to("/");
             Ok(())
         }
         .await,
@@ -171,28 +179,4 @@ async fn change_password_inner(current_password: String, new_password: String) -
     guard::renew(&guard::session().await?, version).await?;
     tracing::info!(user_id = user.id, "password changed");
     Ok(())
-}
-
-/// Where to go after signing in: a local path only, never another site.
-pub fn safe_next(next: Option<&str>, fallback: &str) -> String {
-    match next.map(str::trim) {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains("://") => {
-            p.to_string()
-        }
-        _ => fallback.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn next_only_goes_to_local_paths() {
-        assert_eq!(safe_next(Some("/account"), "/"), "/account");
-        assert_eq!(safe_next(Some("//evil.example"), "/"), "/");
-        assert_eq!(safe_next(Some("https://evil.example"), "/"), "/");
-        assert_eq!(safe_next(Some("/\\evil.example"), "/"), "/");
-        assert_eq!(safe_next(None, "/account"), "/account");
-    }
 }

@@ -24,7 +24,7 @@ pub async fn session() -> Result<Session, AppError> {
 pub async fn client_ip() -> String {
     leptos_axum::extract::<axum::Extension<ClientIp>>()
         .await
-        .map(|ip| ip.0 .0.to_string())
+        .map(|ip| crate::common::net::network_key(ip.0 .0))
         .unwrap_or_else(|_| "unknown".to_string())
 }
 

@@ -42,6 +42,10 @@ async fn clicks(tx: &mut Tx, user_id: i64, now: i64, per_day: &[i64]) -> Result<
 pub async fn seed(tx: &mut Tx, people: &[i64], hash: &str, now: i64) -> Result<(), String> {
     let (ada, lin, sam, noor) = (people[2], people[3], people[4], people[5]);
     let err = |e: sqlx::Error| e.to_string();
+    // The demo pays referrals at once, so the whole loop shows in one sitting; a new programme holds them
+    // for a week (migration 0019, `referrals::domain::Settings::default`).
+    let instant = app::referrals::domain::Settings { hold_days: 0, ..Default::default() };
+    repo::save_settings(tx, &instant, now).await.map_err(err)?;
     repo::set_code(tx, ada, "adaokafor", now - 60 * DAY).await.map_err(err)?;
     repo::set_code(tx, sam, "samwhitaker", now - 60 * DAY).await.map_err(err)?;
     clicks(tx, ada, now, &[4, 2, 6, 3, 1, 5, 2, 4, 3, 2]).await?;

@@ -110,6 +110,12 @@ async fn a_friend_who_joins_through_the_link_is_credited_once_after_a_first_post
 
     post(&app, &guest, "Hello from a new member").await;
     post(&app, &guest, "A second topic pays the referrer nothing more").await;
+    // A new programme holds the reward for a week, time to look at the new account.
+    assert_eq!(mine(&app, &ada).await["people"][0]["status"], "Qualified");
+    assert_eq!(balance(&app, &ada).await, 0, "held for a week by default");
+    let (db, now) = (&app.state.db, app::db::now());
+    assert_eq!(app::referrals::repo::settle_due(db, now + 6 * 86_400).await.unwrap(), 0, "not due yet");
+    assert_eq!(app::referrals::repo::settle_due(db, now + 7 * 86_400 + 5).await.unwrap(), 1);
     let after = mine(&app, &ada).await;
     assert_eq!(after["people"][0]["status"], "Rewarded");
     assert_eq!(after["points"], 200);
@@ -159,6 +165,8 @@ async fn unknown_malformed_and_removed_codes_credit_nobody_and_sign_up_still_wor
 async fn self_referrals_are_refused_and_bursts_from_one_address_wait_for_an_admin(app: TestApp) {
     let admin = app.member("admin@example.com", "admin").await;
     category(&app, &admin).await;
+    // No hold: this test follows the fraud screens, not the waiting.
+    assert_eq!(settings(&app, &admin, "first_post", "0", "5", "3").await.status(), 200);
     let ada = app.client();
     assert_eq!(app.sign_up(&ada, "ada.lovelace@example.com", "Ada", PASSWORD).await.status(), 200);
     let code = code_of(&app, &ada).await;

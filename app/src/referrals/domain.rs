@@ -190,7 +190,8 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { qualify_on: QualifyOn::FirstPost, hold_days: 0, daily_cap: 5, ip_burst: 3 }
+        // A week's hold: time for an admin to look at a burst of sign-ups before anyone is paid.
+        Settings { qualify_on: QualifyOn::FirstPost, hold_days: 7, daily_cap: 5, ip_burst: 3 }
     }
 }
 

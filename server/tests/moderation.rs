@@ -1,0 +1,246 @@
+//! Moderators within their station (issue 13): nobody moderates their own content, an undo needs the role
+//! of whoever acted, a removed account's posts stay hidden, forms open to moderators find people by handle
+//! only; moderators rename titles; redirects after sign-in never leave the site; previews are limited.
+
+mod common;
+
+use common::TestApp;
+use reqwest::Client;
+use serde_json::Value;
+
+both_backends!(
+    nobody_moderates_their_own_post,
+    an_undo_needs_the_role_of_whoever_hid_the_post,
+    posts_of_an_account_removed_as_spam_stay_hidden,
+    staff_cannot_reward_themselves_and_forms_find_members_by_handle_only,
+    moderators_rename_a_topic_or_hide_its_title_and_it_is_audited,
+    sign_in_never_redirects_off_the_site_whatever_next_says,
+    previews_are_rate_limited,
+);
+
+async fn json(res: reqwest::Response) -> Value {
+    let status = res.status();
+    let text = res.text().await.expect("body");
+    serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"))
+}
+
+struct Cast {
+    admin: Client,
+    moderator: Client,
+    ada: Client,
+}
+
+async fn cast(app: &TestApp) -> Cast {
+    let admin = app.member("admin@example.com", "admin").await;
+    let form = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "All"), ("position", "1")];
+    assert_eq!(app.call(&admin, "forum/admin/save_category", &form).await.status(), 200);
+    Cast {
+        admin,
+        moderator: app.member("mod@example.com", "moderator").await,
+        ada: app.member("ada@example.com", "member").await,
+    }
+}
+
+/// Starts a topic; returns (topic id, opening post id).
+async fn topic(app: &TestApp, c: &Client, title: &str) -> (String, String) {
+    let res = app.call(c, "forum/new_topic", &[("category", "general"), ("title", title), ("body", "Words")]).await;
+    let at = json(res).await;
+    (at["topic_id"].to_string(), at["post_id"].to_string())
+}
+
+async fn hidden(app: &TestApp, post_id: &str) -> bool {
+    let sql = "SELECT hidden_at IS NOT NULL FROM posts WHERE id = $1";
+    let id: i64 = post_id.parse().unwrap();
+    app::on_db!(&app.state.db, p => sqlx::query_scalar::<_, bool>(sql).bind(id).fetch_one(p).await).unwrap()
+}
+
+async fn message(res: reqwest::Response) -> (u16, String) {
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+async fn nobody_moderates_their_own_post(app: TestApp) {
+    let c = cast(&app).await;
+    let (_, own) = topic(&app, &c.moderator, "A moderator's topic").await;
+    let res = app.call(&c.moderator, "forum/hide", &[("post_id", &own), ("reason", "hiding my tracks")]).await;
+    let (status, text) = message(res).await;
+    assert_eq!(status, 409, "{text}");
+    assert!(text.contains("your own post"), "{text}");
+    assert!(!hidden(&app, &own).await);
+
+    // Flags on their own post are settled by someone else.
+    let flag = [("post_id", own.as_str()), ("reason", "spam"), ("note", "")];
+    assert_eq!(app.call(&c.ada, "forum/flag", &flag).await.status(), 200);
+    for action in ["dismiss", "hide"] {
+        let res = app.call(&c.moderator, "forum/resolve_flags", &[("post_id", &own), ("action", action)]).await;
+        assert_eq!(res.status(), 409, "{action}");
+    }
+    assert_eq!(app.count("flags").await, 1);
+    let res = app.call(&c.admin, "forum/resolve_flags", &[("post_id", &own), ("action", "hide")]).await;
+    assert_eq!(res.status(), 200, "another member of staff settles them");
+    assert!(hidden(&app, &own).await);
+    // …and the moderator cannot show their own post again either.
+    assert_eq!(app.call(&c.moderator, "forum/unhide", &[("post_id", &own)]).await.status(), 409);
+    assert!(hidden(&app, &own).await);
+}
+
+async fn an_undo_needs_the_role_of_whoever_hid_the_post(app: TestApp) {
+    let c = cast(&app).await;
+    let (_, post) = topic(&app, &c.ada, "Borderline").await;
+    let hide = [("post_id", post.as_str()), ("reason", "Off topic")];
+    assert_eq!(app.call(&c.admin, "forum/hide", &hide).await.status(), 200);
+    let (status, text) = message(app.call(&c.moderator, "forum/unhide", &[("post_id", &post)]).await).await;
+    assert_eq!(status, 409);
+    assert!(text.contains("only an admin"), "{text}");
+    assert!(hidden(&app, &post).await);
+    assert_eq!(app.call(&c.admin, "forum/unhide", &[("post_id", &post)]).await.status(), 200);
+    // A moderator's hide is undone by a moderator (or an admin).
+    assert_eq!(app.call(&c.moderator, "forum/hide", &hide).await.status(), 200);
+    let other = app.member("mod2@example.com", "moderator").await;
+    assert_eq!(app.call(&other, "forum/unhide", &[("post_id", &post)]).await.status(), 200);
+    assert!(!hidden(&app, &post).await);
+}
+
+async fn posts_of_an_account_removed_as_spam_stay_hidden(app: TestApp) {
+    let c = cast(&app).await;
+    let (_, post) = topic(&app, &c.ada, "Cheap watches").await;
+    let ada_id = app.user_id("ada@example.com").await.to_string();
+    assert_eq!(app.call(&c.admin, "admin/remove_spam", &[("user_id", &ada_id)]).await.status(), 200);
+    assert!(hidden(&app, &post).await);
+    let points = "SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM points_ledger WHERE user_id = $1";
+    let ada: i64 = ada_id.parse().unwrap();
+    let before: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(points).bind(ada).fetch_one(p).await).unwrap();
+    for staff in [&c.moderator, &c.admin] {
+        let (status, text) = message(app.call(staff, "forum/unhide", &[("post_id", &post)]).await).await;
+        assert_eq!(status, 409);
+        assert!(text.contains("reinstating the account"), "{text}");
+    }
+    assert!(hidden(&app, &post).await, "the spam stays hidden");
+    let after: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(points).bind(ada).fetch_one(p).await).unwrap();
+    assert_eq!(before, after, "and its points stay taken back");
+}
+
+async fn staff_cannot_reward_themselves_and_forms_find_members_by_handle_only(app: TestApp) {
+    let c = cast(&app).await;
+    let handle = |email: &'static str| {
+        let db = app.state.db.clone();
+        async move {
+            let sql = "SELECT handle FROM users WHERE email = $1";
+            app::on_db!(&db, p => sqlx::query_scalar::<_, String>(sql).bind(email).fetch_one(p).await).unwrap()
+        }
+    };
+    let (me, ada) = (handle("mod@example.com").await, handle("ada@example.com").await);
+    let hero: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar("SELECT id FROM badges WHERE slug = 'community-hero'").fetch_one(p).await).unwrap();
+    let hero = hero.to_string();
+    let badge = |who: String| {
+        vec![("handle", who), ("badge_id", hero.clone()), ("award", "true".into()), ("reason", "Great help".into())]
+    };
+    let call = |c: &Client, endpoint: &'static str, form: Vec<(&'static str, String)>| {
+        let form: Vec<(&str, String)> = form;
+        let (c, app) = (c.clone(), &app);
+        async move {
+            let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            message(app.call(&c, endpoint, &pairs).await).await
+        }
+    };
+    let (status, text) = call(&c.moderator, "people/badge", badge(me.clone())).await;
+    assert_eq!(status, 422, "no badges for oneself: {text}");
+    let (status, _) =
+        call(&c.moderator, "people/set_spotlight", vec![("handle", me), ("citation", "Me!".into())]).await;
+    assert_eq!(status, 422, "no spotlight for oneself");
+    // An email is not a handle: the form cannot tell a moderator who is registered.
+    for who in ["ada@example.com", "nobody@example.com"] {
+        let (status, text) = call(&c.moderator, "people/badge", badge(who.into())).await;
+        assert_eq!(status, 422);
+        assert!(text.contains("No member has that handle."), "{text}");
+    }
+    assert_eq!(call(&c.moderator, "people/badge", badge(ada.clone())).await.0, 200);
+    let spot = vec![("handle", ada), ("citation", "Helped everyone".to_string())];
+    assert_eq!(call(&c.moderator, "people/set_spotlight", spot).await.0, 200);
+    // Admins do not adjust their own balance either.
+    let own = vec![
+        ("member", "admin@example.com".to_string()),
+        ("amount", "500".into()),
+        ("reason", "Bonus".into()),
+        ("key", "k-1".into()),
+    ];
+    assert_eq!(call(&c.admin, "points/adjust", own).await.0, 422);
+    let sql = "SELECT COUNT(*) FROM points_ledger WHERE reason = 'adjustment'";
+    let n: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(sql).fetch_one(p).await).unwrap();
+    assert_eq!(n, 0);
+}
+
+async fn moderators_rename_a_topic_or_hide_its_title_and_it_is_audited(app: TestApp) {
+    let c = cast(&app).await;
+    let (id, _) = topic(&app, &c.ada, "Buy cheap followers here").await;
+    let rename = |t: &'static str| [("topic_id", id.clone()), ("title", t.to_string())];
+    let pairs = |f: &[(&'static str, String); 2]| f.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
+    let send = |c: &Client, f: Vec<(&'static str, String)>| {
+        let (c, app) = (c.clone(), &app);
+        async move {
+            let p: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.call(&c, "forum/rename", &p).await.status().as_u16()
+        }
+    };
+    assert_eq!(send(&c.ada, pairs(&rename("My own rename"))).await, 403, "members do not rename");
+    assert_eq!(send(&c.moderator, pairs(&rename("   "))).await, 422);
+    assert_eq!(send(&c.moderator, pairs(&rename("Growing an audience"))).await, 200);
+    let page = json(app.call(&c.ada, "forum/topic", &[("id", &id), ("page", "1")]).await).await;
+    assert_eq!(page["topic"]["title"], "Growing an audience");
+    assert_eq!(page["topic"]["slug"], "growing-an-audience");
+    let found = json(app.call(&app.client(), "forum/search", &[("q", "audience"), ("page", "1")]).await).await;
+    assert_eq!(found["hits"].as_array().unwrap().len(), 1, "search knows the new title: {found}");
+    let gone = json(app.call(&app.client(), "forum/search", &[("q", "followers"), ("page", "1")]).await).await;
+    assert_eq!(gone["hits"].as_array().unwrap().len(), 0, "and forgets the old one: {gone}");
+    // "Hide title" is a rename to a neutral title.
+    let hide = [("topic_id", id.clone()), ("title", app::forum::domain::HIDDEN_TITLE.to_string())];
+    assert_eq!(send(&c.moderator, pairs(&hide)).await, 200);
+    let audit = json(app.call(&c.admin, "forum/admin/audit", &[("page", "1")]).await).await;
+    let entry = &audit["entries"][0];
+    assert_eq!(entry["action"], "rename");
+    assert!(entry["detail"].as_str().unwrap().contains("Growing an audience"), "{entry}");
+    // A moderator's own topic is renamed by someone else.
+    let (own, _) = topic(&app, &c.moderator, "Mine").await;
+    let f = vec![("topic_id", own), ("title", "Still mine".to_string())];
+    assert_eq!(send(&c.moderator, f).await, 422);
+}
+
+async fn sign_in_never_redirects_off_the_site_whatever_next_says(app: TestApp) {
+    app.sign_up(&app.client(), "ada@example.com", "Ada", "a long enough passphrase").await;
+    for next in [
+        "/\t/evil.example",
+        "/%09/evil.example",
+        "/\n/evil.example",
+        "/\r\nSet-Cookie: a=b",
+        "//evil.example",
+        "/\\evil.example",
+        "/forum",
+    ] {
+        // The form as a browser posts it without JavaScript, `next` percent-encoded by the form.
+        let form = [("email", "ada@example.com"), ("password", "a long enough passphrase"), ("next", next)];
+        let res = app
+            .client()
+            .post(app.url("/api/accounts/sign_in"))
+            .header("origin", &app.base)
+            .header("accept", "text/html")
+            .form(&form)
+            .send()
+            .await
+            .expect("an answer, not a dropped connection");
+        assert_eq!(res.status(), 302, "{next:?}");
+        let to = res.headers()["location"].to_str().unwrap();
+        let expected = if next == "/forum" { "/forum" } else { "/account" };
+        assert_eq!(to, expected, "{next:?}");
+    }
+}
+
+async fn previews_are_rate_limited(app: TestApp) {
+    let c = app.member("ada@example.com", "member").await;
+    let limit = app.state.settings.previews_per_minute;
+    let mut statuses = Vec::new();
+    for _ in 0..=2 * limit {
+        statuses.push(app.call(&c, "forum/preview", &[("body", "**hi**")]).await.status().as_u16());
+    }
+    // A window may turn over during the loop; what matters is that a burst is refused.
+    assert!(statuses.contains(&429), "{statuses:?}");
+    assert!(statuses.iter().filter(|s| **s == 200).count() >= limit as usize, "{statuses:?}");
+}

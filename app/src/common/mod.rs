@@ -9,3 +9,6 @@ pub mod redirect;
 
 #[cfg(test)]
 mod source_tests;
+
+#[cfg(test)]
+mod parse_properties;

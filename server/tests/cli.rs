@@ -271,6 +271,40 @@ fn sigterm_lets_the_server_stop_cleanly() {
     assert!(stderr(&out).contains("stopped cleanly"));
 }
 
+/// Starts `chorus serve` on `url`, waits until it listens, stops it, and returns what it logged.
+fn serve_briefly(url: &str) -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let addr = format!("127.0.0.1:{port}");
+    let child = Command::new(env!("CARGO_BIN_EXE_chorus"))
+        .args(["--database-url", url, "serve", "--addr", &addr])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while std::net::TcpStream::connect(&addr).is_err() {
+        assert!(std::time::Instant::now() < deadline, "server did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap().success());
+    stderr(&child.wait_with_output().unwrap())
+}
+
+#[test]
+fn serve_warns_while_the_demo_accounts_exist() {
+    let dir = TempDir::new();
+    let quiet = serve_briefly(&dir.url());
+    assert!(!quiet.contains("DEMO ACCOUNTS"), "{quiet}");
+    assert!(quiet.contains("no public origin is set"), "the loopback warning: {quiet}");
+
+    let seeded = chorus(&["--database-url", &dir.url(), "seed", "--demo"], None);
+    assert!(seeded.status.success(), "{}", stderr(&seeded));
+    let demo = scalar(&dir.url(), "SELECT COUNT(*) FROM users WHERE email LIKE '%@demo.chorus.test'");
+    let log = serve_briefly(&dir.url());
+    let said = format!("DEMO ACCOUNTS PRESENT: {demo} account(s) @demo.chorus.test sign in with the public demo password \"chorus-demo-password\"");
+    assert!(log.contains(&said), "{log}");
+}
+
 /// Reads one number from a SQLite database with the sqlx the tests already link.
 fn scalar(url: &str, sql: &str) -> i64 {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");

@@ -47,6 +47,14 @@ pub async fn set_role(db: &Db, user_id: i64, role: Role) -> Result<bool, sqlx::E
     Ok(done == 1)
 }
 
+/// How many accounts that are not removed have an email at `domain` (the demo seed's, for the start-up
+/// warning). A suffix cannot use the email index, so this reads the users table once: run it at start-up,
+/// not per request.
+pub async fn active_accounts_at(db: &Db, domain: &str) -> Result<i64, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM users WHERE email LIKE $1 AND removed_at IS NULL";
+    on_db!(db, p => sqlx::query_scalar(sql).bind(format!("%@{domain}")).fetch_one(p).await)
+}
+
 /// What removing an account did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Removal {

@@ -9,6 +9,7 @@ both_backends!(
     a_member_cannot_call_admin_functions_and_nothing_changes,
     a_moderator_is_not_an_admin,
     an_admin_can_make_a_member_a_moderator,
+    a_role_change_is_in_the_audit_log,
     an_admin_cannot_change_their_own_role,
     an_unknown_role_or_member_is_named,
     admin_pages_send_guests_to_sign_in_and_refuse_members,
@@ -43,6 +44,26 @@ async fn an_admin_can_make_a_member_a_moderator(app: TestApp) {
     let res = app.call(&admin, "admin/set_role", &[("user_id", &id), ("role", "moderator")]).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     assert_eq!(role_of(&app, "ada@example.com").await, "moderator");
+}
+
+async fn a_role_change_is_in_the_audit_log(app: TestApp) {
+    let admin = app.member("boss@example.com", "admin").await;
+    app.member("ada@example.com", "member").await;
+    let id = app.user_id("ada@example.com").await;
+    let res = app.call(&admin, "admin/set_role", &[("user_id", "999999"), ("role", "moderator")]).await;
+    assert_eq!(res.status(), 404);
+    assert_eq!(app.count("audit_log").await, 0, "a refused change is not logged");
+    let res = app.call(&admin, "admin/set_role", &[("user_id", &id.to_string()), ("role", "moderator")]).await;
+    assert_eq!(res.status(), 200, "{:?}", res.text().await);
+
+    let audit: Value = app.call(&admin, "forum/admin/audit", &[("page", "1")]).await.json().await.unwrap();
+    let entries = audit["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), 1, "{audit}");
+    let line = &entries[0];
+    assert_eq!((line["action"].as_str(), line["target_kind"].as_str()), (Some("set_role"), Some("user")));
+    assert_eq!(line["target_id"], id);
+    assert_eq!(line["detail"], "member → moderator");
+    assert_eq!(line["actor_name"], "Someone");
 }
 
 async fn an_admin_cannot_change_their_own_role(app: TestApp) {

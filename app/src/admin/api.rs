@@ -30,7 +30,7 @@ pub async fn list_members(page: u32) -> Result<MemberPage, AppError> {
     )
 }
 
-/// Gives a member another role (admins only; never their own).
+/// Gives a member another role (admins only; never their own), with a line in the audit log.
 #[server(endpoint = "admin/set_role")]
 pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError> {
     reply(
@@ -38,10 +38,13 @@ pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError>
             let admin = require_role(Role::Admin).await?;
             let role = domain::check_role_change(&admin, user_id, &role)
                 .map_err(|e| AppError::invalid("role", e.to_string()))?;
-            if !repo::set_role(&app_state()?.db, user_id, role).await.map_err(db_err)? {
+            let mut tx = app_state()?.db.begin_write().await.map_err(db_err)?;
+            let Some(before) = repo::set_role(&mut tx, user_id, role).await.map_err(db_err)? else {
                 return Err(AppError::NotFound("That member".into()));
-            }
-            tracing::info!(admin_id = admin.id, user_id, role = role.as_str(), "role changed");
+            };
+            let detail = format!("{} → {}", before.as_str(), role.as_str());
+            record(&mut tx, &admin, "set_role", "user", user_id, detail).await?;
+            tx.commit().await.map_err(db_err)?;
             Ok(())
         }
         .await,

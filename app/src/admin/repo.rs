@@ -40,11 +40,19 @@ pub async fn list_members(db: &Db, page: u32) -> Result<(Vec<MemberSummary>, i64
     Ok((members, total))
 }
 
-/// Sets a member's role; false when there is no such member.
-pub async fn set_role(db: &Db, user_id: i64, role: Role) -> Result<bool, sqlx::Error> {
+/// Gives a member `role` in the caller's transaction and returns the role they had, for the audit log;
+/// `None` when there is no such member. On PostgreSQL the row is locked until the transaction ends, so the
+/// role returned is the one replaced (SQLite's write transaction already excludes other writers).
+pub async fn set_role(tx: &mut Tx, user_id: i64, role: Role) -> Result<Option<Role>, sqlx::Error> {
+    let read = match tx {
+        Tx::Postgres(_) => "SELECT role FROM users WHERE id = $1 FOR UPDATE",
+        Tx::Sqlite(..) => "SELECT role FROM users WHERE id = $1",
+    };
+    let before: Option<String> = on_tx!(tx, c => sqlx::query_scalar(read).bind(user_id).fetch_optional(c).await)?;
+    let Some(before) = before else { return Ok(None) };
     let sql = "UPDATE users SET role = $1, updated_at = $2 WHERE id = $3";
-    let done = on_db!(db, p => sqlx::query(sql).bind(role.as_str()).bind(db::now()).bind(user_id).execute(p).await.map(|r| r.rows_affected()))?;
-    Ok(done == 1)
+    on_tx!(tx, c => sqlx::query(sql).bind(role.as_str()).bind(db::now()).bind(user_id).execute(c).await.map(|_| ()))?;
+    Ok(Some(Role::parse(&before).unwrap_or(Role::Member)))
 }
 
 /// How many accounts that are not removed have an email at `domain` (the demo seed's, for the start-up

@@ -88,9 +88,12 @@ impl Backend {
     }
 }
 
-/// Hides a password in a URL before it is printed.
+/// Hides the passwords in a URL before it is printed: the one in `user:password@`, and the values of query
+/// parameters named `password` or ending in it (libpq's `sslpassword`).
 pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
+    let url = match (url.find("://"), url.rfind('@')) {
+        // The last `@`, so a password with an unencoded `@` is hidden whole (if that `@` is in the query, the
+        // host is hidden too: too much rather than too little).
         (Some(s), Some(at)) if at > s => {
             let creds = &url[s + 3..at];
             match creds.split_once(':') {
@@ -99,6 +102,16 @@ pub fn redact(url: &str) -> String {
             }
         }
         _ => url.to_string(),
+    };
+    match url.split_once('?') {
+        Some((head, query)) => {
+            let hide = |pair: &str| match pair.split_once('=') {
+                Some((key, _)) if key.to_ascii_lowercase().ends_with("password") => format!("{key}=***"),
+                _ => pair.to_string(),
+            };
+            format!("{head}?{}", query.split('&').map(hide).collect::<Vec<_>>().join("&"))
+        }
+        None => url,
     }
 }
 
@@ -225,6 +238,24 @@ mod tests {
     fn passwords_in_urls_are_hidden() {
         assert_eq!(redact("postgres://chorus:hunter2@db:5432/chorus"), "postgres://chorus:***@db:5432/chorus");
         assert_eq!(redact("sqlite://data/chorus.db"), "sqlite://data/chorus.db");
+    }
+
+    #[test]
+    fn passwords_in_the_query_are_hidden_too() {
+        assert_eq!(
+            redact("postgres://db/chorus?user=chorus&password=hunter2&sslmode=require"),
+            "postgres://db/chorus?user=chorus&password=***&sslmode=require"
+        );
+        assert_eq!(redact("postgres://db/chorus?password=hunter2"), "postgres://db/chorus?password=***");
+        assert_eq!(
+            redact("postgres://u@db/chorus?sslmode=verify-full&sslpassword=s3cret&PASSWORD=x"),
+            "postgres://u@db/chorus?sslmode=verify-full&sslpassword=***&PASSWORD=***"
+        );
+        assert_eq!(redact("postgres://u@db/c?password=a@b"), "postgres://u@db/c?password=***");
+        assert_eq!(redact("postgres://u:p@db/c?password=q"), "postgres://u:***@db/c?password=***");
+        let odd = redact("postgres://db:5432/c?password=x@y");
+        assert!(!odd.contains("x@") && !odd.contains("password=x"), "{odd}");
+        assert_eq!(redact("sqlite://data/chorus.db?mode=rwc"), "sqlite://data/chorus.db?mode=rwc");
     }
 
     #[test]

@@ -221,7 +221,8 @@ impl Adjustment {
         if amount == 0 {
             return Err(FieldError::new("amount", "The amount cannot be zero."));
         }
-        if amount.abs() > AMOUNT_MAX {
+        // `unsigned_abs`: `abs` of i64::MIN overflows (a panic in a debug build, a wrong answer otherwise).
+        if amount.unsigned_abs() > AMOUNT_MAX.unsigned_abs() {
             return Err(FieldError::new("amount", format!("An adjustment moves at most {AMOUNT_MAX} points.")));
         }
         let reason = reason.split_whitespace().collect::<Vec<_>>().join(" ");

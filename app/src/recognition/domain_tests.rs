@@ -39,6 +39,10 @@ fn an_adjustment_needs_a_reason_and_a_non_zero_amount() {
     assert_eq!(Adjustment::parse("10", "   ").unwrap_err().field, "reason");
     assert_eq!(Adjustment::parse("10", &"x".repeat(301)).unwrap_err().field, "reason");
     assert_eq!(Adjustment::parse("1000000", "x").unwrap_err().field, "amount");
+    for extreme in ["-9223372036854775808", "9223372036854775807", "-100001"] {
+        assert_eq!(Adjustment::parse(extreme, "x").unwrap_err().field, "amount", "{extreme}");
+    }
+    assert_eq!(Adjustment::parse("-100000", "x").unwrap().amount, -AMOUNT_MAX);
 }
 
 #[test]

@@ -117,6 +117,17 @@ async fn posts_of_an_account_removed_as_spam_stay_hidden(app: TestApp) {
     assert!(hidden(&app, &post).await, "the spam stays hidden");
     let after: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(points).bind(ada).fetch_one(p).await).unwrap();
     assert_eq!(before, after, "and its points stay taken back");
+
+    // Only reinstating the account (admins) brings its posts back, with their points.
+    let form = [("user_id", ada_id.as_str())];
+    assert_eq!(app.call(&c.moderator, "admin/reinstate", &form).await.status(), 403);
+    let res = app.call(&c.admin, "admin/reinstate", &form).await;
+    assert_eq!(json(res).await, "Reinstated; 1 post shown again with its points.");
+    assert!(!hidden(&app, &post).await);
+    let back: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(points).bind(ada).fetch_one(p).await).unwrap();
+    assert_eq!(back, 10, "the topic's points are restored");
+    assert_eq!(app.call(&c.admin, "admin/reinstate", &form).await.status(), 409, "once");
+    assert_eq!(app.sign_in(&app.client(), "ada@example.com", "a long enough passphrase").await.status(), 200);
 }
 
 async fn staff_cannot_reward_themselves_and_forms_find_members_by_handle_only(app: TestApp) {

@@ -42,6 +42,15 @@ impl SpamRemoval {
     }
 }
 
+/// The sentence an admin reads after reinstating an account that had `shown` posts hidden by its removal.
+pub fn reinstated(shown: i64) -> String {
+    match shown {
+        0 => "Reinstated; no posts to show again.".to_string(),
+        1 => "Reinstated; 1 post shown again with its points.".to_string(),
+        n => format!("Reinstated; {n} posts shown again with their points."),
+    }
+}
+
 /// A page of members, newest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberPage {

@@ -92,6 +92,28 @@ pub async fn remove_as_spam(tx: &mut Tx, user_id: i64, admin_id: i64, now: i64) 
     })
 }
 
+/// Opens an account removed as spam again; false when it was not removed (or does not exist).
+pub async fn reinstate(tx: &mut Tx, user_id: i64, now: i64) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE users SET removed_at = NULL, removed_by = NULL, updated_at = $1
+               WHERE id = $2 AND removed_at IS NOT NULL";
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(now).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Shows again the posts hidden when the account was removed as spam, restoring the points that hiding
+/// took back, and puts the account back on the leaderboards. Returns how many posts came back.
+pub async fn show_everything_of(tx: &mut Tx, user_id: i64, admin_id: i64, now: i64) -> Result<i64, sqlx::Error> {
+    let sql = "UPDATE posts SET hidden_at = NULL, hidden_by = NULL, hidden_reason = NULL
+               WHERE author_id = $1 AND hidden_at IS NOT NULL AND hidden_reason = $2 RETURNING id";
+    let ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(user_id).bind(SPAM_REASON).fetch_all(c).await)?;
+    for &id in &ids {
+        ledger::restore(tx, "post", id, admin_id, now).await?;
+    }
+    let on_boards = "UPDATE point_accounts SET leaderboard_hidden = 0 WHERE user_id = $1";
+    on_tx!(tx, c => sqlx::query(on_boards).bind(user_id).execute(c).await.map(|_| ()))?;
+    Ok(i64::try_from(ids.len()).unwrap_or(i64::MAX))
+}
+
 /// The reason a removed account's posts carry; members see it where each post was.
 pub const SPAM_REASON: &str = "Removed as spam";
 

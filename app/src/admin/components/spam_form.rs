@@ -1,16 +1,19 @@
 use crate::{
     accounts::domain::Role,
-    admin::{api::RemoveAsSpam, domain::MemberSummary},
+    admin::{
+        api::{ReinstateAccount, RemoveAsSpam},
+        domain::MemberSummary,
+    },
 };
 use leptos::prelude::*;
 
-/// "Remove as spam" for one member, or the word "Removed" once it is done. A plain form post without
-/// JavaScript; admins are demoted before they can be removed.
+/// "Remove as spam" for one member, or "Removed as spam" with "Reinstate" once it is done. A plain form
+/// post without JavaScript; admins are demoted before they can be removed.
 #[component]
 pub fn SpamForm(member: MemberSummary) -> impl IntoView {
     let action = ServerAction::<RemoveAsSpam>::new();
     if member.removed {
-        return view! { <span class="status status-rejected">"Removed as spam"</span> }.into_any();
+        return view! { <ReinstateForm member=member /> }.into_any();
     }
     if member.role == Role::Admin {
         return view! { <span class="hint">"Admin"</span> }.into_any();
@@ -29,4 +32,24 @@ pub fn SpamForm(member: MemberSummary) -> impl IntoView {
         </ActionForm>
     }
     .into_any()
+}
+
+/// A removed account, with the admin's way back: reinstating shows its posts again with their points.
+#[component]
+fn ReinstateForm(member: MemberSummary) -> impl IntoView {
+    let action = ServerAction::<ReinstateAccount>::new();
+    let message = move || match action.value().get() {
+        Some(Ok(done)) => Some(("status", done)),
+        Some(Err(e)) => Some(("alert", e.to_string())),
+        None => None,
+    };
+    let label = format!("Reinstate {}", member.display_name);
+    view! {
+        <ActionForm action=action attr:class="role-form">
+            <span class="status status-rejected">"Removed as spam"</span>
+            <input type="hidden" name="user_id" value=member.id />
+            <button type="submit" class="button small secondary" aria-label=label>"Reinstate"</button>
+            {move || message().map(|(role, text)| view! { <span role=role class="role-note">{text}</span> })}
+        </ActionForm>
+    }
 }

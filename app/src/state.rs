@@ -14,7 +14,7 @@ pub struct Settings {
     pub session_idle_secs: i64,
     /// A session ends this long after sign-in, however active.
     pub session_absolute_secs: i64,
-    /// Sign-in attempts allowed per email address in `limit_window_secs`.
+    /// Failed sign-ins allowed per email and client address in `limit_window_secs`.
     pub sign_in_per_email: u32,
     /// Sign-in attempts allowed per client address in `limit_window_secs`.
     pub sign_in_per_ip: u32,

@@ -101,12 +101,13 @@ pub struct ServeArgs {
           value_parser = clap::value_parser!(i64).range(1..=365))]
     pub session_max_days: i64,
 
-    /// Sign-in attempts allowed per email address per 15 minutes.
+    /// Failed sign-ins allowed per email address and client address per 15 minutes (someone else failing
+    /// never locks the owner out).
     #[arg(long, env = "CHORUS_SIGN_IN_LIMIT", default_value_t = 10,
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub sign_in_limit: u32,
 
-    /// Sign-in attempts allowed per client address per 15 minutes.
+    /// Sign-in attempts allowed per client address per 15 minutes (an IPv6 client counts as its /64).
     #[arg(long, env = "CHORUS_SIGN_IN_IP_LIMIT", default_value_t = 50,
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub sign_in_ip_limit: u32,

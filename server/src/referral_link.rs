@@ -94,14 +94,7 @@ async fn still_valid(state: &AppState, code: &str) -> bool {
 /// The client address as a rate-limit key: IPv4 whole, IPv6 by its /64 (an IPv4 address mapped into IPv6
 /// counts as the IPv4 address).
 fn visitor(ip: Option<IpAddr>) -> String {
-    match ip.map(|ip| ip.to_canonical()) {
-        Some(IpAddr::V4(v4)) => v4.to_string(),
-        Some(IpAddr::V6(v6)) => {
-            let s = v6.segments();
-            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
-        }
-        None => "unknown".to_string(),
-    }
+    ip.map_or_else(|| "unknown".to_string(), app::common::net::network_key)
 }
 
 fn see_other(to: &'static str, cookie: Option<HeaderValue>) -> Response {

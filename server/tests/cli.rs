@@ -251,24 +251,7 @@ fn a_bad_flag_value_is_named() {
 #[test]
 fn sigterm_lets_the_server_stop_cleanly() {
     let dir = TempDir::new();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let addr = format!("127.0.0.1:{port}");
-    let child = Command::new(env!("CARGO_BIN_EXE_chorus"))
-        .args(["--database-url", &dir.url(), "serve", "--addr", &addr])
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    while std::net::TcpStream::connect(&addr).is_err() {
-        assert!(std::time::Instant::now() < deadline, "server did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
-    assert!(killed.success());
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("stopped cleanly"));
+    assert!(serve_briefly(&dir.url()).contains("stopped cleanly"));
 }
 
 /// Starts `chorus serve` on `url`, waits until it listens, stops it, and returns what it logged.
@@ -287,7 +270,9 @@ fn serve_briefly(url: &str) -> String {
         std::thread::sleep(Duration::from_millis(100));
     }
     assert!(Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap().success());
-    stderr(&child.wait_with_output().unwrap())
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    stderr(&out)
 }
 
 #[test]

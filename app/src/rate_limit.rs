@@ -15,25 +15,14 @@ pub async fn hit(db: &db::Db, bucket: &str, limit: u32, window_secs: i64) -> Res
     Ok(())
 }
 
-/// Counts one event on `bucket` without refusing anything (a failed sign-in, say).
-pub async fn record(db: &db::Db, bucket: &str, window_secs: i64) -> Result<(), AppError> {
-    add(db, bucket, window_secs).await.map(|_| ())
-}
-
-/// Refuses when `bucket` already has `limit` events in this window; counts nothing.
-pub async fn check(db: &db::Db, bucket: &str, limit: u32, window_secs: i64) -> Result<(), AppError> {
+/// Takes back one hit counted by [`hit`] in this window (an attempt that turned out not to count, such as
+/// a sign-in that succeeded).
+pub async fn forgive(db: &db::Db, bucket: &str, window_secs: i64) -> Result<(), AppError> {
     let now = db::now();
     let window_start = now - now.rem_euclid(window_secs);
-    let sql = "SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2";
-    let hits: Option<i64> =
-        on_db!(db, p => sqlx::query_scalar(sql).bind(bucket).bind(window_start).fetch_optional(p).await)
-            .map_err(|e| failed(e, bucket))?;
-    if hits.unwrap_or(0) >= i64::from(limit) {
-        tracing::warn!(bucket = kind(bucket), "rate limit reached");
-        let retry_after_secs = u64::try_from(window_start + window_secs - now).unwrap_or(1).max(1);
-        return Err(AppError::RateLimited { retry_after_secs });
-    }
-    Ok(())
+    let sql = "UPDATE rate_limits SET hits = hits - 1 WHERE bucket = $1 AND window_start = $2 AND hits > 0";
+    on_db!(db, p => sqlx::query(sql).bind(bucket).bind(window_start).execute(p).await.map(|_| ()))
+        .map_err(|e| failed(e, bucket))
 }
 
 /// Adds a hit and returns the window's count and the seconds until it ends.

@@ -32,6 +32,13 @@ impl ServerSetup {
     pub fn from_args(cli: &Cli, args: &ServeArgs) -> Result<ServerSetup, CliError> {
         let public_origin = args.public_origin.as_deref().map(parse_public_origin).transpose()?;
         host_trust(args.addr, public_origin.as_deref())?;
+        if args.addr.ip().is_loopback() && public_origin.is_some() && !args.trust_forwarded_for {
+            // Behind a proxy on this machine every client arrives from 127.0.0.1: rate limits and the referral
+            // burst screen would count everyone as one address.
+            tracing::warn!(
+                "listening on a loopback address with a public origin but without --trust-forwarded-for: if a                  proxy forwards to Chorus, every client shares one address for rate limits; set                  --trust-forwarded-for (CHORUS_TRUST_FORWARDED_FOR) behind your own proxy"
+            );
+        }
         // An https origin means a browser only ever reaches this server over TLS (through a proxy, say), so the
         // cookies can be Secure and HSTS sent without a second flag to forget.
         let secure = args.secure_cookies || public_origin.as_deref().is_some_and(|o| o.starts_with("https://"));

@@ -21,6 +21,7 @@ both_backends!(
     a_form_post_without_javascript_redirects_back_with_the_error,
     repeated_wrong_passwords_hit_the_rate_limit,
     someone_else_failing_cannot_lock_the_owner_out,
+    guesses_sent_at_once_cannot_slip_under_the_limit,
     changing_the_password_signs_out_other_sessions,
     a_member_can_change_their_display_name,
     health_answers_when_the_database_does,
@@ -232,6 +233,28 @@ async fn someone_else_failing_cannot_lock_the_owner_out(app: TestApp) {
     for _ in 0..limit + 2 {
         assert_eq!(app.sign_in(&app.client(), "ada@example.com", PW).await.status(), 200);
     }
+}
+
+/// Wrong guesses sent together are each counted before the password is checked, so no more than the
+/// limit are ever checked.
+async fn guesses_sent_at_once_cannot_slip_under_the_limit(app: TestApp) {
+    app.sign_up(&app.client(), "ada@example.com", "Ada", PW).await;
+    let limit = app.state.settings.sign_in_per_email as usize;
+    let mut tasks = Vec::new();
+    for _ in 0..limit * 2 {
+        let (base, c) = (app.base.clone(), app.client());
+        tasks.push(tokio::spawn(async move {
+            let form = [("email", "ada@example.com"), ("password", "wrong password!")];
+            common::call_at(&base, &c, "accounts/sign_in", &form).await.status().as_u16()
+        }));
+    }
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.unwrap());
+    }
+    let checked = statuses.iter().filter(|s| **s == 422).count();
+    assert!(checked <= limit, "{checked} guesses were checked: {statuses:?}");
+    assert!(statuses.iter().all(|s| *s == 422 || *s == 429), "{statuses:?}");
 }
 
 async fn changing_the_password_signs_out_other_sessions(app: TestApp) {

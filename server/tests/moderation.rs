@@ -103,6 +103,10 @@ async fn an_undo_needs_the_role_of_whoever_hid_the_post(app: TestApp) {
 async fn posts_of_an_account_removed_as_spam_stay_hidden(app: TestApp) {
     let c = cast(&app).await;
     let (_, post) = topic(&app, &c.ada, "Cheap watches").await;
+    // Hidden by a moderator earlier, in the words a removal uses: reinstating must not bring it back.
+    let (_, earlier) = topic(&app, &c.ada, "Cheaper watches").await;
+    let hide = [("post_id", earlier.as_str()), ("reason", "Removed as spam")];
+    assert_eq!(app.call(&c.moderator, "forum/hide", &hide).await.status(), 200);
     let ada_id = app.user_id("ada@example.com").await.to_string();
     assert_eq!(app.call(&c.admin, "admin/remove_spam", &[("user_id", &ada_id)]).await.status(), 200);
     assert!(hidden(&app, &post).await);
@@ -124,6 +128,7 @@ async fn posts_of_an_account_removed_as_spam_stay_hidden(app: TestApp) {
     let res = app.call(&c.admin, "admin/reinstate", &form).await;
     assert_eq!(json(res).await, "Reinstated; 1 post shown again with its points.");
     assert!(!hidden(&app, &post).await);
+    assert!(hidden(&app, &earlier).await, "a moderator's hide stays");
     let back: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(points).bind(ada).fetch_one(p).await).unwrap();
     assert_eq!(back, 10, "the topic's points are restored");
     assert_eq!(app.call(&c.admin, "admin/reinstate", &form).await.status(), 409, "once");

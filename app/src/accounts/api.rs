@@ -62,6 +62,7 @@ async fn sign_up_inner(
         // cannot be used to learn who has an account; nothing is stored and nobody is signed in.
         Err(repo::InsertUserError::EmailTaken) => {
             tracing::info!("sign-up for an address that is already registered; answered as for a new one");
+            crate::referrals::api::forget_cookie();
             crate::common::redirect::to(&crate::common::next::safe_next(next.as_deref(), "/account"));
             return Ok(());
         }
@@ -101,8 +102,10 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
     }
     // Failures are counted per email *and* client address: someone else guessing at an account slows only
     // themselves, and the owner, from an address that has not been failing, still gets in.
+    // Each attempt is counted as a failure before the password is checked (so guesses sent at once cannot
+    // all slip under the limit) and forgiven when it succeeds.
     let failures = format!("sign-in:fail:{}:{ip}", rate_limit::private_key(email.as_str()));
-    rate_limit::check(&state.db, &failures, settings.sign_in_per_email, window).await?;
+    rate_limit::hit(&state.db, &failures, settings.sign_in_per_email, window).await?;
 
     let found = repo::credentials_by_email(&state.db, &email).await.map_err(db_err)?;
     let (id, version, stored) = match found {
@@ -110,10 +113,10 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
         None => (0, 0, None),
     };
     if !state.passwords.verify(password, stored).await? {
-        rate_limit::record(&state.db, &failures, window).await?;
         tracing::info!("sign-in refused");
         return Err(AppError::invalid("password", "That email and password do not match an account."));
     }
+    rate_limit::forgive(&state.db, &failures, window).await?;
     guard::start(&guard::session().await?, id, version).await?;
     tracing::info!(user_id = id, "signed in");
     crate::common::redirect::to(&crate::common::next::safe_next(next.as_deref(), "/account"));

@@ -87,9 +87,9 @@ pub async fn remove_as_spam(user_id: i64) -> Result<SpamRemoval, AppError> {
     )
 }
 
-/// Reinstates an account removed as spam (admins only): it can sign in again, the posts hidden by the
-/// removal are shown again with their points restored, and it is back on the leaderboards. Referral rewards
-/// taken back stay taken back (pay them by hand if they were deserved). This is the only way a removed
+/// Reinstates an account removed as spam (admins only): it can sign in again and the posts hidden by the
+/// removal are shown again with their points restored; it stays off the leaderboards until the member
+/// chooses to show itself. Referral rewards taken back stay taken back (pay them by hand if they were deserved). This is the only way a removed
 /// account's posts come back: moderators cannot show them one by one.
 #[server(endpoint = "admin/reinstate")]
 pub async fn reinstate_account(user_id: i64) -> Result<String, AppError> {
@@ -99,10 +99,10 @@ pub async fn reinstate_account(user_id: i64) -> Result<String, AppError> {
             let db = &app_state()?.db;
             let now = crate::db::now();
             let mut tx = db.begin_write().await.map_err(db_err)?;
+            let shown = repo::show_everything_of(&mut tx, user_id, admin.id, now).await.map_err(db_err)?;
             if !repo::reinstate(&mut tx, user_id, now).await.map_err(db_err)? {
                 return Err(AppError::Conflict { field: None, message: "That account is not removed.".into() });
             }
-            let shown = repo::show_everything_of(&mut tx, user_id, admin.id, now).await.map_err(db_err)?;
             let summary = domain::reinstated(shown);
             record(&mut tx, &admin, "reinstate", "user", user_id, summary.clone()).await?;
             tx.commit().await.map_err(db_err)?;

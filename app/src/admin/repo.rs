@@ -100,17 +100,20 @@ pub async fn reinstate(tx: &mut Tx, user_id: i64, now: i64) -> Result<bool, sqlx
     Ok(done == 1)
 }
 
-/// Shows again the posts hidden when the account was removed as spam, restoring the points that hiding
-/// took back, and puts the account back on the leaderboards. Returns how many posts came back.
+/// Shows again the posts that removing the account hid (those hidden by the removing admin at the moment
+/// of removal, not a moderator's earlier hide with the same words), restoring the points hiding took back.
+/// Call before [`reinstate`], which clears the removal's marks. The account stays off the leaderboards
+/// (the member may have chosen that before; they can show themselves again). Returns how many came back.
 pub async fn show_everything_of(tx: &mut Tx, user_id: i64, admin_id: i64, now: i64) -> Result<i64, sqlx::Error> {
     let sql = "UPDATE posts SET hidden_at = NULL, hidden_by = NULL, hidden_reason = NULL
-               WHERE author_id = $1 AND hidden_at IS NOT NULL AND hidden_reason = $2 RETURNING id";
+               WHERE author_id = $1 AND hidden_reason = $2
+                 AND hidden_at = (SELECT removed_at FROM users WHERE id = $1)
+                 AND hidden_by = (SELECT removed_by FROM users WHERE id = $1)
+               RETURNING id";
     let ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(user_id).bind(SPAM_REASON).fetch_all(c).await)?;
     for &id in &ids {
         ledger::restore(tx, "post", id, admin_id, now).await?;
     }
-    let on_boards = "UPDATE point_accounts SET leaderboard_hidden = 0 WHERE user_id = $1";
-    on_tx!(tx, c => sqlx::query(on_boards).bind(user_id).execute(c).await.map(|_| ()))?;
     Ok(i64::try_from(ids.len()).unwrap_or(i64::MAX))
 }
 

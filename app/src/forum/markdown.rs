@@ -38,7 +38,14 @@ impl Renderer {
         field: &str,
         work: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T, AppError> {
-        let permit = self.slots.clone().acquire_owned().await.map_err(|_| AppError::Internal)?;
+        // Waiting for a slot is bounded too: slow renders keep their slots until they end.
+        let permit = match tokio::time::timeout(RENDER_BUDGET, self.slots.clone().acquire_owned()).await {
+            Ok(permit) => permit.map_err(|_| AppError::Internal)?,
+            Err(_) => {
+                tracing::warn!(field, "every markdown rendering slot is busy");
+                return Err(AppError::RateLimited { retry_after_secs: 2 });
+            }
+        };
         let task = tokio::task::spawn_blocking(move || {
             let out = work();
             drop(permit);

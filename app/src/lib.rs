@@ -10,12 +10,14 @@ pub mod common;
 pub mod error;
 pub mod forum;
 pub mod home;
+pub mod markdown;
 pub mod nps;
 pub mod recognition;
 pub mod referrals;
 pub mod rewards;
 pub mod shell;
 pub mod stories;
+pub mod ui;
 
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -23,6 +25,9 @@ pub mod db;
 pub mod rate_limit;
 #[cfg(feature = "ssr")]
 pub mod state;
+
+#[cfg(test)]
+mod parse_properties;
 
 use accounts::components::{AccountPage, SignInPage, SignUpPage};
 use admin::components::MembersPage;

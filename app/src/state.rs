@@ -1,7 +1,7 @@
 //! What every request handler and server function can reach: the pool, the settings, the password hasher.
 //! Built by the server at start-up (or by a test with a fresh database) and handed to Leptos as context.
 
-use crate::{accounts::passwords::Passwords, db::Db, forum::limits::PostingPolicy, forum::markdown::Renderer};
+use crate::{accounts::passwords::Passwords, db::Db, forum::limits::PostingPolicy, markdown::Renderer};
 use leptos::config::LeptosOptions;
 use std::{net::IpAddr, sync::Arc};
 

@@ -5,9 +5,9 @@ use app::{
     db::{self, Tx},
     forum::{
         domain::{slugify, CategoryName, CategorySlug},
-        markdown,
         repo::{categories, moderation, notifications, posts, topics},
     },
+    markdown,
 };
 
 type Reply = (usize, &'static str);

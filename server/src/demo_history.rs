@@ -13,8 +13,11 @@ use app::{
         repo,
     },
     db::Tx,
-    forum::{domain::slugify, markdown, repo::posts, repo::topics},
-    on_tx,
+    forum::{
+        domain::slugify,
+        repo::{posts, topics},
+    },
+    markdown, on_tx,
     recognition::{
         domain::Reason,
         repo::ledger::{self, Entry},

@@ -96,8 +96,8 @@ pub async fn seed(tx: &mut Tx, people: &[i64], hash: &str, now: i64) -> Result<(
         question: DEFAULT_QUESTION.into(),
         ask_why: Some("on".into()),
         period_days: PULSE_DAYS.to_string(),
-        starts_at: app::analytics::domain::iso_date(start),
-        ends_at: app::analytics::domain::iso_date(now - 3 * DAY),
+        starts_at: app::common::dates::iso_date(start),
+        ends_at: app::common::dates::iso_date(now - 3 * DAY),
     };
     let (pulse_id, pulse) = survey(tx, pulse, admin, start - DAY).await?;
     for (who, &user) in members.iter().enumerate() {
@@ -120,7 +120,7 @@ pub async fn seed(tx: &mut Tx, people: &[i64], hash: &str, now: i64) -> Result<(
         question: "How likely are you to recommend the Chorus community to a friend or colleague?".into(),
         ask_why: Some("on".into()),
         period_days: "90".into(),
-        starts_at: app::analytics::domain::iso_date(now - 10 * DAY),
+        starts_at: app::common::dates::iso_date(now - 10 * DAY),
         ends_at: String::new(),
     };
     survey(tx, open, admin, now - 11 * DAY).await?;

@@ -88,7 +88,7 @@ impl ServerSetup {
             .site_pkg_dir("pkg")
             .build();
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        let renderer = app::forum::markdown::Renderer::new(cores);
+        let renderer = app::markdown::Renderer::new(cores);
         let state = AppState { db, settings: Arc::new(self.settings), passwords, renderer, leptos_options };
         let router = router::build(state.clone(), store.clone(), self.http);
         Ok((router, state, store))

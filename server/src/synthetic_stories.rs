@@ -7,7 +7,7 @@ use crate::{
     synthetic_text::{body, title, Words},
     CliError,
 };
-use app::{db::Db, forum::markdown::plain_text, on_tx};
+use app::{db::Db, markdown::plain_text, on_tx};
 use rand::{rngs::StdRng, Rng, SeedableRng};
 
 const BATCH: usize = 500;
@@ -76,7 +76,7 @@ pub async fn insert(db: &Db, count: u64, users: u32, words: &Words, seed: u64, n
             let (i, p) = *row;
             let text_seed = seed.wrapping_add(i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
             let title = title(words, text_seed);
-            let slug = app::forum::domain::slugify_or(&title, "story");
+            let slug = app::common::text::slugify_or(&title, "story");
             let (md, html) = body(words, text_seed);
             let excerpt = plain_text(&md, 240);
             let quote = if i % 3 == 0 { String::new() } else { plain_text(&md, 120) };

@@ -153,7 +153,7 @@ mod tests {
         let words = Words::new();
         for seed in 0..200 {
             let (md, html) = body(&words, seed);
-            assert_eq!(app::forum::markdown::render(&md).html, html, "seed {seed}");
+            assert_eq!(app::markdown::render(&md).html, html, "seed {seed}");
         }
     }
 

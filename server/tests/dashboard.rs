@@ -4,7 +4,7 @@
 
 mod common;
 
-use app::analytics::domain::{month_of, month_start};
+use app::common::dates::{month_of, month_start};
 use common::{points::json, TestApp};
 use reqwest::Client;
 use serde_json::Value;

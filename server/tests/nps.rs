@@ -24,7 +24,7 @@ both_backends!(
 );
 
 fn today() -> String {
-    app::analytics::domain::iso_date(app::db::now())
+    app::common::dates::iso_date(app::db::now())
 }
 
 fn survey<'a>(title: &'a str, starts: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
@@ -304,7 +304,7 @@ async fn an_answered_survey_keeps_its_first_day_and_period(app: TestApp) {
     let body = json(res).await;
     assert_eq!(body["Conflict"]["field"], "period_days");
     assert!(body["Conflict"]["message"].as_str().unwrap().contains("can no longer change"), "{body}");
-    let earlier = app::analytics::domain::iso_date(app::db::now() - 86_400);
+    let earlier = app::common::dates::iso_date(app::db::now() - 86_400);
     let moved =
         app.call(&admin, "nps/save", &survey("Pulse", &earlier, &[("id", &sid), ("form[period_days]", "30")])).await;
     assert_eq!(json(moved).await["Conflict"]["field"], "starts_at", "the first day cannot move either");

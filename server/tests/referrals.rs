@@ -243,7 +243,7 @@ async fn the_hold_delays_rewards_and_the_daily_cap_defers_the_rest_to_the_next_d
     let deferred =
         scalar(&app, "SELECT COUNT(*) FROM referrals WHERE status = 'qualified' AND flag = 'daily_cap'").await;
     assert_eq!(deferred, 1);
-    let next_day = app::referrals::domain::next_day(later) + 1;
+    let next_day = app::common::dates::next_day(later) + 1;
     assert_eq!(app::referrals::repo::settle_due(db, next_day).await.unwrap(), 1);
     assert_eq!(balance(&app, &ada).await, 400);
     assert_eq!(mine(&app, &ada).await["points"], 400);

@@ -1,27 +1,9 @@
 //! Account rules: validating types for what people type into the account forms, and roles.
 //! Pure Rust, compiled for the server and the browser alike, so both give the same message.
 
+use crate::common::field_error::FieldError;
 use serde::{Deserialize, Serialize};
 use std::fmt;
-
-/// A problem with one form field, named by the field's `name` attribute.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: &'static str,
-    pub message: String,
-}
-
-impl FieldError {
-    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
-        FieldError { field, message: message.into() }
-    }
-}
-
-impl From<FieldError> for crate::error::AppError {
-    fn from(e: FieldError) -> Self {
-        crate::error::AppError::invalid(e.field, e.message)
-    }
-}
 
 /// Longest email address the standards allow (RFC 5321 path limit).
 pub const EMAIL_MAX: usize = 254;

@@ -1,10 +1,8 @@
 //! The dashboard's CSV downloads, one per table on the page, quoted and defused like the redemptions export.
 
 use crate::{
-    analytics::{
-        domain::{iso_date, month_label},
-        figures::{figures, Dashboard},
-    },
+    analytics::figures::{figures, Dashboard},
+    common::dates::{iso_date, month_label},
     rewards::csv::cell,
 };
 

@@ -1,7 +1,8 @@
 //! The dashboard's arithmetic: which period is asked for, the one before it, rates with empty denominators,
 //! changes, the retention cohorts and chart scaling. Pure: it compiles to WASM too.
 
-use crate::accounts::domain::FieldError;
+use crate::common::dates::date_label;
+use crate::common::field_error::FieldError;
 use serde::{Deserialize, Serialize};
 
 pub const DAY: i64 = 86_400;
@@ -59,9 +60,9 @@ impl Period {
             let end = now.div_euclid(DAY) * DAY + DAY;
             return Ok(Period { start: end - days * DAY, end });
         }
-        let start = crate::rewards::domain::date(from, "from")?
+        let start = crate::common::dates::date(from, "from")?
             .ok_or_else(|| FieldError::new("from", "Give the start date (from) as YYYY-MM-DD."))?;
-        let last = crate::rewards::domain::date(to, "to")?
+        let last = crate::common::dates::date(to, "to")?
             .ok_or_else(|| FieldError::new("to", "Give the end date (to) as YYYY-MM-DD."))?;
         if last < start {
             return Err(FieldError::new("to", "The end date (to) is before the start date (from)."));
@@ -100,59 +101,6 @@ impl Period {
     pub fn label(&self) -> String {
         format!("{} – {}", date_label(self.start), date_label(self.end - DAY))
     }
-}
-
-/// `YYYY-MM-DD` of the UTC day `at` falls in.
-pub fn iso_date(at: i64) -> String {
-    match time::OffsetDateTime::from_unix_timestamp(at) {
-        Ok(t) => format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()),
-        Err(_) => String::new(),
-    }
-}
-
-/// "5 Mar 2026" for the UTC day `at` falls in.
-pub fn date_label(at: i64) -> String {
-    match time::OffsetDateTime::from_unix_timestamp(at) {
-        Ok(t) => format!("{} {} {}", t.day(), &month_name(u8::from(t.month()))[..3], t.year()),
-        Err(_) => String::new(),
-    }
-}
-
-fn month_name(m: u8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES[usize::from(m.clamp(1, 12) - 1)]
-}
-
-/// The calendar month (UTC) `at` falls in, numbered year * 12 + month - 1.
-pub fn month_of(at: i64) -> i32 {
-    let t = time::OffsetDateTime::from_unix_timestamp(at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    t.year() * 12 + i32::from(u8::from(t.month())) - 1
-}
-
-/// The Unix time at which month `m` (numbered as in [`month_of`]) starts.
-pub fn month_start(m: i32) -> i64 {
-    let month = time::Month::try_from((m.rem_euclid(12) + 1) as u8).unwrap_or(time::Month::January);
-    time::Date::from_calendar_date(m.div_euclid(12), month, 1)
-        .map(|d| d.midnight().assume_utc().unix_timestamp())
-        .unwrap_or(0)
-}
-
-/// "Mar 2026".
-pub fn month_label(m: i32) -> String {
-    format!("{} {}", &month_name((m.rem_euclid(12) + 1) as u8)[..3], m.div_euclid(12))
 }
 
 /// `part ÷ whole` as a percentage; `None` when there is nothing to divide by.

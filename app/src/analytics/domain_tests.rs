@@ -1,7 +1,8 @@
 use super::*;
+use crate::common::dates::{iso_date, month_label, month_of, month_start};
 
 fn day(raw: &str) -> i64 {
-    crate::rewards::domain::date(raw, "t").unwrap().unwrap()
+    crate::common::dates::date(raw, "t").unwrap().unwrap()
 }
 
 fn query(days: &str, from: &str, to: &str) -> PeriodQuery {

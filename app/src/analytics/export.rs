@@ -59,7 +59,7 @@ pub async fn download(
             let name = format!(
                 "attachment; filename=\"dashboard-{}-{}.csv\"",
                 table.name(),
-                crate::analytics::domain::iso_date(period.start)
+                crate::common::dates::iso_date(period.start)
             );
             (
                 [

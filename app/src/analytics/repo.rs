@@ -6,9 +6,10 @@
 
 use crate::{
     analytics::{
-        domain::{cohorts, month_of, month_start, Period, PeriodQuery, COHORT_MONTHS, DAY},
+        domain::{cohorts, Period, PeriodQuery, COHORT_MONTHS, DAY},
         figures::{Bucket, Counts, Dashboard, RewardBar},
     },
+    common::dates::{month_of, month_start},
     db::{Db, Tx},
     nps::domain::NpsTally,
     on_db, on_tx,

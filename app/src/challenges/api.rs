@@ -24,9 +24,8 @@ use crate::{
         repo::{self, Attempt, Decided, Saved},
         views::ChallengeCard,
     },
-    db,
-    forum::domain::{bounded_text, page_count},
-    rate_limit,
+    common::{paging::page_count, text::bounded_text},
+    db, rate_limit,
     state::app_state,
 };
 

@@ -2,9 +2,12 @@
 //! review of completions. Pure Rust, shared by server and browser.
 
 use crate::{
-    accounts::domain::FieldError,
-    forum::domain::{bounded_text, one_line},
-    rewards::domain::{date, whole},
+    common::{
+        dates::date,
+        field_error::FieldError,
+        text::{bounded_text, one_line},
+    },
+    rewards::domain::whole,
 };
 use serde::{Deserialize, Serialize};
 

@@ -104,7 +104,7 @@ pub async fn latest_of(db: &Db, user_id: i64) -> Result<HashMap<i64, (Completion
 
 /// The form values of a stored challenge, for its editor.
 pub fn form_of(r: &ChallengeRow) -> ChallengeForm {
-    let day = |at: Option<i64>| at.map(crate::analytics::domain::iso_date).unwrap_or_default();
+    let day = |at: Option<i64>| at.map(crate::common::dates::iso_date).unwrap_or_default();
     ChallengeForm {
         title: r.title.clone(),
         description: r.description.clone(),

@@ -1,8 +1,13 @@
 //! Forum rules: validating types for what people type, who may do what, and page arithmetic.
 //! Pure Rust, compiled for the server and the browser alike, so both give the same message.
 
+use crate::common::{
+    paging::page_count,
+    text::{bounded_text, one_line, slugify_or, too_long},
+};
 use crate::{
-    accounts::domain::{CurrentUser, FieldError, Role},
+    accounts::domain::{CurrentUser, Role},
+    common::field_error::FieldError,
     error::AppError,
 };
 
@@ -12,8 +17,6 @@ pub use super::views::*;
 pub const TITLE_MAX: usize = 150;
 /// The title a moderator puts in place of one that cannot stay ("Hide title").
 pub const HIDDEN_TITLE: &str = "Title removed by a moderator";
-/// Longest post body, in characters of Markdown.
-pub const BODY_MAX: usize = 50_000;
 /// Longest category name and slug.
 pub const CATEGORY_NAME_MAX: usize = 60;
 /// Longest category description.
@@ -27,22 +30,6 @@ pub const POSTS_PER_PAGE: u32 = 30;
 /// Entries per page of the audit log.
 pub const AUDIT_PER_PAGE: u32 = 50;
 
-fn too_long(field: &'static str, what: &str, max: usize) -> FieldError {
-    FieldError::new(field, format!("{what} can be at most {max} characters."))
-}
-
-/// One line of text: inner runs of blanks (line breaks included) become one space; required, bounded.
-pub fn one_line(raw: &str, field: &'static str, missing: &str, what: &str, max: usize) -> Result<String, FieldError> {
-    let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    if value.is_empty() {
-        return Err(FieldError::new(field, missing));
-    }
-    if value.chars().count() > max {
-        return Err(too_long(field, what, max));
-    }
-    Ok(value)
-}
-
 /// A topic's title: trimmed, 1 to [`TITLE_MAX`] characters, no line breaks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopicTitle(String);
@@ -50,27 +37,6 @@ pub struct TopicTitle(String);
 impl TopicTitle {
     pub fn parse(raw: &str) -> Result<TopicTitle, FieldError> {
         one_line(raw, "title", "Give your topic a title.", "A title", TITLE_MAX).map(TopicTitle)
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-/// A post's Markdown source: 1 to [`BODY_MAX`] characters, not only blanks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PostBody(String);
-
-impl PostBody {
-    pub fn parse(raw: &str) -> Result<PostBody, FieldError> {
-        let value = raw.trim_end().replace("\r\n", "\n");
-        if value.trim().is_empty() {
-            return Err(FieldError::new("body", "Write something before posting."));
-        }
-        if value.chars().count() > BODY_MAX {
-            return Err(too_long("body", "A post", BODY_MAX));
-        }
-        Ok(PostBody(value))
     }
 
     pub fn as_str(&self) -> &str {
@@ -123,15 +89,6 @@ impl CategoryName {
     }
 }
 
-/// Free text of bounded length: a category description or a moderator's reason.
-pub fn bounded_text(raw: &str, field: &'static str, what: &str, max: usize) -> Result<String, FieldError> {
-    let value = raw.trim().to_string();
-    if value.chars().count() > max {
-        return Err(too_long(field, what, max));
-    }
-    Ok(value)
-}
-
 /// A moderator's reason for hiding a post: required, at most [`REASON_MAX`] characters.
 pub fn hide_reason(raw: &str) -> Result<String, FieldError> {
     let value = bounded_text(raw, "reason", "A reason", REASON_MAX)?;
@@ -145,30 +102,6 @@ pub fn hide_reason(raw: &str) -> Result<String, FieldError> {
 /// characters. Titles with no ASCII letters or digits get "topic"; the id in the URL is what counts.
 pub fn slugify(title: &str) -> String {
     slugify_or(title, "topic")
-}
-
-/// [`slugify`] with the word to use when the text has no ASCII letters or digits.
-pub fn slugify_or(title: &str, fallback: &str) -> String {
-    let mut slug = String::new();
-    for word in title.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
-        if slug.len() + word.len() + 1 > 60 {
-            break;
-        }
-        if !slug.is_empty() {
-            slug.push('-');
-        }
-        slug.push_str(&word.to_ascii_lowercase());
-    }
-    if slug.is_empty() {
-        fallback.to_string()
-    } else {
-        slug
-    }
-}
-
-/// The number of pages `total` items fill, at least one.
-pub fn page_count(total: i64, per_page: u32) -> u32 {
-    u32::try_from((total.max(1) - 1) / i64::from(per_page) + 1).unwrap_or(u32::MAX)
 }
 
 /// The page on which the post numbered `number` appears.

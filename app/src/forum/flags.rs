@@ -1,6 +1,6 @@
 //! Flags: why a member reports a post, and the rules around reporting.
 
-use crate::accounts::domain::FieldError;
+use crate::common::field_error::FieldError;
 use serde::{Deserialize, Serialize};
 
 /// Longest note on a flag.

@@ -11,6 +11,4 @@ pub mod views;
 #[cfg(feature = "ssr")]
 pub mod feed;
 #[cfg(feature = "ssr")]
-pub mod markdown;
-#[cfg(feature = "ssr")]
 pub mod repo;

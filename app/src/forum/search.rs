@@ -1,6 +1,6 @@
 //! Search input and output rules: what a query may contain, and how a snippet becomes safe HTML.
 
-use crate::accounts::domain::FieldError;
+use crate::common::field_error::FieldError;
 
 /// Words kept from one query; more add little and cost time.
 pub const MAX_WORDS: usize = 8;

@@ -17,8 +17,8 @@ use crate::{
         guard::{current_user, db_err, reply, require_role, require_user, session, session_err},
     },
     admin::audit::record,
+    common::paging::page_count,
     db,
-    forum::domain::page_count,
     nps::{
         domain::{monthly, period_no, Answer, Group, NpsTally, Phase, SurveyDraft, COMMENTS_PER_PAGE},
         repo,
@@ -135,7 +135,7 @@ pub async fn get_surveys_admin() -> Result<SurveysAdmin, AppError> {
                     dismissals,
                 })
                 .collect();
-            Ok(SurveysAdmin { surveys, today: crate::analytics::domain::iso_date(now) })
+            Ok(SurveysAdmin { surveys, today: crate::common::dates::iso_date(now) })
         }
         .await,
     )

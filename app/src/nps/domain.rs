@@ -1,10 +1,10 @@
 //! Net Promoter Score rules: how answers are grouped and counted, the admin's survey form, a member's answer
 //! and the survey period a moment falls in. Pure Rust, shared by server and browser.
 
-use crate::{
-    accounts::domain::FieldError,
-    forum::domain::{bounded_text, one_line},
-    rewards::domain::date,
+use crate::common::{
+    dates::date,
+    field_error::FieldError,
+    text::{bounded_text, one_line},
 };
 use serde::{Deserialize, Serialize};
 

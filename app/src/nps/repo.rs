@@ -3,7 +3,7 @@
 //! in the same transaction.
 
 use crate::{
-    analytics::domain::iso_date,
+    common::dates::iso_date,
     db::{Db, Tx},
     nps::{
         domain::{period_no, Answer, Group, SurveyDraft, SurveyForm, COMMENTS_PER_PAGE},

@@ -2,7 +2,7 @@
 //! shows them. Pure Rust, shared by server and browser; re-exported from `domain`.
 
 use super::domain::NpsTally;
-use crate::analytics::domain::month_of;
+use crate::common::dates::month_of;
 use serde::{Deserialize, Serialize};
 
 /// One calendar month of answers.

@@ -1,6 +1,6 @@
 //! Badges: what an automatic badge counts, the bundled icons, and what pages show about a badge.
 
-use crate::{accounts::domain::FieldError, recognition::domain::Rule};
+use crate::{common::field_error::FieldError, recognition::domain::Rule};
 use serde::{Deserialize, Serialize};
 
 /// What an automatic badge counts.

@@ -1,7 +1,7 @@
 //! Points rules: what earns points, how much a day, what a correction is, and which level a member has
 //! reached. Pure Rust, compiled for the server and the browser alike.
 
-use crate::accounts::domain::FieldError;
+use crate::common::field_error::FieldError;
 use serde::{Deserialize, Serialize};
 
 /// Largest amount one rule awards, or one adjustment moves.
@@ -351,11 +351,6 @@ pub fn citation(raw: &str) -> Result<String, FieldError> {
         return Err(FieldError::new("citation", "Write a citation of 1 to 500 characters: why this member?"));
     }
     Ok(text)
-}
-
-/// The start (Unix time) of the UTC day `now` falls in: daily caps count from here.
-pub fn day_start(now: i64) -> i64 {
-    now.div_euclid(86_400) * 86_400
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::dates::day_start;
 use proptest::prelude::*;
 
 fn levels() -> Vec<Level> {

@@ -17,8 +17,8 @@ use crate::{
         guard::{current_user, db_err, reply, require_role, require_user},
     },
     admin::audit::record,
+    common::{paging::page_count, text::bounded_text},
     db,
-    forum::domain::{bounded_text, page_count},
     referrals::{
         domain::{parse_code, PER_PAGE},
         repo::{self, Decision, Paid},

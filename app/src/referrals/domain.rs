@@ -1,7 +1,7 @@
 //! Referral rules: codes, email normalising, the fraud screen, qualification, holds and the daily cap.
 //! Pure Rust, compiled for the server and the browser alike.
 
-use crate::accounts::domain::FieldError;
+use crate::common::field_error::FieldError;
 use serde::{Deserialize, Serialize};
 
 /// The first-party cookie that carries a referral code from the link to the sign-up form.
@@ -266,11 +266,6 @@ pub fn screen(referrer_email: &str, referee_email: &str, earlier_from_ip: i64, i
 /// When a referral that qualified at `qualified_at` is paid.
 pub fn due_at(qualified_at: i64, hold_days: i64) -> i64 {
     qualified_at + hold_days * 86_400
-}
-
-/// Start of the next UTC day: when a referral deferred by the daily cap is tried again.
-pub fn next_day(now: i64) -> i64 {
-    (now.div_euclid(86_400) + 1) * 86_400
 }
 
 /// Where the sign-up form stands on an invitation.

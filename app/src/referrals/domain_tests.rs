@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::dates::next_day;
 
 #[test]
 fn codes_are_lower_case_letters_and_digits_of_sensible_length() {

@@ -1,7 +1,8 @@
 //! Reward rules: what an admin may put in the catalogue, who may redeem what and why not, and the
 //! lifecycle of a redemption. Pure Rust, compiled for the server and the browser alike.
 
-use crate::accounts::domain::FieldError;
+use crate::common::dates::date;
+use crate::common::field_error::FieldError;
 use serde::{Deserialize, Serialize};
 
 pub const TITLE_MAX: usize = 100;
@@ -158,24 +159,6 @@ pub fn whole(raw: &str, field: &'static str, what: &str) -> Result<Option<i64>, 
             FieldError::new(field, format!("{what} must be a whole number, 0 or more (empty for none)."))
         }),
     }
-}
-
-/// A day as `YYYY-MM-DD` (a date input), as the Unix time of its start in UTC; empty means none.
-pub fn date(raw: &str, field: &'static str) -> Result<Option<i64>, FieldError> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return Ok(None);
-    }
-    let parts: Vec<&str> = raw.split('-').collect();
-    let number = |i: usize, len: usize| parts.get(i).filter(|p| p.len() == len).and_then(|p| p.parse::<u16>().ok());
-    let day = match (parts.len(), number(0, 4), number(1, 2), number(2, 2)) {
-        (3, Some(y), Some(m), Some(d)) => time::Month::try_from(m as u8)
-            .ok()
-            .and_then(|m| time::Date::from_calendar_date(i32::from(y), m, d as u8).ok()),
-        _ => None,
-    };
-    day.map(|d| Some(d.midnight().assume_utc().unix_timestamp()))
-        .ok_or_else(|| FieldError::new(field, "Give the day as YYYY-MM-DD."))
 }
 
 /// Codes pasted by an admin, one per line: trimmed, blank lines skipped, duplicates refused.

@@ -1,9 +1,9 @@
 //! Story rules: the validated submission, the consent an author gives, and the review lifecycle as a state
 //! machine whose every move can fail with a sentence. Pure Rust, shared by server and browser.
 
-use crate::{
-    accounts::domain::FieldError,
-    forum::domain::{bounded_text, one_line, slugify_or},
+use crate::common::{
+    field_error::FieldError,
+    text::{bounded_text, one_line, slugify_or},
 };
 use serde::{Deserialize, Serialize};
 use std::fmt;

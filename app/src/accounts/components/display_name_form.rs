@@ -1,8 +1,9 @@
-use super::{field_error, form_error, last_error, use_auth, FormAlert, TextField};
+use super::use_auth;
 use crate::accounts::{
     api::UpdateDisplayName,
     domain::{DisplayName, DISPLAY_NAME_MAX},
 };
+use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 
 /// Change the name shown next to your posts.

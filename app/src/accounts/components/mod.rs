@@ -3,7 +3,6 @@
 mod account_page;
 mod auth;
 mod display_name_form;
-mod field;
 mod password_form;
 mod require_role;
 mod sign_in_page;
@@ -12,7 +11,6 @@ mod sign_up_page;
 
 pub use account_page::AccountPage;
 pub use auth::{provide_auth, use_auth, Auth};
-pub use field::{field_error, form_error, last_error, FormAlert, TextField};
 pub use require_role::RequireRole;
 pub use sign_in_page::SignInPage;
 pub use sign_out_button::SignOutButton;

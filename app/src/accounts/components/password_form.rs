@@ -1,8 +1,9 @@
-use super::{field_error, form_error, last_error, use_auth, FormAlert, TextField};
+use super::use_auth;
 use crate::accounts::{
     api::ChangePassword,
     domain::{NewPassword, PASSWORD_MAX},
 };
+use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 
 /// Change your password; other devices are signed out.

@@ -1,5 +1,6 @@
-use super::{field_error, form_error, last_error, use_auth, FormAlert, TextField};
+use super::use_auth;
 use crate::accounts::{api::SignIn, domain::Email};
+use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_query_map};

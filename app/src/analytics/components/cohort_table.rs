@@ -1,4 +1,7 @@
-use crate::analytics::domain::{month_label, percent_text, shade, CohortRow, COHORT_MONTHS};
+use crate::{
+    analytics::domain::{percent_text, shade, CohortRow, COHORT_MONTHS},
+    common::dates::month_label,
+};
 use leptos::prelude::*;
 
 /// Monthly retention: for each sign-up month, the share of its members active in each month since. Cells are

@@ -1,4 +1,7 @@
-use crate::analytics::domain::{date_label, iso_date, line_points, nice_max};
+use crate::{
+    analytics::domain::{line_points, nice_max},
+    common::dates::{date_label, iso_date},
+};
 use leptos::prelude::*;
 
 const WIDTH: f64 = 600.0;

@@ -4,7 +4,7 @@ use crate::{
         domain::{CompletionStatus, Mode, ANSWER_MAX, EVIDENCE_MAX},
         views::ChallengeCard,
     },
-    forum::components::When,
+    ui::When,
 };
 use leptos::{either::EitherOf4, prelude::*, server_fn::ServerFn};
 

@@ -1,10 +1,8 @@
 use super::challenge_editor::ChallengeEditor;
 use crate::{
-    accounts::{
-        components::{last_error, FormAlert, RequireRole},
-        domain::Role,
-    },
+    accounts::{components::RequireRole, domain::Role},
     challenges::api::{get_challenges_admin, SaveChallenge},
+    ui::{last_error, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -1,7 +1,7 @@
 use super::challenge_card::ChallengeCardView;
 use crate::{
-    accounts::components::{last_error, FormAlert},
     challenges::api::{get_challenges, CompleteChallenge},
+    ui::{last_error, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

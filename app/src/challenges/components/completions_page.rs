@@ -1,15 +1,11 @@
 use crate::{
-    accounts::{
-        components::{last_error, FormAlert, RequireRole},
-        domain::Role,
-    },
-    admin::components::DecisionFields,
+    accounts::{components::RequireRole, domain::Role},
     challenges::{
         api::{get_completions, DecideCompletion},
         domain::{CompletionStatus, NOTE_MAX},
         views::{CompletionPage, CompletionView},
     },
-    forum::components::{Pager, When},
+    ui::{last_error, DecisionFields, FormAlert, Pager, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -10,8 +10,9 @@ use crate::{
         domain::Role,
         guard::{db_err, reply, require_role},
     },
+    common::paging::page_count,
     forum::{
-        domain::{self, page_count, CategoryName, CategorySlug, AUDIT_PER_PAGE, DESCRIPTION_MAX},
+        domain::{CategoryName, CategorySlug, AUDIT_PER_PAGE, DESCRIPTION_MAX},
         repo::{
             categories::{self, CategoryInput, SaveCategoryError},
             moderation,
@@ -47,7 +48,12 @@ pub async fn save_category(
             let input = CategoryInput {
                 slug: CategorySlug::parse(&slug)?,
                 name: CategoryName::parse(&name)?,
-                description: domain::bounded_text(&description, "description", "A description", DESCRIPTION_MAX)?,
+                description: crate::common::text::bounded_text(
+                    &description,
+                    "description",
+                    "A description",
+                    DESCRIPTION_MAX,
+                )?,
                 position,
             };
             let taken = |e: SaveCategoryError| match e {

@@ -6,10 +6,13 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::domain::Role,
-    accounts::guard::{current_user, db_err, reply, require_role, require_user},
+    accounts::{
+        domain::Role,
+        guard::{current_user, db_err, reply, require_role},
+    },
+    common::paging::page_count,
     forum::{
-        domain::{self, page_count, PostState, PostView, TopicRights, POSTS_PER_PAGE, TOPICS_PER_PAGE},
+        domain::{self, PostState, PostView, TopicRights, POSTS_PER_PAGE, TOPICS_PER_PAGE},
         repo::{categories, posts, topics},
     },
     state::app_state,
@@ -119,22 +122,6 @@ pub async fn quote_post(post_id: i64) -> Result<String, AppError> {
                 .ok_or_else(|| AppError::NotFound("That post".into()))?;
             let quoted: Vec<String> = post.body_md.lines().map(|l| format!("> {l}")).collect();
             Ok(format!("{}\n>\n> — post #{}\n\n", quoted.join("\n"), post.number))
-        }
-        .await,
-    )
-}
-
-/// Renders a draft exactly as it would be posted (members only).
-#[server(endpoint = "forum/preview")]
-pub async fn preview(body: String) -> Result<String, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let state = app_state()?;
-            let body = domain::PostBody::parse(&body)?;
-            let limit = state.settings.previews_per_minute;
-            crate::rate_limit::hit(&state.db, &format!("preview:user:{}", user.id), limit, 60).await?;
-            Ok(state.renderer.render("body", body.as_str().to_string()).await?.html)
         }
         .await,
     )

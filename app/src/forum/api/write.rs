@@ -9,10 +9,11 @@ use crate::{
     },
     db::{self, Tx},
     forum::{
-        domain::{self, PostBody, PostState, TopicTitle},
+        domain::{self, PostState, TopicTitle},
         repo::{categories, notifications, posts, topics},
         views::NotificationKind,
     },
+    markdown::PostBody,
     rate_limit,
     recognition::{
         domain::Rule,

@@ -1,4 +1,4 @@
-use super::{Pager, When};
+use crate::ui::{Pager, When};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     forum::{api::audit_log, domain::AuditPage},

@@ -1,13 +1,11 @@
 use crate::{
-    accounts::{
-        components::{FormAlert, RequireRole},
-        domain::Role,
-    },
+    accounts::{components::RequireRole, domain::Role},
     error::AppError,
     forum::{
         api::{all_categories, ArchiveCategory, SaveCategory},
         domain::{CategorySummary, CATEGORY_NAME_MAX, DESCRIPTION_MAX},
     },
+    ui::FormAlert,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -1,8 +1,9 @@
-use super::{forum_page::NewTopicButton, Pager, Problem, When};
+use super::forum_page::NewTopicButton;
 use crate::forum::{
     api::fetch_category,
     domain::{CategoryPage, TopicSummary},
 };
+use crate::ui::{Pager, Problem, When};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Link, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};

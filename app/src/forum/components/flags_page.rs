@@ -1,14 +1,12 @@
-use super::When;
+use crate::ui::When;
 use crate::{
-    accounts::{
-        components::{FormAlert, RequireRole},
-        domain::Role,
-    },
+    accounts::{components::RequireRole, domain::Role},
     forum::{
         api::{flag_queue, ResolveFlags},
         domain::PostLocation,
         flags::FlaggedPost,
     },
+    ui::FormAlert,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -1,5 +1,5 @@
-use super::When;
 use crate::forum::{api::list_categories, domain::CategorySummary};
+use crate::ui::When;
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Link, Title};
 use leptos_router::components::A;

@@ -1,27 +1,19 @@
 //! Forum pages and widgets.
 
-mod body_field;
-pub use body_field::BodyField;
 mod category_page;
 mod forum_page;
 mod new_topic_page;
-mod pager;
 mod post_tools;
 mod post_view;
-mod problem;
 mod reply_form;
 mod topic_actions;
 mod topic_page;
 mod topic_tools;
-mod when;
 
 pub use category_page::CategoryView;
 pub use forum_page::ForumPage;
 pub use new_topic_page::NewTopicPage;
-pub use pager::Pager;
-pub use problem::Problem;
 pub use topic_page::TopicView;
-pub use when::When;
 mod audit_page;
 mod categories_admin_page;
 pub use audit_page::AuditLogPage;

@@ -1,13 +1,12 @@
-use super::body_field::BodyField;
+use crate::markdown::BodyField;
 use crate::{
-    accounts::{
-        components::{field_error, form_error, last_error, FormAlert, RequireRole, TextField},
-        domain::Role,
-    },
+    accounts::{components::RequireRole, domain::Role},
     forum::{
         api::{list_categories, CreateTopic},
-        domain::{CategorySummary, PostBody, TopicTitle, TITLE_MAX},
+        domain::{CategorySummary, TopicTitle, TITLE_MAX},
     },
+    markdown::PostBody,
+    ui::{field_error, form_error, last_error, FormAlert, TextField},
 };
 use leptos::{either::Either, ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;

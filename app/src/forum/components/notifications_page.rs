@@ -1,4 +1,4 @@
-use super::When;
+use crate::ui::When;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     forum::{api::my_notifications, views::NotificationPage},

@@ -1,5 +1,6 @@
-use super::{body_field::BodyField, topic_actions::use_topic_actions};
+use super::topic_actions::use_topic_actions;
 use crate::forum::domain::{PostState, PostView as Post, REASON_MAX};
+use crate::markdown::BodyField;
 use leptos::prelude::*;
 
 /// Edit and delete for the author; hide and show again for moderators. Each is a plain form inside a

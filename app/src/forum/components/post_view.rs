@@ -1,5 +1,6 @@
-use super::{flag_form::FlagForm, post_tools::PostTools, topic_actions::use_topic_actions, When};
+use super::{flag_form::FlagForm, post_tools::PostTools, topic_actions::use_topic_actions};
 use crate::forum::domain::{PostState, PostView as Post, TopicRights};
+use crate::ui::When;
 use leptos::{either::EitherOf4, prelude::*};
 
 /// One post: author, time, body (or why it is not shown), likes and the tools the viewer may use.

@@ -1,10 +1,12 @@
-use super::{body_field::BodyField, topic_actions::use_topic_actions};
+use super::topic_actions::use_topic_actions;
+use crate::markdown::BodyField;
 use crate::{
-    accounts::components::{field_error, form_error, last_error, FormAlert},
     forum::{
         api::{quote_post, ReplyToTopic},
-        domain::{PostBody, TopicHeader, TopicRights},
+        domain::{TopicHeader, TopicRights},
     },
+    markdown::PostBody,
+    ui::{field_error, form_error, last_error, FormAlert},
 };
 use leptos::{either::EitherOf3, ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_router::hooks::use_query_map;

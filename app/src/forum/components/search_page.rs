@@ -1,5 +1,5 @@
-use super::When;
 use crate::forum::{api::search_posts, domain::SearchResults};
+use crate::ui::When;
 use leptos::{either::EitherOf3, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

@@ -1,10 +1,10 @@
 use super::{
     post_view::PostView as PostCard, reply_form::ReplyForm, topic_actions::TopicActions, topic_tools::TopicTools,
-    Pager, Problem,
 };
+use crate::ui::{Pager, Problem};
 use crate::{
-    accounts::components::FormAlert,
     forum::{api::fetch_topic, domain::TopicPage},
+    ui::FormAlert,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -1,10 +1,11 @@
 use crate::{
-    accounts::components::{last_error, use_auth},
+    accounts::components::use_auth,
     nps::{
         api::{get_nps_prompt, AnswerSurvey},
         domain::{COMMENT_MAX, WHY_PROMPT},
         views::{NpsPrompt, SurveyPrompt},
     },
+    ui::last_error,
 };
 use leptos::{either::EitherOf3, prelude::*};
 use leptos_router::hooks::use_location;

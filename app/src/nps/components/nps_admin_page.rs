@@ -1,14 +1,12 @@
 use super::{results::Results, survey_editor::SurveyEditor};
 use crate::{
-    accounts::{
-        components::{last_error, FormAlert, RequireRole},
-        domain::Role,
-    },
+    accounts::{components::RequireRole, domain::Role},
     nps::{
         api::{get_nps_results, get_surveys_admin, SaveSurvey},
         domain::{SurveyForm, DEFAULT_QUESTION, PERIOD_DAYS_DEFAULT},
         views::SurveysAdmin,
     },
+    ui::{last_error, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

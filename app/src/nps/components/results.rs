@@ -1,10 +1,10 @@
 use super::{distribution_chart::DistributionChart, trend_chart::TrendChart};
 use crate::{
-    forum::components::{Pager, When},
     nps::{
         domain::Group,
         views::{CommentView, NpsResults},
     },
+    ui::{Pager, When},
 };
 use leptos::{either::Either, prelude::*};
 

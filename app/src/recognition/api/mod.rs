@@ -12,14 +12,14 @@ pub use profiles::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::repo::id_by_handle_or_email,
     accounts::{
         domain::Role,
         guard::{current_user, db_err, reply, require_role, require_user},
+        repo::id_by_handle_or_email,
     },
     admin::audit::record,
+    common::paging::page_count,
     db,
-    forum::domain::page_count,
     recognition::{
         domain::{
             level_for, level_name, parse_level, Adjustment, Level, Period, RequestKey, RuleSetting, HISTORY_PER_PAGE,

@@ -1,13 +1,11 @@
 use crate::{
-    accounts::{
-        components::{last_error, FormAlert, RequireRole},
-        domain::Role,
-    },
+    accounts::{components::RequireRole, domain::Role},
     recognition::{
         api::{get_points_settings, AdjustPoints, SaveLevel, SaveRule},
         domain::{Level, RuleSetting},
         views::PointsSettings,
     },
+    ui::{last_error, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -1,11 +1,11 @@
 use crate::{
     accounts::{components::RequireRole, domain::Role},
-    forum::components::{Pager, When},
     recognition::{
         api::{my_points, SetLeaderboardHidden},
         components::StandingCard,
         views::{LedgerEntry, PointsPage as Data},
     },
+    ui::{Pager, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -1,11 +1,10 @@
 use super::BadgeChip;
 use crate::{
-    accounts::components::{last_error, FormAlert},
-    forum::components::{Problem, When},
     recognition::{
         api::{get_profile, SetBadge, SetSpotlight},
         views::Profile,
     },
+    ui::{last_error, FormAlert, Problem, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -2,9 +2,10 @@
 //! the cached balance in the same transaction by a guarded update, and a unique key makes each one happen once.
 
 use crate::{
+    common::dates::day_start,
     db::Tx,
     on_tx,
-    recognition::domain::{capped_award, day_start, reversal_amount, Reason, Rule},
+    recognition::domain::{capped_award, reversal_amount, Reason, Rule},
 };
 
 /// One row to append.

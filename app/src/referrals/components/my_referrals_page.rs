@@ -1,9 +1,7 @@
 use crate::{
-    accounts::components::RequireRole,
-    accounts::domain::Role,
-    forum::components::When,
+    accounts::{components::RequireRole, domain::Role},
     referrals::{api::get_my_referrals, views::MyReferrals},
-    stories::components::ShareLinks,
+    ui::{ShareLinks, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -1,11 +1,10 @@
 use crate::{
-    admin::components::DecisionFields,
-    forum::components::When,
     referrals::{
         api::{DecideReferral, NOTE_MAX},
         domain::{Flag, Status},
         views::AdminRow,
     },
+    ui::{DecisionFields, When},
 };
 use leptos::prelude::*;
 

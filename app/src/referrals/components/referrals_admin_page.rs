@@ -1,14 +1,11 @@
 use super::{referral_row::ReferralRow, settings_form::SettingsForm};
 use crate::{
-    accounts::{
-        components::{last_error, FormAlert, RequireRole},
-        domain::Role,
-    },
-    forum::components::Pager,
+    accounts::{components::RequireRole, domain::Role},
     referrals::{
         api::{get_referrals_admin, DecideReferral, SaveReferralSettings},
         views::{AdminReferrals, Tab},
     },
+    ui::{last_error, FormAlert, Pager},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -3,13 +3,14 @@
 
 use super::lists::settings_tx;
 use crate::{
+    common::dates::{day_start, next_day},
     db::{Db, Tx},
     on_db, on_tx,
     recognition::{
-        domain::{day_start, Rule},
+        domain::Rule,
         repo::ledger::{self, Earning},
     },
-    referrals::domain::{next_day, Flag},
+    referrals::domain::Flag,
 };
 
 /// What [`pay`] did.

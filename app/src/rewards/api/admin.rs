@@ -14,8 +14,9 @@ use crate::{
         guard::{db_err, reply, require_role},
     },
     admin::audit::record,
+    common::paging::page_count,
     db,
-    forum::{domain::page_count, repo::notifications},
+    forum::repo::notifications,
     recognition::repo::reads,
     rewards::{
         domain::{decision_note, parse_codes, RedemptionStatus, RewardDraft, REDEMPTIONS_PER_PAGE},

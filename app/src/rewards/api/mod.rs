@@ -13,8 +13,8 @@ pub use admin::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::guard::{current_user, db_err, reply, require_user},
+    common::paging::page_count,
     db,
-    forum::domain::page_count,
     recognition::{
         api::standing,
         domain::{Level, RequestKey},

@@ -1,8 +1,8 @@
 use super::redemption_row::RedemptionSummary;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
-    forum::components::Pager,
     rewards::{api::my_redemptions, views::RedemptionPage},
+    ui::Pager,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

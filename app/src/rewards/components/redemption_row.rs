@@ -1,4 +1,4 @@
-use crate::{forum::components::When, rewards::views::RedemptionView};
+use crate::{rewards::views::RedemptionView, ui::When};
 use leptos::prelude::*;
 
 /// A redemption's status, note and code, as its member reads it.

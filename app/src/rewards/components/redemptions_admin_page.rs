@@ -1,14 +1,11 @@
 use crate::{
-    accounts::{
-        components::{last_error, FormAlert, RequireRole},
-        domain::Role,
-    },
-    forum::components::{Pager, When},
+    accounts::{components::RequireRole, domain::Role},
     rewards::{
         api::{all_redemptions, DecideRedemption},
         domain::RedemptionStatus,
         views::{RedemptionPage, RedemptionView},
     },
+    ui::{last_error, FormAlert, Pager, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

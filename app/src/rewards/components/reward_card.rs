@@ -1,6 +1,6 @@
 use crate::{
-    forum::components::When,
     rewards::{api::RedeemReward, views::RewardCard},
+    ui::When,
 };
 use leptos::prelude::*;
 

@@ -1,14 +1,12 @@
 use super::reward_editor::RewardEditor;
 use crate::{
-    accounts::{
-        components::{last_error, FormAlert, RequireRole},
-        domain::Role,
-    },
+    accounts::{components::RequireRole, domain::Role},
     rewards::{
         api::{get_rewards_admin, AddRewardCodes, SaveReward},
         domain::RewardKind,
         views::{RewardAdmin, RewardsAdmin},
     },
+    ui::{last_error, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

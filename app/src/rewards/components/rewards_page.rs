@@ -1,11 +1,11 @@
 use super::reward_card::RewardCardView;
 use crate::{
-    accounts::components::{last_error, FormAlert},
     recognition::components::StandingCard,
     rewards::{
         api::{get_catalogue, RedeemReward},
         views::Catalogue,
     },
+    ui::{last_error, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

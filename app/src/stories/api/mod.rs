@@ -15,7 +15,8 @@ pub use review::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::guard::{db_err, reply},
-    forum::{domain::page_count, markdown},
+    common::paging::page_count,
+    markdown,
     state::{app_state, site_origin},
     stories::{
         domain::{WallFilter, STORIES_PER_PAGE},

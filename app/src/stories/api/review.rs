@@ -13,8 +13,8 @@ use crate::{
         guard::{db_err, reply, require_role},
     },
     admin::audit::record,
+    common::paging::page_count,
     db,
-    forum::domain::page_count,
     recognition::repo::reads,
     state::{app_state, site_origin},
     stories::{

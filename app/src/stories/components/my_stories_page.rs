@@ -1,14 +1,11 @@
 use crate::{
-    accounts::{
-        components::{last_error, FormAlert, RequireRole},
-        domain::Role,
-    },
-    forum::components::When,
+    accounts::{components::RequireRole, domain::Role},
     stories::{
         api::{get_my_stories, ActOnStory},
         domain::{Action, Status},
         views::MyStory,
     },
+    ui::{last_error, FormAlert, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

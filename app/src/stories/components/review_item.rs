@@ -1,11 +1,11 @@
 use super::Stars;
 use crate::{
-    forum::components::When,
     stories::{
         api::DecideStory,
         domain::{Action, MESSAGE_MAX},
         views::{AuthorCard, ReviewItem},
     },
+    ui::When,
 };
 use leptos::prelude::*;
 

@@ -1,14 +1,11 @@
 use super::review_item::ReviewCard;
 use crate::{
-    accounts::{
-        components::{last_error, FormAlert, RequireRole},
-        domain::Role,
-    },
-    forum::components::Pager,
+    accounts::{components::RequireRole, domain::Role},
     stories::{
         api::{get_review_queue, DecideStory},
         views::ReviewQueue,
     },
+    ui::{last_error, FormAlert, Pager},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

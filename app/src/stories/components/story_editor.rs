@@ -1,10 +1,10 @@
 use crate::{
-    accounts::components::{last_error, FormAlert},
-    forum::components::BodyField,
+    markdown::BodyField,
     stories::{
         api::SaveStory,
         domain::{Consent, StoryForm, BODY_MAX, COMPANY_MAX, PRODUCT_MAX, QUOTE_MAX, TITLE_MAX},
     },
+    ui::{last_error, FormAlert},
 };
 use leptos::prelude::*;
 

@@ -1,11 +1,11 @@
 use super::story_editor::StoryEditor;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
-    forum::components::Problem,
     stories::{
         api::{get_story_edit, SaveStory},
         domain::StoryForm,
     },
+    ui::Problem,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -1,7 +1,7 @@
-use super::{share_links::ShareLinks, story_card::BylineView, Stars};
+use super::{story_card::BylineView, Stars};
 use crate::{
-    forum::components::{Problem, When},
     stories::{api::get_story, views::StoryPage},
+    ui::{Problem, ShareLinks, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Link, Meta, Title};

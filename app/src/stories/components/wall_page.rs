@@ -1,7 +1,7 @@
 use super::StoryCardView;
 use crate::{
-    forum::components::Pager,
     stories::{api::get_wall, views::Wall},
+    ui::Pager,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Meta, Title};

@@ -39,7 +39,7 @@ pub struct Rendered {
 impl Rendered {
     /// Renders `body` (CPU work: call it through `Renderer::run`, not on the runtime or in a transaction).
     pub fn of(body: &str) -> Rendered {
-        use crate::forum::markdown;
+        use crate::markdown;
         Rendered { html: markdown::render(body).html, excerpt: markdown::plain_text(body, 240) }
     }
 }

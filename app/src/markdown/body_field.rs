@@ -1,5 +1,5 @@
 use crate::common::html::textarea_text;
-use crate::forum::{api::preview, domain::BODY_MAX};
+use crate::markdown::{preview, BODY_MAX};
 use leptos::prelude::*;
 
 /// The Markdown editor: a labelled textarea with its hint and error, and a preview rendered by the server

@@ -4,7 +4,8 @@
 
 use crate::{
     accounts::domain::{DisplayName, Email},
-    forum::domain::{CategoryName, PostBody, TopicTitle},
+    forum::domain::{CategoryName, TopicTitle},
+    markdown::PostBody,
     nps::domain::{SurveyDraft, SurveyForm},
     recognition::domain::Adjustment,
     referrals::domain::{Settings, SettingsForm},

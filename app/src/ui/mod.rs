@@ -1,0 +1,16 @@
+//! Widgets every feature's pages use and no feature owns: the labelled field and form alert, the pager,
+//! dates, the problem page, the staff decision fields and the share links.
+
+mod decision_fields;
+mod field;
+mod pager;
+mod problem;
+mod share_links;
+mod when;
+
+pub use decision_fields::DecisionFields;
+pub use field::{field_error, form_error, last_error, FormAlert, TextField};
+pub use pager::Pager;
+pub use problem::Problem;
+pub use share_links::ShareLinks;
+pub use when::When;

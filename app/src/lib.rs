@@ -5,12 +5,14 @@
 pub mod accounts;
 pub mod admin;
 pub mod analytics;
+pub mod audit;
 pub mod challenges;
 pub mod common;
 pub mod error;
 pub mod forum;
 pub mod home;
 pub mod markdown;
+pub mod notifications;
 pub mod nps;
 pub mod recognition;
 pub mod referrals;
@@ -31,10 +33,10 @@ mod parse_properties;
 
 use accounts::components::{AccountPage, SignInPage, SignUpPage};
 use admin::components::MembersPage;
+use audit::AuditLogPage;
 use challenges::components::{ChallengesAdminPage, ChallengesPage, CompletionsPage};
 use forum::components::{
-    AuditLogPage, CategoriesAdminPage, CategoryView, FlagsPage, ForumPage, NewTopicPage, NotificationsPage,
-    PostHistoryPage, SearchPage, TopicView,
+    CategoriesAdminPage, CategoryView, FlagsPage, ForumPage, NewTopicPage, PostHistoryPage, SearchPage, TopicView,
 };
 use home::HomePage;
 use leptos::prelude::*;
@@ -43,6 +45,7 @@ use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
 };
+use notifications::NotificationsPage;
 use recognition::components::{BadgesPage, LeaderboardPage, PointsAdminPage, PointsPage, ProfilePage};
 use rewards::components::{MyRewardsPage, RedemptionsAdminPage, RewardsAdminPage, RewardsPage};
 use shell::{Layout, NotFound};

@@ -5,9 +5,10 @@ use app::{
     db::{self, Tx},
     forum::{
         domain::{slugify, CategoryName, CategorySlug},
-        repo::{categories, moderation, notifications, posts, topics},
+        repo::{categories, moderation, posts, topics},
     },
     markdown,
+    notifications::repo as notifications,
 };
 
 type Reply = (usize, &'static str);
@@ -125,7 +126,7 @@ pub async fn seed(tx: &mut Tx, people: &[i64]) -> Result<(), crate::CliError> {
             now: start,
         };
         let topic_id = topics::insert(tx, &new).await?.ok_or("demo category is archived")?;
-        notifications::set_follow(tx, topic_id, people[t.author], true, start).await?;
+        app::forum::repo::follows::set_follow(tx, topic_id, people[t.author], true, start).await?;
         for (i, (author, body)) in (1..).zip(t.replies) {
             let html = markdown::render(body).html;
             let at = start + i * 47 * 60;

@@ -12,7 +12,8 @@ use crate::{
         domain::Role,
         guard::{db_err, reply, require_role},
     },
-    admin::{audit::record, domain, repo},
+    admin::{domain, repo},
+    audit::record,
     state::app_state,
 };
 
@@ -22,7 +23,7 @@ pub async fn list_members(page: u32) -> Result<MemberPage, AppError> {
     reply(
         async {
             require_role(Role::Admin).await?;
-            let page = domain::page_or_first(page);
+            let page = crate::common::paging::page_or_first(page);
             let (members, total) = repo::list_members(&app_state()?.db, page).await.map_err(db_err)?;
             Ok(MemberPage { members, page, total })
         }

@@ -83,11 +83,6 @@ pub fn check_role_change(actor: &CurrentUser, target_id: i64, role: &str) -> Res
     Ok(role)
 }
 
-/// Page numbers start at 1; anything else is read as the first page.
-pub fn page_or_first(page: u32) -> u32 {
-    page.max(1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

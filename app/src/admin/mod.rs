@@ -5,6 +5,4 @@ pub mod components;
 pub mod domain;
 
 #[cfg(feature = "ssr")]
-pub mod audit;
-#[cfg(feature = "ssr")]
 pub mod repo;

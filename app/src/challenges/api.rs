@@ -16,7 +16,7 @@ use crate::{
         domain::Role,
         guard::{current_user, db_err, reply, require_role, require_user},
     },
-    admin::audit::record,
+    audit::record,
     challenges::{
         domain::{
             decision_note, evidence, ChallengeDraft, CompletionStatus, Mode, Openness, ANSWER_MAX, COMPLETIONS_PER_PAGE,

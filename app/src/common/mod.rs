@@ -4,6 +4,7 @@
 pub mod dates;
 pub mod field_error;
 pub mod html;
+pub mod links;
 pub mod net;
 pub mod next;
 pub mod paging;

@@ -25,10 +25,7 @@ pub const DESCRIPTION_MAX: usize = 300;
 pub const REASON_MAX: usize = 300;
 /// Topics per page of a category.
 pub const TOPICS_PER_PAGE: u32 = 30;
-/// Posts per page of a topic.
-pub const POSTS_PER_PAGE: u32 = 30;
-/// Entries per page of the audit log.
-pub const AUDIT_PER_PAGE: u32 = 50;
+pub use crate::common::links::POSTS_PER_PAGE;
 
 /// A topic's title: trimmed, 1 to [`TITLE_MAX`] characters, no line breaks.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -112,26 +112,6 @@ pub struct Revision {
     pub created_at: i64,
 }
 
-/// One line of the audit log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditEntry {
-    pub id: i64,
-    pub actor_name: String,
-    pub action: String,
-    pub target_kind: String,
-    pub target_id: i64,
-    pub detail: String,
-    pub created_at: i64,
-}
-
-/// A page of the audit log, newest first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditPage {
-    pub entries: Vec<AuditEntry>,
-    pub page: u32,
-    pub last_page: u32,
-}
-
 /// Where a new post landed, so the page can go straight to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PostLocation {
@@ -144,9 +124,7 @@ pub struct PostLocation {
 impl PostLocation {
     /// The post's address: its topic, the page it is on, and its anchor.
     pub fn href(&self) -> String {
-        let page = super::domain::page_of_post(self.number);
-        let query = if page > 1 { format!("?page={page}") } else { String::new() };
-        format!("/forum/t/{}/{}{query}#post-{}", self.topic_id, self.topic_slug, self.number)
+        crate::common::links::post_href(self.topic_id, &self.topic_slug, self.number)
     }
 }
 
@@ -175,111 +153,6 @@ impl SearchHit {
 pub struct SearchResults {
     pub query: String,
     pub hits: Vec<SearchHit>,
-    pub page: u32,
-    pub has_more: bool,
-}
-
-/// What a notification is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum NotificationKind {
-    Reply,
-    Mention,
-    Like,
-    RedemptionFulfilled,
-    RedemptionCancelled,
-    Badge,
-    /// A moderator decided on the member's story (the decision is in `detail`).
-    Story,
-}
-
-impl NotificationKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NotificationKind::Reply => "reply",
-            NotificationKind::Mention => "mention",
-            NotificationKind::Like => "like",
-            NotificationKind::RedemptionFulfilled => "redemption_fulfilled",
-            NotificationKind::RedemptionCancelled => "redemption_cancelled",
-            NotificationKind::Badge => "badge",
-            NotificationKind::Story => "story",
-        }
-    }
-
-    pub fn parse(raw: &str) -> NotificationKind {
-        match raw {
-            "mention" => NotificationKind::Mention,
-            "like" => NotificationKind::Like,
-            "redemption_fulfilled" => NotificationKind::RedemptionFulfilled,
-            "redemption_cancelled" => NotificationKind::RedemptionCancelled,
-            "badge" => NotificationKind::Badge,
-            "story" => NotificationKind::Story,
-            _ => NotificationKind::Reply,
-        }
-    }
-}
-
-/// One notification, as the notifications page lists it. For a redemption, `topic_title` holds the
-/// reward's title, for a badge the badge's name, and the topic fields are unused.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Notification {
-    pub id: i64,
-    pub kind: NotificationKind,
-    pub actor_name: String,
-    pub topic_id: i64,
-    pub topic_slug: String,
-    pub topic_title: String,
-    pub number: i64,
-    /// For a story: the moderator's decision (`approve`, `feature`, …).
-    pub detail: String,
-    pub created_at: i64,
-    pub unread: bool,
-}
-
-impl Notification {
-    /// The sentence shown for it.
-    pub fn sentence(&self) -> String {
-        match self.kind {
-            NotificationKind::Reply => format!("{} replied in “{}”", self.actor_name, self.topic_title),
-            NotificationKind::Mention => format!("{} mentioned you in “{}”", self.actor_name, self.topic_title),
-            NotificationKind::Like => format!("{} liked your post in “{}”", self.actor_name, self.topic_title),
-            NotificationKind::RedemptionFulfilled => format!("Your reward “{}” is fulfilled", self.topic_title),
-            NotificationKind::RedemptionCancelled => {
-                format!("Your redemption of “{}” was cancelled and the points returned", self.topic_title)
-            }
-            NotificationKind::Badge => format!("You earned the badge “{}”", self.topic_title),
-            NotificationKind::Story => {
-                let t = if self.topic_title.is_empty() { "(deleted)" } else { self.topic_title.as_str() };
-                match self.detail.as_str() {
-                    "approve" => format!("Your story “{t}” was approved"),
-                    "request_changes" => format!("A moderator asked for changes to your story “{t}”"),
-                    "reject" => format!("Your story “{t}” was not accepted"),
-                    "feature" => format!("Your story “{t}” is featured"),
-                    "unfeature" => format!("Your story “{t}” is no longer featured"),
-                    _ => format!("Your story “{t}” was archived"),
-                }
-            }
-        }
-    }
-
-    pub fn href(&self) -> String {
-        if matches!(self.kind, NotificationKind::RedemptionFulfilled | NotificationKind::RedemptionCancelled) {
-            return "/me/rewards".to_string();
-        }
-        if self.kind == NotificationKind::Badge {
-            return "/badges".to_string();
-        }
-        if self.kind == NotificationKind::Story {
-            return "/stories/mine".to_string();
-        }
-        PostLocation { topic_id: self.topic_id, topic_slug: self.topic_slug.clone(), post_id: 0, number: self.number }
-            .href()
-    }
-}
-
-/// A page of notifications.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NotificationPage {
-    pub items: Vec<Notification>,
     pub page: u32,
     pub has_more: bool,
 }

@@ -16,7 +16,7 @@ use crate::{
         domain::Role,
         guard::{current_user, db_err, reply, require_role, require_user},
     },
-    admin::audit::record,
+    audit::record,
     common::{paging::page_count, text::bounded_text},
     db,
     referrals::{

@@ -58,7 +58,7 @@ fn UserNav() -> impl IntoView {
         |_| async {
             let me = crate::accounts::api::get_me().await;
             let unread = match &me {
-                Ok(Some(_)) => crate::forum::api::unread_notifications().await.unwrap_or(0),
+                Ok(Some(_)) => crate::notifications::unread_notifications().await.unwrap_or(0),
                 _ => 0,
             };
             (me, unread)

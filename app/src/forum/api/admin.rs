@@ -1,7 +1,4 @@
-use crate::{
-    error::AppError,
-    forum::domain::{AuditPage, CategorySummary},
-};
+use crate::{error::AppError, forum::domain::CategorySummary};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -10,13 +7,9 @@ use crate::{
         domain::Role,
         guard::{db_err, reply, require_role},
     },
-    common::paging::page_count,
     forum::{
-        domain::{CategoryName, CategorySlug, AUDIT_PER_PAGE, DESCRIPTION_MAX},
-        repo::{
-            categories::{self, CategoryInput, SaveCategoryError},
-            moderation,
-        },
+        domain::{CategoryName, CategorySlug, DESCRIPTION_MAX},
+        repo::categories::{self, CategoryInput, SaveCategoryError},
     },
     state::app_state,
 };
@@ -73,7 +66,7 @@ pub async fn save_category(
                 return Err(AppError::NotFound("That category".into()));
             };
             let detail = format!("{} ({})", input.name.as_str(), input.slug.as_str());
-            crate::admin::audit::record(&mut tx, &admin, action, "category", target, detail).await?;
+            crate::audit::record(&mut tx, &admin, action, "category", target, detail).await?;
             tx.commit().await.map_err(db_err)?;
             Ok(())
         }
@@ -93,27 +86,9 @@ pub async fn archive_category(id: i64, archived: bool) -> Result<(), AppError> {
                 return Err(AppError::NotFound("That category".into()));
             }
             let action = if archived { "archive category" } else { "restore category" };
-            crate::admin::audit::record(&mut tx, &admin, action, "category", id, String::new()).await?;
+            crate::audit::record(&mut tx, &admin, action, "category", id, String::new()).await?;
             tx.commit().await.map_err(db_err)?;
             Ok(())
-        }
-        .await,
-    )
-}
-
-/// A page of the audit log, newest first (admins only).
-#[server(endpoint = "forum/admin/audit")]
-pub async fn audit_log(page: u32) -> Result<AuditPage, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let page = super::page_or_first(page);
-            let (entries, total) = moderation::audit_page(&app_state()?.db, page).await.map_err(db_err)?;
-            let last_page = page_count(total, AUDIT_PER_PAGE);
-            if page > last_page {
-                return Err(super::past_the_end(page, last_page));
-            }
-            Ok(AuditPage { entries, page, last_page })
         }
         .await,
     )

@@ -91,7 +91,7 @@ pub async fn resolve_flags(post_id: i64, action: String) -> Result<(), AppError>
             }
             flags::resolve(&mut tx, post_id, moderator.id, how, now).await.map_err(db_err)?;
             let action = if how == Resolution::Hide { "hide (flags)" } else { "dismiss flags" };
-            crate::admin::audit::record(&mut tx, &moderator, action, "post", post_id, detail).await?;
+            crate::audit::record(&mut tx, &moderator, action, "post", post_id, detail).await?;
             tx.commit().await.map_err(db_err)?;
             Ok(())
         }

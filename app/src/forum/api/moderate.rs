@@ -7,7 +7,7 @@ use crate::{
         domain::Role,
         guard::{db_err, reply, require_role},
     },
-    admin::audit::record,
+    audit::record,
     db,
     forum::{
         domain::{self, TopicTitle},

@@ -30,12 +30,12 @@ pub async fn fetch_category(slug: String, page: u32) -> Result<CategoryPage, App
     reply(
         async {
             let db = &app_state()?.db;
-            let page = super::page_or_first(page);
+            let page = crate::common::paging::page_or_first(page);
             let category = categories::by_slug(db, &slug).await.map_err(db_err)?;
             let category = category.ok_or_else(|| AppError::NotFound("That category".into()))?;
             let last_page = page_count(category.topic_count, TOPICS_PER_PAGE);
             if page > last_page {
-                return Err(super::past_the_end(page, last_page));
+                return Err(crate::common::paging::past_the_end(page, last_page));
             }
             let topics = topics::list(db, category.id, page).await.map_err(db_err)?;
             Ok(CategoryPage { category, topics, page, last_page })
@@ -54,11 +54,11 @@ pub async fn fetch_topic(id: i64, page: u32) -> Result<TopicPage, AppError> {
 async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
     let db = &app_state()?.db;
     let viewer = current_user().await?;
-    let page = super::page_or_first(page);
+    let page = crate::common::paging::page_or_first(page);
     let topic = topics::header(db, id).await.map_err(db_err)?.ok_or_else(|| AppError::NotFound("That topic".into()))?;
     let last_page = page_count(topic.post_count, POSTS_PER_PAGE);
     if page > last_page {
-        return Err(super::past_the_end(page, last_page));
+        return Err(crate::common::paging::past_the_end(page, last_page));
     }
     let moderator = viewer.as_ref().is_some_and(domain::can_moderate);
     let viewer_id = viewer.as_ref().map_or(0, |v| v.id);
@@ -99,7 +99,7 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
         Vec::new()
     };
     let following = match &viewer {
-        Some(v) => crate::forum::repo::notifications::is_following(db, id, v.id).await.map_err(db_err)?,
+        Some(v) => crate::forum::repo::follows::is_following(db, id, v.id).await.map_err(db_err)?,
         None => false,
     };
     let rights = TopicRights {
@@ -145,7 +145,7 @@ pub async fn search_posts(q: String, page: u32) -> Result<crate::forum::domain::
     reply(
         async {
             let query = crate::forum::search::SearchQuery::parse(&q)?;
-            let page = super::page_or_first(page);
+            let page = crate::common::paging::page_or_first(page);
             let db = &app_state()?.db;
             let (hits, has_more) = crate::forum::repo::search::search(db, &query, page).await.map_err(db_err)?;
             Ok(crate::forum::domain::SearchResults { query: query.plain(), hits, page, has_more })

@@ -10,10 +10,10 @@ use crate::{
     db::{self, Tx},
     forum::{
         domain::{self, PostState, TopicTitle},
-        repo::{categories, notifications, posts, topics},
-        views::NotificationKind,
+        repo::{categories, posts, topics},
     },
     markdown::PostBody,
+    notifications::{repo as notifications, views::NotificationKind},
     rate_limit,
     recognition::{
         domain::Rule,
@@ -59,7 +59,7 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
         .await
         .map_err(db_err)?
         .ok_or_else(|| AppError::invalid("category", "That category was archived; choose another."))?;
-    notifications::set_follow(&mut tx, topic_id, user.id, true, now).await.map_err(db_err)?;
+    crate::forum::repo::follows::set_follow(&mut tx, topic_id, user.id, true, now).await.map_err(db_err)?;
     let first_post = topics::first_post_id(&mut tx, topic_id).await.map_err(db_err)?;
     let mentioned = domain::mentions(body.as_str());
     notifications::notify_mentions(&mut tx, &mentioned, user.id, topic_id, first_post, now).await.map_err(db_err)?;

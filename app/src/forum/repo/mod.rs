@@ -2,8 +2,8 @@
 
 pub mod categories;
 pub mod flags;
+pub mod follows;
 pub mod moderation;
-pub mod notifications;
 pub mod posts;
 pub mod search;
 pub mod topics;

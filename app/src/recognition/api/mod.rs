@@ -17,7 +17,7 @@ use crate::{
         guard::{current_user, db_err, reply, require_role, require_user},
         repo::id_by_handle_or_email,
     },
-    admin::audit::record,
+    audit::record,
     common::paging::page_count,
     db,
     recognition::{

@@ -14,7 +14,7 @@ use crate::{
         guard::{current_user, db_err, reply, require_role},
         repo::id_by_handle,
     },
-    admin::audit::record,
+    audit::record,
     db::{self, Db},
     recognition::{
         badges::badge_reason,

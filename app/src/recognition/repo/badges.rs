@@ -139,9 +139,7 @@ pub async fn give(
         .await
         .map(|r| r.rows_affected()))?;
     if n == 1 {
-        let note = "INSERT INTO notifications (user_id, kind, actor_id, badge_id, created_at) VALUES ($1, 'badge', $2, $3, $4)";
-        let actor = by.unwrap_or(user_id);
-        on_tx!(tx, c => sqlx::query(note).bind(user_id).bind(actor).bind(badge_id).bind(now).execute(c).await.map(|_| ()))?;
+        crate::notifications::repo::notify_badge(tx, user_id, by.unwrap_or(user_id), badge_id, now).await?;
     }
     Ok(n == 1)
 }

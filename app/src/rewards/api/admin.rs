@@ -13,10 +13,10 @@ use crate::{
         domain::Role,
         guard::{db_err, reply, require_role},
     },
-    admin::audit::record,
+    audit::record,
     common::paging::page_count,
     db,
-    forum::repo::notifications,
+    notifications::repo as notifications,
     recognition::repo::reads,
     rewards::{
         domain::{decision_note, parse_codes, RedemptionStatus, RewardDraft, REDEMPTIONS_PER_PAGE},
@@ -164,7 +164,7 @@ pub async fn decide_redemption(id: i64, decision: String, note: String) -> Resul
                 });
             };
             let status = if cancel { RedemptionStatus::Cancelled } else { RedemptionStatus::Fulfilled };
-            notifications::notify_redemption(&mut tx, decided.user_id, admin.id, id, status, now)
+            notifications::notify_redemption(&mut tx, decided.user_id, admin.id, id, notice(status), now)
                 .await
                 .map_err(db_err)?;
             let detail =
@@ -176,4 +176,14 @@ pub async fn decide_redemption(id: i64, decision: String, note: String) -> Resul
         }
         .await,
     )
+}
+
+/// The notification that tells the member how their redemption was settled.
+#[cfg(feature = "ssr")]
+fn notice(status: RedemptionStatus) -> crate::notifications::views::NotificationKind {
+    use crate::notifications::views::NotificationKind;
+    match status {
+        RedemptionStatus::Cancelled => NotificationKind::RedemptionCancelled,
+        _ => NotificationKind::RedemptionFulfilled,
+    }
 }

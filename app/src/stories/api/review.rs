@@ -12,7 +12,7 @@ use crate::{
         domain::Role,
         guard::{db_err, reply, require_role},
     },
-    admin::audit::record,
+    audit::record,
     common::paging::page_count,
     db,
     recognition::repo::reads,

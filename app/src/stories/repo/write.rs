@@ -191,9 +191,7 @@ pub async fn notify_author(
     event_id: i64,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let sql = "INSERT INTO notifications (user_id, kind, actor_id, story_event_id, created_at)
-               VALUES ($1, 'story', $2, $3, $4)";
-    on_tx!(tx, c => sqlx::query(sql).bind(author_id).bind(actor_id).bind(event_id).bind(now).execute(c).await.map(|_| ()))
+    crate::notifications::repo::notify_story(tx, author_id, actor_id, event_id, now).await
 }
 
 /// A moderator's decision written whole: the move, the author's notification, and the points approving or

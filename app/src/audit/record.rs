@@ -3,9 +3,9 @@
 
 use crate::{
     accounts::{domain::CurrentUser, guard::db_err},
+    audit::repo::{self, Audit},
     db::{self, Tx},
     error::AppError,
-    forum::repo::moderation::{self, Audit},
 };
 
 /// Appends `actor`'s `action` on `target_kind` #`target_id` to the audit log, and to the server log.
@@ -18,7 +18,7 @@ pub async fn record(
     detail: String,
 ) -> Result<(), AppError> {
     let line = Audit { actor_id: actor.id, action, target_kind, target_id, detail, now: db::now() };
-    moderation::audit(tx, line).await.map_err(db_err)?;
+    repo::audit(tx, line).await.map_err(db_err)?;
     tracing::info!(actor_id = actor.id, action, target_kind, target_id, "audited");
     Ok(())
 }

@@ -1,30 +1,11 @@
-//! SQL for topic follows and notifications. Notifications are written in the transaction of the event.
+//! SQL for notifications, the one place that writes them. Each is written in the transaction of the event
+//! it tells about; a feature says what happened and to whom, never how it is stored.
 
 use crate::{
     db::{Db, Tx},
-    forum::views::{Notification, NotificationKind},
+    notifications::views::{Notification, NotificationKind},
     on_db, on_tx,
-    rewards::domain::RedemptionStatus,
 };
-
-/// Follows (true) or unfollows a topic; false when nothing changed.
-pub async fn set_follow(tx: &mut Tx, topic_id: i64, user_id: i64, follow: bool, now: i64) -> Result<bool, sqlx::Error> {
-    let changed = if follow {
-        let sql =
-            "INSERT INTO topic_follows (topic_id, user_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
-        on_tx!(tx, c => sqlx::query(sql).bind(topic_id).bind(user_id).bind(now).execute(c).await.map(|r| r.rows_affected()))?
-    } else {
-        let sql = "DELETE FROM topic_follows WHERE topic_id = $1 AND user_id = $2";
-        on_tx!(tx, c => sqlx::query(sql).bind(topic_id).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?
-    };
-    Ok(changed == 1)
-}
-
-pub async fn is_following(db: &Db, topic_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
-    let sql = "SELECT COUNT(*) FROM topic_follows WHERE topic_id = $1 AND user_id = $2";
-    let n: i64 = on_db!(db, p => sqlx::query_scalar(sql).bind(topic_id).bind(user_id).fetch_one(p).await)?;
-    Ok(n > 0)
-}
 
 /// Tells everyone following the topic about a new reply, except the replier and anyone the reply already
 /// mentioned (one notification per post is enough).
@@ -73,19 +54,15 @@ pub async fn notify(
     Ok(added == 1)
 }
 
-/// Tells a member that an admin settled their redemption.
+/// Tells a member that an admin settled their redemption (`kind` says how).
 pub async fn notify_redemption(
     tx: &mut Tx,
     user_id: i64,
     actor_id: i64,
     redemption_id: i64,
-    status: RedemptionStatus,
+    kind: NotificationKind,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let kind = match status {
-        RedemptionStatus::Cancelled => NotificationKind::RedemptionCancelled,
-        _ => NotificationKind::RedemptionFulfilled,
-    };
     let sql =
         "INSERT INTO notifications (user_id, kind, actor_id, redemption_id, created_at) VALUES ($1, $2, $3, $4, $5)";
     on_tx!(tx, c => sqlx::query(sql)
@@ -181,4 +158,30 @@ pub async fn notify_mentions(
         }
     }
     Ok(told)
+}
+
+/// Tells a story's author about a moderator's decision (the history row `event_id` says which).
+pub async fn notify_story(
+    tx: &mut Tx,
+    author_id: i64,
+    actor_id: i64,
+    event_id: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO notifications (user_id, kind, actor_id, story_event_id, created_at)
+               VALUES ($1, 'story', $2, $3, $4)";
+    on_tx!(tx, c => sqlx::query(sql).bind(author_id).bind(actor_id).bind(event_id).bind(now).execute(c).await.map(|_| ()))
+}
+
+/// Tells a member they earned a badge (`actor_id` awarded it, or is the member for an earned one).
+pub async fn notify_badge(
+    tx: &mut Tx,
+    user_id: i64,
+    actor_id: i64,
+    badge_id: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let sql =
+        "INSERT INTO notifications (user_id, kind, actor_id, badge_id, created_at) VALUES ($1, 'badge', $2, $3, $4)";
+    on_tx!(tx, c => sqlx::query(sql).bind(user_id).bind(actor_id).bind(badge_id).bind(now).execute(c).await.map(|_| ()))
 }

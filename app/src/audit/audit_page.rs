@@ -1,7 +1,7 @@
 use crate::ui::{Pager, When};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
-    forum::{api::audit_log, domain::AuditPage},
+    audit::{audit_log, views::AuditPage},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

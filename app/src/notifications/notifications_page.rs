@@ -1,7 +1,7 @@
 use crate::ui::When;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
-    forum::{api::my_notifications, views::NotificationPage},
+    notifications::{my_notifications, views::NotificationPage},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -1,0 +1,12 @@
+//! Notifications: what happened to a member's posts, stories, badges and redemptions, written by
+//! [`repo`] in the transaction of the event, counted in the header and listed on `/notifications`. Every
+//! feature notifies through it; it knows none of them.
+
+mod api;
+mod notifications_page;
+#[cfg(feature = "ssr")]
+pub mod repo;
+pub mod views;
+
+pub use api::*;
+pub use notifications_page::NotificationsPage;

@@ -3,6 +3,7 @@
 #![recursion_limit = "256"]
 
 pub mod accounts;
+pub mod activity;
 pub mod admin;
 pub mod analytics;
 pub mod audit;
@@ -11,9 +12,11 @@ pub mod common;
 pub mod error;
 pub mod forum;
 pub mod home;
+pub mod join;
 pub mod markdown;
 pub mod notifications;
 pub mod nps;
+pub mod profiles;
 pub mod recognition;
 pub mod referrals;
 pub mod rewards;
@@ -29,9 +32,11 @@ pub mod rate_limit;
 pub mod state;
 
 #[cfg(test)]
+mod layering_tests;
+#[cfg(test)]
 mod parse_properties;
 
-use accounts::components::{AccountPage, SignInPage, SignUpPage};
+use accounts::components::{AccountPage, SignInPage};
 use admin::components::MembersPage;
 use audit::AuditLogPage;
 use challenges::components::{ChallengesAdminPage, ChallengesPage, CompletionsPage};
@@ -39,6 +44,7 @@ use forum::components::{
     CategoriesAdminPage, CategoryView, FlagsPage, ForumPage, NewTopicPage, PostHistoryPage, SearchPage, TopicView,
 };
 use home::HomePage;
+use join::SignUpPage;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::{
@@ -46,7 +52,8 @@ use leptos_router::{
     path, SsrMode,
 };
 use notifications::NotificationsPage;
-use recognition::components::{BadgesPage, LeaderboardPage, PointsAdminPage, PointsPage, ProfilePage};
+use profiles::ProfilePage;
+use recognition::components::{BadgesPage, LeaderboardPage, PointsAdminPage, PointsPage};
 use rewards::components::{MyRewardsPage, RedemptionsAdminPage, RewardsAdminPage, RewardsPage};
 use shell::{Layout, NotFound};
 use stories::components::{

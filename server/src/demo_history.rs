@@ -173,7 +173,7 @@ async fn story(tx: &mut Tx, author: i64, at: i64, n: usize, now: i64) -> Result<
         .execute(c)
         .await
         .map(|_| ()))?;
-    app::analytics::repo::record_activity(tx, author, at).await?;
+    app::activity::record(tx, author, at).await?;
     Ok(())
 }
 

@@ -51,7 +51,7 @@ async fn member_joined(app: &TestApp, email: &str, joined: i64, referred_by: Opt
 /// Activity written at a past moment, the way the portal records it when it happens.
 async fn active_at(app: &TestApp, user_id: i64, at: i64) {
     let mut tx = app.state.db.begin_write().await.expect("tx");
-    app::analytics::repo::record_activity(&mut tx, user_id, at).await.expect("activity");
+    app::activity::record(&mut tx, user_id, at).await.expect("activity");
     tx.commit().await.expect("commit");
 }
 

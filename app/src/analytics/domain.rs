@@ -1,11 +1,10 @@
 //! The dashboard's arithmetic: which period is asked for, the one before it, rates with empty denominators,
 //! changes, the retention cohorts and chart scaling. Pure: it compiles to WASM too.
 
-use crate::common::dates::date_label;
+use crate::common::dates::{date_label, DAY};
 use crate::common::field_error::FieldError;
 use serde::{Deserialize, Serialize};
 
-pub const DAY: i64 = 86_400;
 /// The preset periods, in days.
 pub const PRESETS: [i64; 3] = [7, 30, 90];
 /// The longest custom period: five years, leap days included.

@@ -2,6 +2,9 @@
 
 use crate::common::field_error::FieldError;
 
+/// Seconds in a UTC day.
+pub const DAY: i64 = 86_400;
+
 /// A day as `YYYY-MM-DD` (a date input), as the Unix time of its start in UTC; empty means none.
 pub fn date(raw: &str, field: &'static str) -> Result<Option<i64>, FieldError> {
     let raw = raw.trim();

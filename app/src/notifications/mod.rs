@@ -3,10 +3,12 @@
 //! feature notifies through it; it knows none of them.
 
 mod api;
+mod nav_refresh;
 mod notifications_page;
 #[cfg(feature = "ssr")]
 pub mod repo;
 pub mod views;
 
 pub use api::*;
+pub use nav_refresh::NavRefresh;
 pub use notifications_page::NotificationsPage;

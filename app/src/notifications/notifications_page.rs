@@ -26,7 +26,7 @@ pub fn NotificationsPage() -> impl IntoView {
 #[component]
 fn NotificationList(data: Resource<Result<NotificationPage, crate::error::AppError>>) -> impl IntoView {
     // Once they are read, the count in the header should say so.
-    if let Some(refresh) = use_context::<crate::shell::NavRefresh>() {
+    if let Some(refresh) = use_context::<crate::notifications::NavRefresh>() {
         Effect::new(move |_| {
             if data.get().is_some() {
                 refresh.bump();

@@ -3,16 +3,6 @@
 use crate::recognition::domain::{Level, Period, Reason, RuleSetting};
 use serde::{Deserialize, Serialize};
 
-/// A member's standing: spendable balance, lifetime points and the level they give.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Standing {
-    pub balance: i64,
-    pub lifetime: i64,
-    pub level: String,
-    /// The next level's name and the lifetime points it needs.
-    pub next_level: Option<(String, i64)>,
-}
-
 /// One row of a member's points history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LedgerEntry {
@@ -30,7 +20,7 @@ pub struct LedgerEntry {
 /// `/me/points`: the standing and one page of the history, newest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PointsPage {
-    pub standing: Standing,
+    pub standing: crate::ui::Standing,
     pub entries: Vec<LedgerEntry>,
     pub page: u32,
     pub last_page: u32,
@@ -77,33 +67,4 @@ pub struct Spotlight {
     pub level: String,
     pub citation: String,
     pub created_at: i64,
-}
-
-/// A recent post on a profile.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RecentPost {
-    pub topic_title: String,
-    pub href: String,
-    pub created_at: i64,
-}
-
-/// `/u/<handle>`: a member's public page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Profile {
-    pub user_id: i64,
-    pub name: String,
-    pub handle: String,
-    pub member_since: i64,
-    pub level: String,
-    pub lifetime: i64,
-    pub badges: Vec<crate::recognition::badges::HeldBadge>,
-    pub recent_posts: Vec<RecentPost>,
-    /// Featured stories the member published with their name (anonymous ones never appear here).
-    pub featured_stories: Vec<crate::stories::views::StoryCard>,
-    /// Set when this member is the current advocate of the month.
-    pub spotlight: Option<Spotlight>,
-    /// Whether the viewer may award and revoke badges here (moderators).
-    pub can_award: bool,
-    /// The manual badges a moderator can award, for the form.
-    pub manual_badges: Vec<(i64, String)>,
 }

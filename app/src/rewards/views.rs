@@ -1,8 +1,9 @@
 //! What the reward pages show: plain data sent from server functions to pages.
 
 use crate::{
-    recognition::{domain::Level, views::Standing},
+    recognition::domain::Level,
     rewards::domain::{RedemptionStatus, RewardKind},
+    ui::Standing,
 };
 use serde::{Deserialize, Serialize};
 

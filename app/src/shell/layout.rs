@@ -1,3 +1,4 @@
+use crate::notifications::NavRefresh;
 use crate::{
     accounts::{
         components::{use_auth, SignOutButton},
@@ -32,16 +33,6 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>"Chorus — a self-hosted home for your customer advocates."</p>
         </footer>
-    }
-}
-
-/// Asks the header to reload what it counts (unread notifications), after a page changed it.
-#[derive(Clone, Copy)]
-pub struct NavRefresh(RwSignal<u64>);
-
-impl NavRefresh {
-    pub fn bump(&self) {
-        self.0.update(|n| *n += 1);
     }
 }
 

@@ -6,5 +6,5 @@ mod not_found;
 #[cfg(feature = "ssr")]
 pub mod csp;
 
-pub use layout::{Layout, NavRefresh};
+pub use layout::Layout;
 pub use not_found::NotFound;

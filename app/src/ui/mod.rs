@@ -6,6 +6,7 @@ mod field;
 mod pager;
 mod problem;
 mod share_links;
+mod standing_card;
 mod when;
 
 pub use decision_fields::DecisionFields;
@@ -13,4 +14,5 @@ pub use field::{field_error, form_error, last_error, FormAlert, TextField};
 pub use pager::Pager;
 pub use problem::Problem;
 pub use share_links::ShareLinks;
+pub use standing_card::{Standing, StandingCard};
 pub use when::When;

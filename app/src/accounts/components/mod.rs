@@ -7,11 +7,9 @@ mod password_form;
 mod require_role;
 mod sign_in_page;
 mod sign_out_button;
-mod sign_up_page;
 
 pub use account_page::AccountPage;
 pub use auth::{provide_auth, use_auth, Auth};
 pub use require_role::RequireRole;
 pub use sign_in_page::SignInPage;
 pub use sign_out_button::SignOutButton;
-pub use sign_up_page::SignUpPage;

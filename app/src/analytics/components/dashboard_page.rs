@@ -47,10 +47,10 @@ fn Board(d: Dashboard) -> impl IntoView {
         ("Active members", d.series.iter().map(|b| b.active).collect()),
     ];
     let posts = vec![("Posts", d.series.iter().map(|b| b.posts).collect::<Vec<_>>())];
-    let per = if d.period.bucket_secs() == crate::analytics::domain::DAY {
+    let per = if d.period.bucket_secs() == crate::common::dates::DAY {
         "per day".to_string()
     } else {
-        format!("per {} days", d.period.bucket_secs() / crate::analytics::domain::DAY)
+        format!("per {} days", d.period.bucket_secs() / crate::common::dates::DAY)
     };
     view! {
         <p class="period-label" role="status">

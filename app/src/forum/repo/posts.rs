@@ -60,7 +60,7 @@ pub async fn insert_row(
     body_html: &str,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    crate::analytics::repo::record_activity(tx, author_id, now).await?;
+    crate::activity::record(tx, author_id, now).await?;
     let sql = "INSERT INTO posts (topic_id, number, author_id, body_md, body_html, created_at)
                VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
     on_tx!(tx, c => sqlx::query_scalar(sql)

@@ -28,9 +28,10 @@ use crate::{
             ledger::{self, Appended, Entry},
             levels, reads,
         },
-        views::{LeaderRow, LedgerEntry, Standing},
+        views::{LeaderRow, LedgerEntry},
     },
     state::app_state,
+    ui::Standing,
 };
 
 /// Your balance, lifetime points, level and one page of your points history.

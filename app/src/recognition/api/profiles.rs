@@ -1,9 +1,6 @@
 use crate::{
     error::AppError,
-    recognition::{
-        badges::BadgeView,
-        views::{Profile, Spotlight},
-    },
+    recognition::{badges::BadgeView, views::Spotlight},
 };
 use leptos::prelude::*;
 
@@ -11,7 +8,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::Role,
-        guard::{current_user, db_err, reply, require_role},
+        guard::{db_err, reply, require_role},
         repo::id_by_handle,
     },
     audit::record,
@@ -24,54 +21,8 @@ use crate::{
     state::app_state,
 };
 
-/// A member's public page: level, lifetime points, badges, recent posts, and the spotlight if it is theirs.
-#[server(endpoint = "people/profile")]
-pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
-    reply(
-        async {
-            let db = &app_state()?.db;
-            let handle = handle.trim().trim_start_matches('@').to_lowercase();
-            let (user_id, name, handle, member_since) = profiles::by_handle(db, &handle)
-                .await
-                .map_err(db_err)?
-                .ok_or_else(|| AppError::NotFound("That member".into()))?;
-            let (_, lifetime, _) = reads::account(db, user_id).await.map_err(db_err)?;
-            let all_levels = reads::levels(db).await.map_err(db_err)?;
-            let level = level_name(lifetime, &all_levels);
-            let spotlight = spotlight(db, &all_levels).await?.filter(|s| s.user_id == user_id);
-            let can_award = current_user().await?.is_some_and(|u| u.role.allows(Role::Moderator));
-            let manual_badges = if can_award {
-                badges::all(db)
-                    .await
-                    .map_err(db_err)?
-                    .into_iter()
-                    .filter(|b| b.rule.is_none())
-                    .map(|b| (b.id, b.name))
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            Ok(Profile {
-                user_id,
-                name,
-                handle,
-                member_since,
-                level,
-                lifetime,
-                badges: badges::held(db, user_id).await.map_err(db_err)?,
-                recent_posts: profiles::recent_posts(db, user_id).await.map_err(db_err)?,
-                featured_stories: crate::stories::repo::read::featured_by(db, user_id).await.map_err(db_err)?,
-                spotlight,
-                can_award,
-                manual_badges,
-            })
-        }
-        .await,
-    )
-}
-
 #[cfg(feature = "ssr")]
-async fn spotlight(db: &Db, all_levels: &[Level]) -> Result<Option<Spotlight>, AppError> {
+pub async fn spotlight(db: &Db, all_levels: &[Level]) -> Result<Option<Spotlight>, AppError> {
     let Some((user_id, name, handle, lifetime, citation, created_at)) =
         profiles::current_spotlight(db).await.map_err(db_err)?
     else {

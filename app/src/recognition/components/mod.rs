@@ -5,15 +5,11 @@ mod badges_page;
 mod leaderboard_page;
 mod points_admin_page;
 mod points_page;
-mod profile_page;
 mod spotlight_card;
-mod standing_card;
 
 pub use badge_icon::BadgeChip;
 pub use badges_page::BadgesPage;
 pub use leaderboard_page::LeaderboardPage;
 pub use points_admin_page::PointsAdminPage;
 pub use points_page::PointsPage;
-pub use profile_page::ProfilePage;
 pub use spotlight_card::SpotlightCard;
-pub use standing_card::StandingCard;

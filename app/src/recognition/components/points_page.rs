@@ -2,10 +2,9 @@ use crate::{
     accounts::{components::RequireRole, domain::Role},
     recognition::{
         api::{my_points, SetLeaderboardHidden},
-        components::StandingCard,
         views::{LedgerEntry, PointsPage as Data},
     },
-    ui::{Pager, When},
+    ui::{Pager, StandingCard, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

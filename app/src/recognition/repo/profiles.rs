@@ -1,33 +1,9 @@
-//! SQL for member profiles and the advocate of the month.
+//! SQL for the advocate of the month.
 
 use crate::{
     db::{Db, Tx},
     on_db, on_tx,
-    recognition::views::RecentPost,
 };
-
-/// A member found by handle: id, display name, handle, joined. Accounts removed as spam have no profile.
-pub async fn by_handle(db: &Db, handle: &str) -> Result<Option<(i64, String, String, i64)>, sqlx::Error> {
-    let sql = "SELECT id, display_name, handle, created_at FROM users WHERE handle = $1 AND removed_at IS NULL";
-    on_db!(db, p => sqlx::query_as(sql).bind(handle).fetch_optional(p).await)
-}
-
-/// The member's ten newest visible posts.
-pub async fn recent_posts(db: &Db, user_id: i64) -> Result<Vec<RecentPost>, sqlx::Error> {
-    let sql = "SELECT t.title, t.id, t.slug, p.id, p.created_at FROM posts p JOIN topics t ON t.id = p.topic_id
-               WHERE p.author_id = $1 AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-               ORDER BY p.created_at DESC, p.id DESC LIMIT 10";
-    let rows: Vec<(String, i64, String, i64, i64)> =
-        on_db!(db, p => sqlx::query_as(sql).bind(user_id).fetch_all(p).await)?;
-    Ok(rows
-        .into_iter()
-        .map(|(title, topic, slug, post, at)| RecentPost {
-            topic_title: title,
-            href: format!("/forum/t/{topic}/{slug}#post-{post}"),
-            created_at: at,
-        })
-        .collect())
-}
 
 /// The newest spotlight: member id, name, handle, lifetime points, citation, when.
 pub async fn current_spotlight(db: &Db) -> Result<Option<(i64, String, String, i64, String, i64)>, sqlx::Error> {

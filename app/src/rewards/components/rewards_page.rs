@@ -1,11 +1,10 @@
 use super::reward_card::RewardCardView;
 use crate::{
-    recognition::components::StandingCard,
     rewards::{
         api::{get_catalogue, RedeemReward},
         views::Catalogue,
     },
-    ui::{last_error, FormAlert},
+    ui::{last_error, FormAlert, StandingCard},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

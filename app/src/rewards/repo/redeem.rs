@@ -118,7 +118,7 @@ pub async fn redeem(tx: &mut Tx, user_id: i64, reward_id: i64, key: &str, now: i
         // Another request with this key committed while this one waited: answer with that one.
         return Ok(earlier(tx, key, reward_id).await?.unwrap_or(Outcome::KeyReused));
     };
-    crate::analytics::repo::record_activity(tx, user_id, now).await?;
+    crate::activity::record(tx, user_id, now).await?;
     let ledger_key = format!("redeem:{id}");
     let debit = Entry {
         user_id,

@@ -160,7 +160,7 @@ pub async fn apply(tx: &mut Tx, m: &Move<'_>) -> Result<i64, sqlx::Error> {
         erase(tx, m.id).await?;
     }
     if a == Action::Submit {
-        crate::analytics::repo::record_activity(tx, m.actor_id, m.now).await?;
+        crate::activity::record(tx, m.actor_id, m.now).await?;
     }
     let event = "INSERT INTO story_events (story_id, actor_id, action, message, created_at)
                  VALUES ($1, $2, $3, $4, $5) RETURNING id";

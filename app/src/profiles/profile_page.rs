@@ -1,8 +1,8 @@
-use super::BadgeChip;
 use crate::{
+    profiles::{get_profile, views::Profile},
     recognition::{
-        api::{get_profile, SetBadge, SetSpotlight},
-        views::Profile,
+        api::{SetBadge, SetSpotlight},
+        components::BadgeChip,
     },
     ui::{last_error, FormAlert, Problem, When},
 };

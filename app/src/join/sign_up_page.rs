@@ -1,8 +1,8 @@
-use super::use_auth;
 use crate::accounts::{
-    api::SignUp,
+    components::use_auth,
     domain::{DisplayName, Email, NewPassword, DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX},
 };
+use crate::join::SignUp;
 use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;

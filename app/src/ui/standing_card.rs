@@ -1,5 +1,17 @@
-use crate::recognition::views::Standing;
+//! A member's points standing, as the points and rewards pages show it.
+
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// A member's standing: spendable balance, lifetime points and the level they give.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Standing {
+    pub balance: i64,
+    pub lifetime: i64,
+    pub level: String,
+    /// The next level's name and the lifetime points it needs.
+    pub next_level: Option<(String, i64)>,
+}
 
 /// Balance, lifetime points and level, with a bar towards the next level.
 #[component]

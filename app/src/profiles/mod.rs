@@ -1,0 +1,11 @@
+//! A member's public page, `/u/<handle>`: a page composed from several features (recognition's points,
+//! badges and spotlight, the forum's recent posts, stories' featured ones), so it sits above them all.
+
+mod api;
+mod profile_page;
+#[cfg(feature = "ssr")]
+mod repo;
+pub mod views;
+
+pub use api::*;
+pub use profile_page::ProfilePage;

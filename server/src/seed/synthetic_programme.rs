@@ -4,7 +4,7 @@
 //! programme's proportions; every balance is the sum of its ledger rows, as the portal keeps it.
 
 use crate::insert_batches;
-use crate::{progress::Progress, synthetic::joined_at, CliError};
+use crate::{progress::Progress, seed::synthetic::joined_at, CliError};
 use app::{
     db::{Db, Tx},
     on_db, on_tx,

@@ -6,7 +6,7 @@ use crate::{
     cli::{Cli, SeedArgs},
     progress::Progress,
     serve::open_database,
-    synthetic_text::{body, title, Words},
+    seed::synthetic_text::{body, title, Words},
     CliError,
 };
 use app::{
@@ -60,8 +60,8 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     insert_categories(&db, categories, &plan, now).await?;
     insert_topics(&db, &mut plan, &words, args.random_seed).await?;
     insert_posts(&db, &posts, &words, args.random_seed).await?;
-    crate::synthetic_stories::insert(&db, args.stories, users, &words, args.random_seed, now).await?;
-    let programme = crate::synthetic_programme::insert(&db, users, args.random_seed, now).await?;
+    super::synthetic_stories::insert(&db, args.stories, users, &words, args.random_seed, now).await?;
+    let programme = super::synthetic_programme::insert(&db, users, args.random_seed, now).await?;
     finish(&db).await?;
     db.close().await;
     println!(
@@ -182,7 +182,7 @@ macro_rules! insert_batches {
 async fn insert_users(db: &Db, users: u32, hash: &str, now: i64) -> Result<(), CliError> {
     let mut progress = Progress::new("members", u64::from(users));
     let ids: Vec<u32> = (1..=users).collect();
-    let names = crate::synthetic_text::NAMES;
+    let names = super::synthetic_text::NAMES;
     insert_batches!(
         db,
         progress,
@@ -220,7 +220,7 @@ async fn insert_categories(db: &Db, categories: u32, plan: &[TopicPlan], now: i6
         c.2 = Some(c.2.map_or(t.last_at, |v: i64| v.max(t.last_at)));
     }
     let ids: Vec<u32> = (1..=categories).collect();
-    let names = crate::synthetic_text::CATEGORIES;
+    let names = super::synthetic_text::CATEGORIES;
     insert_batches!(
         db,
         progress,

@@ -4,7 +4,7 @@
 use crate::insert_batches;
 use crate::{
     progress::Progress,
-    synthetic_text::{body, title, Words},
+    seed::synthetic_text::{body, title, Words},
     CliError,
 };
 use app::{db::Db, forum::markdown::plain_text, on_tx};

@@ -4,14 +4,12 @@ pub mod baseline;
 pub mod cli;
 pub mod commands;
 pub mod progress;
-pub mod referral_link;
-pub mod router;
 pub mod security;
+pub mod routes;
 pub mod seed;
 pub mod serve;
 pub mod sessions;
 pub mod telemetry;
-pub mod testimonials;
 
 /// An error for the console: one line that names the problem.
 pub type CliError = Box<dyn std::error::Error + Send + Sync>;

@@ -2,7 +2,7 @@
 
 use crate::{
     cli::{Cli, ServeArgs},
-    router::{self, HttpConfig},
+    routes::{self, HttpConfig},
     security::SecurityConfig,
     sessions::Store,
     CliError,
@@ -42,7 +42,7 @@ impl ServerSetup {
         // An https origin means a browser only ever reaches this server over TLS (through a proxy, say), so the
         // cookies can be Secure and HSTS sent without a second flag to forget.
         let secure = args.secure_cookies || public_origin.as_deref().is_some_and(|o| o.starts_with("https://"));
-        let embed_origins = crate::testimonials::parse_embed_origins(&args.embed_origins)?;
+        let embed_origins = crate::routes::testimonials::parse_embed_origins(&args.embed_origins)?;
         Ok(ServerSetup {
             database_url: cli.database_url.clone(),
             db_max_connections: cli.db_max_connections,
@@ -90,7 +90,7 @@ impl ServerSetup {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let renderer = app::forum::markdown::Renderer::new(cores);
         let state = AppState { db, settings: Arc::new(self.settings), passwords, renderer, leptos_options };
-        let router = router::build(state.clone(), store.clone(), self.http);
+        let router = routes::build(state.clone(), store.clone(), self.http);
         Ok((router, state, store))
     }
 }

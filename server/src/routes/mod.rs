@@ -1,4 +1,8 @@
 //! The HTTP stack: Leptos pages and server functions, health check, static assets, and the layers around them.
+//! The plain routes (referral links, testimonials) have a file each here.
+
+pub mod referral_link;
+pub mod testimonials;
 
 use crate::{
     security::{self, SecurityConfig},
@@ -55,14 +59,14 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
     let feeds = security.clone();
     Router::new()
         .route("/healthz", get(healthz))
-        .route("/r/{code}", get(crate::referral_link::follow))
+        .route("/r/{code}", get(referral_link::follow))
         .route("/forum/feed.xml", get(feed_latest))
         .route("/forum/c/{slug}/feed.xml", get(feed_category))
         .route("/admin/redemptions.csv", get(redemptions_csv))
         .route("/admin/nps/{id}/responses.csv", get(app::nps::export::handler))
         .route("/admin/dashboard.csv", get(app::analytics::export::download))
-        .route("/embed/testimonials", get(crate::testimonials::embed))
-        .route("/api/v1/testimonials", get(crate::testimonials::json))
+        .route("/embed/testimonials", get(testimonials::embed))
+        .route("/api/v1/testimonials", get(testimonials::json))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))

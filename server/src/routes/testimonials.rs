@@ -19,7 +19,7 @@ use axum::{
 use rand::Rng;
 use std::{collections::HashMap, sync::Arc};
 
-use crate::{router::origin, security::SecurityConfig};
+use crate::{routes::origin, security::SecurityConfig};
 
 type Params = Query<HashMap<String, String>>;
 

@@ -112,12 +112,6 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// The absolute origin for links in feeds and embeds: [`app::state::origin_for`], as pages build theirs.
-pub(crate) fn origin(security: &SecurityConfig, headers: &axum::http::HeaderMap) -> String {
-    let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok());
-    app::state::origin_for(security.public_origin.as_deref(), security.secure, host)
-}
-
 async fn feed(state: &AppState, scope: FeedScope<'_>, base: &str) -> Response {
     match atom(&state.db, scope, base).await {
         Ok(Some(xml)) => {
@@ -137,7 +131,7 @@ async fn feed_latest(
     axum::Extension(security): axum::Extension<Arc<SecurityConfig>>,
     headers: axum::http::HeaderMap,
 ) -> Response {
-    feed(&state, FeedScope::Latest, &origin(&security, &headers)).await
+    feed(&state, FeedScope::Latest, &security.origin(&headers)).await
 }
 
 /// `/forum/c/<slug>/feed.xml`: the newest topics in one category.
@@ -147,7 +141,7 @@ async fn feed_category(
     axum::extract::Path(slug): axum::extract::Path<String>,
     headers: axum::http::HeaderMap,
 ) -> Response {
-    feed(&state, FeedScope::Category(&slug), &origin(&security, &headers)).await
+    feed(&state, FeedScope::Category(&slug), &security.origin(&headers)).await
 }
 
 /// `/admin/redemptions.csv`: every redemption, for admins; 401 for guests and 403 for everyone else.

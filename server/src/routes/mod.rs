@@ -1,6 +1,7 @@
 //! The HTTP stack: Leptos pages and server functions, health check, static assets, and the layers around them.
-//! The plain routes (referral links, testimonials) have a file each here.
+//! The plain routes (feeds, referral links, testimonials) have a file each here.
 
+pub mod feeds;
 pub mod referral_link;
 pub mod testimonials;
 
@@ -10,7 +11,6 @@ use crate::{
 };
 use app::{
     error::AppError,
-    forum::feed::{atom, FeedScope},
     shell,
     state::AppState,
     App,
@@ -60,8 +60,8 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/r/{code}", get(referral_link::follow))
-        .route("/forum/feed.xml", get(feed_latest))
-        .route("/forum/c/{slug}/feed.xml", get(feed_category))
+        .route("/forum/feed.xml", get(feeds::latest))
+        .route("/forum/c/{slug}/feed.xml", get(feeds::category))
         .route("/admin/redemptions.csv", get(redemptions_csv))
         .route("/admin/nps/{id}/responses.csv", get(app::nps::export::handler))
         .route("/admin/dashboard.csv", get(app::analytics::export::download))
@@ -110,38 +110,6 @@ async fn healthz(State(state): State<AppState>) -> Response {
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
     }
-}
-
-async fn feed(state: &AppState, scope: FeedScope<'_>, base: &str) -> Response {
-    match atom(&state.db, scope, base).await {
-        Ok(Some(xml)) => {
-            ([(axum::http::header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], xml).into_response()
-        }
-        Ok(None) => (StatusCode::NOT_FOUND, "no such category\n").into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "feed query failed");
-            (StatusCode::INTERNAL_SERVER_ERROR, "the feed could not be built\n").into_response()
-        }
-    }
-}
-
-/// `/forum/feed.xml`: the newest topics in every category.
-async fn feed_latest(
-    State(state): State<AppState>,
-    axum::Extension(security): axum::Extension<Arc<SecurityConfig>>,
-    headers: axum::http::HeaderMap,
-) -> Response {
-    feed(&state, FeedScope::Latest, &security.origin(&headers)).await
-}
-
-/// `/forum/c/<slug>/feed.xml`: the newest topics in one category.
-async fn feed_category(
-    State(state): State<AppState>,
-    axum::Extension(security): axum::Extension<Arc<SecurityConfig>>,
-    axum::extract::Path(slug): axum::extract::Path<String>,
-    headers: axum::http::HeaderMap,
-) -> Response {
-    feed(&state, FeedScope::Category(&slug), &security.origin(&headers)).await
 }
 
 /// `/admin/redemptions.csv`: every redemption, for admins; 401 for guests and 403 for everyone else.

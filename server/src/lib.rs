@@ -3,9 +3,10 @@
 pub mod baseline;
 pub mod cli;
 pub mod commands;
+pub mod database;
 pub mod progress;
-pub mod security;
 pub mod routes;
+pub mod security;
 pub mod seed;
 pub mod serve;
 pub mod sessions;

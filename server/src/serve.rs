@@ -2,6 +2,7 @@
 
 use crate::{
     cli::{Cli, ServeArgs},
+    database,
     routes::{self, HttpConfig},
     security::SecurityConfig,
     sessions::Store,
@@ -78,7 +79,7 @@ impl ServerSetup {
 
     /// Opens and migrates the database, and builds the router.
     pub async fn build(self) -> Result<(axum::Router, AppState, Store), CliError> {
-        let db = open_database(&self.database_url, self.db_max_connections).await?;
+        let db = database::open(&self.database_url, self.db_max_connections).await?;
         let store = Store::new(&db);
         store.migrate().await.map_err(|e| format!("cannot create the session table: {e}"))?;
         let passwords = Passwords::new(self.hash_concurrency).map_err(|e| format!("argon2 self-test failed: {e}"))?;
@@ -130,13 +131,6 @@ fn host_trust(addr: SocketAddr, public_origin: Option<&str>) -> Result<(), Strin
          --public-origin (or CHORUS_PUBLIC_ORIGIN) before exposing Chorus"
     );
     Ok(())
-}
-
-/// Connects and applies migrations; any failure stops start-up with a message naming it.
-pub async fn open_database(url: &str, max_connections: u32) -> Result<Db, CliError> {
-    let db = Db::connect(url, max_connections).await?;
-    db.migrate().await?;
-    Ok(db)
 }
 
 pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {

@@ -9,12 +9,7 @@ use crate::{
     security::{self, SecurityConfig},
     sessions::Store,
 };
-use app::{
-    error::AppError,
-    shell,
-    state::AppState,
-    App,
-};
+use app::{error::AppError, shell, state::AppState, App};
 use axum::{
     body::Body,
     extract::{Request, State},

@@ -15,8 +15,7 @@ pub mod synthetic_text;
 
 use crate::{
     cli::{Cli, SeedArgs},
-    serve::open_database,
-    CliError,
+    database, CliError,
 };
 use app::accounts::{
     domain::{DisplayName, Email, Role},
@@ -41,7 +40,7 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     if args.synthetic {
         return synthetic::run(cli, args).await;
     }
-    let db = open_database(&cli.database_url, 2).await?;
+    let db = database::open(&cli.database_url, 2).await?;
     let passwords = Passwords::new(2)?;
     let mut hashes = Vec::new();
     for _ in DEMO_PEOPLE {
@@ -70,12 +69,8 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     demo_forum::seed(&mut tx, &people).await.map_err(|e| format!("demo forum: {e}"))?;
     demo_rewards::seed(&mut tx, &people, app::db::now()).await.map_err(|e| format!("demo rewards: {e}"))?;
     demo_stories::seed(&mut tx, &people, app::db::now()).await.map_err(|e| format!("demo stories: {e}"))?;
-    demo_challenges::seed(&mut tx, &people, app::db::now())
-        .await
-        .map_err(|e| format!("demo challenges: {e}"))?;
-    demo_nps::seed(&mut tx, &people, &hashes[0], app::db::now())
-        .await
-        .map_err(|e| format!("demo surveys: {e}"))?;
+    demo_challenges::seed(&mut tx, &people, app::db::now()).await.map_err(|e| format!("demo challenges: {e}"))?;
+    demo_nps::seed(&mut tx, &people, &hashes[0], app::db::now()).await.map_err(|e| format!("demo surveys: {e}"))?;
     demo_referrals::seed(&mut tx, &people, &hashes[0], app::db::now())
         .await
         .map_err(|e| format!("demo referrals: {e}"))?;

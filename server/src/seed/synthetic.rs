@@ -4,8 +4,8 @@
 
 use crate::{
     cli::{Cli, SeedArgs},
+    database,
     progress::Progress,
-    serve::open_database,
     seed::synthetic_text::{body, title, Words},
     CliError,
 };
@@ -41,7 +41,7 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     if args.posts < args.topics {
         return Err("--posts must be at least --topics: every topic starts with an opening post".into());
     }
-    let db = open_database(&cli.database_url, 4).await?;
+    let db = database::open(&cli.database_url, 4).await?;
     let existing = repo::count_users(&db).await?;
     if existing > 0 {
         let msg =

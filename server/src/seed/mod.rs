@@ -1,6 +1,7 @@
 //! `chorus seed --demo`: a small, believable community to explore. Demo only: the passwords are printed.
 //! `chorus seed --synthetic` ([`synthetic`]) fills a large one for benchmarks.
 
+pub mod batch;
 pub mod demo_challenges;
 pub mod demo_forum;
 pub mod demo_history;

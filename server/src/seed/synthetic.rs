@@ -6,6 +6,7 @@ use crate::{
     cli::{Cli, SeedArgs},
     database,
     progress::Progress,
+    seed::batch::{insert_batches, joined_at, YEAR},
     seed::synthetic_text::{body, title, Words},
     CliError,
 };
@@ -19,7 +20,6 @@ use rand::{rngs::StdRng, Rng, SeedableRng};
 /// Every synthetic member can sign in with this (benchmarks of signed-in pages need it). Never for real use.
 pub const SYNTHETIC_PASSWORD: &str = "chorus-synthetic-password";
 const BATCH: usize = 1000;
-const YEAR: i64 = 365 * 24 * 3600;
 
 struct TopicPlan {
     category: u32,
@@ -134,12 +134,6 @@ fn plan(
     (plan, all)
 }
 
-/// When member `id` joined: members sign up evenly over the two years before `now`, in id order, so the
-/// dashboard's cohorts and trends have something to show.
-pub fn joined_at(id: u32, users: u32, now: i64) -> i64 {
-    now - 2 * YEAR + i64::from(id - 1) * (2 * YEAR - 86_400) / i64::from(users.max(1))
-}
-
 /// A member who had joined by `at`, more likely a recent one (activity fades as members age), so that
 /// nobody posts before signing up and the retention table decays as real ones do.
 fn author_at(rng: &mut StdRng, users: u32, at: i64, now: i64) -> u32 {
@@ -148,35 +142,6 @@ fn author_at(rng: &mut StdRng, users: u32, at: i64, now: i64) -> u32 {
     // Too early for anyone but the first member: keep them (the generator's topics start a year back).
     let r: f64 = rng.gen();
     newest - ((r * r * f64::from(newest)) as u32).min(newest - 1)
-}
-
-/// Runs `rows` multi-row inserts of `columns` columns each, `BATCH` rows per statement and transaction.
-#[macro_export]
-macro_rules! insert_batches {
-    ($db:expr, $progress:expr, $table:literal, $cols:literal, $rows:expr, |$q:ident, $row:ident| $bind:expr) => {{
-        let columns: usize = $cols.split(',').count();
-        let rows = $rows;
-        for chunk in rows.chunks(BATCH) {
-            let mut sql = format!("INSERT INTO {} ({}) VALUES ", $table, $cols);
-            for r in 0..chunk.len() {
-                sql.push_str(if r == 0 { "(" } else { ", (" });
-                for c in 0..columns {
-                    sql.push_str(&format!("{}${}", if c == 0 { "" } else { ", " }, r * columns + c + 1));
-                }
-                sql.push(')');
-            }
-            let mut tx = $db.begin_write().await?;
-            on_tx!(&mut tx, conn => {
-                let mut $q = sqlx::query(&sql);
-                for $row in chunk {
-                    $q = $bind;
-                }
-                $q.execute(conn).await.map(|_| ())
-            })?;
-            tx.commit().await?;
-            $progress.add(chunk.len() as u64);
-        }
-    }};
 }
 
 async fn insert_users(db: &Db, users: u32, hash: &str, now: i64) -> Result<(), CliError> {

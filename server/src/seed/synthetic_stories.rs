@@ -1,9 +1,9 @@
 //! Synthetic customer stories for the stories benchmark (`chorus seed --synthetic --stories N`): every status
 //! and consent in realistic shares, a few featured, spread over eight products and the last year.
 
-use crate::insert_batches;
 use crate::{
     progress::Progress,
+    seed::batch::insert_batches,
     seed::synthetic_text::{body, title, Words},
     CliError,
 };

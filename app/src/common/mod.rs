@@ -1,6 +1,8 @@
 //! What every feature uses and no feature owns: text for elements the renderer writes raw, where a
-//! redirect may go, and building that redirect.
+//! redirect may go, building that redirect, and CSV for the admin downloads.
 
+#[cfg(feature = "ssr")]
+pub mod csv;
 pub mod html;
 pub mod net;
 pub mod next;

@@ -1,6 +1,7 @@
 //! The HTTP stack: Leptos pages and server functions, health check, static assets, and the layers around them.
-//! The plain routes (feeds, referral links, testimonials) have a file each here.
+//! The plain routes (CSV exports, feeds, referral links, testimonials) have a file each here.
 
+pub mod exports;
 pub mod feeds;
 pub mod referral_link;
 pub mod testimonials;
@@ -57,9 +58,9 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/r/{code}", get(referral_link::follow))
         .route("/forum/feed.xml", get(feeds::latest))
         .route("/forum/c/{slug}/feed.xml", get(feeds::category))
-        .route("/admin/redemptions.csv", get(redemptions_csv))
-        .route("/admin/nps/{id}/responses.csv", get(app::nps::export::handler))
-        .route("/admin/dashboard.csv", get(app::analytics::export::download))
+        .route("/admin/redemptions.csv", get(exports::redemptions))
+        .route("/admin/nps/{id}/responses.csv", get(exports::survey_answers))
+        .route("/admin/dashboard.csv", get(exports::dashboard))
         .route("/embed/testimonials", get(testimonials::embed))
         .route("/api/v1/testimonials", get(testimonials::json))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
@@ -104,35 +105,5 @@ async fn healthz(State(state): State<AppState>) -> Response {
         (StatusCode::OK, "ok\n").into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
-    }
-}
-
-/// `/admin/redemptions.csv`: every redemption, for admins; 401 for guests and 403 for everyone else.
-async fn redemptions_csv(State(state): State<AppState>, session: tower_sessions::Session) -> Response {
-    let user = match app::accounts::guard::user_of(&session, &state).await {
-        Ok(user) => user,
-        Err(_) => return (StatusCode::INTERNAL_SERVER_ERROR, "the export could not be built\n").into_response(),
-    };
-    match user {
-        None => return (StatusCode::UNAUTHORIZED, "sign in as an admin to export redemptions\n").into_response(),
-        Some(u) if !u.role.allows(app::accounts::domain::Role::Admin) => {
-            return (StatusCode::FORBIDDEN, "only admins can export redemptions\n").into_response()
-        }
-        Some(_) => {}
-    }
-    match app::rewards::repo::lists::export(&state.db).await {
-        Ok(items) => (
-            [
-                (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"redemptions.csv\""),
-                (axum::http::header::CACHE_CONTROL, "no-store"),
-            ],
-            app::rewards::csv::redemptions(&items),
-        )
-            .into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "redemptions export failed");
-            (StatusCode::INTERNAL_SERVER_ERROR, "the export could not be built\n").into_response()
-        }
     }
 }

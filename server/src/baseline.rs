@@ -2,7 +2,7 @@
 //! same two queries as the topic page (the topic, then its first page of posts) and returns them as JSON,
 //! with no sessions, no security layers and no HTML rendering.
 
-use crate::{serve::open_database, CliError};
+use crate::{database, CliError};
 use app::{
     db::Db,
     forum::repo::{posts, topics},
@@ -18,7 +18,7 @@ use serde_json::json;
 use std::net::SocketAddr;
 
 pub async fn run(database_url: &str, addr: SocketAddr) -> Result<(), CliError> {
-    let db = open_database(database_url, 16).await?;
+    let db = database::open(database_url, 16).await?;
     let app = Router::new().route("/baseline/topic/{id}", get(topic)).with_state(db);
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     eprintln!("baseline listening on http://{addr}/baseline/topic/<id>");

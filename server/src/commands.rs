@@ -2,8 +2,7 @@
 
 use crate::{
     cli::{Cli, CreateAdminArgs},
-    serve::open_database,
-    CliError,
+    database, CliError,
 };
 use app::accounts::{
     domain::{DisplayName, Email, NewPassword, Role},
@@ -13,7 +12,7 @@ use app::accounts::{
 use std::io::{BufRead, IsTerminal};
 
 pub async fn migrate(cli: &Cli) -> Result<(), CliError> {
-    let db = open_database(&cli.database_url, 2).await?;
+    let db = database::open(&cli.database_url, 2).await?;
     crate::sessions::Store::new(&db).migrate().await.map_err(|e| format!("cannot create the session table: {e}"))?;
     println!("Migrations applied to {}.", app::db::redact(&cli.database_url));
     db.close().await;
@@ -27,7 +26,7 @@ pub async fn migrate(cli: &Cli) -> Result<(), CliError> {
 pub async fn create_admin(cli: &Cli, args: &CreateAdminArgs) -> Result<(), CliError> {
     let email = Email::parse(&args.email).map_err(|e| format!("--email: {}", e.message))?;
     let name = DisplayName::parse(&args.display_name).map_err(|e| format!("--display-name: {}", e.message))?;
-    let db = open_database(&cli.database_url, 2).await?;
+    let db = database::open(&cli.database_url, 2).await?;
 
     let exists = repo::credentials_by_email(&db, &email).await?.is_some();
     if exists {

@@ -19,6 +19,14 @@ pub struct SecurityConfig {
     pub trust_forwarded_for: bool,
 }
 
+impl SecurityConfig {
+    /// The absolute origin for links in feeds and embeds: [`app::state::origin_for`], as pages build theirs.
+    pub fn origin(&self, headers: &HeaderMap) -> String {
+        let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+        app::state::origin_for(self.public_origin.as_deref(), self.secure, host)
+    }
+}
+
 /// Refuses a state-changing request that a browser says came from another site. Browsers send
 /// `Sec-Fetch-Site` and `Origin` on such requests; a request with neither is not from a browser page, so it
 /// cannot carry a victim's cookies by forgery.

@@ -2,7 +2,8 @@
 
 use crate::{
     cli::{Cli, ServeArgs},
-    router::{self, HttpConfig},
+    database,
+    routes::{self, HttpConfig},
     security::SecurityConfig,
     sessions::Store,
     CliError,
@@ -42,7 +43,7 @@ impl ServerSetup {
         // An https origin means a browser only ever reaches this server over TLS (through a proxy, say), so the
         // cookies can be Secure and HSTS sent without a second flag to forget.
         let secure = args.secure_cookies || public_origin.as_deref().is_some_and(|o| o.starts_with("https://"));
-        let embed_origins = crate::testimonials::parse_embed_origins(&args.embed_origins)?;
+        let embed_origins = crate::routes::testimonials::parse_embed_origins(&args.embed_origins)?;
         Ok(ServerSetup {
             database_url: cli.database_url.clone(),
             db_max_connections: cli.db_max_connections,
@@ -78,7 +79,7 @@ impl ServerSetup {
 
     /// Opens and migrates the database, and builds the router.
     pub async fn build(self) -> Result<(axum::Router, AppState, Store), CliError> {
-        let db = open_database(&self.database_url, self.db_max_connections).await?;
+        let db = database::open(&self.database_url, self.db_max_connections).await?;
         let store = Store::new(&db);
         store.migrate().await.map_err(|e| format!("cannot create the session table: {e}"))?;
         let passwords = Passwords::new(self.hash_concurrency).map_err(|e| format!("argon2 self-test failed: {e}"))?;
@@ -90,7 +91,7 @@ impl ServerSetup {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let renderer = app::markdown::Renderer::new(cores);
         let state = AppState { db, settings: Arc::new(self.settings), passwords, renderer, leptos_options };
-        let router = router::build(state.clone(), store.clone(), self.http);
+        let router = routes::build(state.clone(), store.clone(), self.http);
         Ok((router, state, store))
     }
 }
@@ -130,13 +131,6 @@ fn host_trust(addr: SocketAddr, public_origin: Option<&str>) -> Result<(), Strin
          --public-origin (or CHORUS_PUBLIC_ORIGIN) before exposing Chorus"
     );
     Ok(())
-}
-
-/// Connects and applies migrations; any failure stops start-up with a message naming it.
-pub async fn open_database(url: &str, max_connections: u32) -> Result<Db, CliError> {
-    let db = Db::connect(url, max_connections).await?;
-    db.migrate().await?;
-    Ok(db)
 }
 
 pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {

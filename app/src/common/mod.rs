@@ -1,6 +1,8 @@
 //! What every feature uses and no feature owns: text for elements the renderer writes raw, where a
-//! redirect may go, and building that redirect.
+//! redirect may go, building that redirect, field errors, text, dates, paging, and CSV for the admin downloads.
 
+#[cfg(feature = "ssr")]
+pub mod csv;
 pub mod dates;
 pub mod field_error;
 pub mod html;

@@ -4,7 +4,7 @@
 pub mod points;
 
 use app::state::Settings;
-use server::{router::HttpConfig, security::SecurityConfig, serve::ServerSetup};
+use server::{routes::HttpConfig, security::SecurityConfig, serve::ServerSetup};
 use std::net::SocketAddr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,9 +4,10 @@
 
 use crate::{
     cli::{Cli, SeedArgs},
+    database,
     progress::Progress,
-    serve::open_database,
-    synthetic_text::{body, title, Words},
+    seed::batch::{insert_batches, joined_at, YEAR},
+    seed::synthetic_text::{body, title, Words},
     CliError,
 };
 use app::{
@@ -19,7 +20,6 @@ use rand::{rngs::StdRng, Rng, SeedableRng};
 /// Every synthetic member can sign in with this (benchmarks of signed-in pages need it). Never for real use.
 pub const SYNTHETIC_PASSWORD: &str = "chorus-synthetic-password";
 const BATCH: usize = 1000;
-const YEAR: i64 = 365 * 24 * 3600;
 
 struct TopicPlan {
     category: u32,
@@ -41,7 +41,7 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     if args.posts < args.topics {
         return Err("--posts must be at least --topics: every topic starts with an opening post".into());
     }
-    let db = open_database(&cli.database_url, 4).await?;
+    let db = database::open(&cli.database_url, 4).await?;
     let existing = repo::count_users(&db).await?;
     if existing > 0 {
         let msg =
@@ -60,8 +60,8 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     insert_categories(&db, categories, &plan, now).await?;
     insert_topics(&db, &mut plan, &words, args.random_seed).await?;
     insert_posts(&db, &posts, &words, args.random_seed).await?;
-    crate::synthetic_stories::insert(&db, args.stories, users, &words, args.random_seed, now).await?;
-    let programme = crate::synthetic_programme::insert(&db, users, args.random_seed, now).await?;
+    super::synthetic_stories::insert(&db, args.stories, users, &words, args.random_seed, now).await?;
+    let programme = super::synthetic_programme::insert(&db, users, args.random_seed, now).await?;
     finish(&db).await?;
     db.close().await;
     println!(
@@ -134,12 +134,6 @@ fn plan(
     (plan, all)
 }
 
-/// When member `id` joined: members sign up evenly over the two years before `now`, in id order, so the
-/// dashboard's cohorts and trends have something to show.
-pub fn joined_at(id: u32, users: u32, now: i64) -> i64 {
-    now - 2 * YEAR + i64::from(id - 1) * (2 * YEAR - 86_400) / i64::from(users.max(1))
-}
-
 /// A member who had joined by `at`, more likely a recent one (activity fades as members age), so that
 /// nobody posts before signing up and the retention table decays as real ones do.
 fn author_at(rng: &mut StdRng, users: u32, at: i64, now: i64) -> u32 {
@@ -150,39 +144,10 @@ fn author_at(rng: &mut StdRng, users: u32, at: i64, now: i64) -> u32 {
     newest - ((r * r * f64::from(newest)) as u32).min(newest - 1)
 }
 
-/// Runs `rows` multi-row inserts of `columns` columns each, `BATCH` rows per statement and transaction.
-#[macro_export]
-macro_rules! insert_batches {
-    ($db:expr, $progress:expr, $table:literal, $cols:literal, $rows:expr, |$q:ident, $row:ident| $bind:expr) => {{
-        let columns: usize = $cols.split(',').count();
-        let rows = $rows;
-        for chunk in rows.chunks(BATCH) {
-            let mut sql = format!("INSERT INTO {} ({}) VALUES ", $table, $cols);
-            for r in 0..chunk.len() {
-                sql.push_str(if r == 0 { "(" } else { ", (" });
-                for c in 0..columns {
-                    sql.push_str(&format!("{}${}", if c == 0 { "" } else { ", " }, r * columns + c + 1));
-                }
-                sql.push(')');
-            }
-            let mut tx = $db.begin_write().await?;
-            on_tx!(&mut tx, conn => {
-                let mut $q = sqlx::query(&sql);
-                for $row in chunk {
-                    $q = $bind;
-                }
-                $q.execute(conn).await.map(|_| ())
-            })?;
-            tx.commit().await?;
-            $progress.add(chunk.len() as u64);
-        }
-    }};
-}
-
 async fn insert_users(db: &Db, users: u32, hash: &str, now: i64) -> Result<(), CliError> {
     let mut progress = Progress::new("members", u64::from(users));
     let ids: Vec<u32> = (1..=users).collect();
-    let names = crate::synthetic_text::NAMES;
+    let names = super::synthetic_text::NAMES;
     insert_batches!(
         db,
         progress,
@@ -220,7 +185,7 @@ async fn insert_categories(db: &Db, categories: u32, plan: &[TopicPlan], now: i6
         c.2 = Some(c.2.map_or(t.last_at, |v: i64| v.max(t.last_at)));
     }
     let ids: Vec<u32> = (1..=categories).collect();
-    let names = crate::synthetic_text::CATEGORIES;
+    let names = super::synthetic_text::CATEGORIES;
     insert_batches!(
         db,
         progress,

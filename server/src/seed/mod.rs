@@ -1,9 +1,22 @@
 //! `chorus seed --demo`: a small, believable community to explore. Demo only: the passwords are printed.
+//! `chorus seed --synthetic` ([`synthetic`]) fills a large one for benchmarks.
+
+pub mod batch;
+pub mod demo_challenges;
+pub mod demo_forum;
+pub mod demo_history;
+pub mod demo_nps;
+pub mod demo_referrals;
+pub mod demo_rewards;
+pub mod demo_stories;
+pub mod synthetic;
+pub mod synthetic_programme;
+pub mod synthetic_stories;
+pub mod synthetic_text;
 
 use crate::{
     cli::{Cli, SeedArgs},
-    serve::open_database,
-    CliError,
+    database, CliError,
 };
 use app::accounts::{
     domain::{DisplayName, Email, Role},
@@ -26,9 +39,9 @@ pub const DEMO_PASSWORD: &str = "chorus-demo-password";
 
 pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     if args.synthetic {
-        return crate::synthetic::run(cli, args).await;
+        return synthetic::run(cli, args).await;
     }
-    let db = open_database(&cli.database_url, 2).await?;
+    let db = database::open(&cli.database_url, 2).await?;
     let passwords = Passwords::new(2)?;
     let mut hashes = Vec::new();
     for _ in DEMO_PEOPLE {
@@ -54,19 +67,15 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
         let name = DisplayName::parse(name).map_err(|e| e.message)?;
         people.push(repo::insert_user(&mut tx, &email, &name, hash, *role).await?);
     }
-    crate::demo_forum::seed(&mut tx, &people).await.map_err(|e| format!("demo forum: {e}"))?;
-    crate::demo_rewards::seed(&mut tx, &people, app::db::now()).await.map_err(|e| format!("demo rewards: {e}"))?;
-    crate::demo_stories::seed(&mut tx, &people, app::db::now()).await.map_err(|e| format!("demo stories: {e}"))?;
-    crate::demo_challenges::seed(&mut tx, &people, app::db::now())
-        .await
-        .map_err(|e| format!("demo challenges: {e}"))?;
-    crate::demo_nps::seed(&mut tx, &people, &hashes[0], app::db::now())
-        .await
-        .map_err(|e| format!("demo surveys: {e}"))?;
-    crate::demo_referrals::seed(&mut tx, &people, &hashes[0], app::db::now())
+    demo_forum::seed(&mut tx, &people).await.map_err(|e| format!("demo forum: {e}"))?;
+    demo_rewards::seed(&mut tx, &people, app::db::now()).await.map_err(|e| format!("demo rewards: {e}"))?;
+    demo_stories::seed(&mut tx, &people, app::db::now()).await.map_err(|e| format!("demo stories: {e}"))?;
+    demo_challenges::seed(&mut tx, &people, app::db::now()).await.map_err(|e| format!("demo challenges: {e}"))?;
+    demo_nps::seed(&mut tx, &people, &hashes[0], app::db::now()).await.map_err(|e| format!("demo surveys: {e}"))?;
+    demo_referrals::seed(&mut tx, &people, &hashes[0], app::db::now())
         .await
         .map_err(|e| format!("demo referrals: {e}"))?;
-    crate::demo_history::seed(&mut tx, people[0], &hashes[0], app::db::now())
+    demo_history::seed(&mut tx, people[0], &hashes[0], app::db::now())
         .await
         .map_err(|e| format!("demo history: {e}"))?;
     tx.commit().await?;

@@ -1,16 +1,16 @@
 //! The HTTP stack: Leptos pages and server functions, health check, static assets, and the layers around them.
+//! The plain routes (CSV exports, feeds, referral links, testimonials) have a file each here.
+
+pub mod exports;
+pub mod feeds;
+pub mod referral_link;
+pub mod testimonials;
 
 use crate::{
     security::{self, SecurityConfig},
     sessions::Store,
 };
-use app::{
-    error::AppError,
-    forum::feed::{atom, FeedScope},
-    shell,
-    state::AppState,
-    App,
-};
+use app::{error::AppError, shell, state::AppState, App};
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -55,14 +55,14 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
     let feeds = security.clone();
     Router::new()
         .route("/healthz", get(healthz))
-        .route("/r/{code}", get(crate::referral_link::follow))
-        .route("/forum/feed.xml", get(feed_latest))
-        .route("/forum/c/{slug}/feed.xml", get(feed_category))
-        .route("/admin/redemptions.csv", get(redemptions_csv))
-        .route("/admin/nps/{id}/responses.csv", get(app::nps::export::handler))
-        .route("/admin/dashboard.csv", get(app::analytics::export::download))
-        .route("/embed/testimonials", get(crate::testimonials::embed))
-        .route("/api/v1/testimonials", get(crate::testimonials::json))
+        .route("/r/{code}", get(referral_link::follow))
+        .route("/forum/feed.xml", get(feeds::latest))
+        .route("/forum/c/{slug}/feed.xml", get(feeds::category))
+        .route("/admin/redemptions.csv", get(exports::redemptions))
+        .route("/admin/nps/{id}/responses.csv", get(exports::survey_answers))
+        .route("/admin/dashboard.csv", get(exports::dashboard))
+        .route("/embed/testimonials", get(testimonials::embed))
+        .route("/api/v1/testimonials", get(testimonials::json))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
@@ -105,73 +105,5 @@ async fn healthz(State(state): State<AppState>) -> Response {
         (StatusCode::OK, "ok\n").into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
-    }
-}
-
-/// The absolute origin for links in feeds and embeds: [`app::state::origin_for`], as pages build theirs.
-pub(crate) fn origin(security: &SecurityConfig, headers: &axum::http::HeaderMap) -> String {
-    let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok());
-    app::state::origin_for(security.public_origin.as_deref(), security.secure, host)
-}
-
-async fn feed(state: &AppState, scope: FeedScope<'_>, base: &str) -> Response {
-    match atom(&state.db, scope, base).await {
-        Ok(Some(xml)) => {
-            ([(axum::http::header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], xml).into_response()
-        }
-        Ok(None) => (StatusCode::NOT_FOUND, "no such category\n").into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "feed query failed");
-            (StatusCode::INTERNAL_SERVER_ERROR, "the feed could not be built\n").into_response()
-        }
-    }
-}
-
-/// `/forum/feed.xml`: the newest topics in every category.
-async fn feed_latest(
-    State(state): State<AppState>,
-    axum::Extension(security): axum::Extension<Arc<SecurityConfig>>,
-    headers: axum::http::HeaderMap,
-) -> Response {
-    feed(&state, FeedScope::Latest, &origin(&security, &headers)).await
-}
-
-/// `/forum/c/<slug>/feed.xml`: the newest topics in one category.
-async fn feed_category(
-    State(state): State<AppState>,
-    axum::Extension(security): axum::Extension<Arc<SecurityConfig>>,
-    axum::extract::Path(slug): axum::extract::Path<String>,
-    headers: axum::http::HeaderMap,
-) -> Response {
-    feed(&state, FeedScope::Category(&slug), &origin(&security, &headers)).await
-}
-
-/// `/admin/redemptions.csv`: every redemption, for admins; 401 for guests and 403 for everyone else.
-async fn redemptions_csv(State(state): State<AppState>, session: tower_sessions::Session) -> Response {
-    let user = match app::accounts::guard::user_of(&session, &state).await {
-        Ok(user) => user,
-        Err(_) => return (StatusCode::INTERNAL_SERVER_ERROR, "the export could not be built\n").into_response(),
-    };
-    match user {
-        None => return (StatusCode::UNAUTHORIZED, "sign in as an admin to export redemptions\n").into_response(),
-        Some(u) if !u.role.allows(app::accounts::domain::Role::Admin) => {
-            return (StatusCode::FORBIDDEN, "only admins can export redemptions\n").into_response()
-        }
-        Some(_) => {}
-    }
-    match app::rewards::repo::lists::export(&state.db).await {
-        Ok(items) => (
-            [
-                (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"redemptions.csv\""),
-                (axum::http::header::CACHE_CONTROL, "no-store"),
-            ],
-            app::rewards::csv::redemptions(&items),
-        )
-            .into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "redemptions export failed");
-            (StatusCode::INTERNAL_SERVER_ERROR, "the export could not be built\n").into_response()
-        }
     }
 }

@@ -3,8 +3,11 @@
 //! and a reward catalogue with its redemptions. The dashboard benchmark reads these tables, so they get a real
 //! programme's proportions; every balance is the sum of its ledger rows, as the portal keeps it.
 
-use crate::insert_batches;
-use crate::{progress::Progress, synthetic::joined_at, CliError};
+use crate::{
+    progress::Progress,
+    seed::batch::{insert_batches, joined_at},
+    CliError,
+};
 use app::{
     db::{Db, Tx},
     on_db, on_tx,

@@ -19,7 +19,7 @@ use axum::{
 use rand::Rng;
 use std::{collections::HashMap, sync::Arc};
 
-use crate::{router::origin, security::SecurityConfig};
+use crate::security::SecurityConfig;
 
 type Params = Query<HashMap<String, String>>;
 
@@ -78,7 +78,7 @@ pub async fn embed(
         Err(e) => return failed(e),
     };
     let nonce = format!("{:032x}", rand::thread_rng().gen::<u128>());
-    let html = embed_html(&cards, theme, &origin(&security, &headers), &nonce);
+    let html = embed_html(&cards, theme, &security.origin(&headers), &nonce);
     // `*` already covers this site; a list gets 'self' added, for the preview on /admin/embed.
     let mut ancestors = state.settings.embed_origins.join(" ");
     if ancestors != "*" {
@@ -115,7 +115,7 @@ pub async fn json(
         Ok(c) => c,
         Err(e) => return failed(e),
     };
-    let base = origin(&security, &headers);
+    let base = security.origin(&headers);
     let testimonials: Vec<Testimonial> = cards.iter().map(|c| Testimonial::from_card(c, &base)).collect();
     (
         [(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"), (header::CACHE_CONTROL, "no-store")],

@@ -1,10 +1,10 @@
 //! Synthetic customer stories for the stories benchmark (`chorus seed --synthetic --stories N`): every status
 //! and consent in realistic shares, a few featured, spread over eight products and the last year.
 
-use crate::insert_batches;
 use crate::{
     progress::Progress,
-    synthetic_text::{body, title, Words},
+    seed::batch::insert_batches,
+    seed::synthetic_text::{body, title, Words},
     CliError,
 };
 use app::{db::Db, markdown::plain_text, on_tx};

@@ -1,6 +1,6 @@
 //! Accounts over HTTP against a real server, once on SQLite and once on PostgreSQL.
 
-mod common;
+use crate::common;
 
 use common::{session_cookie, TestApp};
 use serde_json::Value;

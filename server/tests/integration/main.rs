@@ -19,4 +19,5 @@ mod referral_visits;
 mod referrals;
 mod rewards;
 mod roles;
+mod schema;
 mod stories;

@@ -215,11 +215,40 @@ fn ensure_parent_folder(file: PathBuf) -> Result<(), DbError> {
     Ok(())
 }
 
-/// Whether an error is a unique-constraint violation on the named constraint or index.
-pub fn is_unique_violation(err: &sqlx::Error, name: &str) -> bool {
+/// A unique constraint or index, described the way each backend names it in a violation: PostgreSQL by its
+/// name, SQLite by the table and columns it covers ("UNIQUE constraint failed: users.email"), or by its name
+/// for an index on expressions ("UNIQUE constraint failed: index 'users_lower_email'").
+#[derive(Debug, Clone, Copy)]
+pub struct Unique {
+    pub name: &'static str,
+    pub table: &'static str,
+    /// In the index's order, which is the order SQLite lists them in.
+    pub columns: &'static [&'static str],
+}
+
+impl Unique {
+    /// Whether SQLite's message for a unique violation is about this constraint.
+    fn is_named_by_sqlite(&self, message: &str) -> bool {
+        let Some(failed) = message.strip_prefix("UNIQUE constraint failed: ") else {
+            return false;
+        };
+        if let Some(index) = failed.strip_prefix("index '").and_then(|rest| rest.strip_suffix('\'')) {
+            return index == self.name;
+        }
+        let named = failed.split(", ").map(|column| column.split_once('.'));
+        named.eq(self.columns.iter().map(|column| Some((self.table, *column))))
+    }
+}
+
+/// Whether an error is a violation of this unique constraint (and not of another one on the same table).
+pub fn is_unique_violation(err: &sqlx::Error, unique: &Unique) -> bool {
     match err {
         sqlx::Error::Database(db) if db.is_unique_violation() => {
-            db.constraint() == Some(name) || db.message().contains(name) || db.constraint().is_none()
+            if db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
+                unique.is_named_by_sqlite(db.message())
+            } else {
+                db.constraint() == Some(unique.name)
+            }
         }
         _ => false,
     }
@@ -256,6 +285,48 @@ mod tests {
         let odd = redact("postgres://db:5432/c?password=x@y");
         assert!(!odd.contains("x@") && !odd.contains("password=x"), "{odd}");
         assert_eq!(redact("sqlite://data/chorus.db?mode=rwc"), "sqlite://data/chorus.db?mode=rwc");
+    }
+
+    const EMAIL: Unique = Unique { name: "users_email_key", table: "users", columns: &["email"] };
+    const CODE: Unique =
+        Unique { name: "reward_codes_code_key", table: "reward_codes", columns: &["reward_id", "code"] };
+
+    #[test]
+    fn sqlite_names_a_unique_constraint_by_its_table_and_columns() {
+        assert!(EMAIL.is_named_by_sqlite("UNIQUE constraint failed: users.email"));
+        assert!(CODE.is_named_by_sqlite("UNIQUE constraint failed: reward_codes.reward_id, reward_codes.code"));
+        assert!(!EMAIL.is_named_by_sqlite("UNIQUE constraint failed: users.handle"), "another column");
+        assert!(!EMAIL.is_named_by_sqlite("UNIQUE constraint failed: admins.email"), "another table");
+        assert!(!EMAIL.is_named_by_sqlite("UNIQUE constraint failed: users.email, users.role"), "more columns");
+        assert!(!CODE.is_named_by_sqlite("UNIQUE constraint failed: reward_codes.reward_id"), "fewer columns");
+        assert!(!CODE.is_named_by_sqlite("UNIQUE constraint failed: reward_codes.code, reward_codes.reward_id"));
+        assert!(!EMAIL.is_named_by_sqlite("users.email"), "not a unique violation message");
+    }
+
+    #[test]
+    fn sqlite_names_an_index_on_expressions_by_its_name() {
+        let lower = Unique { name: "users_lower_email", table: "users", columns: &[] };
+        assert!(lower.is_named_by_sqlite("UNIQUE constraint failed: index 'users_lower_email'"));
+        assert!(!EMAIL.is_named_by_sqlite("UNIQUE constraint failed: index 'users_lower_email'"));
+    }
+
+    #[tokio::test]
+    async fn a_violation_on_sqlite_is_told_apart_from_another_on_the_same_table() {
+        use sqlx::Connection;
+        let mut c = sqlx::SqliteConnection::connect("sqlite::memory:").await.unwrap();
+        let schema = "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, handle TEXT);
+                      CREATE UNIQUE INDEX users_email_key ON users (email);
+                      CREATE UNIQUE INDEX users_handle_key ON users (handle);
+                      INSERT INTO users (email, handle) VALUES ('a@example.com', 'a')";
+        sqlx::raw_sql(schema).execute(&mut c).await.unwrap();
+        let sql = "INSERT INTO users (email, handle) VALUES ($1, $2)";
+        let email_taken = sqlx::query(sql).bind("a@example.com").bind("b").execute(&mut c).await.unwrap_err();
+        let handle_taken = sqlx::query(sql).bind("b@example.com").bind("a").execute(&mut c).await.unwrap_err();
+        let handle = Unique { name: "users_handle_key", table: "users", columns: &["handle"] };
+        assert!(is_unique_violation(&email_taken, &EMAIL));
+        assert!(!is_unique_violation(&email_taken, &handle));
+        assert!(is_unique_violation(&handle_taken, &handle));
+        assert!(!is_unique_violation(&handle_taken, &EMAIL));
     }
 
     #[test]

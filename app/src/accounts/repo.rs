@@ -67,7 +67,7 @@ pub async fn insert_user(
         .fetch_one(c)
         .await);
     let id = result.map_err(|e| {
-        if db::is_unique_violation(&e, "users_email_key") {
+        if db::is_unique_violation(&e, &db::Unique { name: "users_email_key", table: "users", columns: &["email"] }) {
             InsertUserError::EmailTaken
         } else {
             InsertUserError::Db(e)

@@ -69,7 +69,8 @@ pub enum SaveCategoryError {
 }
 
 fn slug_taken(e: sqlx::Error) -> SaveCategoryError {
-    if db::is_unique_violation(&e, "categories_slug_key") {
+    const SLUG: db::Unique = db::Unique { name: "categories_slug_key", table: "categories", columns: &["slug"] };
+    if db::is_unique_violation(&e, &SLUG) {
         SaveCategoryError::SlugTaken
     } else {
         SaveCategoryError::Db(e)

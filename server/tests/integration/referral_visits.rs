@@ -1,7 +1,7 @@
 //! Referral links over HTTP on both backends: the first link a browser followed keeps the credit, and visits
 //! are counted once per address per link per hour.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use reqwest::{Client, Response};

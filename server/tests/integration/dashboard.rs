@@ -2,7 +2,7 @@
 //! with known dates, retention by sign-up month, refused periods that say which field is wrong, admins only
 //! for the page data and the CSV, and the CSV's content.
 
-mod common;
+use crate::common;
 
 use app::common::dates::{month_of, month_start};
 use common::{points::json, TestApp};

@@ -3,7 +3,7 @@
 //! with markup that tries to close `<title>`, `<textarea>` and `<script>`, and each page's tags (as a
 //! browser tokenises them) are compared.
 
-mod common;
+use crate::common;
 
 use common::{Backend, TestApp};
 use reqwest::Client;

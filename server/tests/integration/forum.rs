@@ -1,6 +1,6 @@
 //! The forum over HTTP on both backends: posting, editing, likes, moderation, permissions and limits.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use reqwest::Client;

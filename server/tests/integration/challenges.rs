@@ -2,7 +2,7 @@
 //! when approved, rejected ones that free their place, answer and link challenges that complete at once,
 //! closed challenges that say why, and places that are never oversubscribed under concurrency.
 
-mod common;
+use crate::common;
 
 use common::{
     points::{assert_books_balance, balance, json},

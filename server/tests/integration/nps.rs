@@ -2,7 +2,7 @@
 //! period (points once, through the ledger), put the banner off and answer later, out-of-range answers store
 //! nothing, guests and members are kept out of the results and the CSV, and the score adds up end to end.
 
-mod common;
+use crate::common;
 
 use common::{
     points::{assert_books_balance, balance, json},

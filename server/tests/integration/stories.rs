@@ -2,7 +2,7 @@
 //! move it, points for approved and featured stories, the public wall, page, embed and JSON, consent
 //! withdrawal taking a story off all of them at once, and anonymity in every public output.
 
-mod common;
+use crate::common;
 
 use common::{
     points::{assert_books_balance, balance, json},

@@ -2,7 +2,7 @@
 //! of whoever acted, a removed account's posts stay hidden, forms open to moderators find people by handle
 //! only; moderators rename titles; redirects after sign-in never leave the site; previews are limited.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use reqwest::Client;

@@ -1,6 +1,6 @@
 //! Accounts over HTTP against a real server, once on SQLite and once on PostgreSQL.
 
-mod common;
+use crate::common;
 
 use common::{session_cookie, TestApp};
 use serde_json::Value;
@@ -344,19 +344,23 @@ async fn people_with_one_name_can_sign_up_at_the_same_moment(app: TestApp) {
     let mut first = db.begin_write().await.unwrap();
     let first_id =
         insert_user(&mut first, &Email::parse("one@example.com").unwrap(), &name, "x", Role::Member).await.unwrap();
-    let second = tokio::spawn({
-        let (db, name) = (db.clone(), name.clone());
-        async move {
-            let mut tx = db.begin_write().await?;
-            let email = Email::parse("two@example.com").unwrap();
-            let id = insert_user(&mut tx, &email, &name, "x", Role::Member).await.map_err(|e| e.to_string());
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(id)
-        }
-    });
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let second = async {
+        let mut tx = db.begin_write().await?;
+        let email = Email::parse("two@example.com").unwrap();
+        let id = insert_user(&mut tx, &email, &name, "x", Role::Member).await.map_err(|e| e.to_string());
+        tx.commit().await?;
+        Ok::<_, sqlx::Error>(id)
+    };
+    // The second sign-up runs until it is certainly blocked by the first one's open transaction (finishing
+    // before is a failure), and only then does the first commit: the race happens on every run.
+    let refs_before = gate_refs(&db);
+    let mut second = std::pin::pin!(second);
+    tokio::select! {
+        early = &mut second => panic!("the second sign-up finished while the first was still open: {early:?}"),
+        () = blocked_by_another_writer(&db, refs_before) => {}
+    }
     first.commit().await.unwrap();
-    let second_id = second.await.unwrap().unwrap().expect("the second account is stored");
+    let second_id = second.await.unwrap().expect("the second account is stored");
 
     let handle = |id: i64| {
         let db = db.clone();
@@ -367,4 +371,33 @@ async fn people_with_one_name_can_sign_up_at_the_same_moment(app: TestApp) {
     };
     assert_eq!(handle(first_id).await, "friend");
     assert_eq!(handle(second_id).await, format!("friend{second_id}"));
+}
+
+/// How many handles SQLite's write gate has (0 on PostgreSQL, which has none).
+fn gate_refs(db: &app::db::Db) -> usize {
+    match db {
+        app::db::Db::Sqlite(_, gate) => std::sync::Arc::strong_count(gate),
+        app::db::Db::Postgres(_) => 0,
+    }
+}
+
+/// Returns once another writer is waiting for the open write transaction. On PostgreSQL a lock of this
+/// database is then not granted (the handle lock with today's code, the unique index with the old one). On
+/// SQLite writers queue at the process's write gate, and one waiting there holds one more handle to it than
+/// the `refs_before` counted before it started.
+async fn blocked_by_another_writer(db: &app::db::Db, refs_before: usize) {
+    let sql = "SELECT EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                              WHERE NOT l.granted AND a.datname = current_database())";
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let waiting = match db {
+            app::db::Db::Sqlite(..) => gate_refs(db) > refs_before,
+            app::db::Db::Postgres(pool) => sqlx::query_scalar::<_, bool>(sql).fetch_one(pool).await.unwrap(),
+        };
+        if waiting {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "the second sign-up never waited for the first");
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
 }

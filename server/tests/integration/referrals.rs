@@ -2,7 +2,7 @@
 //! qualification that pay through the ledger once, codes that credit nobody, the fraud controls (self-
 //! referral, bursts from one address, the daily cap, spam removal), the hold, and concurrency.
 
-mod common;
+use crate::common;
 
 use common::{
     points::{assert_books_balance, balance, json},

@@ -1,7 +1,7 @@
 //! Property tests of the points ledger on a real database of each backend: random sequences of earning,
 //! reversing, restoring, spending and adjusting, after which the books must balance.
 
-mod common;
+use crate::common;
 
 use app::{
     db::Db,

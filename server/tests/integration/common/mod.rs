@@ -175,21 +175,20 @@ pub async fn call_at(base: &str, client: &reqwest::Client, endpoint: &str, form:
 }
 
 /// Runs each named test once per backend: `both_backends!(a, b);` makes `sqlite::a`, `postgres::a`, ….
-#[macro_export]
 macro_rules! both_backends {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
             $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                async fn $name() {
-                   let app = super::common::spawn_app(super::common::Backend::Sqlite).await;
-                   super::common::within_limit(stringify!($name), super::$name(app)).await
+                   let app = $crate::common::spawn_app($crate::common::Backend::Sqlite).await;
+                   $crate::common::within_limit(stringify!($name), super::$name(app)).await
                } )*
         }
         mod postgres {
             $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                async fn $name() {
-                   let app = super::common::spawn_app(super::common::Backend::Postgres).await;
-                   super::common::within_limit(stringify!($name), super::$name(app)).await
+                   let app = $crate::common::spawn_app($crate::common::Backend::Postgres).await;
+                   $crate::common::within_limit(stringify!($name), super::$name(app)).await
                } )*
         }
     };

@@ -1,7 +1,7 @@
 //! The reward store over HTTP on both backends: the catalogue, redemption and its refusals, codes,
 //! fulfilment, cancellation with refunds, the CSV export, and redemptions under concurrency.
 
-mod common;
+use crate::common;
 
 use common::{
     points::{self, adjust, assert_books_balance, balance, json},

@@ -1,7 +1,7 @@
 //! Without a configured public origin, absolute links come from the request's Host: a Host that is not a plain
 //! host and port never reaches a feed or a link.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 

@@ -1,6 +1,6 @@
 //! Role guards over HTTP: server functions and pages refuse callers without the role, on both backends.
 
-mod common;
+use crate::common;
 
 use common::{Backend, TestApp};
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! Points over HTTP on both backends: earning from forum activity, caps, reversals, adjustments, levels,
 //! leaderboards, and the books always balancing.
 
-mod common;
+use crate::common;
 
 use common::{
     points::{adjust, assert_books_balance, balance, json, points},

@@ -1,0 +1,23 @@
+//! Every integration test in one binary, so the app is linked once rather than once per file.
+//! Each module is one area, run over HTTP against a real server (or the `chorus` binary) on both backends.
+
+#[macro_use]
+mod common;
+
+mod accounts;
+mod challenges;
+mod cli;
+mod dashboard;
+mod forum;
+mod hostile_text;
+mod ledger_properties;
+mod moderation;
+mod nps;
+mod origins;
+mod points;
+mod referral_visits;
+mod referrals;
+mod rewards;
+mod roles;
+mod schema;
+mod stories;

@@ -85,6 +85,16 @@ impl AppError {
     }
 }
 
+/// A failed query is logged where it happens and reaches the caller as [`AppError::Internal`], so a
+/// server function can use `?` on its repo calls.
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        tracing::error!(error = %e, "database query failed");
+        AppError::Internal
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 

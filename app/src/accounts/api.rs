@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::{DisplayName, Email, NewPassword},
-        guard::{self, db_err, reply},
+        guard::{self},
         repo,
     },
     rate_limit,
@@ -17,13 +17,13 @@ use crate::{
 /// The signed-in user, or `None` for a guest.
 #[server(endpoint = "accounts/me")]
 pub async fn get_me() -> Result<Option<CurrentUser>, AppError> {
-    reply(guard::current_user().await)
+    guard::current_user().await
 }
 
 /// Signs in. Unknown email and wrong password get the same answer after the same work.
 #[server(endpoint = "accounts/sign_in")]
 pub async fn sign_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
-    reply(sign_in_inner(email, password, next).await)
+    sign_in_inner(email, password, next).await
 }
 
 #[cfg(feature = "ssr")]
@@ -44,7 +44,7 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
     let failures = format!("sign-in:fail:{}:{ip}", rate_limit::private_key(email.as_str()));
     rate_limit::hit(&state.db, &failures, settings.sign_in_per_email, window).await?;
 
-    let found = repo::credentials_by_email(&state.db, &email).await.map_err(db_err)?;
+    let found = repo::credentials_by_email(&state.db, &email).await?;
     let (id, version, stored) = match found {
         Some(c) => (c.id, c.auth_version, Some(c.password_hash)),
         None => (0, 0, None),
@@ -63,38 +63,28 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
 /// Ends the session.
 #[server(endpoint = "accounts/sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    reply(
-        async {
-            guard::end(&guard::session().await?).await?;
-            crate::common::redirect::to("/");
-            Ok(())
-        }
-        .await,
-    )
+    guard::end(&guard::session().await?).await?;
+    crate::common::redirect::to("/");
+    Ok(())
 }
 
 /// Changes the signed-in user's display name.
 #[server(endpoint = "accounts/display_name")]
 pub async fn update_display_name(display_name: String) -> Result<String, AppError> {
-    reply(
-        async {
-            let user = guard::require_user().await?;
-            let name = DisplayName::parse(&display_name)?;
-            let state = app_state()?;
-            if !repo::update_display_name(&state.db, user.id, &name).await.map_err(db_err)? {
-                return Err(AppError::Unauthorized);
-            }
-            tracing::info!(user_id = user.id, "display name changed");
-            Ok(name.as_str().to_string())
-        }
-        .await,
-    )
+    let user = guard::require_user().await?;
+    let name = DisplayName::parse(&display_name)?;
+    let state = app_state()?;
+    if !repo::update_display_name(&state.db, user.id, &name).await? {
+        return Err(AppError::Unauthorized);
+    }
+    tracing::info!(user_id = user.id, "display name changed");
+    Ok(name.as_str().to_string())
 }
 
 /// Changes the signed-in user's password after checking the current one; other sessions end.
 #[server(endpoint = "accounts/password")]
 pub async fn change_password(current_password: String, new_password: String) -> Result<(), AppError> {
-    reply(change_password_inner(current_password, new_password).await)
+    change_password_inner(current_password, new_password).await
 }
 
 #[cfg(feature = "ssr")]
@@ -104,18 +94,17 @@ async fn change_password_inner(current_password: String, new_password: String) -
     let window = state.settings.limit_window_secs;
     rate_limit::hit(&state.db, &format!("password:user:{}", user.id), state.settings.sign_in_per_email, window).await?;
     let new = NewPassword::parse(&new_password, "new_password", &[&user.email, &user.display_name])?;
-    let creds = repo::credentials_by_id(&state.db, user.id).await.map_err(db_err)?.ok_or(AppError::Unauthorized)?;
+    let creds = repo::credentials_by_id(&state.db, user.id).await?.ok_or(AppError::Unauthorized)?;
     if !state.passwords.verify(current_password, Some(creds.password_hash)).await? {
         return Err(AppError::invalid("current_password", "Your current password is not correct."));
     }
     let hash = state.passwords.hash(new.expose().to_string()).await?;
-    let version = repo::update_password(&state.db, user.id, creds.auth_version, &hash)
-        .await
-        .map_err(db_err)?
-        .ok_or_else(|| AppError::Conflict {
+    let version = repo::update_password(&state.db, user.id, creds.auth_version, &hash).await?.ok_or_else(|| {
+        AppError::Conflict {
             field: Some("new_password".into()),
             message: "Your password was changed somewhere else just now. Sign in again.".into(),
-        })?;
+        }
+    })?;
     guard::renew(&guard::session().await?, version).await?;
     tracing::info!(user_id = user.id, "password changed");
     Ok(())

@@ -65,7 +65,7 @@ pub async fn user_of(session: &Session, state: &crate::state::AppState) -> Resul
         end(session).await?;
         return Ok(None);
     }
-    let found = repo::user_by_id(&state.db, user_id).await.map_err(db_err)?;
+    let found = repo::user_by_id(&state.db, user_id).await?;
     let version = session.get::<i64>(AUTH_VERSION).await.map_err(session_err)?;
     match found {
         Some((user, current_version)) if Some(current_version) == version => Ok(Some(user)),
@@ -92,31 +92,7 @@ pub async fn require_role(needed: Role) -> Result<CurrentUser, AppError> {
     }
 }
 
-/// Sets the HTTP status of a failed server function, except for plain form posts (JavaScript off), which
-/// must stay redirects back to the form, with the error in the URL for the page to show.
-pub fn reply<T>(result: Result<T, AppError>) -> Result<T, AppError> {
-    if let Err(e) = &result {
-        let form_post = leptos::prelude::use_context::<http::request::Parts>()
-            .and_then(|p| p.headers.get(http::header::ACCEPT).cloned())
-            .and_then(|v| v.to_str().ok().map(|s| s.contains("text/html")))
-            .unwrap_or(false);
-        if !form_post {
-            if let Some(opts) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-                opts.set_status(
-                    http::StatusCode::from_u16(e.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
-                );
-            }
-        }
-    }
-    result
-}
-
 pub fn session_err(e: tower_sessions::session::Error) -> AppError {
     tracing::error!(error = %e, "session store failed");
-    AppError::Internal
-}
-
-pub fn db_err(e: sqlx::Error) -> AppError {
-    tracing::error!(error = %e, "database query failed");
     AppError::Internal
 }

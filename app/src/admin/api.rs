@@ -8,10 +8,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{
-        domain::Role,
-        guard::{db_err, reply, require_role},
-    },
+    accounts::{domain::Role, guard::require_role},
     admin::{domain, repo},
     audit::record,
     state::app_state,
@@ -20,36 +17,26 @@ use crate::{
 /// A page of members (admins only).
 #[server(endpoint = "admin/members")]
 pub async fn list_members(page: u32) -> Result<MemberPage, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let page = crate::common::paging::page_or_first(page);
-            let (members, total) = repo::list_members(&app_state()?.db, page).await.map_err(db_err)?;
-            Ok(MemberPage { members, page, total })
-        }
-        .await,
-    )
+    require_role(Role::Admin).await?;
+    let page = crate::common::paging::page_or_first(page);
+    let (members, total) = repo::list_members(&app_state()?.db, page).await?;
+    Ok(MemberPage { members, page, total })
 }
 
 /// Gives a member another role (admins only; never their own), with a line in the audit log.
 #[server(endpoint = "admin/set_role")]
 pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let admin = require_role(Role::Admin).await?;
-            let role = domain::check_role_change(&admin, user_id, &role)
-                .map_err(|e| AppError::invalid("role", e.to_string()))?;
-            let mut tx = app_state()?.db.begin_write().await.map_err(db_err)?;
-            let Some(before) = repo::set_role(&mut tx, user_id, role).await.map_err(db_err)? else {
-                return Err(AppError::NotFound("That member".into()));
-            };
-            let detail = format!("{} → {}", before.as_str(), role.as_str());
-            record(&mut tx, &admin, "set_role", "user", user_id, detail).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(())
-        }
-        .await,
-    )
+    let admin = require_role(Role::Admin).await?;
+    let role =
+        domain::check_role_change(&admin, user_id, &role).map_err(|e| AppError::invalid("role", e.to_string()))?;
+    let mut tx = app_state()?.db.begin_write().await?;
+    let Some(before) = repo::set_role(&mut tx, user_id, role).await? else {
+        return Err(AppError::NotFound("That member".into()));
+    };
+    let detail = format!("{} → {}", before.as_str(), role.as_str());
+    record(&mut tx, &admin, "set_role", "user", user_id, detail).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Removes an account as spam (admins only; never their own, never another admin's): it can no longer sign
@@ -57,35 +44,29 @@ pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError>
 /// every referral reward made for it, the referrer's and its welcome bonus, is taken back.
 #[server(endpoint = "admin/remove_spam")]
 pub async fn remove_as_spam(user_id: i64) -> Result<SpamRemoval, AppError> {
-    reply(
-        async {
-            let admin = require_role(Role::Admin).await?;
-            if admin.id == user_id {
-                return Err(AppError::invalid("user_id", "You cannot remove your own account."));
-            }
-            let db = &app_state()?.db;
-            let now = crate::db::now();
-            let mut tx = db.begin_write().await.map_err(db_err)?;
-            match repo::remove_as_spam(&mut tx, user_id, admin.id, now).await.map_err(db_err)? {
-                repo::Removal::Removed => {}
-                repo::Removal::Missing => return Err(AppError::NotFound("That member".into())),
-                repo::Removal::AlreadyRemoved => {
-                    return Err(AppError::Conflict { field: None, message: "That account was removed already.".into() })
-                }
-                repo::Removal::IsAdmin => {
-                    return Err(AppError::invalid("user_id", "Give an admin another role before removing the account."))
-                }
-            }
-            let referral_points =
-                crate::referrals::repo::reverse_removed(&mut tx, user_id, admin.id, now).await.map_err(db_err)?;
-            let posts_hidden = repo::hide_everything_of(&mut tx, user_id, admin.id, now).await.map_err(db_err)?;
-            let done = SpamRemoval { posts_hidden, referral_points };
-            record(&mut tx, &admin, "remove_spam", "user", user_id, done.summary()).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(done)
+    let admin = require_role(Role::Admin).await?;
+    if admin.id == user_id {
+        return Err(AppError::invalid("user_id", "You cannot remove your own account."));
+    }
+    let db = &app_state()?.db;
+    let now = crate::db::now();
+    let mut tx = db.begin_write().await?;
+    match repo::remove_as_spam(&mut tx, user_id, admin.id, now).await? {
+        repo::Removal::Removed => {}
+        repo::Removal::Missing => return Err(AppError::NotFound("That member".into())),
+        repo::Removal::AlreadyRemoved => {
+            return Err(AppError::Conflict { field: None, message: "That account was removed already.".into() })
         }
-        .await,
-    )
+        repo::Removal::IsAdmin => {
+            return Err(AppError::invalid("user_id", "Give an admin another role before removing the account."))
+        }
+    }
+    let referral_points = crate::referrals::repo::reverse_removed(&mut tx, user_id, admin.id, now).await?;
+    let posts_hidden = repo::hide_everything_of(&mut tx, user_id, admin.id, now).await?;
+    let done = SpamRemoval { posts_hidden, referral_points };
+    record(&mut tx, &admin, "remove_spam", "user", user_id, done.summary()).await?;
+    tx.commit().await?;
+    Ok(done)
 }
 
 /// Reinstates an account removed as spam (admins only): it can sign in again and the posts hidden by the
@@ -94,21 +75,16 @@ pub async fn remove_as_spam(user_id: i64) -> Result<SpamRemoval, AppError> {
 /// account's posts come back: moderators cannot show them one by one.
 #[server(endpoint = "admin/reinstate")]
 pub async fn reinstate_account(user_id: i64) -> Result<String, AppError> {
-    reply(
-        async {
-            let admin = require_role(Role::Admin).await?;
-            let db = &app_state()?.db;
-            let now = crate::db::now();
-            let mut tx = db.begin_write().await.map_err(db_err)?;
-            let shown = repo::show_everything_of(&mut tx, user_id, admin.id, now).await.map_err(db_err)?;
-            if !repo::reinstate(&mut tx, user_id, now).await.map_err(db_err)? {
-                return Err(AppError::Conflict { field: None, message: "That account is not removed.".into() });
-            }
-            let summary = domain::reinstated(shown);
-            record(&mut tx, &admin, "reinstate", "user", user_id, summary.clone()).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(summary)
-        }
-        .await,
-    )
+    let admin = require_role(Role::Admin).await?;
+    let db = &app_state()?.db;
+    let now = crate::db::now();
+    let mut tx = db.begin_write().await?;
+    let shown = repo::show_everything_of(&mut tx, user_id, admin.id, now).await?;
+    if !repo::reinstate(&mut tx, user_id, now).await? {
+        return Err(AppError::Conflict { field: None, message: "That account is not removed.".into() });
+    }
+    let summary = domain::reinstated(shown);
+    record(&mut tx, &admin, "reinstate", "user", user_id, summary.clone()).await?;
+    tx.commit().await?;
+    Ok(summary)
 }

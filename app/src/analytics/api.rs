@@ -5,10 +5,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{
-        domain::Role,
-        guard::{db_err, reply, require_role},
-    },
+    accounts::{domain::Role, guard::require_role},
     analytics::{
         domain::{Period, PeriodQuery},
         repo,
@@ -20,17 +17,12 @@ use crate::{
 /// The dashboard for `?days=` (7, 30 or 90) or `?from=&to=` (both days included), with the period before it.
 #[server(endpoint = "analytics/dashboard")]
 pub async fn get_dashboard(days: String, from: String, to: String) -> Result<Dashboard, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let query = PeriodQuery { days, from, to };
-            let now = db::now();
-            let period = Period::parse(&query, now)?;
-            let started = std::time::Instant::now();
-            let dashboard = repo::dashboard(&app_state()?.db, query, period, now).await.map_err(db_err)?;
-            tracing::debug!(days = period.days(), ms = started.elapsed().as_millis() as u64, "dashboard read");
-            Ok(dashboard)
-        }
-        .await,
-    )
+    require_role(Role::Admin).await?;
+    let query = PeriodQuery { days, from, to };
+    let now = db::now();
+    let period = Period::parse(&query, now)?;
+    let started = std::time::Instant::now();
+    let dashboard = repo::dashboard(&app_state()?.db, query, period, now).await?;
+    tracing::debug!(days = period.days(), ms = started.elapsed().as_millis() as u64, "dashboard read");
+    Ok(dashboard)
 }

@@ -5,10 +5,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{
-        domain::Role,
-        guard::{db_err, reply, require_role},
-    },
+    accounts::{domain::Role, guard::require_role},
     audit::{repo, AUDIT_PER_PAGE},
     common::paging::{page_count, page_or_first, past_the_end},
     state::app_state,
@@ -17,17 +14,12 @@ use crate::{
 /// A page of the audit log, newest first (admins only).
 #[server(endpoint = "forum/admin/audit")]
 pub async fn audit_log(page: u32) -> Result<AuditPage, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let page = page_or_first(page);
-            let (entries, total) = repo::audit_page(&app_state()?.db, page).await.map_err(db_err)?;
-            let last_page = page_count(total, AUDIT_PER_PAGE);
-            if page > last_page {
-                return Err(past_the_end(page, last_page));
-            }
-            Ok(AuditPage { entries, page, last_page })
-        }
-        .await,
-    )
+    require_role(Role::Admin).await?;
+    let page = page_or_first(page);
+    let (entries, total) = repo::audit_page(&app_state()?.db, page).await?;
+    let last_page = page_count(total, AUDIT_PER_PAGE);
+    if page > last_page {
+        return Err(past_the_end(page, last_page));
+    }
+    Ok(AuditPage { entries, page, last_page })
 }

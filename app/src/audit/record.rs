@@ -2,7 +2,7 @@
 //! the action it records.
 
 use crate::{
-    accounts::{domain::CurrentUser, guard::db_err},
+    accounts::domain::CurrentUser,
     audit::repo::{self, Audit},
     db::{self, Tx},
     error::AppError,
@@ -18,7 +18,7 @@ pub async fn record(
     detail: String,
 ) -> Result<(), AppError> {
     let line = Audit { actor_id: actor.id, action, target_kind, target_id, detail, now: db::now() };
-    repo::audit(tx, line).await.map_err(db_err)?;
+    repo::audit(tx, line).await?;
     tracing::info!(actor_id = actor.id, action, target_kind, target_id, "audited");
     Ok(())
 }

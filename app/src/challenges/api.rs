@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::Role,
-        guard::{current_user, db_err, reply, require_role, require_user},
+        guard::{current_user, require_role, require_user},
     },
     audit::record,
     challenges::{
@@ -39,186 +39,156 @@ const ANSWERS_PER_DAY: u32 = 10;
 /// The running challenges; for a signed-in member, where they stand on each and whether they can take part.
 #[server(endpoint = "challenges/list")]
 pub async fn get_challenges() -> Result<ChallengeList, AppError> {
-    reply(
-        async {
-            let db = &app_state()?.db;
-            let now = db::now();
-            let rows = repo::running(db, now).await.map_err(db_err)?;
-            let user = current_user().await?;
-            let latest = match &user {
-                Some(u) => repo::latest_of(db, u.id).await.map_err(db_err)?,
-                None => Default::default(),
+    let db = &app_state()?.db;
+    let now = db::now();
+    let rows = repo::running(db, now).await?;
+    let user = current_user().await?;
+    let latest = match &user {
+        Some(u) => repo::latest_of(db, u.id).await?,
+        None => Default::default(),
+    };
+    let challenges = rows
+        .into_iter()
+        .map(|r| {
+            let (mine, note) = latest.get(&r.id).cloned().map_or((None, String::new()), |(s, n)| (Some(s), n));
+            let open = Openness {
+                active: r.active == 1,
+                starts_at: r.starts_at,
+                ends_at: r.ends_at,
+                max_completions: r.max_completions,
+                taken: r.taken,
+                mine: mine.filter(|s| *s != CompletionStatus::Rejected),
+                now,
             };
-            let challenges = rows
-                .into_iter()
-                .map(|r| {
-                    let (mine, note) = latest.get(&r.id).cloned().map_or((None, String::new()), |(s, n)| (Some(s), n));
-                    let open = Openness {
-                        active: r.active == 1,
-                        starts_at: r.starts_at,
-                        ends_at: r.ends_at,
-                        max_completions: r.max_completions,
-                        taken: r.taken,
-                        mine: mine.filter(|s| *s != CompletionStatus::Rejected),
-                        now,
-                    };
-                    let closed = match &user {
-                        None => Some("Sign in to take part.".to_string()),
-                        Some(_) => open.check().err().map(|c| c.to_string()),
-                    };
-                    ChallengeCard {
-                        id: r.id,
-                        title: r.title,
-                        description: r.description,
-                        points: r.points,
-                        mode: Mode::parse(&r.mode).unwrap_or(Mode::Review),
-                        ends_at: r.ends_at,
-                        places_left: r.max_completions.map(|m| (m - r.taken).max(0)),
-                        mine,
-                        note,
-                        closed,
-                    }
-                })
-                .collect();
-            Ok(ChallengeList { challenges, signed_in: user.is_some() })
-        }
-        .await,
-    )
+            let closed = match &user {
+                None => Some("Sign in to take part.".to_string()),
+                Some(_) => open.check().err().map(|c| c.to_string()),
+            };
+            ChallengeCard {
+                id: r.id,
+                title: r.title,
+                description: r.description,
+                points: r.points,
+                mode: Mode::parse(&r.mode).unwrap_or(Mode::Review),
+                ends_at: r.ends_at,
+                places_left: r.max_completions.map(|m| (m - r.taken).max(0)),
+                mine,
+                note,
+                closed,
+            }
+        })
+        .collect();
+    Ok(ChallengeList { challenges, signed_in: user.is_some() })
 }
 
 /// Completes a challenge (members). `mode` says which kind of attempt it is: `review` with what you did in
 /// `input` (a moderator decides), `answer` with the answer, or `link` (going on to the link completes it).
 #[server(endpoint = "challenges/complete")]
 pub async fn complete_challenge(id: i64, mode: String, input: String) -> Result<Completed, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let kind = Mode::parse(&mode).ok_or_else(|| AppError::invalid("mode", "Say how you complete it."))?;
-            let input = match kind {
-                Mode::Review => evidence(&input)?,
-                Mode::Answer => bounded_text(&input, "input", "An answer", ANSWER_MAX)?,
-                Mode::Link => String::new(),
-            };
-            let state = app_state()?;
-            rate_limit::hit(&state.db, &format!("challenge:user:{}", user.id), ATTEMPTS_PER_HOUR, 3600).await?;
-            if kind == Mode::Answer {
-                // Guessing is bounded per challenge too: an answer is often short.
-                let bucket = format!("challenge:answer:{}:{id}", user.id);
-                rate_limit::hit(&state.db, &bucket, ANSWERS_PER_DAY, 86_400).await?;
-            }
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let attempt = repo::attempt(&mut tx, id, user.id, kind, &input, db::now()).await.map_err(db_err)?;
-            let refused = |message: String| AppError::Conflict { field: None, message };
-            match attempt {
-                Attempt::Done { status, points, link } => {
-                    tx.commit().await.map_err(db_err)?;
-                    tracing::info!(user_id = user.id, challenge_id = id, points, "challenge attempt recorded");
-                    crate::common::redirect::to(&link.unwrap_or_else(|| "/challenges".to_string()));
-                    Ok(Completed { status, points })
-                }
-                Attempt::Refused(closed) => Err(refused(closed.to_string())),
-                Attempt::WrongAnswer => Err(AppError::invalid("input", "That is not the answer. Try again.")),
-                Attempt::WrongKind => Err(refused("This challenge is completed another way; reload the page.".into())),
-                Attempt::Missing => Err(AppError::NotFound("That challenge".into())),
-            }
+    let user = require_user().await?;
+    let kind = Mode::parse(&mode).ok_or_else(|| AppError::invalid("mode", "Say how you complete it."))?;
+    let input = match kind {
+        Mode::Review => evidence(&input)?,
+        Mode::Answer => bounded_text(&input, "input", "An answer", ANSWER_MAX)?,
+        Mode::Link => String::new(),
+    };
+    let state = app_state()?;
+    rate_limit::hit(&state.db, &format!("challenge:user:{}", user.id), ATTEMPTS_PER_HOUR, 3600).await?;
+    if kind == Mode::Answer {
+        // Guessing is bounded per challenge too: an answer is often short.
+        let bucket = format!("challenge:answer:{}:{id}", user.id);
+        rate_limit::hit(&state.db, &bucket, ANSWERS_PER_DAY, 86_400).await?;
+    }
+    let mut tx = state.db.begin_write().await?;
+    let attempt = repo::attempt(&mut tx, id, user.id, kind, &input, db::now()).await?;
+    let refused = |message: String| AppError::Conflict { field: None, message };
+    match attempt {
+        Attempt::Done { status, points, link } => {
+            tx.commit().await?;
+            tracing::info!(user_id = user.id, challenge_id = id, points, "challenge attempt recorded");
+            crate::common::redirect::to(&link.unwrap_or_else(|| "/challenges".to_string()));
+            Ok(Completed { status, points })
         }
-        .await,
-    )
+        Attempt::Refused(closed) => Err(refused(closed.to_string())),
+        Attempt::WrongAnswer => Err(AppError::invalid("input", "That is not the answer. Try again.")),
+        Attempt::WrongKind => Err(refused("This challenge is completed another way; reload the page.".into())),
+        Attempt::Missing => Err(AppError::NotFound("That challenge".into())),
+    }
 }
 
 /// Every challenge with its form values and counts (admins).
 #[server(endpoint = "challenges/admin")]
 pub async fn get_challenges_admin() -> Result<Vec<ChallengeAdmin>, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let rows = repo::all(&app_state()?.db).await.map_err(db_err)?;
-            Ok(rows
-                .into_iter()
-                .map(|(r, approved)| ChallengeAdmin { id: r.id, form: repo::form_of(&r), taken: r.taken, approved })
-                .collect())
-        }
-        .await,
-    )
+    require_role(Role::Admin).await?;
+    let rows = repo::all(&app_state()?.db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(r, approved)| ChallengeAdmin { id: r.id, form: repo::form_of(&r), taken: r.taken, approved })
+        .collect())
 }
 
 /// Publishes a challenge (`id` 0) or changes one (admins).
 #[server(endpoint = "challenges/save")]
 pub async fn save_challenge(id: i64, form: ChallengeForm) -> Result<i64, AppError> {
-    reply(
-        async {
-            let user = require_role(Role::Admin).await?;
-            let draft = ChallengeDraft::parse(&form)?;
-            let state = app_state()?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let id = match repo::save(&mut tx, id, &draft, db::now()).await.map_err(db_err)? {
-                Saved::Done(id) => id,
-                Saved::Missing => return Err(AppError::NotFound("That challenge".into())),
-                Saved::BelowTaken(taken) => {
-                    return Err(AppError::invalid(
-                        "max_completions",
-                        format!("{taken} places are taken already; the limit cannot be lower."),
-                    ))
-                }
-            };
-            let detail = format!("{} ({} points, {})", draft.title, draft.points, draft.mode.as_str());
-            record(&mut tx, &user, "challenge_save", "challenge", id, detail).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(id)
+    let user = require_role(Role::Admin).await?;
+    let draft = ChallengeDraft::parse(&form)?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    let id = match repo::save(&mut tx, id, &draft, db::now()).await? {
+        Saved::Done(id) => id,
+        Saved::Missing => return Err(AppError::NotFound("That challenge".into())),
+        Saved::BelowTaken(taken) => {
+            return Err(AppError::invalid(
+                "max_completions",
+                format!("{taken} places are taken already; the limit cannot be lower."),
+            ))
         }
-        .await,
-    )
+    };
+    let detail = format!("{} ({} points, {})", draft.title, draft.points, draft.mode.as_str());
+    record(&mut tx, &user, "challenge_save", "challenge", id, detail).await?;
+    tx.commit().await?;
+    Ok(id)
 }
 
 /// A page of completions of one status (moderators): `pending` is the review queue, oldest first.
 #[server(endpoint = "challenges/completions")]
 pub async fn get_completions(status: String, page: u32) -> Result<CompletionPage, AppError> {
-    reply(
-        async {
-            require_role(Role::Moderator).await?;
-            let wanted = CompletionStatus::parse(&status).unwrap_or(CompletionStatus::Pending);
-            let page = page.max(1);
-            let (items, total) = repo::completions(&app_state()?.db, wanted, page).await.map_err(db_err)?;
-            Ok(CompletionPage {
-                items,
-                status: wanted.as_str().to_string(),
-                page,
-                last_page: page_count(total, COMPLETIONS_PER_PAGE),
-            })
-        }
-        .await,
-    )
+    require_role(Role::Moderator).await?;
+    let wanted = CompletionStatus::parse(&status).unwrap_or(CompletionStatus::Pending);
+    let page = page.max(1);
+    let (items, total) = repo::completions(&app_state()?.db, wanted, page).await?;
+    Ok(CompletionPage {
+        items,
+        status: wanted.as_str().to_string(),
+        page,
+        last_page: page_count(total, COMPLETIONS_PER_PAGE),
+    })
 }
 
 /// Approves a completion, awarding its points, or rejects it with a reason, freeing its place (moderators).
 #[server(endpoint = "challenges/decide")]
 pub async fn decide_completion(id: i64, decision: String, note: String) -> Result<i64, AppError> {
-    reply(
-        async {
-            let user = require_role(Role::Moderator).await?;
-            let approve = match decision.as_str() {
-                "approve" => true,
-                "reject" => false,
-                _ => return Err(AppError::invalid("decision", "Choose approve or reject.")),
-            };
-            let note = decision_note(&note, !approve)?;
-            let state = app_state()?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let points = match repo::decide(&mut tx, id, approve, &note, user.id, db::now()).await.map_err(db_err)? {
-                Decided::Done { points, .. } => points,
-                Decided::AlreadyDecided(why) => return Err(AppError::Conflict { field: None, message: why }),
-                Decided::Own => {
-                    return Err(AppError::Conflict {
-                        field: None,
-                        message: "You cannot approve your own completion; another moderator will.".into(),
-                    })
-                }
-                Decided::Missing => return Err(AppError::NotFound("That completion".into())),
-            };
-            record(&mut tx, &user, &format!("challenge_{decision}"), "challenge_completion", id, note).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(points)
+    let user = require_role(Role::Moderator).await?;
+    let approve = match decision.as_str() {
+        "approve" => true,
+        "reject" => false,
+        _ => return Err(AppError::invalid("decision", "Choose approve or reject.")),
+    };
+    let note = decision_note(&note, !approve)?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    let points = match repo::decide(&mut tx, id, approve, &note, user.id, db::now()).await? {
+        Decided::Done { points, .. } => points,
+        Decided::AlreadyDecided(why) => return Err(AppError::Conflict { field: None, message: why }),
+        Decided::Own => {
+            return Err(AppError::Conflict {
+                field: None,
+                message: "You cannot approve your own completion; another moderator will.".into(),
+            })
         }
-        .await,
-    )
+        Decided::Missing => return Err(AppError::NotFound("That completion".into())),
+    };
+    record(&mut tx, &user, &format!("challenge_{decision}"), "challenge_completion", id, note).await?;
+    tx.commit().await?;
+    Ok(points)
 }

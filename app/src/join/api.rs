@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::{DisplayName, Email, NewPassword, Role},
-        guard::{self, db_err, reply},
+        guard::{self},
         repo,
     },
     rate_limit, referrals,
@@ -22,7 +22,7 @@ pub async fn sign_up(
     password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    reply(sign_up_inner(email, display_name, password, next).await)
+    sign_up_inner(email, display_name, password, next).await
 }
 
 #[cfg(feature = "ssr")]
@@ -41,15 +41,13 @@ async fn sign_up_inner(
     let hash = state.passwords.hash(password.expose().to_string()).await?;
     // A malformed code, or one of nobody or of a removed member, credits nobody; sign-up goes on.
     let referrer = match crate::referrals::api::cookie_code().await.and_then(|c| referrals::domain::parse_code(&c)) {
-        Some(code) => referrals::repo::referrer_by_code(&state.db, &code)
-            .await
-            .map_err(db_err)?
-            .filter(|r| !r.removed)
-            .map(|r| (r, code)),
+        Some(code) => {
+            referrals::repo::referrer_by_code(&state.db, &code).await?.filter(|r| !r.removed).map(|r| (r, code))
+        }
         None => None,
     };
 
-    let mut tx = state.db.begin_write().await.map_err(db_err)?;
+    let mut tx = state.db.begin_write().await?;
     let id = match repo::insert_user(&mut tx, &email, &name, &hash, Role::Member).await {
         Ok(id) => id,
         // A registered address gets the answer a new one gets (after the same hashing work), so the form
@@ -60,15 +58,14 @@ async fn sign_up_inner(
             crate::common::redirect::to(&crate::common::next::safe_next(next.as_deref(), "/account"));
             return Ok(());
         }
-        Err(repo::InsertUserError::Db(e)) => return Err(db_err(e)),
+        Err(repo::InsertUserError::Db(e)) => return Err(e.into()),
     };
     if let Some((referrer, code)) = &referrer {
-        let done = referrals::repo::attribute(&mut tx, referrer, id, email.as_str(), code, &ip, crate::db::now())
-            .await
-            .map_err(db_err)?;
+        let done =
+            referrals::repo::attribute(&mut tx, referrer, id, email.as_str(), code, &ip, crate::db::now()).await?;
         tracing::info!(user_id = id, referral_id = done.id, status = done.status.as_str(), "referral attributed");
     }
-    tx.commit().await.map_err(db_err)?;
+    tx.commit().await?;
     tracing::info!(user_id = id, "account created");
     crate::referrals::api::forget_cookie();
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::guard::{current_user, db_err, reply, require_user},
+    accounts::guard::{current_user, require_user},
     db,
     notifications::repo as notifications,
     state::app_state,
@@ -17,33 +17,22 @@ pub const NOTIFICATIONS_PER_PAGE: u32 = 30;
 /// How many unread notifications the signed-in member has (0 for guests).
 #[server(endpoint = "forum/unread")]
 pub async fn unread_notifications() -> Result<i64, AppError> {
-    reply(
-        async {
-            match current_user().await? {
-                Some(user) => notifications::unread_count(&app_state()?.db, user.id).await.map_err(db_err),
-                None => Ok(0),
-            }
-        }
-        .await,
-    )
+    match current_user().await? {
+        Some(user) => Ok(notifications::unread_count(&app_state()?.db, user.id).await?),
+        None => Ok(0),
+    }
 }
 
 /// A page of your notifications, newest first. The ones shown are marked read (they still say "new" on
 /// this page, so you can see what arrived).
 #[server(endpoint = "forum/notifications")]
 pub async fn my_notifications(page: u32) -> Result<NotificationPage, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let db = &app_state()?.db;
-            let page = crate::common::paging::page_or_first(page);
-            let (items, has_more) =
-                notifications::page(db, user.id, page, NOTIFICATIONS_PER_PAGE).await.map_err(db_err)?;
-            if let (Some(newest), Some(oldest)) = (items.first(), items.last()) {
-                notifications::mark_read(db, user.id, newest.id, oldest.id, db::now()).await.map_err(db_err)?;
-            }
-            Ok(NotificationPage { items, page, has_more })
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    let db = &app_state()?.db;
+    let page = crate::common::paging::page_or_first(page);
+    let (items, has_more) = notifications::page(db, user.id, page, NOTIFICATIONS_PER_PAGE).await?;
+    if let (Some(newest), Some(oldest)) = (items.first(), items.last()) {
+        notifications::mark_read(db, user.id, newest.id, oldest.id, db::now()).await?;
+    }
+    Ok(NotificationPage { items, page, has_more })
 }

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::Role,
-        guard::{current_user, db_err, reply, require_role, require_user, session, session_err},
+        guard::{current_user, require_role, require_user, session, session_err},
     },
     audit::record,
     common::paging::page_count,
@@ -39,24 +39,19 @@ const THANKS: &str = "nps_thanks";
 /// after answering, or nothing (guests and staff included).
 #[server(endpoint = "nps/prompt")]
 pub async fn get_nps_prompt() -> Result<NpsPrompt, AppError> {
-    reply(
-        async {
-            let Some(user) = current_user().await? else { return Ok(NpsPrompt::Nothing) };
-            // The score is the customers' word: moderators and admins are not asked.
-            if user.role.allows(Role::Moderator) {
-                return Ok(NpsPrompt::Nothing);
-            }
-            let session = session().await?;
-            if let Some(points) = session.remove::<i64>(THANKS).await.map_err(session_err)? {
-                return Ok(NpsPrompt::Thanks { points });
-            }
-            let found = repo::pending_for(&app_state()?.db, user.id, db::now()).await.map_err(db_err)?;
-            Ok(found.map_or(NpsPrompt::Nothing, |s| {
-                NpsPrompt::Ask(SurveyPrompt { id: s.id, question: s.question, ask_why: s.ask_why == 1 })
-            }))
-        }
-        .await,
-    )
+    let Some(user) = current_user().await? else { return Ok(NpsPrompt::Nothing) };
+    // The score is the customers' word: moderators and admins are not asked.
+    if user.role.allows(Role::Moderator) {
+        return Ok(NpsPrompt::Nothing);
+    }
+    let session = session().await?;
+    if let Some(points) = session.remove::<i64>(THANKS).await.map_err(session_err)? {
+        return Ok(NpsPrompt::Thanks { points });
+    }
+    let found = repo::pending_for(&app_state()?.db, user.id, db::now()).await?;
+    Ok(found.map_or(NpsPrompt::Nothing, |s| {
+        NpsPrompt::Ask(SurveyPrompt { id: s.id, question: s.question, ask_why: s.ask_why == 1 })
+    }))
 }
 
 /// Answers a survey (`choice` "answer", with a score 0–10 and, if asked, a reason) or puts it off for this
@@ -69,108 +64,93 @@ pub async fn answer_survey(
     score: Option<String>,
     comment: Option<String>,
 ) -> Result<Answered, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            // The score is the customers' word, so staff cannot answer either (the banner never asks them).
-            if user.role.allows(Role::Moderator) {
-                return Err(AppError::Forbidden);
-            }
-            let state = app_state()?;
-            let survey = repo::get(&state.db, id).await.map_err(db_err)?;
-            let survey = survey.ok_or_else(|| AppError::NotFound("That survey".into()))?;
-            let answer = match choice.as_str() {
-                "answer" => Some(Answer::parse(
-                    score.as_deref().unwrap_or_default(),
-                    comment.as_deref().unwrap_or_default(),
-                    survey.ask_why == 1,
-                )?),
-                "dismiss" => None,
-                _ => return Err(AppError::invalid("choice", "Answer the survey or choose “Not now”.")),
-            };
-            let now = db::now();
-            let refused = |message: &str| AppError::Conflict { field: None, message: message.into() };
-            match Phase::at(now, survey.starts_at, survey.ends_at) {
-                Phase::NotStarted => return Err(refused("This survey has not started yet.")),
-                Phase::Closed => return Err(refused("This survey is closed; thank you all the same.")),
-                Phase::Open => {}
-            }
-            let period = period_no(now, survey.starts_at, survey.period_days).unwrap_or(0);
-            rate_limit::hit(&state.db, &format!("nps:user:{}", user.id), ANSWERS_PER_HOUR, 3600).await?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let Some(answer) = answer else {
-                repo::dismiss(&mut tx, id, user.id, period, now).await.map_err(db_err)?;
-                tx.commit().await.map_err(db_err)?;
-                return Ok(Answered { answered: false, points: 0 });
-            };
-            let points = repo::answer(&mut tx, id, user.id, period, &answer, now).await.map_err(db_err)?;
-            let points = points.ok_or_else(|| refused("You already answered this survey this period"))?;
-            tx.commit().await.map_err(db_err)?;
-            tracing::info!(user_id = user.id, survey_id = id, score = answer.score, points, "survey answered");
-            // The answer is in; a thank-you that cannot be remembered is no reason to report a failure.
-            if let Err(e) = session().await?.insert(THANKS, points).await {
-                tracing::warn!(error = %e, "the survey thank-you was not kept in the session");
-            }
-            Ok(Answered { answered: true, points })
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    // The score is the customers' word, so staff cannot answer either (the banner never asks them).
+    if user.role.allows(Role::Moderator) {
+        return Err(AppError::Forbidden);
+    }
+    let state = app_state()?;
+    let survey = repo::get(&state.db, id).await?;
+    let survey = survey.ok_or_else(|| AppError::NotFound("That survey".into()))?;
+    let answer = match choice.as_str() {
+        "answer" => Some(Answer::parse(
+            score.as_deref().unwrap_or_default(),
+            comment.as_deref().unwrap_or_default(),
+            survey.ask_why == 1,
+        )?),
+        "dismiss" => None,
+        _ => return Err(AppError::invalid("choice", "Answer the survey or choose “Not now”.")),
+    };
+    let now = db::now();
+    let refused = |message: &str| AppError::Conflict { field: None, message: message.into() };
+    match Phase::at(now, survey.starts_at, survey.ends_at) {
+        Phase::NotStarted => return Err(refused("This survey has not started yet.")),
+        Phase::Closed => return Err(refused("This survey is closed; thank you all the same.")),
+        Phase::Open => {}
+    }
+    let period = period_no(now, survey.starts_at, survey.period_days).unwrap_or(0);
+    rate_limit::hit(&state.db, &format!("nps:user:{}", user.id), ANSWERS_PER_HOUR, 3600).await?;
+    let mut tx = state.db.begin_write().await?;
+    let Some(answer) = answer else {
+        repo::dismiss(&mut tx, id, user.id, period, now).await?;
+        tx.commit().await?;
+        return Ok(Answered { answered: false, points: 0 });
+    };
+    let points = repo::answer(&mut tx, id, user.id, period, &answer, now).await?;
+    let points = points.ok_or_else(|| refused("You already answered this survey this period"))?;
+    tx.commit().await?;
+    tracing::info!(user_id = user.id, survey_id = id, score = answer.score, points, "survey answered");
+    // The answer is in; a thank-you that cannot be remembered is no reason to report a failure.
+    if let Err(e) = session().await?.insert(THANKS, points).await {
+        tracing::warn!(error = %e, "the survey thank-you was not kept in the session");
+    }
+    Ok(Answered { answered: true, points })
 }
 
 /// Every survey with its form values and counts (admins).
 #[server(endpoint = "nps/admin")]
 pub async fn get_surveys_admin() -> Result<SurveysAdmin, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let rows = repo::all(&app_state()?.db).await.map_err(db_err)?;
-            let now = db::now();
-            let surveys = rows
-                .into_iter()
-                .map(|(r, answers, dismissals)| SurveyAdmin {
-                    id: r.id,
-                    form: repo::form_of(&r),
-                    phase: Phase::at(now, r.starts_at, r.ends_at),
-                    answers,
-                    dismissals,
-                })
-                .collect();
-            Ok(SurveysAdmin { surveys, today: crate::common::dates::iso_date(now) })
-        }
-        .await,
-    )
+    require_role(Role::Admin).await?;
+    let rows = repo::all(&app_state()?.db).await?;
+    let now = db::now();
+    let surveys = rows
+        .into_iter()
+        .map(|(r, answers, dismissals)| SurveyAdmin {
+            id: r.id,
+            form: repo::form_of(&r),
+            phase: Phase::at(now, r.starts_at, r.ends_at),
+            answers,
+            dismissals,
+        })
+        .collect();
+    Ok(SurveysAdmin { surveys, today: crate::common::dates::iso_date(now) })
 }
 
 /// Creates a survey (`id` 0) or changes one (admins).
 #[server(endpoint = "nps/save")]
 pub async fn save_survey(id: i64, form: SurveyForm) -> Result<i64, AppError> {
-    reply(
-        async {
-            let user = require_role(Role::Admin).await?;
-            let draft = SurveyDraft::parse(&form)?;
-            let state = app_state()?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let saved = repo::save(&mut tx, id, &draft, user.id, db::now()).await.map_err(db_err)?;
-            let Some(id) = saved else {
-                let Some((period_days, _)) = repo::schedule(&mut tx, id).await.map_err(db_err)? else {
-                    return Err(AppError::NotFound("That survey".into()));
-                };
-                let field = if period_days == draft.period_days { "starts_at" } else { "period_days" };
-                return Err(AppError::Conflict {
-                    field: Some(field.into()),
-                    message: "Members have answered this survey, and their answers are counted by period from its \
-                              first day: the first day and the period can no longer change. Close it and start a \
-                              new survey instead."
-                        .into(),
-                });
-            };
-            let detail = format!("{} (every {} days)", draft.title, draft.period_days);
-            record(&mut tx, &user, "survey_save", "survey", id, detail).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(id)
-        }
-        .await,
-    )
+    let user = require_role(Role::Admin).await?;
+    let draft = SurveyDraft::parse(&form)?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    let saved = repo::save(&mut tx, id, &draft, user.id, db::now()).await?;
+    let Some(id) = saved else {
+        let Some((period_days, _)) = repo::schedule(&mut tx, id).await? else {
+            return Err(AppError::NotFound("That survey".into()));
+        };
+        let field = if period_days == draft.period_days { "starts_at" } else { "period_days" };
+        return Err(AppError::Conflict {
+            field: Some(field.into()),
+            message: "Members have answered this survey, and their answers are counted by period from its \
+                      first day: the first day and the period can no longer change. Close it and start a \
+                      new survey instead."
+                .into(),
+        });
+    };
+    let detail = format!("{} (every {} days)", draft.title, draft.period_days);
+    record(&mut tx, &user, "survey_save", "survey", id, detail).await?;
+    tx.commit().await?;
+    Ok(id)
 }
 
 /// One survey's score, distribution, monthly trend and a page of reasons, of one group (`promoter`,
@@ -178,39 +158,34 @@ pub async fn save_survey(id: i64, form: SurveyForm) -> Result<i64, AppError> {
 /// newest); `None` when there is no survey.
 #[server(endpoint = "nps/results")]
 pub async fn get_nps_results(survey: i64, group: String, page: u32) -> Result<Option<NpsResults>, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let db = &app_state()?.db;
-            let id = match survey {
-                0 => repo::latest_id(db).await.map_err(db_err)?,
-                id => Some(id),
-            };
-            let Some(id) = id else { return Ok(None) };
-            let s = repo::get(db, id).await.map_err(db_err)?;
-            let s = s.ok_or_else(|| AppError::NotFound("That survey".into()))?;
-            let group = Group::parse(&group);
-            let page = page.max(1);
-            let (distribution, dismissals) = repo::distribution(db, id).await.map_err(db_err)?;
-            let tally = NpsTally::of_distribution(&distribution);
-            let trend = monthly(&repo::per_day(db, id).await.map_err(db_err)?);
-            let (comments, total) = repo::comments(db, id, group, page).await.map_err(db_err)?;
-            Ok(Some(NpsResults {
-                survey_id: s.id,
-                title: s.title,
-                question: s.question,
-                phase: Phase::at(db::now(), s.starts_at, s.ends_at),
-                tally,
-                score: tally.score(),
-                distribution,
-                trend,
-                dismissals,
-                comments,
-                group,
-                page,
-                last_page: page_count(total, COMMENTS_PER_PAGE),
-            }))
-        }
-        .await,
-    )
+    require_role(Role::Admin).await?;
+    let db = &app_state()?.db;
+    let id = match survey {
+        0 => repo::latest_id(db).await?,
+        id => Some(id),
+    };
+    let Some(id) = id else { return Ok(None) };
+    let s = repo::get(db, id).await?;
+    let s = s.ok_or_else(|| AppError::NotFound("That survey".into()))?;
+    let group = Group::parse(&group);
+    let page = page.max(1);
+    let (distribution, dismissals) = repo::distribution(db, id).await?;
+    let tally = NpsTally::of_distribution(&distribution);
+    let trend = monthly(&repo::per_day(db, id).await?);
+    let (comments, total) = repo::comments(db, id, group, page).await?;
+    Ok(Some(NpsResults {
+        survey_id: s.id,
+        title: s.title,
+        question: s.question,
+        phase: Phase::at(db::now(), s.starts_at, s.ends_at),
+        tally,
+        score: tally.score(),
+        distribution,
+        trend,
+        dismissals,
+        comments,
+        group,
+        page,
+        last_page: page_count(total, COMMENTS_PER_PAGE),
+    }))
 }

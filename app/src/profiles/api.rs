@@ -6,10 +6,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{
-        domain::Role,
-        guard::{current_user, db_err, reply},
-    },
+    accounts::{domain::Role, guard::current_user},
     profiles::repo,
     recognition::{
         api::spotlight,
@@ -23,45 +20,32 @@ use crate::{
 /// A member's public page: level, lifetime points, badges, recent posts, and the spotlight if it is theirs.
 #[server(endpoint = "people/profile")]
 pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
-    reply(
-        async {
-            let db = &app_state()?.db;
-            let handle = handle.trim().trim_start_matches('@').to_lowercase();
-            let (user_id, name, handle, member_since) = repo::by_handle(db, &handle)
-                .await
-                .map_err(db_err)?
-                .ok_or_else(|| AppError::NotFound("That member".into()))?;
-            let (_, lifetime, _) = reads::account(db, user_id).await.map_err(db_err)?;
-            let all_levels = reads::levels(db).await.map_err(db_err)?;
-            let level = level_name(lifetime, &all_levels);
-            let spotlight = spotlight(db, &all_levels).await?.filter(|s| s.user_id == user_id);
-            let can_award = current_user().await?.is_some_and(|u| u.role.allows(Role::Moderator));
-            let manual_badges = if can_award {
-                badges::all(db)
-                    .await
-                    .map_err(db_err)?
-                    .into_iter()
-                    .filter(|b| b.rule.is_none())
-                    .map(|b| (b.id, b.name))
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            Ok(Profile {
-                user_id,
-                name,
-                handle,
-                member_since,
-                level,
-                lifetime,
-                badges: badges::held(db, user_id).await.map_err(db_err)?,
-                recent_posts: repo::recent_posts(db, user_id).await.map_err(db_err)?,
-                featured_stories: featured_by(db, user_id).await.map_err(db_err)?,
-                spotlight,
-                can_award,
-                manual_badges,
-            })
-        }
-        .await,
-    )
+    let db = &app_state()?.db;
+    let handle = handle.trim().trim_start_matches('@').to_lowercase();
+    let (user_id, name, handle, member_since) =
+        repo::by_handle(db, &handle).await?.ok_or_else(|| AppError::NotFound("That member".into()))?;
+    let (_, lifetime, _) = reads::account(db, user_id).await?;
+    let all_levels = reads::levels(db).await?;
+    let level = level_name(lifetime, &all_levels);
+    let spotlight = spotlight(db, &all_levels).await?.filter(|s| s.user_id == user_id);
+    let can_award = current_user().await?.is_some_and(|u| u.role.allows(Role::Moderator));
+    let manual_badges = if can_award {
+        badges::all(db).await?.into_iter().filter(|b| b.rule.is_none()).map(|b| (b.id, b.name)).collect()
+    } else {
+        Vec::new()
+    };
+    Ok(Profile {
+        user_id,
+        name,
+        handle,
+        member_since,
+        level,
+        lifetime,
+        badges: badges::held(db, user_id).await?,
+        recent_posts: repo::recent_posts(db, user_id).await?,
+        featured_stories: featured_by(db, user_id).await?,
+        spotlight,
+        can_award,
+        manual_badges,
+    })
 }

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::Role,
-        guard::{current_user, db_err, reply, require_role, require_user},
+        guard::{current_user, require_role, require_user},
     },
     audit::record,
     common::{paging::page_count, text::bounded_text},
@@ -33,54 +33,43 @@ pub const NOTE_MAX: usize = 300;
 /// The signed-in member's link, what it brought and whom they referred.
 #[server(endpoint = "referrals/mine")]
 pub async fn get_my_referrals() -> Result<MyReferrals, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let state = app_state()?;
-            let db = &state.db;
-            let code = repo::code_for(db, user.id).await.map_err(db_err)?;
-            let (people, clicks, points) = repo::mine(db, user.id).await.map_err(db_err)?;
-            let settings = repo::settings(db).await.map_err(db_err)?;
-            let rules = crate::recognition::repo::reads::rules(db).await.map_err(db_err)?;
-            let amount = |rule| rules.iter().find(|r| r.rule == rule && r.enabled).map_or(0, |r| r.amount);
-            use crate::{recognition::domain::Rule, referrals::domain::Status};
-            let qualified =
-                people.iter().filter(|p| matches!(p.status, Status::Qualified | Status::Rewarded)).count() as i64;
-            Ok(MyReferrals {
-                link: format!("{}/r/{code}", site_origin(&state.settings)),
-                clicks,
-                signed_up: people.len() as i64,
-                qualified,
-                points,
-                reward: amount(Rule::Referral),
-                welcome: amount(Rule::Welcome),
-                qualify_on: settings.qualify_on,
-                hold_days: settings.hold_days,
-                people,
-            })
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    let state = app_state()?;
+    let db = &state.db;
+    let code = repo::code_for(db, user.id).await?;
+    let (people, clicks, points) = repo::mine(db, user.id).await?;
+    let settings = repo::settings(db).await?;
+    let rules = crate::recognition::repo::reads::rules(db).await?;
+    let amount = |rule| rules.iter().find(|r| r.rule == rule && r.enabled).map_or(0, |r| r.amount);
+    use crate::{recognition::domain::Rule, referrals::domain::Status};
+    let qualified = people.iter().filter(|p| matches!(p.status, Status::Qualified | Status::Rewarded)).count() as i64;
+    Ok(MyReferrals {
+        link: format!("{}/r/{code}", site_origin(&state.settings)),
+        clicks,
+        signed_up: people.len() as i64,
+        qualified,
+        points,
+        reward: amount(Rule::Referral),
+        welcome: amount(Rule::Welcome),
+        qualify_on: settings.qualify_on,
+        hold_days: settings.hold_days,
+        people,
+    })
 }
 
 /// What the sign-up form says about the referral code this browser carries (`invite` is set by the link
 /// handler when the code it was given matched nobody).
 #[server(endpoint = "referrals/invitation")]
 pub async fn get_invitation(invite: Option<String>) -> Result<Invitation, AppError> {
-    reply(
-        async {
-            if current_user().await?.is_some() {
-                return Ok(Invitation::None);
-            }
-            match invite.as_deref() {
-                Some("unknown") => return Ok(Invitation::Unknown),
-                Some("gone") => return Ok(Invitation::Gone),
-                _ => {}
-            }
-            invitation(cookie_code().await).await
-        }
-        .await,
-    )
+    if current_user().await?.is_some() {
+        return Ok(Invitation::None);
+    }
+    match invite.as_deref() {
+        Some("unknown") => return Ok(Invitation::Unknown),
+        Some("gone") => return Ok(Invitation::Gone),
+        _ => {}
+    }
+    invitation(cookie_code().await).await
 }
 
 #[cfg(feature = "ssr")]
@@ -91,7 +80,7 @@ async fn invitation(raw: Option<String>) -> Result<Invitation, AppError> {
     let Some(code) = parse_code(&raw) else {
         return Ok(Invitation::Unknown);
     };
-    Ok(match repo::referrer_by_code(&app_state()?.db, &code).await.map_err(db_err)? {
+    Ok(match repo::referrer_by_code(&app_state()?.db, &code).await? {
         None => Invitation::Unknown,
         Some(r) if r.removed => Invitation::Gone,
         Some(r) => Invitation::From(r.display_name),
@@ -133,81 +122,63 @@ pub fn forget_cookie() {
 /// Referrals for the admin: held ones to decide, flagged ones, or all.
 #[server(endpoint = "referrals/admin")]
 pub async fn get_referrals_admin(tab: String, page: u32) -> Result<AdminReferrals, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let db = &app_state()?.db;
-            let tab = Tab::parse(&tab);
-            let page = page.max(1);
-            let (rows, total, held) = repo::admin_list(db, tab, page).await.map_err(db_err)?;
-            let settings = repo::settings(db).await.map_err(db_err)?;
-            Ok(AdminReferrals { tab, page, pages: page_count(total, PER_PAGE), held, rows, settings })
-        }
-        .await,
-    )
+    require_role(Role::Admin).await?;
+    let db = &app_state()?.db;
+    let tab = Tab::parse(&tab);
+    let page = page.max(1);
+    let (rows, total, held) = repo::admin_list(db, tab, page).await?;
+    let settings = repo::settings(db).await?;
+    Ok(AdminReferrals { tab, page, pages: page_count(total, PER_PAGE), held, rows, settings })
 }
 
 /// Approves (`decision` = "approve") or rejects ("reject") a held referral. Returns the points the referrer
 /// was paid on approval.
 #[server(endpoint = "referrals/decide")]
 pub async fn decide_referral(id: i64, decision: String, note: String) -> Result<i64, AppError> {
-    reply(
-        async {
-            let admin = require_role(Role::Admin).await?;
-            let approve = match decision.as_str() {
-                "approve" => true,
-                "reject" => false,
-                _ => return Err(AppError::invalid("decision", "Choose approve or reject.")),
-            };
-            let note = bounded_text(&note, "note", "The note", NOTE_MAX)?;
-            if !approve && note.is_empty() {
-                return Err(AppError::invalid(
-                    "note",
-                    "Say why the referral is rejected; the admins after you will read it.",
-                ));
-            }
-            let db = &app_state()?.db;
-            let mut tx = db.begin_write().await.map_err(db_err)?;
-            let outcome = repo::decide_held(&mut tx, id, approve, &note, admin.id, db::now()).await.map_err(db_err)?;
-            let points = match outcome {
-                Decision::NotHeld => {
-                    return Err(AppError::Conflict {
-                        field: None,
-                        message: "That referral is not waiting for a decision any more.".into(),
-                    })
-                }
-                Decision::Approved(Paid::Paid(points)) => points,
-                Decision::Approved(_) | Decision::Rejected => 0,
-            };
-            record(&mut tx, &admin, &format!("referral_{decision}"), "referral", id, note).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(points)
+    let admin = require_role(Role::Admin).await?;
+    let approve = match decision.as_str() {
+        "approve" => true,
+        "reject" => false,
+        _ => return Err(AppError::invalid("decision", "Choose approve or reject.")),
+    };
+    let note = bounded_text(&note, "note", "The note", NOTE_MAX)?;
+    if !approve && note.is_empty() {
+        return Err(AppError::invalid("note", "Say why the referral is rejected; the admins after you will read it."));
+    }
+    let db = &app_state()?.db;
+    let mut tx = db.begin_write().await?;
+    let outcome = repo::decide_held(&mut tx, id, approve, &note, admin.id, db::now()).await?;
+    let points = match outcome {
+        Decision::NotHeld => {
+            return Err(AppError::Conflict {
+                field: None,
+                message: "That referral is not waiting for a decision any more.".into(),
+            })
         }
-        .await,
-    )
+        Decision::Approved(Paid::Paid(points)) => points,
+        Decision::Approved(_) | Decision::Rejected => 0,
+    };
+    record(&mut tx, &admin, &format!("referral_{decision}"), "referral", id, note).await?;
+    tx.commit().await?;
+    Ok(points)
 }
 
 /// Saves the programme's referral rules.
 #[server(endpoint = "referrals/settings")]
 pub async fn save_referral_settings(form: SettingsForm) -> Result<Settings, AppError> {
-    reply(
-        async {
-            let admin = require_role(Role::Admin).await?;
-            let settings = Settings::parse(&form)?;
-            let db = &app_state()?.db;
-            let mut tx = db.begin_write().await.map_err(db_err)?;
-            repo::save_settings(&mut tx, &settings, db::now()).await.map_err(db_err)?;
-            let detail = format!(
-                "qualify on {}, hold {} days, cap {} a day, hold from sign-up {} from one address",
-                settings.qualify_on.as_str(),
-                settings.hold_days,
-                settings.daily_cap,
-                settings.ip_burst
-            );
-            record(&mut tx, &admin, "referral_settings", "referral_settings", 1, detail).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(settings)
-        }
-        .await,
-    )
+    let admin = require_role(Role::Admin).await?;
+    let settings = Settings::parse(&form)?;
+    let db = &app_state()?.db;
+    let mut tx = db.begin_write().await?;
+    repo::save_settings(&mut tx, &settings, db::now()).await?;
+    let detail = format!(
+        "qualify on {}, hold {} days, cap {} a day, hold from sign-up {} from one address",
+        settings.qualify_on.as_str(),
+        settings.hold_days,
+        settings.daily_cap,
+        settings.ip_burst
+    );
+    record(&mut tx, &admin, "referral_settings", "referral_settings", 1, detail).await?;
+    tx.commit().await?;
+    Ok(settings)
 }

@@ -83,8 +83,9 @@ async fn server_fns(State(state): State<AppState>, req: Request<Body>) -> impl I
     handle_server_fns_with_context(move || provide_context(state.clone()), req).await
 }
 
-/// Server-function errors raised before the function body runs (arguments that cannot be decoded) leave
-/// the framework as 500s. They are the caller's mistake, so the status comes from the `AppError` they carry.
+/// Every failed server function leaves the framework as a 500 carrying its `AppError`; the status comes from
+/// that error (401, 403, 404, 409, 422, 429 …), so server functions need no wrapper to set it. Plain form
+/// posts (JavaScript off) are redirects back to the form and pass untouched.
 async fn server_fn_status(req: Request<Body>, next: middleware::Next) -> Response {
     let is_server_fn = req.uri().path().starts_with("/api/");
     let res = next.run(req).await;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::Role,
-        guard::{db_err, reply, require_role, require_user},
+        guard::{require_role, require_user},
     },
     db,
     forum::{
@@ -23,78 +23,63 @@ pub const QUEUE_SIZE: i64 = 50;
 /// Reports a post to the moderators (members; not your own post, once per post).
 #[server(endpoint = "forum/flag")]
 pub async fn flag_post(post_id: i64, reason: String, note: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let flag = NewFlag::parse(&reason, &note)?;
-            let state = app_state()?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let post = posts::find_tx(&mut tx, post_id).await.map_err(db_err)?;
-            let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
-            let conflict = |message: &str| AppError::Conflict { field: None, message: message.into() };
-            if post.author_id == user.id {
-                return Err(conflict("You cannot flag your own post; edit or remove it instead."));
-            }
-            if post.state() != PostState::Visible {
-                return Err(conflict("This post is already hidden or removed."));
-            }
-            if !flags::insert(&mut tx, post_id, user.id, &flag, db::now()).await.map_err(db_err)? {
-                return Err(conflict("You already flagged this post; a moderator will look at it."));
-            }
-            tx.commit().await.map_err(db_err)?;
-            tracing::info!(user_id = user.id, post_id, reason = flag.reason.as_str(), "post flagged");
-            Ok(())
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    let flag = NewFlag::parse(&reason, &note)?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    let post = posts::find_tx(&mut tx, post_id).await?;
+    let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    let conflict = |message: &str| AppError::Conflict { field: None, message: message.into() };
+    if post.author_id == user.id {
+        return Err(conflict("You cannot flag your own post; edit or remove it instead."));
+    }
+    if post.state() != PostState::Visible {
+        return Err(conflict("This post is already hidden or removed."));
+    }
+    if !flags::insert(&mut tx, post_id, user.id, &flag, db::now()).await? {
+        return Err(conflict("You already flagged this post; a moderator will look at it."));
+    }
+    tx.commit().await?;
+    tracing::info!(user_id = user.id, post_id, reason = flag.reason.as_str(), "post flagged");
+    Ok(())
 }
 
 /// The moderation queue: posts with open flags, oldest first (moderators only).
 #[server(endpoint = "forum/flags")]
 pub async fn flag_queue() -> Result<Vec<FlaggedPost>, AppError> {
-    reply(
-        async {
-            require_role(Role::Moderator).await?;
-            flags::open(&app_state()?.db, QUEUE_SIZE).await.map_err(db_err)
-        }
-        .await,
-    )
+    require_role(Role::Moderator).await?;
+    Ok(flags::open(&app_state()?.db, QUEUE_SIZE).await?)
 }
 
 /// Settles the open flags on a post: `hide` hides it with the flags' reasons, `dismiss` keeps it (moderators).
 #[server(endpoint = "forum/resolve_flags")]
 pub async fn resolve_flags(post_id: i64, action: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let moderator = require_role(Role::Moderator).await?;
-            let how = Resolution::parse(&action)?;
-            let state = app_state()?;
-            let now = db::now();
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let post = moderation::standing(&mut tx, post_id).await.map_err(db_err)?;
-            let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
-            domain::not_own(&moderator, post.author_id)?;
-            let reasons = flags::open_reasons(&mut tx, post_id).await.map_err(db_err)?;
-            if reasons.is_empty() {
-                return Err(AppError::Conflict {
-                    field: None,
-                    message: "This post has no open flags; another moderator may have settled them.".into(),
-                });
-            }
-            let detail = format!("flagged as {}", reasons.join(", ").replace('_', "-"));
-            if how == Resolution::Hide {
-                let reason = format!("Flagged by members ({})", reasons.join(", ").replace('_', "-"));
-                if moderation::hide(&mut tx, post_id, moderator.id, &reason, now).await.map_err(db_err)? {
-                    let note = super::moderate::one_note(&format!("Post hidden: {reason}"));
-                    ledger::reverse(&mut tx, "post", post_id, moderator.id, &note, now).await.map_err(db_err)?;
-                }
-            }
-            flags::resolve(&mut tx, post_id, moderator.id, how, now).await.map_err(db_err)?;
-            let action = if how == Resolution::Hide { "hide (flags)" } else { "dismiss flags" };
-            crate::audit::record(&mut tx, &moderator, action, "post", post_id, detail).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(())
+    let moderator = require_role(Role::Moderator).await?;
+    let how = Resolution::parse(&action)?;
+    let state = app_state()?;
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    let post = moderation::standing(&mut tx, post_id).await?;
+    let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    domain::not_own(&moderator, post.author_id)?;
+    let reasons = flags::open_reasons(&mut tx, post_id).await?;
+    if reasons.is_empty() {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "This post has no open flags; another moderator may have settled them.".into(),
+        });
+    }
+    let detail = format!("flagged as {}", reasons.join(", ").replace('_', "-"));
+    if how == Resolution::Hide {
+        let reason = format!("Flagged by members ({})", reasons.join(", ").replace('_', "-"));
+        if moderation::hide(&mut tx, post_id, moderator.id, &reason, now).await? {
+            let note = super::moderate::one_note(&format!("Post hidden: {reason}"));
+            ledger::reverse(&mut tx, "post", post_id, moderator.id, &note, now).await?;
         }
-        .await,
-    )
+    }
+    flags::resolve(&mut tx, post_id, moderator.id, how, now).await?;
+    let action = if how == Resolution::Hide { "hide (flags)" } else { "dismiss flags" };
+    crate::audit::record(&mut tx, &moderator, action, "post", post_id, detail).await?;
+    tx.commit().await?;
+    Ok(())
 }

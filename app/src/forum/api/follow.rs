@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::guard::{db_err, reply, require_user},
+    accounts::guard::require_user,
     db,
     forum::repo::{follows, topics},
     state::app_state,
@@ -14,22 +14,16 @@ use crate::{
 /// Follows a topic (replies will notify you) or stops following it (members).
 #[server(endpoint = "forum/follow")]
 pub async fn follow_topic(topic_id: i64, follow: bool) -> Result<(), AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let state = app_state()?;
-            if topics::header(&state.db, topic_id).await.map_err(db_err)?.is_none() {
-                return Err(AppError::NotFound("That topic".into()));
-            }
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            if !follows::set_follow(&mut tx, topic_id, user.id, follow, db::now()).await.map_err(db_err)? {
-                let message =
-                    if follow { "You already follow this topic." } else { "You were not following this topic." };
-                return Err(AppError::Conflict { field: None, message: message.into() });
-            }
-            tx.commit().await.map_err(db_err)?;
-            Ok(())
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    let state = app_state()?;
+    if topics::header(&state.db, topic_id).await?.is_none() {
+        return Err(AppError::NotFound("That topic".into()));
+    }
+    let mut tx = state.db.begin_write().await?;
+    if !follows::set_follow(&mut tx, topic_id, user.id, follow, db::now()).await? {
+        let message = if follow { "You already follow this topic." } else { "You were not following this topic." };
+        return Err(AppError::Conflict { field: None, message: message.into() });
+    }
+    tx.commit().await?;
+    Ok(())
 }

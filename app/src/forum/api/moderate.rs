@@ -3,10 +3,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{
-        domain::Role,
-        guard::{db_err, reply, require_role},
-    },
+    accounts::{domain::Role, guard::require_role},
     audit::record,
     db,
     forum::{
@@ -23,21 +20,21 @@ use crate::{
 /// Pins a topic to the top of its category, or unpins it (moderators only).
 #[server(endpoint = "forum/pin")]
 pub async fn set_pinned(topic_id: i64, pinned: bool) -> Result<(), AppError> {
-    reply(set_flag(topic_id, TopicFlag::Pinned, pinned).await)
+    set_flag(topic_id, TopicFlag::Pinned, pinned).await
 }
 
 /// Locks a topic against new replies, or unlocks it (moderators only).
 #[server(endpoint = "forum/lock")]
 pub async fn set_locked(topic_id: i64, locked: bool) -> Result<(), AppError> {
-    reply(set_flag(topic_id, TopicFlag::Locked, locked).await)
+    set_flag(topic_id, TopicFlag::Locked, locked).await
 }
 
 #[cfg(feature = "ssr")]
 async fn set_flag(topic_id: i64, flag: TopicFlag, on: bool) -> Result<(), AppError> {
     let moderator = require_role(Role::Moderator).await?;
     let state = app_state()?;
-    let mut tx = state.db.begin_write().await.map_err(db_err)?;
-    if !moderation::set_flag(&mut tx, topic_id, flag, on).await.map_err(db_err)? {
+    let mut tx = state.db.begin_write().await?;
+    if !moderation::set_flag(&mut tx, topic_id, flag, on).await? {
         return Err(AppError::Conflict {
             field: None,
             message: "That topic does not exist or already is as you asked.".into(),
@@ -50,118 +47,96 @@ async fn set_flag(topic_id: i64, flag: TopicFlag, on: bool) -> Result<(), AppErr
         (TopicFlag::Locked, false) => "unlock",
     };
     record(&mut tx, &moderator, action, "topic", topic_id, String::new()).await?;
-    tx.commit().await.map_err(db_err)?;
+    tx.commit().await?;
     Ok(())
 }
 
 /// Moves a topic to the category with address `category` (moderators only).
 #[server(endpoint = "forum/move")]
 pub async fn move_topic(topic_id: i64, category: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let moderator = require_role(Role::Moderator).await?;
-            let state = app_state()?;
-            let target = categories::by_slug(&state.db, category.trim()).await.map_err(db_err)?;
-            let target = target
-                .filter(|c| !c.archived)
-                .ok_or_else(|| AppError::invalid("category", "Choose one of the open categories."))?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let from = moderation::placement(&mut tx, topic_id).await.map_err(db_err)?;
-            let from = from.ok_or_else(|| AppError::NotFound("That topic".into()))?;
-            if from.category_id == target.id {
-                return Err(AppError::invalid("category", "The topic is already in that category."));
-            }
-            if !moderation::move_topic(&mut tx, topic_id, &from, target.id).await.map_err(db_err)? {
-                return Err(AppError::Conflict { field: None, message: "Someone moved this topic just now.".into() });
-            }
-            record(&mut tx, &moderator, "move", "topic", topic_id, format!("to {}", target.slug)).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(())
-        }
-        .await,
-    )
+    let moderator = require_role(Role::Moderator).await?;
+    let state = app_state()?;
+    let target = categories::by_slug(&state.db, category.trim()).await?;
+    let target = target
+        .filter(|c| !c.archived)
+        .ok_or_else(|| AppError::invalid("category", "Choose one of the open categories."))?;
+    let mut tx = state.db.begin_write().await?;
+    let from = moderation::placement(&mut tx, topic_id).await?;
+    let from = from.ok_or_else(|| AppError::NotFound("That topic".into()))?;
+    if from.category_id == target.id {
+        return Err(AppError::invalid("category", "The topic is already in that category."));
+    }
+    if !moderation::move_topic(&mut tx, topic_id, &from, target.id).await? {
+        return Err(AppError::Conflict { field: None, message: "Someone moved this topic just now.".into() });
+    }
+    record(&mut tx, &moderator, "move", "topic", topic_id, format!("to {}", target.slug)).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Gives a topic a new title (moderators; never their own topic): for a title that breaks the rules or
 /// misleads. The old title stays in the audit log.
 #[server(endpoint = "forum/rename")]
 pub async fn rename_topic(topic_id: i64, title: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let moderator = require_role(Role::Moderator).await?;
-            let title = TopicTitle::parse(&title)?;
-            let state = app_state()?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let author = moderation::topic_author(&mut tx, topic_id).await.map_err(db_err)?;
-            let author = author.ok_or_else(|| AppError::NotFound("That topic".into()))?;
-            if author == moderator.id {
-                return Err(AppError::invalid("title", "You cannot rename your own topic; another moderator has to."));
-            }
-            let slug = domain::slugify(title.as_str());
-            let Some(old) = moderation::rename(&mut tx, topic_id, title.as_str(), &slug).await.map_err(db_err)? else {
-                return Err(AppError::invalid("title", "The topic already has that title."));
-            };
-            let detail = format!("from {old:?} to {:?}", title.as_str());
-            record(&mut tx, &moderator, "rename", "topic", topic_id, detail).await?;
-            tx.commit().await.map_err(db_err)?;
-            crate::common::redirect::to(&format!("/forum/t/{topic_id}/{slug}"));
-            Ok(())
-        }
-        .await,
-    )
+    let moderator = require_role(Role::Moderator).await?;
+    let title = TopicTitle::parse(&title)?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    let author = moderation::topic_author(&mut tx, topic_id).await?;
+    let author = author.ok_or_else(|| AppError::NotFound("That topic".into()))?;
+    if author == moderator.id {
+        return Err(AppError::invalid("title", "You cannot rename your own topic; another moderator has to."));
+    }
+    let slug = domain::slugify(title.as_str());
+    let Some(old) = moderation::rename(&mut tx, topic_id, title.as_str(), &slug).await? else {
+        return Err(AppError::invalid("title", "The topic already has that title."));
+    };
+    let detail = format!("from {old:?} to {:?}", title.as_str());
+    record(&mut tx, &moderator, "rename", "topic", topic_id, detail).await?;
+    tx.commit().await?;
+    crate::common::redirect::to(&format!("/forum/t/{topic_id}/{slug}"));
+    Ok(())
 }
 
 /// Hides a post from members, with a reason its author will see (moderators only).
 #[server(endpoint = "forum/hide")]
 pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let moderator = require_role(Role::Moderator).await?;
-            let reason = domain::hide_reason(&reason)?;
-            let state = app_state()?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let post = moderation::standing(&mut tx, post_id).await.map_err(db_err)?;
-            let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
-            domain::not_own(&moderator, post.author_id)?;
-            if !moderation::hide(&mut tx, post_id, moderator.id, &reason, db::now()).await.map_err(db_err)? {
-                return Err(AppError::Conflict {
-                    field: None,
-                    message: "That post does not exist or is already hidden.".into(),
-                });
-            }
-            let note = format!("Post hidden: {reason}");
-            ledger::reverse(&mut tx, "post", post_id, moderator.id, &one_note(&note), db::now())
-                .await
-                .map_err(db_err)?;
-            record(&mut tx, &moderator, "hide", "post", post_id, reason).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(())
-        }
-        .await,
-    )
+    let moderator = require_role(Role::Moderator).await?;
+    let reason = domain::hide_reason(&reason)?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    let post = moderation::standing(&mut tx, post_id).await?;
+    let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    domain::not_own(&moderator, post.author_id)?;
+    if !moderation::hide(&mut tx, post_id, moderator.id, &reason, db::now()).await? {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "That post does not exist or is already hidden.".into(),
+        });
+    }
+    let note = format!("Post hidden: {reason}");
+    ledger::reverse(&mut tx, "post", post_id, moderator.id, &one_note(&note), db::now()).await?;
+    record(&mut tx, &moderator, "hide", "post", post_id, reason).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Shows a hidden post again (moderators only).
 #[server(endpoint = "forum/unhide")]
 pub async fn unhide_post(post_id: i64) -> Result<(), AppError> {
-    reply(
-        async {
-            let moderator = require_role(Role::Moderator).await?;
-            let state = app_state()?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let post = moderation::standing(&mut tx, post_id).await.map_err(db_err)?;
-            let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
-            domain::may_unhide(&moderator, &post)?;
-            if !moderation::unhide(&mut tx, post_id).await.map_err(db_err)? {
-                return Err(AppError::Conflict { field: None, message: "That post is not hidden.".into() });
-            }
-            ledger::restore(&mut tx, "post", post_id, moderator.id, db::now()).await.map_err(db_err)?;
-            record(&mut tx, &moderator, "unhide", "post", post_id, String::new()).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(())
-        }
-        .await,
-    )
+    let moderator = require_role(Role::Moderator).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    let post = moderation::standing(&mut tx, post_id).await?;
+    let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    domain::may_unhide(&moderator, &post)?;
+    if !moderation::unhide(&mut tx, post_id).await? {
+        return Err(AppError::Conflict { field: None, message: "That post is not hidden.".into() });
+    }
+    ledger::restore(&mut tx, "post", post_id, moderator.id, db::now()).await?;
+    record(&mut tx, &moderator, "unhide", "post", post_id, String::new()).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// A ledger note (at most 300 characters) made from a longer text.

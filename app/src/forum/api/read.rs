@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::Role,
-        guard::{current_user, db_err, reply, require_role},
+        guard::{current_user, require_role},
     },
     common::paging::page_count,
     forum::{
@@ -21,33 +21,28 @@ use crate::{
 /// The categories of the forum index, in order (archived ones are left out).
 #[server(endpoint = "forum/categories")]
 pub async fn list_categories() -> Result<Vec<CategorySummary>, AppError> {
-    reply(async { categories::list(&app_state()?.db, false).await.map_err(db_err) }.await)
+    Ok(categories::list(&app_state()?.db, false).await?)
 }
 
 /// A page of a category's topics. Archived categories stay readable.
 #[server(endpoint = "forum/category")]
 pub async fn fetch_category(slug: String, page: u32) -> Result<CategoryPage, AppError> {
-    reply(
-        async {
-            let db = &app_state()?.db;
-            let page = crate::common::paging::page_or_first(page);
-            let category = categories::by_slug(db, &slug).await.map_err(db_err)?;
-            let category = category.ok_or_else(|| AppError::NotFound("That category".into()))?;
-            let last_page = page_count(category.topic_count, TOPICS_PER_PAGE);
-            if page > last_page {
-                return Err(crate::common::paging::past_the_end(page, last_page));
-            }
-            let topics = topics::list(db, category.id, page).await.map_err(db_err)?;
-            Ok(CategoryPage { category, topics, page, last_page })
-        }
-        .await,
-    )
+    let db = &app_state()?.db;
+    let page = crate::common::paging::page_or_first(page);
+    let category = categories::by_slug(db, &slug).await?;
+    let category = category.ok_or_else(|| AppError::NotFound("That category".into()))?;
+    let last_page = page_count(category.topic_count, TOPICS_PER_PAGE);
+    if page > last_page {
+        return Err(crate::common::paging::past_the_end(page, last_page));
+    }
+    let topics = topics::list(db, category.id, page).await?;
+    Ok(CategoryPage { category, topics, page, last_page })
 }
 
 /// A page of a topic with what the viewer may do there.
 #[server(endpoint = "forum/topic")]
 pub async fn fetch_topic(id: i64, page: u32) -> Result<TopicPage, AppError> {
-    reply(topic_page_inner(id, page).await)
+    topic_page_inner(id, page).await
 }
 
 #[cfg(feature = "ssr")]
@@ -55,15 +50,15 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
     let db = &app_state()?.db;
     let viewer = current_user().await?;
     let page = crate::common::paging::page_or_first(page);
-    let topic = topics::header(db, id).await.map_err(db_err)?.ok_or_else(|| AppError::NotFound("That topic".into()))?;
+    let topic = topics::header(db, id).await?.ok_or_else(|| AppError::NotFound("That topic".into()))?;
     let last_page = page_count(topic.post_count, POSTS_PER_PAGE);
     if page > last_page {
         return Err(crate::common::paging::past_the_end(page, last_page));
     }
     let moderator = viewer.as_ref().is_some_and(domain::can_moderate);
     let viewer_id = viewer.as_ref().map_or(0, |v| v.id);
-    let rows = posts::page(db, id, page, viewer_id).await.map_err(db_err)?;
-    let levels = crate::recognition::repo::reads::levels(db).await.map_err(db_err)?;
+    let rows = posts::page(db, id, page, viewer_id).await?;
+    let levels = crate::recognition::repo::reads::levels(db).await?;
     let posts = rows
         .into_iter()
         .map(|r| {
@@ -93,13 +88,13 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
         })
         .collect();
     let move_targets = if moderator {
-        let all = categories::list(db, false).await.map_err(db_err)?;
+        let all = categories::list(db, false).await?;
         all.into_iter().map(|c| (c.slug, c.name)).collect()
     } else {
         Vec::new()
     };
     let following = match &viewer {
-        Some(v) => crate::forum::repo::follows::is_following(db, id, v.id).await.map_err(db_err)?,
+        Some(v) => crate::forum::repo::follows::is_following(db, id, v.id).await?,
         None => false,
     };
     let rights = TopicRights {
@@ -114,42 +109,26 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
 /// A visible post as a Markdown quote, to start a reply with.
 #[server(endpoint = "forum/quote")]
 pub async fn quote_post(post_id: i64) -> Result<String, AppError> {
-    reply(
-        async {
-            let post = posts::find(&app_state()?.db, post_id).await.map_err(db_err)?;
-            let post = post
-                .filter(|p| p.state() == PostState::Visible)
-                .ok_or_else(|| AppError::NotFound("That post".into()))?;
-            let quoted: Vec<String> = post.body_md.lines().map(|l| format!("> {l}")).collect();
-            Ok(format!("{}\n>\n> — post #{}\n\n", quoted.join("\n"), post.number))
-        }
-        .await,
-    )
+    let post = posts::find(&app_state()?.db, post_id).await?;
+    let post =
+        post.filter(|p| p.state() == PostState::Visible).ok_or_else(|| AppError::NotFound("That post".into()))?;
+    let quoted: Vec<String> = post.body_md.lines().map(|l| format!("> {l}")).collect();
+    Ok(format!("{}\n>\n> — post #{}\n\n", quoted.join("\n"), post.number))
 }
 
 /// Earlier versions of an edited post (moderators only).
 #[server(endpoint = "forum/revisions")]
 pub async fn post_revisions(post_id: i64) -> Result<Vec<Revision>, AppError> {
-    reply(
-        async {
-            require_role(Role::Moderator).await?;
-            posts::revisions(&app_state()?.db, post_id).await.map_err(db_err)
-        }
-        .await,
-    )
+    require_role(Role::Moderator).await?;
+    Ok(posts::revisions(&app_state()?.db, post_id).await?)
 }
 
 /// Full-text search over topic titles and visible posts, best match first.
 #[server(endpoint = "forum/search")]
 pub async fn search_posts(q: String, page: u32) -> Result<crate::forum::domain::SearchResults, AppError> {
-    reply(
-        async {
-            let query = crate::forum::search::SearchQuery::parse(&q)?;
-            let page = crate::common::paging::page_or_first(page);
-            let db = &app_state()?.db;
-            let (hits, has_more) = crate::forum::repo::search::search(db, &query, page).await.map_err(db_err)?;
-            Ok(crate::forum::domain::SearchResults { query: query.plain(), hits, page, has_more })
-        }
-        .await,
-    )
+    let query = crate::forum::search::SearchQuery::parse(&q)?;
+    let page = crate::common::paging::page_or_first(page);
+    let db = &app_state()?.db;
+    let (hits, has_more) = crate::forum::repo::search::search(db, &query, page).await?;
+    Ok(crate::forum::domain::SearchResults { query: query.plain(), hits, page, has_more })
 }

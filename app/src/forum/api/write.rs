@@ -3,10 +3,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{
-        domain::CurrentUser,
-        guard::{db_err, reply, require_user},
-    },
+    accounts::{domain::CurrentUser, guard::require_user},
     db::{self, Tx},
     forum::{
         domain::{self, PostState, TopicTitle},
@@ -25,7 +22,7 @@ use crate::{
 /// Starts a topic in the category with address `category`, then goes to it.
 #[server(endpoint = "forum/new_topic")]
 pub async fn create_topic(category: String, title: String, body: String) -> Result<PostLocation, AppError> {
-    reply(create_topic_inner(category, title, body).await)
+    create_topic_inner(category, title, body).await
 }
 
 #[cfg(feature = "ssr")]
@@ -35,15 +32,14 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
     let title = TopicTitle::parse(&title)?;
     let body = PostBody::parse(&body)?;
     let category = categories::by_slug(&state.db, category.trim())
-        .await
-        .map_err(db_err)?
+        .await?
         .filter(|c| !c.archived)
         .ok_or_else(|| AppError::invalid("category", "Choose one of the open categories."))?;
     posting_rate(&state, &user).await?;
     let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
     let now = db::now();
 
-    let mut tx = state.db.begin_write().await.map_err(db_err)?;
+    let mut tx = state.db.begin_write().await?;
     check_limits(&state, &mut tx, &user, rendered.links, now, true).await?;
     let slug = domain::slugify(title.as_str());
     let new = topics::NewTopic {
@@ -56,15 +52,14 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
         now,
     };
     let topic_id = topics::insert(&mut tx, &new)
-        .await
-        .map_err(db_err)?
+        .await?
         .ok_or_else(|| AppError::invalid("category", "That category was archived; choose another."))?;
-    crate::forum::repo::follows::set_follow(&mut tx, topic_id, user.id, true, now).await.map_err(db_err)?;
-    let first_post = topics::first_post_id(&mut tx, topic_id).await.map_err(db_err)?;
+    crate::forum::repo::follows::set_follow(&mut tx, topic_id, user.id, true, now).await?;
+    let first_post = topics::first_post_id(&mut tx, topic_id).await?;
     let mentioned = domain::mentions(body.as_str());
-    notifications::notify_mentions(&mut tx, &mentioned, user.id, topic_id, first_post, now).await.map_err(db_err)?;
+    notifications::notify_mentions(&mut tx, &mentioned, user.id, topic_id, first_post, now).await?;
     earn_for_post(&mut tx, user.id, Rule::Topic, first_post, now).await?;
-    tx.commit().await.map_err(db_err)?;
+    tx.commit().await?;
     tracing::info!(user_id = user.id, topic_id, "topic started");
     let at = PostLocation { topic_id, topic_slug: slug, post_id: first_post, number: 1 };
     crate::common::redirect::to(&at.href());
@@ -74,7 +69,7 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
 /// Replies to a topic, then goes to the new post.
 #[server(endpoint = "forum/reply")]
 pub async fn reply_to_topic(topic_id: i64, body: String) -> Result<PostLocation, AppError> {
-    reply(reply_inner(topic_id, body).await)
+    reply_inner(topic_id, body).await
 }
 
 #[cfg(feature = "ssr")]
@@ -86,9 +81,9 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
     let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
     let now = db::now();
 
-    let mut tx = state.db.begin_write().await.map_err(db_err)?;
+    let mut tx = state.db.begin_write().await?;
     check_limits(&state, &mut tx, &user, rendered.links, now, false).await?;
-    let stored = posts::reply(&mut tx, topic_id, user.id, body.as_str(), &rendered.html, now).await.map_err(db_err)?;
+    let stored = posts::reply(&mut tx, topic_id, user.id, body.as_str(), &rendered.html, now).await?;
     let stored = stored.map_err(|refused| match refused {
         posts::ReplyRefused::NoSuchTopic => AppError::NotFound("That topic".into()),
         posts::ReplyRefused::Locked => {
@@ -96,12 +91,10 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
         }
     })?;
     let mentioned = domain::mentions(body.as_str());
-    notifications::notify_mentions(&mut tx, &mentioned, user.id, topic_id, stored.post_id, now)
-        .await
-        .map_err(db_err)?;
-    notifications::notify_followers(&mut tx, topic_id, stored.post_id, user.id, now).await.map_err(db_err)?;
+    notifications::notify_mentions(&mut tx, &mentioned, user.id, topic_id, stored.post_id, now).await?;
+    notifications::notify_followers(&mut tx, topic_id, stored.post_id, user.id, now).await?;
     earn_for_post(&mut tx, user.id, Rule::Reply, stored.post_id, now).await?;
-    tx.commit().await.map_err(db_err)?;
+    tx.commit().await?;
     tracing::info!(user_id = user.id, topic_id, post_id = stored.post_id, "reply posted");
     let at = PostLocation { topic_id, topic_slug: stored.topic_slug, post_id: stored.post_id, number: stored.number };
     crate::common::redirect::to(&at.href());
@@ -113,9 +106,9 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
 async fn earn_for_post(tx: &mut Tx, user_id: i64, rule: Rule, post_id: i64, now: i64) -> Result<(), AppError> {
     let key = format!("post:{post_id}");
     let earning = Earning { user_id, rule, ref_kind: "post", ref_id: post_id, actor_id: None, key, now };
-    ledger::earn(tx, &earning).await.map_err(db_err)?;
+    ledger::earn(tx, &earning).await?;
     // A referred member's first post may qualify their referral (and pay their referrer).
-    crate::referrals::repo::qualify(tx, user_id, crate::referrals::domain::Event::Posted, now).await.map_err(db_err)?;
+    crate::referrals::repo::qualify(tx, user_id, crate::referrals::domain::Event::Posted, now).await?;
     Ok(())
 }
 
@@ -140,8 +133,8 @@ async fn check_limits(
     if domain::can_moderate(user) {
         return Ok(());
     }
-    topics::lock_author(tx, user.id).await.map_err(db_err)?;
-    let history = topics::history(tx, user.id, state.settings.posting.new_account_secs).await.map_err(db_err)?;
+    topics::lock_author(tx, user.id).await?;
+    let history = topics::history(tx, user.id, state.settings.posting.new_account_secs).await?;
     let policy = &state.settings.posting;
     if topic {
         policy.check_topic(&history, now)?;
@@ -155,66 +148,49 @@ async fn check_limits(
 /// Replaces the body of your own post; the previous version is kept for moderators.
 #[server(endpoint = "forum/edit")]
 pub async fn edit_post(post_id: i64, body: String) -> Result<PostLocation, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let state = app_state()?;
-            let body = PostBody::parse(&body)?;
-            // Edits share the posting limit, and render before the write transaction opens.
-            posting_rate(&state, &user).await?;
-            let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let post = own_visible_post(&mut tx, &user, post_id).await?;
-            if !domain::can_moderate(&user) {
-                let history =
-                    topics::history(&mut tx, user.id, state.settings.posting.new_account_secs).await.map_err(db_err)?;
-                state.settings.posting.check_links(&history, rendered.links, db::now())?;
-            }
-            if !posts::edit(&mut tx, post_id, user.id, body.as_str(), &rendered.html, db::now())
-                .await
-                .map_err(db_err)?
-            {
-                return Err(AppError::Forbidden);
-            }
-            tx.commit().await.map_err(db_err)?;
-            let at =
-                PostLocation { topic_id: post.topic_id, topic_slug: post.topic_slug, post_id, number: post.number };
-            crate::common::redirect::to(&at.href());
-            Ok(at)
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    let state = app_state()?;
+    let body = PostBody::parse(&body)?;
+    // Edits share the posting limit, and render before the write transaction opens.
+    posting_rate(&state, &user).await?;
+    let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
+    let mut tx = state.db.begin_write().await?;
+    let post = own_visible_post(&mut tx, &user, post_id).await?;
+    if !domain::can_moderate(&user) {
+        let history = topics::history(&mut tx, user.id, state.settings.posting.new_account_secs).await?;
+        state.settings.posting.check_links(&history, rendered.links, db::now())?;
+    }
+    if !posts::edit(&mut tx, post_id, user.id, body.as_str(), &rendered.html, db::now()).await? {
+        return Err(AppError::Forbidden);
+    }
+    tx.commit().await?;
+    let at = PostLocation { topic_id: post.topic_id, topic_slug: post.topic_slug, post_id, number: post.number };
+    crate::common::redirect::to(&at.href());
+    Ok(at)
 }
 
 /// Removes your own post; it shows as "this post was removed".
 #[server(endpoint = "forum/delete")]
 pub async fn delete_post(post_id: i64) -> Result<PostLocation, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let state = app_state()?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let post = own_visible_post(&mut tx, &user, post_id).await?;
-            if !posts::soft_delete(&mut tx, post_id, user.id, db::now()).await.map_err(db_err)? {
-                return Err(AppError::Forbidden);
-            }
-            ledger::reverse(&mut tx, "post", post_id, user.id, "Post removed", db::now()).await.map_err(db_err)?;
-            tx.commit().await.map_err(db_err)?;
-            tracing::info!(user_id = user.id, post_id, "post removed by its author");
-            let at =
-                PostLocation { topic_id: post.topic_id, topic_slug: post.topic_slug, post_id, number: post.number };
-            crate::common::redirect::to(&at.href());
-            Ok(at)
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    let post = own_visible_post(&mut tx, &user, post_id).await?;
+    if !posts::soft_delete(&mut tx, post_id, user.id, db::now()).await? {
+        return Err(AppError::Forbidden);
+    }
+    ledger::reverse(&mut tx, "post", post_id, user.id, "Post removed", db::now()).await?;
+    tx.commit().await?;
+    tracing::info!(user_id = user.id, post_id, "post removed by its author");
+    let at = PostLocation { topic_id: post.topic_id, topic_slug: post.topic_slug, post_id, number: post.number };
+    crate::common::redirect::to(&at.href());
+    Ok(at)
 }
 
 /// The post, if `user` wrote it and it is still visible; otherwise the refusal to give.
 #[cfg(feature = "ssr")]
 async fn own_visible_post(tx: &mut Tx, user: &CurrentUser, post_id: i64) -> Result<posts::PostRef, AppError> {
-    let post =
-        posts::find_tx(tx, post_id).await.map_err(db_err)?.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    let post = posts::find_tx(tx, post_id).await?.ok_or_else(|| AppError::NotFound("That post".into()))?;
     if post.author_id != user.id {
         return Err(AppError::Forbidden);
     }
@@ -230,49 +206,42 @@ async fn own_visible_post(tx: &mut Tx, user: &CurrentUser, post_id: i64) -> Resu
 /// Likes a post (`like` true) or takes the like back; returns the new count.
 #[server(endpoint = "forum/like")]
 pub async fn like_post(post_id: i64, like: bool) -> Result<i64, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let state = app_state()?;
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let post = posts::find_tx(&mut tx, post_id).await.map_err(db_err)?;
-            let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
-            if post.state() != PostState::Visible || !posts::lock_visible(&mut tx, post_id).await.map_err(db_err)? {
-                return Err(AppError::Conflict { field: None, message: "This post can no longer be liked.".into() });
-            }
-            if post.author_id == user.id {
-                return Err(AppError::Conflict { field: None, message: "You cannot like your own post.".into() });
-            }
-            let changed = if like {
-                posts::like(&mut tx, post_id, user.id, db::now()).await
-            } else {
-                posts::unlike(&mut tx, post_id, user.id).await
-            };
-            if !changed.map_err(db_err)? {
-                let message = if like { "You already like this post." } else { "You had not liked this post." };
-                return Err(AppError::Conflict { field: None, message: message.into() });
-            }
-            if like {
-                let kind = NotificationKind::Like;
-                notifications::notify(&mut tx, post.author_id, kind, user.id, post.topic_id, post_id, db::now())
-                    .await
-                    .map_err(db_err)?;
-                // Once per liker and post: taking a like back and giving it again earns nothing more.
-                let earning = Earning {
-                    user_id: post.author_id,
-                    rule: Rule::LikeReceived,
-                    ref_kind: "post",
-                    ref_id: post_id,
-                    actor_id: Some(user.id),
-                    key: format!("like:{post_id}:{}", user.id),
-                    now: db::now(),
-                };
-                ledger::earn(&mut tx, &earning).await.map_err(db_err)?;
-            }
-            let count = posts::like_count(&mut tx, post_id).await.map_err(db_err)?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(count)
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    let post = posts::find_tx(&mut tx, post_id).await?;
+    let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    if post.state() != PostState::Visible || !posts::lock_visible(&mut tx, post_id).await? {
+        return Err(AppError::Conflict { field: None, message: "This post can no longer be liked.".into() });
+    }
+    if post.author_id == user.id {
+        return Err(AppError::Conflict { field: None, message: "You cannot like your own post.".into() });
+    }
+    let changed = if like {
+        posts::like(&mut tx, post_id, user.id, db::now()).await
+    } else {
+        posts::unlike(&mut tx, post_id, user.id).await
+    };
+    if !changed? {
+        let message = if like { "You already like this post." } else { "You had not liked this post." };
+        return Err(AppError::Conflict { field: None, message: message.into() });
+    }
+    if like {
+        let kind = NotificationKind::Like;
+        notifications::notify(&mut tx, post.author_id, kind, user.id, post.topic_id, post_id, db::now()).await?;
+        // Once per liker and post: taking a like back and giving it again earns nothing more.
+        let earning = Earning {
+            user_id: post.author_id,
+            rule: Rule::LikeReceived,
+            ref_kind: "post",
+            ref_id: post_id,
+            actor_id: Some(user.id),
+            key: format!("like:{post_id}:{}", user.id),
+            now: db::now(),
+        };
+        ledger::earn(&mut tx, &earning).await?;
+    }
+    let count = posts::like_count(&mut tx, post_id).await?;
+    tx.commit().await?;
+    Ok(count)
 }

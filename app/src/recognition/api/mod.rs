@@ -14,7 +14,7 @@ pub use profiles::*;
 use crate::{
     accounts::{
         domain::Role,
-        guard::{current_user, db_err, reply, require_role, require_user},
+        guard::{current_user, require_role, require_user},
         repo::id_by_handle_or_email,
     },
     audit::record,
@@ -37,42 +37,37 @@ use crate::{
 /// Your balance, lifetime points, level and one page of your points history.
 #[server(endpoint = "points/mine")]
 pub async fn my_points(page: u32) -> Result<PointsPage, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let db = &app_state()?.db;
-            let page = page.max(1);
-            let (balance, lifetime, hidden) = reads::account(db, user.id).await.map_err(db_err)?;
-            let all_levels = reads::levels(db).await.map_err(db_err)?;
-            let (rows, total) = reads::history(db, user.id, page).await.map_err(db_err)?;
-            let entries = rows
-                .into_iter()
-                .map(|r| LedgerEntry {
-                    id: r.id,
-                    amount: r.amount,
-                    reason: r.reason(),
-                    link: match (r.ref_kind.as_deref(), r.topic_id, &r.topic_slug, r.ref_id) {
-                        (Some("post"), Some(t), Some(slug), Some(p)) => Some(format!("/forum/t/{t}/{slug}#post-{p}")),
-                        (Some("redemption"), _, _, Some(_)) => Some("/me/rewards".to_string()),
-                        (Some("story"), _, _, Some(_)) => Some("/stories/mine".to_string()),
-                        (Some("challenge"), _, _, Some(_)) => Some("/challenges".to_string()),
-                        _ => None,
-                    },
-                    note: r.note,
-                    reversed: r.reversed == 1,
-                    created_at: r.created_at,
-                })
-                .collect();
-            Ok(PointsPage {
-                standing: standing(balance, lifetime, &all_levels),
-                entries,
-                page,
-                last_page: page_count(total, HISTORY_PER_PAGE),
-                leaderboard_hidden: hidden,
-            })
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    let db = &app_state()?.db;
+    let page = page.max(1);
+    let (balance, lifetime, hidden) = reads::account(db, user.id).await?;
+    let all_levels = reads::levels(db).await?;
+    let (rows, total) = reads::history(db, user.id, page).await?;
+    let entries = rows
+        .into_iter()
+        .map(|r| LedgerEntry {
+            id: r.id,
+            amount: r.amount,
+            reason: r.reason(),
+            link: match (r.ref_kind.as_deref(), r.topic_id, &r.topic_slug, r.ref_id) {
+                (Some("post"), Some(t), Some(slug), Some(p)) => Some(format!("/forum/t/{t}/{slug}#post-{p}")),
+                (Some("redemption"), _, _, Some(_)) => Some("/me/rewards".to_string()),
+                (Some("story"), _, _, Some(_)) => Some("/stories/mine".to_string()),
+                (Some("challenge"), _, _, Some(_)) => Some("/challenges".to_string()),
+                _ => None,
+            },
+            note: r.note,
+            reversed: r.reversed == 1,
+            created_at: r.created_at,
+        })
+        .collect();
+    Ok(PointsPage {
+        standing: standing(balance, lifetime, &all_levels),
+        entries,
+        page,
+        last_page: page_count(total, HISTORY_PER_PAGE),
+        leaderboard_hidden: hidden,
+    })
 }
 
 #[cfg(feature = "ssr")]
@@ -89,77 +84,61 @@ pub(crate) fn standing(balance: i64, lifetime: i64, all_levels: &[Level]) -> Sta
 /// Lists you on leaderboards again, or takes you off them (you keep earning either way).
 #[server(endpoint = "points/leaderboard_visibility")]
 pub async fn set_leaderboard_hidden(hidden: bool) -> Result<(), AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let mut tx = app_state()?.db.begin_write().await.map_err(db_err)?;
-            ledger::lock_account(&mut tx, user.id).await.map_err(db_err)?;
-            reads::set_hidden(&mut tx, user.id, hidden).await.map_err(db_err)?;
-            tx.commit().await.map_err(db_err)
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    let mut tx = app_state()?.db.begin_write().await?;
+    ledger::lock_account(&mut tx, user.id).await?;
+    reads::set_hidden(&mut tx, user.id, hidden).await?;
+    Ok(tx.commit().await?)
 }
 
 /// The top members of a period ("week", "month" or "all"), with the viewer's own line.
 #[server(endpoint = "points/leaderboard")]
 pub async fn get_leaderboard(period: String) -> Result<Leaderboard, AppError> {
-    reply(
-        async {
-            let period = Period::parse(&period)
-                .ok_or_else(|| AppError::invalid("period", "Choose this week, this month or all time."))?;
-            let db = &app_state()?.db;
-            let since = period.since(db::now());
-            let all_levels = reads::levels(db).await.map_err(db_err)?;
-            let level_of = |lifetime: i64| level_name(lifetime, &all_levels);
-            let rows: Vec<LeaderRow> = reads::leaders(db, since)
-                .await
-                .map_err(db_err)?
-                .into_iter()
-                .zip(1..)
-                .map(|(r, rank)| LeaderRow {
-                    rank,
-                    user_id: r.user_id,
-                    level: level_of(r.lifetime),
-                    handle: r.handle.unwrap_or_default(),
-                    name: r.name,
-                    points: r.points,
-                })
-                .collect();
-            let (mut me, mut viewer_hidden) = (None, false);
-            if let Some(user) = current_user().await? {
-                let (_, lifetime, hidden) = reads::account(db, user.id).await.map_err(db_err)?;
-                viewer_hidden = hidden;
-                if !hidden {
-                    me = reads::rank_of(db, user.id, since).await.map_err(db_err)?.map(|(rank, points)| LeaderRow {
-                        rank,
-                        user_id: user.id,
-                        name: user.display_name.clone(),
-                        handle: String::new(),
-                        level: level_of(lifetime),
-                        points,
-                    });
-                }
-            }
-            Ok(Leaderboard { period, rows, me, viewer_hidden })
+    let period = Period::parse(&period)
+        .ok_or_else(|| AppError::invalid("period", "Choose this week, this month or all time."))?;
+    let db = &app_state()?.db;
+    let since = period.since(db::now());
+    let all_levels = reads::levels(db).await?;
+    let level_of = |lifetime: i64| level_name(lifetime, &all_levels);
+    let rows: Vec<LeaderRow> = reads::leaders(db, since)
+        .await?
+        .into_iter()
+        .zip(1..)
+        .map(|(r, rank)| LeaderRow {
+            rank,
+            user_id: r.user_id,
+            level: level_of(r.lifetime),
+            handle: r.handle.unwrap_or_default(),
+            name: r.name,
+            points: r.points,
+        })
+        .collect();
+    let (mut me, mut viewer_hidden) = (None, false);
+    if let Some(user) = current_user().await? {
+        let (_, lifetime, hidden) = reads::account(db, user.id).await?;
+        viewer_hidden = hidden;
+        if !hidden {
+            me = reads::rank_of(db, user.id, since).await?.map(|(rank, points)| LeaderRow {
+                rank,
+                user_id: user.id,
+                name: user.display_name.clone(),
+                handle: String::new(),
+                level: level_of(lifetime),
+                points,
+            });
         }
-        .await,
-    )
+    }
+    Ok(Leaderboard { period, rows, me, viewer_hidden })
 }
 
 /// The earning rules and levels, and a fresh key for the adjustment form (admins only).
 #[server(endpoint = "points/settings")]
 pub async fn get_points_settings() -> Result<PointsSettings, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let db = &app_state()?.db;
-            let rules = reads::rules(db).await.map_err(db_err)?;
-            let levels = reads::levels(db).await.map_err(db_err)?;
-            Ok(PointsSettings { rules, levels, form_key: fresh_key() })
-        }
-        .await,
-    )
+    require_role(Role::Admin).await?;
+    let db = &app_state()?.db;
+    let rules = reads::rules(db).await?;
+    let levels = reads::levels(db).await?;
+    Ok(PointsSettings { rules, levels, form_key: fresh_key() })
 }
 
 #[cfg(feature = "ssr")]
@@ -176,97 +155,81 @@ pub async fn save_rule(
     daily_cap: String,
     enabled: Option<String>,
 ) -> Result<(), AppError> {
-    reply(
-        async {
-            let admin = require_role(Role::Admin).await?;
-            let setting = RuleSetting::parse(&rule, &amount, &daily_cap, enabled.is_some())?;
-            let mut tx = app_state()?.db.begin_write().await.map_err(db_err)?;
-            if !reads::save_rule(&mut tx, &setting, db::now()).await.map_err(db_err)? {
-                return Err(AppError::NotFound("That rule".into()));
-            }
-            let cap = setting.daily_cap.map(|c| format!(", at most {c} a day")).unwrap_or_default();
-            let state = if setting.enabled { "on" } else { "off" };
-            let detail = format!("{}: {} points{cap}, {state}", setting.rule.as_str(), setting.amount);
-            record(&mut tx, &admin, "points_rule", "points", 0, detail).await?;
-            tx.commit().await.map_err(db_err)
-        }
-        .await,
-    )
+    let admin = require_role(Role::Admin).await?;
+    let setting = RuleSetting::parse(&rule, &amount, &daily_cap, enabled.is_some())?;
+    let mut tx = app_state()?.db.begin_write().await?;
+    if !reads::save_rule(&mut tx, &setting, db::now()).await? {
+        return Err(AppError::NotFound("That rule".into()));
+    }
+    let cap = setting.daily_cap.map(|c| format!(", at most {c} a day")).unwrap_or_default();
+    let state = if setting.enabled { "on" } else { "off" };
+    let detail = format!("{}: {} points{cap}, {state}", setting.rule.as_str(), setting.amount);
+    record(&mut tx, &admin, "points_rule", "points", 0, detail).await?;
+    Ok(tx.commit().await?)
 }
 
 /// Renames a level or moves its threshold; `id` 0 adds a new level (admins only). The lowest level
 /// always starts at 0 points.
 #[server(endpoint = "points/save_level")]
 pub async fn save_level(id: i64, name: String, threshold: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let admin = require_role(Role::Admin).await?;
-            let (name, threshold) = parse_level(&name, &threshold)?;
-            let mut tx = app_state()?.db.begin_write().await.map_err(db_err)?;
-            let saved = levels::save(&mut tx, id, &name, threshold).await.map_err(db_err)?;
-            saved.map_err(|refused| AppError::invalid(refused.field(), refused.to_string()))?;
-            record(&mut tx, &admin, "level", "points", id, format!("{name} from {threshold} points")).await?;
-            tx.commit().await.map_err(db_err)
-        }
-        .await,
-    )
+    let admin = require_role(Role::Admin).await?;
+    let (name, threshold) = parse_level(&name, &threshold)?;
+    let mut tx = app_state()?.db.begin_write().await?;
+    let saved = levels::save(&mut tx, id, &name, threshold).await?;
+    saved.map_err(|refused| AppError::invalid(refused.field(), refused.to_string()))?;
+    record(&mut tx, &admin, "level", "points", id, format!("{name} from {threshold} points")).await?;
+    Ok(tx.commit().await?)
 }
 
 /// Adds (positive) or takes away (negative) points from a member, found by handle or email, with a reason
 /// the member sees (admins only). `key` makes a resubmitted form apply once.
 #[server(endpoint = "points/adjust")]
 pub async fn adjust_points(member: String, amount: String, reason: String, key: String) -> Result<i64, AppError> {
-    reply(
-        async {
-            let admin = require_role(Role::Admin).await?;
-            let adjustment = Adjustment::parse(&amount, &reason)?;
-            let key = RequestKey::parse(&key)?;
-            let state = app_state()?;
-            let user_id = id_by_handle_or_email(&state.db, &member)
-                .await
-                .map_err(db_err)?
-                .ok_or_else(|| AppError::invalid("member", "No member has that handle or email."))?;
-            if user_id == admin.id {
-                return Err(AppError::invalid("member", "You cannot adjust your own points; ask another admin."));
-            }
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let key = format!("adjust:{}:{}", admin.id, key.as_str());
-            let entry = Entry {
-                user_id,
-                amount: adjustment.amount,
-                reason: crate::recognition::domain::Reason::Adjustment,
-                note: &adjustment.reason,
-                ref_kind: None,
-                ref_id: None,
-                actor_id: Some(admin.id),
-                reverses_id: None,
-                key: &key,
-                now: db::now(),
+    let admin = require_role(Role::Admin).await?;
+    let adjustment = Adjustment::parse(&amount, &reason)?;
+    let key = RequestKey::parse(&key)?;
+    let state = app_state()?;
+    let user_id = id_by_handle_or_email(&state.db, &member)
+        .await?
+        .ok_or_else(|| AppError::invalid("member", "No member has that handle or email."))?;
+    if user_id == admin.id {
+        return Err(AppError::invalid("member", "You cannot adjust your own points; ask another admin."));
+    }
+    let mut tx = state.db.begin_write().await?;
+    let key = format!("adjust:{}:{}", admin.id, key.as_str());
+    let entry = Entry {
+        user_id,
+        amount: adjustment.amount,
+        reason: crate::recognition::domain::Reason::Adjustment,
+        note: &adjustment.reason,
+        ref_kind: None,
+        ref_id: None,
+        actor_id: Some(admin.id),
+        reverses_id: None,
+        key: &key,
+        now: db::now(),
+    };
+    match ledger::append(&mut tx, &entry).await? {
+        Appended::Done(_) => {}
+        Appended::Duplicate => {
+            // The same form again: fine if it asked for the same change, refused otherwise.
+            let same = ledger::same_entry(&mut tx, &key, user_id, adjustment.amount).await?;
+            return if same {
+                Ok(adjustment.amount)
+            } else {
+                Err(AppError::Conflict {
+                    field: None,
+                    message: "This form was already used for another adjustment; reload the page.".into(),
+                })
             };
-            match ledger::append(&mut tx, &entry).await.map_err(db_err)? {
-                Appended::Done(_) => {}
-                Appended::Duplicate => {
-                    // The same form again: fine if it asked for the same change, refused otherwise.
-                    let same = ledger::same_entry(&mut tx, &key, user_id, adjustment.amount).await.map_err(db_err)?;
-                    return if same {
-                        Ok(adjustment.amount)
-                    } else {
-                        Err(AppError::Conflict {
-                            field: None,
-                            message: "This form was already used for another adjustment; reload the page.".into(),
-                        })
-                    };
-                }
-                Appended::Insufficient => {
-                    return Err(AppError::invalid("amount", "That would take the member's balance below zero."))
-                }
-            }
-            let detail = format!("{:+} points: {}", adjustment.amount, adjustment.reason);
-            record(&mut tx, &admin, "points_adjust", "user", user_id, detail).await?;
-            tx.commit().await.map_err(db_err)?;
-            tracing::info!(admin_id = admin.id, user_id, amount = adjustment.amount, "points adjusted");
-            Ok(adjustment.amount)
         }
-        .await,
-    )
+        Appended::Insufficient => {
+            return Err(AppError::invalid("amount", "That would take the member's balance below zero."))
+        }
+    }
+    let detail = format!("{:+} points: {}", adjustment.amount, adjustment.reason);
+    record(&mut tx, &admin, "points_adjust", "user", user_id, detail).await?;
+    tx.commit().await?;
+    tracing::info!(admin_id = admin.id, user_id, amount = adjustment.amount, "points adjusted");
+    Ok(adjustment.amount)
 }

@@ -6,11 +6,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{
-        domain::Role,
-        guard::{db_err, reply, require_role},
-        repo::id_by_handle,
-    },
+    accounts::{domain::Role, guard::require_role, repo::id_by_handle},
     audit::record,
     db::{self, Db},
     recognition::{
@@ -23,9 +19,7 @@ use crate::{
 
 #[cfg(feature = "ssr")]
 pub async fn spotlight(db: &Db, all_levels: &[Level]) -> Result<Option<Spotlight>, AppError> {
-    let Some((user_id, name, handle, lifetime, citation, created_at)) =
-        profiles::current_spotlight(db).await.map_err(db_err)?
-    else {
+    let Some((user_id, name, handle, lifetime, citation, created_at)) = profiles::current_spotlight(db).await? else {
         return Ok(None);
     };
     let level = level_name(lifetime, all_levels);
@@ -35,87 +29,70 @@ pub async fn spotlight(db: &Db, all_levels: &[Level]) -> Result<Option<Spotlight
 /// The current advocate of the month, if a moderator chose one.
 #[server(endpoint = "people/spotlight")]
 pub async fn get_spotlight() -> Result<Option<Spotlight>, AppError> {
-    reply(
-        async {
-            let db = &app_state()?.db;
-            let all_levels = reads::levels(db).await.map_err(db_err)?;
-            spotlight(db, &all_levels).await
-        }
-        .await,
-    )
+    let db = &app_state()?.db;
+    let all_levels = reads::levels(db).await?;
+    spotlight(db, &all_levels).await
 }
 
 /// Every badge, how to earn it and how rare it is.
 #[server(endpoint = "people/badges")]
 pub async fn get_badges() -> Result<Vec<BadgeView>, AppError> {
-    reply(async { badges::all(&app_state()?.db).await.map_err(db_err) }.await)
+    Ok(badges::all(&app_state()?.db).await?)
 }
 
 /// Awards a manual badge (`award` true) or revokes any badge from the member with this handle, with a reason
 /// the member sees (moderators only).
 #[server(endpoint = "people/badge")]
 pub async fn set_badge(handle: String, badge_id: i64, award: bool, reason: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let moderator = require_role(Role::Moderator).await?;
-            let reason = badge_reason(&reason)?;
-            let state = app_state()?;
-            let user_id = id_by_handle(&state.db, &handle)
-                .await
-                .map_err(db_err)?
-                .ok_or_else(|| AppError::invalid("handle", "No member has that handle."))?;
-            if user_id == moderator.id {
-                return Err(AppError::invalid("handle", "You cannot award or revoke your own badges."));
-            }
-            let now = db::now();
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let manual = badges::kind(&mut tx, badge_id).await.map_err(db_err)?;
-            let manual = manual.ok_or_else(|| AppError::invalid("badge_id", "Choose a badge from the list."))?;
-            let changed = if award {
-                if !manual {
-                    return Err(AppError::invalid(
-                        "badge_id",
-                        "That badge is earned automatically; it cannot be awarded by hand.",
-                    ));
-                }
-                badges::give(&mut tx, user_id, badge_id, Some(moderator.id), &reason, now).await
-            } else {
-                badges::revoke(&mut tx, user_id, badge_id, moderator.id, &reason, now).await
-            };
-            if !changed.map_err(db_err)? {
-                let message =
-                    if award { "The member already holds that badge." } else { "The member does not hold that badge." };
-                return Err(AppError::Conflict { field: None, message: message.into() });
-            }
-            let action = if award { "badge_award" } else { "badge_revoke" };
-            record(&mut tx, &moderator, action, "user", user_id, format!("badge {badge_id}: {reason}")).await?;
-            tx.commit().await.map_err(db_err)
+    let moderator = require_role(Role::Moderator).await?;
+    let reason = badge_reason(&reason)?;
+    let state = app_state()?;
+    let user_id = id_by_handle(&state.db, &handle)
+        .await?
+        .ok_or_else(|| AppError::invalid("handle", "No member has that handle."))?;
+    if user_id == moderator.id {
+        return Err(AppError::invalid("handle", "You cannot award or revoke your own badges."));
+    }
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    let manual = badges::kind(&mut tx, badge_id).await?;
+    let manual = manual.ok_or_else(|| AppError::invalid("badge_id", "Choose a badge from the list."))?;
+    let changed = if award {
+        if !manual {
+            return Err(AppError::invalid(
+                "badge_id",
+                "That badge is earned automatically; it cannot be awarded by hand.",
+            ));
         }
-        .await,
-    )
+        badges::give(&mut tx, user_id, badge_id, Some(moderator.id), &reason, now).await
+    } else {
+        badges::revoke(&mut tx, user_id, badge_id, moderator.id, &reason, now).await
+    };
+    if !changed? {
+        let message =
+            if award { "The member already holds that badge." } else { "The member does not hold that badge." };
+        return Err(AppError::Conflict { field: None, message: message.into() });
+    }
+    let action = if award { "badge_award" } else { "badge_revoke" };
+    record(&mut tx, &moderator, action, "user", user_id, format!("badge {badge_id}: {reason}")).await?;
+    Ok(tx.commit().await?)
 }
 
 /// Makes a member the advocate of the month, with a citation shown on the home page (moderators only).
 #[server(endpoint = "people/set_spotlight")]
 pub async fn set_spotlight(handle: String, citation: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let moderator = require_role(Role::Moderator).await?;
-            let citation = parse_citation(&citation)?;
-            let state = app_state()?;
-            let user_id = id_by_handle(&state.db, &handle)
-                .await
-                .map_err(db_err)?
-                .ok_or_else(|| AppError::invalid("handle", "No member has that handle."))?;
-            if user_id == moderator.id {
-                return Err(AppError::invalid("handle", "You cannot put yourself in the spotlight."));
-            }
-            let now = db::now();
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            profiles::set_spotlight(&mut tx, user_id, &citation, moderator.id, now).await.map_err(db_err)?;
-            record(&mut tx, &moderator, "spotlight", "user", user_id, citation).await?;
-            tx.commit().await.map_err(db_err)
-        }
-        .await,
-    )
+    let moderator = require_role(Role::Moderator).await?;
+    let citation = parse_citation(&citation)?;
+    let state = app_state()?;
+    let user_id = id_by_handle(&state.db, &handle)
+        .await?
+        .ok_or_else(|| AppError::invalid("handle", "No member has that handle."))?;
+    if user_id == moderator.id {
+        return Err(AppError::invalid("handle", "You cannot put yourself in the spotlight."));
+    }
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    profiles::set_spotlight(&mut tx, user_id, &citation, moderator.id, now).await?;
+    record(&mut tx, &moderator, "spotlight", "user", user_id, citation).await?;
+    Ok(tx.commit().await?)
 }

@@ -9,10 +9,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{
-        domain::Role,
-        guard::{db_err, reply, require_role},
-    },
+    accounts::{domain::Role, guard::require_role},
     audit::record,
     common::paging::page_count,
     db,
@@ -28,154 +25,119 @@ use crate::{
 /// Every reward with its stock and free codes, and the levels a reward can require (admins only).
 #[server(endpoint = "rewards/admin")]
 pub async fn get_rewards_admin() -> Result<RewardsAdmin, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let db = &app_state()?.db;
-            let rewards = catalogue::all(db).await.map_err(db_err)?.into_iter().map(|r| r.into_admin()).collect();
-            let levels = reads::levels(db).await.map_err(db_err)?;
-            Ok(RewardsAdmin { rewards, levels })
-        }
-        .await,
-    )
+    require_role(Role::Admin).await?;
+    let db = &app_state()?.db;
+    let rewards = catalogue::all(db).await?.into_iter().map(|r| r.into_admin()).collect();
+    let levels = reads::levels(db).await?;
+    Ok(RewardsAdmin { rewards, levels })
 }
 
 /// Creates a reward (`id` 0) or changes one (admins only). `seen_stock` is the stock the edit form showed
 /// (empty for unlimited): if redemptions moved it meanwhile, the change is refused rather than undoing them.
 #[server(endpoint = "rewards/save")]
 pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) -> Result<i64, AppError> {
-    reply(
-        async {
-            let admin = require_role(Role::Admin).await?;
-            let draft = RewardDraft::parse(&form)?;
-            let mut tx = app_state()?.db.begin_write().await.map_err(db_err)?;
-            if let Some(level) = draft.min_level_id {
-                if !catalogue::level_exists(&mut tx, level).await.map_err(db_err)? {
-                    return Err(AppError::invalid("min_level_id", "Choose a level from the list."));
-                }
-            }
-            let now = db::now();
-            let id = if id == 0 {
-                catalogue::insert(&mut tx, &draft, now).await.map_err(db_err)?
-            } else {
-                let seen = seen_stock.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::parse::<i64>);
-                let seen = seen.transpose().map_err(|_| AppError::invalid("stock", "Reload the page and try again."))?;
-                if !catalogue::update(&mut tx, id, &draft, seen, now).await.map_err(db_err)? {
-                    return match catalogue::find(&app_state()?.db, id).await.map_err(db_err)? {
-                        None => Err(AppError::NotFound("That reward".into())),
-                        Some(current) => Err(AppError::Conflict {
-                            field: Some("stock".into()),
-                            message: format!(
-                                "Members redeemed this reward while the form was open: the stock is now {}. Reload and try again.",
-                                current.stock.map_or("unlimited".to_string(), |s| s.to_string())
-                            ),
-                        }),
-                    };
-                }
-                id
-            };
-            let detail = format!("{} ({} points)", draft.title, draft.cost);
-            record(&mut tx, &admin, "reward_save", "reward", id, detail).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(id)
+    let admin = require_role(Role::Admin).await?;
+    let draft = RewardDraft::parse(&form)?;
+    let mut tx = app_state()?.db.begin_write().await?;
+    if let Some(level) = draft.min_level_id {
+        if !catalogue::level_exists(&mut tx, level).await? {
+            return Err(AppError::invalid("min_level_id", "Choose a level from the list."));
         }
-        .await,
-    )
+    }
+    let now = db::now();
+    let id = if id == 0 {
+        catalogue::insert(&mut tx, &draft, now).await?
+    } else {
+        let seen = seen_stock.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::parse::<i64>);
+        let seen = seen.transpose().map_err(|_| AppError::invalid("stock", "Reload the page and try again."))?;
+        if !catalogue::update(&mut tx, id, &draft, seen, now).await? {
+            return match catalogue::find(&app_state()?.db, id).await? {
+                None => Err(AppError::NotFound("That reward".into())),
+                Some(current) => Err(AppError::Conflict {
+                    field: Some("stock".into()),
+                    message: format!(
+                        "Members redeemed this reward while the form was open: the stock is now {}. Reload and try again.",
+                        current.stock.map_or("unlimited".to_string(), |s| s.to_string())
+                    ),
+                }),
+            };
+        }
+        id
+    };
+    let detail = format!("{} ({} points)", draft.title, draft.cost);
+    record(&mut tx, &admin, "reward_save", "reward", id, detail).await?;
+    tx.commit().await?;
+    Ok(id)
 }
 
 /// Loads discount codes into a reward's pool, one per line; each adds one to its stock (admins only).
 #[server(endpoint = "rewards/add_codes")]
 pub async fn add_reward_codes(reward_id: i64, codes: String) -> Result<u64, AppError> {
-    reply(
-        async {
-            let admin = require_role(Role::Admin).await?;
-            let codes = parse_codes(&codes)?;
-            let state = app_state()?;
-            let reward = catalogue::find(&state.db, reward_id).await.map_err(db_err)?;
-            let reward = reward.ok_or_else(|| AppError::NotFound("That reward".into()))?;
-            if reward.kind() != crate::rewards::domain::RewardKind::DiscountCode {
-                return Err(AppError::invalid("codes", "Codes can only be loaded into discount-code rewards."));
-            }
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let added = catalogue::add_codes(&mut tx, reward_id, &codes, db::now()).await.map_err(db_err)?;
-            let skipped = codes.len() as u64 - added;
-            record(
-                &mut tx,
-                &admin,
-                "reward_codes",
-                "reward",
-                reward_id,
-                format!("{added} added, {skipped} already there"),
-            )
-            .await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(added)
-        }
-        .await,
-    )
+    let admin = require_role(Role::Admin).await?;
+    let codes = parse_codes(&codes)?;
+    let state = app_state()?;
+    let reward = catalogue::find(&state.db, reward_id).await?;
+    let reward = reward.ok_or_else(|| AppError::NotFound("That reward".into()))?;
+    if reward.kind() != crate::rewards::domain::RewardKind::DiscountCode {
+        return Err(AppError::invalid("codes", "Codes can only be loaded into discount-code rewards."));
+    }
+    let mut tx = state.db.begin_write().await?;
+    let added = catalogue::add_codes(&mut tx, reward_id, &codes, db::now()).await?;
+    let skipped = codes.len() as u64 - added;
+    record(&mut tx, &admin, "reward_codes", "reward", reward_id, format!("{added} added, {skipped} already there"))
+        .await?;
+    tx.commit().await?;
+    Ok(added)
 }
 
 /// A page of redemptions, optionally of one status (admins only).
 #[server(endpoint = "rewards/redemptions")]
 pub async fn all_redemptions(status: String, page: u32) -> Result<RedemptionPage, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let status = match status.as_str() {
-                "" | "all" => None,
-                raw => Some(
-                    RedemptionStatus::parse(raw)
-                        .ok_or_else(|| AppError::invalid("status", "Choose pending, fulfilled, cancelled or all."))?,
-                ),
-            };
-            let page = page.max(1);
-            let (items, total) = lists::all(&app_state()?.db, status, page).await.map_err(db_err)?;
-            Ok(RedemptionPage { items, page, last_page: page_count(total, REDEMPTIONS_PER_PAGE), status })
-        }
-        .await,
-    )
+    require_role(Role::Admin).await?;
+    let status = match status.as_str() {
+        "" | "all" => None,
+        raw => Some(
+            RedemptionStatus::parse(raw)
+                .ok_or_else(|| AppError::invalid("status", "Choose pending, fulfilled, cancelled or all."))?,
+        ),
+    };
+    let page = page.max(1);
+    let (items, total) = lists::all(&app_state()?.db, status, page).await?;
+    Ok(RedemptionPage { items, page, last_page: page_count(total, REDEMPTIONS_PER_PAGE), status })
 }
 
 /// Settles a pending redemption: `fulfil` with a note for the member (tracking, instructions), or `cancel`
 /// with a reason, which refunds the points and returns the stock (admins only). The member is notified.
 #[server(endpoint = "rewards/decide")]
 pub async fn decide_redemption(id: i64, decision: String, note: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let admin = require_role(Role::Admin).await?;
-            let cancel = match decision.as_str() {
-                "fulfil" => false,
-                "cancel" => true,
-                _ => return Err(AppError::invalid("decision", "Choose fulfil or cancel.")),
-            };
-            let note = decision_note(&note, cancel)?;
-            let state = app_state()?;
-            let now = db::now();
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let decided = if cancel {
-                redeem::cancel(&mut tx, id, admin.id, &note, now).await
-            } else {
-                redeem::fulfil(&mut tx, id, admin.id, &note, now).await
-            };
-            let Some(decided) = decided.map_err(db_err)? else {
-                return Err(AppError::Conflict {
-                    field: None,
-                    message: "That redemption is not pending: another admin may have settled it.".into(),
-                });
-            };
-            let status = if cancel { RedemptionStatus::Cancelled } else { RedemptionStatus::Fulfilled };
-            notifications::notify_redemption(&mut tx, decided.user_id, admin.id, id, notice(status), now)
-                .await
-                .map_err(db_err)?;
-            let detail =
-                if note.is_empty() { status.as_str().to_string() } else { format!("{}: {note}", status.as_str()) };
-            record(&mut tx, &admin, "redemption", "redemption", id, detail).await?;
-            tx.commit().await.map_err(db_err)?;
-            tracing::info!(admin_id = admin.id, redemption_id = id, status = status.as_str(), "redemption decided");
-            Ok(())
-        }
-        .await,
-    )
+    let admin = require_role(Role::Admin).await?;
+    let cancel = match decision.as_str() {
+        "fulfil" => false,
+        "cancel" => true,
+        _ => return Err(AppError::invalid("decision", "Choose fulfil or cancel.")),
+    };
+    let note = decision_note(&note, cancel)?;
+    let state = app_state()?;
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    let decided = if cancel {
+        redeem::cancel(&mut tx, id, admin.id, &note, now).await
+    } else {
+        redeem::fulfil(&mut tx, id, admin.id, &note, now).await
+    };
+    let Some(decided) = decided? else {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "That redemption is not pending: another admin may have settled it.".into(),
+        });
+    };
+    let status = if cancel { RedemptionStatus::Cancelled } else { RedemptionStatus::Fulfilled };
+    notifications::notify_redemption(&mut tx, decided.user_id, admin.id, id, notice(status), now).await?;
+    let detail = if note.is_empty() { status.as_str().to_string() } else { format!("{}: {note}", status.as_str()) };
+    record(&mut tx, &admin, "redemption", "redemption", id, detail).await?;
+    tx.commit().await?;
+    tracing::info!(admin_id = admin.id, redemption_id = id, status = status.as_str(), "redemption decided");
+    Ok(())
 }
 
 /// The notification that tells the member how their redemption was settled.

@@ -12,7 +12,7 @@ pub use admin::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::guard::{current_user, db_err, reply, require_user},
+    accounts::guard::{current_user, require_user},
     common::paging::page_count,
     db,
     recognition::{
@@ -35,48 +35,41 @@ use crate::{
 /// The rewards on offer; for a signed-in member, what they can afford and why the rest is locked.
 #[server(endpoint = "rewards/catalogue")]
 pub async fn get_catalogue() -> Result<Catalogue, AppError> {
-    reply(
-        async {
-            let db = &app_state()?.db;
-            let now = db::now();
-            let rows = catalogue::shown(db, now).await.map_err(db_err)?;
-            let levels = reads::levels(db).await.map_err(db_err)?;
-            let Some(user) = current_user().await? else {
-                let rewards = rows
-                    .into_iter()
-                    .map(|r| card(r, &levels, String::new(), Some("Sign in to redeem.".into())))
-                    .collect();
-                return Ok(Catalogue { rewards, standing: None });
+    let db = &app_state()?.db;
+    let now = db::now();
+    let rows = catalogue::shown(db, now).await?;
+    let levels = reads::levels(db).await?;
+    let Some(user) = current_user().await? else {
+        let rewards =
+            rows.into_iter().map(|r| card(r, &levels, String::new(), Some("Sign in to redeem.".into()))).collect();
+        return Ok(Catalogue { rewards, standing: None });
+    };
+    let (balance, lifetime, _) = reads::account(db, user.id).await?;
+    let counts = catalogue::member_counts(db, user.id).await?;
+    let rewards = rows
+        .into_iter()
+        .map(|r| {
+            let (live, all) = counts.get(&r.id).copied().unwrap_or((0, 0));
+            let min_level = levels.iter().find(|l| Some(l.id) == r.min_level_id);
+            let rules = Eligibility {
+                active: r.active == 1,
+                cost: r.cost,
+                stock: r.stock,
+                per_user_limit: r.per_user_limit,
+                min_level: min_level.map(|l| (l.name.clone(), l.threshold)),
+                starts_at: r.starts_at,
+                ends_at: r.ends_at,
+                balance,
+                lifetime,
+                redeemed_by_member: live,
+                now,
             };
-            let (balance, lifetime, _) = reads::account(db, user.id).await.map_err(db_err)?;
-            let counts = catalogue::member_counts(db, user.id).await.map_err(db_err)?;
-            let rewards = rows
-                .into_iter()
-                .map(|r| {
-                    let (live, all) = counts.get(&r.id).copied().unwrap_or((0, 0));
-                    let min_level = levels.iter().find(|l| Some(l.id) == r.min_level_id);
-                    let rules = Eligibility {
-                        active: r.active == 1,
-                        cost: r.cost,
-                        stock: r.stock,
-                        per_user_limit: r.per_user_limit,
-                        min_level: min_level.map(|l| (l.name.clone(), l.threshold)),
-                        starts_at: r.starts_at,
-                        ends_at: r.ends_at,
-                        balance,
-                        lifetime,
-                        redeemed_by_member: live,
-                        now,
-                    };
-                    let locked = rules.check().err().map(|l| l.to_string());
-                    let key = format!("reward-{}-{all}", r.id);
-                    card(r, &levels, key, locked)
-                })
-                .collect();
-            Ok(Catalogue { rewards, standing: Some(standing(balance, lifetime, &levels)) })
-        }
-        .await,
-    )
+            let locked = rules.check().err().map(|l| l.to_string());
+            let key = format!("reward-{}-{all}", r.id);
+            card(r, &levels, key, locked)
+        })
+        .collect();
+    Ok(Catalogue { rewards, standing: Some(standing(balance, lifetime, &levels)) })
 }
 
 #[cfg(feature = "ssr")]
@@ -101,54 +94,42 @@ fn card(r: RewardRow, levels: &[Level], next_key: String, locked: Option<String>
 /// answer names the redemption either way. Goes to your rewards on success.
 #[server(endpoint = "rewards/redeem")]
 pub async fn redeem_reward(reward_id: i64, key: String) -> Result<Redeemed, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let key = RequestKey::parse(&key)?;
-            let state = app_state()?;
-            let key = redeem::stored_key(user.id, key.as_str());
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let outcome = redeem::redeem(&mut tx, user.id, reward_id, &key, db::now()).await.map_err(db_err)?;
-            let done = match outcome {
-                Outcome::Done(id) => {
-                    tx.commit().await.map_err(db_err)?;
-                    tracing::info!(user_id = user.id, reward_id, redemption_id = id, "reward redeemed");
-                    Redeemed { redemption_id: id, replay: false }
-                }
-                Outcome::Replay(id) => Redeemed { redemption_id: id, replay: true },
-                Outcome::KeyReused => {
-                    return Err(AppError::Conflict {
-                        field: None,
-                        message: "That request key was used for another reward; reload the page and try again.".into(),
-                    })
-                }
-                Outcome::NoSuchReward => return Err(AppError::NotFound("That reward".into())),
-                Outcome::Refused(locked) => {
-                    return Err(AppError::Conflict { field: None, message: locked.to_string() })
-                }
-            };
-            crate::common::redirect::to("/me/rewards");
-            Ok(done)
+    let user = require_user().await?;
+    let key = RequestKey::parse(&key)?;
+    let state = app_state()?;
+    let key = redeem::stored_key(user.id, key.as_str());
+    let mut tx = state.db.begin_write().await?;
+    let outcome = redeem::redeem(&mut tx, user.id, reward_id, &key, db::now()).await?;
+    let done = match outcome {
+        Outcome::Done(id) => {
+            tx.commit().await?;
+            tracing::info!(user_id = user.id, reward_id, redemption_id = id, "reward redeemed");
+            Redeemed { redemption_id: id, replay: false }
         }
-        .await,
-    )
+        Outcome::Replay(id) => Redeemed { redemption_id: id, replay: true },
+        Outcome::KeyReused => {
+            return Err(AppError::Conflict {
+                field: None,
+                message: "That request key was used for another reward; reload the page and try again.".into(),
+            })
+        }
+        Outcome::NoSuchReward => return Err(AppError::NotFound("That reward".into())),
+        Outcome::Refused(locked) => return Err(AppError::Conflict { field: None, message: locked.to_string() }),
+    };
+    crate::common::redirect::to("/me/rewards");
+    Ok(done)
 }
 
 /// Your redemptions, newest first; codes show once a redemption is fulfilled.
 #[server(endpoint = "rewards/mine")]
 pub async fn my_redemptions(page: u32) -> Result<RedemptionPage, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let page = page.max(1);
-            let (mut items, total) = lists::of_member(&app_state()?.db, user.id, page).await.map_err(db_err)?;
-            for item in &mut items {
-                if item.status != RedemptionStatus::Fulfilled {
-                    item.code = None;
-                }
-            }
-            Ok(RedemptionPage { items, page, last_page: page_count(total, REDEMPTIONS_PER_PAGE), status: None })
+    let user = require_user().await?;
+    let page = page.max(1);
+    let (mut items, total) = lists::of_member(&app_state()?.db, user.id, page).await?;
+    for item in &mut items {
+        if item.status != RedemptionStatus::Fulfilled {
+            item.code = None;
         }
-        .await,
-    )
+    }
+    Ok(RedemptionPage { items, page, last_page: page_count(total, REDEMPTIONS_PER_PAGE), status: None })
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::guard::{db_err, reply, require_user},
+    accounts::guard::require_user,
     db, rate_limit,
     recognition::repo::ledger,
     state::app_state,
@@ -26,111 +26,91 @@ const SAVES_PER_HOUR: u32 = 30;
 /// goes to the review queue at once. Goes to your stories.
 #[server(endpoint = "stories/save")]
 pub async fn save_story(id: i64, form: StoryForm, submit: Option<String>) -> Result<i64, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let draft = StoryDraft::parse(&form)?;
-            let state = app_state()?;
-            // Generous for a person writing and revising; a stop for a script filling the review queue.
-            rate_limit::hit(&state.db, &format!("story:user:{}", user.id), SAVES_PER_HOUR, 3600).await?;
-            // Rendered before the write transaction, off the runtime: a slow text never holds the write gate.
-            let body = draft.body.clone();
-            let rendered = state.renderer.run("body", move || write::Rendered::of(&body)).await?;
-            let now = db::now();
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let id = if id == 0 {
-                write::create(&mut tx, user.id, &draft, &rendered, now).await.map_err(db_err)?
-            } else {
-                let story = write::lock(&mut tx, id).await.map_err(db_err)?;
-                let story = story.filter(|s| s.author_id == user.id).ok_or(AppError::NotFound("That story".into()))?;
-                if !story.state.editable() {
-                    return Err(AppError::Conflict {
-                        field: None,
-                        message: format!(
-                            "Only a draft can be changed; this story is {}.",
-                            story.state.status.label().to_lowercase()
-                        ),
-                    });
-                }
-                write::update(&mut tx, id, user.id, &draft, &rendered, now).await.map_err(db_err)?;
-                id
-            };
-            let submit = submit.is_some_and(|s| !s.is_empty());
-            if submit {
-                let from = Lifecycle::draft(draft.consent);
-                let to = from.apply(Action::Submit)?;
-                let step = write::Move { id, from, to, action: Action::Submit, actor_id: user.id, message: "", now };
-                write::apply(&mut tx, &step).await.map_err(db_err)?;
-            }
-            tx.commit().await.map_err(db_err)?;
-            tracing::info!(user_id = user.id, story_id = id, submitted = submit, "story saved");
-            crate::common::redirect::to("/stories/mine");
-            Ok(id)
+    let user = require_user().await?;
+    let draft = StoryDraft::parse(&form)?;
+    let state = app_state()?;
+    // Generous for a person writing and revising; a stop for a script filling the review queue.
+    rate_limit::hit(&state.db, &format!("story:user:{}", user.id), SAVES_PER_HOUR, 3600).await?;
+    // Rendered before the write transaction, off the runtime: a slow text never holds the write gate.
+    let body = draft.body.clone();
+    let rendered = state.renderer.run("body", move || write::Rendered::of(&body)).await?;
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    let id = if id == 0 {
+        write::create(&mut tx, user.id, &draft, &rendered, now).await?
+    } else {
+        let story = write::lock(&mut tx, id).await?;
+        let story = story.filter(|s| s.author_id == user.id).ok_or(AppError::NotFound("That story".into()))?;
+        if !story.state.editable() {
+            return Err(AppError::Conflict {
+                field: None,
+                message: format!(
+                    "Only a draft can be changed; this story is {}.",
+                    story.state.status.label().to_lowercase()
+                ),
+            });
         }
-        .await,
-    )
+        write::update(&mut tx, id, user.id, &draft, &rendered, now).await?;
+        id
+    };
+    let submit = submit.is_some_and(|s| !s.is_empty());
+    if submit {
+        let from = Lifecycle::draft(draft.consent);
+        let to = from.apply(Action::Submit)?;
+        let step = write::Move { id, from, to, action: Action::Submit, actor_id: user.id, message: "", now };
+        write::apply(&mut tx, &step).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(user_id = user.id, story_id = id, submitted = submit, "story saved");
+    crate::common::redirect::to("/stories/mine");
+    Ok(id)
 }
 
 /// The author's move on their story: submit a draft, withdraw consent to publish, or delete it. Withdrawing
 /// or deleting takes the story off every public page at once and reverses the points it earned.
 #[server(endpoint = "stories/act")]
 pub async fn act_on_story(id: i64, action: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let action = Action::parse(&action)
-                .filter(|a| a.actor() == Actor::Author)
-                .ok_or_else(|| AppError::invalid("action", "Choose submit, withdraw consent or delete."))?;
-            let state = app_state()?;
-            let now = db::now();
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let story = write::lock(&mut tx, id).await.map_err(db_err)?;
-            let story = story.filter(|s| s.author_id == user.id).ok_or(AppError::NotFound("That story".into()))?;
-            let to = story.state.apply(action)?;
-            let step = write::Move { id, from: story.state, to, action, actor_id: user.id, message: "", now };
-            write::apply(&mut tx, &step).await.map_err(db_err)?;
-            if matches!(action, Action::WithdrawConsent | Action::Delete) {
-                let note = if action == Action::Delete { "Story deleted" } else { "Consent to publish withdrawn" };
-                ledger::reverse(&mut tx, "story", id, user.id, note, now).await.map_err(db_err)?;
-            }
-            tx.commit().await.map_err(db_err)?;
-            tracing::info!(user_id = user.id, story_id = id, action = action.as_str(), "story changed by its author");
-            crate::common::redirect::to("/stories/mine");
-            Ok(())
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    let action = Action::parse(&action)
+        .filter(|a| a.actor() == Actor::Author)
+        .ok_or_else(|| AppError::invalid("action", "Choose submit, withdraw consent or delete."))?;
+    let state = app_state()?;
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    let story = write::lock(&mut tx, id).await?;
+    let story = story.filter(|s| s.author_id == user.id).ok_or(AppError::NotFound("That story".into()))?;
+    let to = story.state.apply(action)?;
+    let step = write::Move { id, from: story.state, to, action, actor_id: user.id, message: "", now };
+    write::apply(&mut tx, &step).await?;
+    if matches!(action, Action::WithdrawConsent | Action::Delete) {
+        let note = if action == Action::Delete { "Story deleted" } else { "Consent to publish withdrawn" };
+        ledger::reverse(&mut tx, "story", id, user.id, note, now).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(user_id = user.id, story_id = id, action = action.as_str(), "story changed by its author");
+    crate::common::redirect::to("/stories/mine");
+    Ok(())
 }
 
 /// The signed-in member's stories, newest first, with their history and what they can do next.
 #[server(endpoint = "stories/mine")]
 pub async fn get_my_stories() -> Result<Vec<MyStory>, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            lists::mine(&app_state()?.db, user.id).await.map_err(db_err)
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    Ok(lists::mine(&app_state()?.db, user.id).await?)
 }
 
 /// A draft of the signed-in member's, for the editor. Someone else's story is not found.
 #[server(endpoint = "stories/edit")]
 pub async fn get_story_edit(id: i64) -> Result<StoryEdit, AppError> {
-    reply(
-        async {
-            let user = require_user().await?;
-            let found = lists::for_edit(&app_state()?.db, id).await.map_err(db_err)?;
-            let (_, status, form, review_note) =
-                found.filter(|(author, ..)| *author == user.id).ok_or(AppError::NotFound("That story".into()))?;
-            if status != Status::Draft {
-                return Err(AppError::Conflict {
-                    field: None,
-                    message: format!("Only a draft can be changed; this story is {}.", status.label().to_lowercase()),
-                });
-            }
-            Ok(StoryEdit { id, form, review_note })
-        }
-        .await,
-    )
+    let user = require_user().await?;
+    let found = lists::for_edit(&app_state()?.db, id).await?;
+    let (_, status, form, review_note) =
+        found.filter(|(author, ..)| *author == user.id).ok_or(AppError::NotFound("That story".into()))?;
+    if status != Status::Draft {
+        return Err(AppError::Conflict {
+            field: None,
+            message: format!("Only a draft can be changed; this story is {}.", status.label().to_lowercase()),
+        });
+    }
+    Ok(StoryEdit { id, form, review_note })
 }

@@ -14,7 +14,6 @@ pub use review::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::guard::{db_err, reply},
     common::paging::page_count,
     markdown,
     state::{app_state, site_origin},
@@ -28,50 +27,40 @@ use crate::{
 /// lowest rating.
 #[server(endpoint = "stories/wall")]
 pub async fn get_wall(product: String, rating: String, page: u32) -> Result<Wall, AppError> {
-    reply(
-        async {
-            let db = &app_state()?.db;
-            let filter = WallFilter::from_query(Some(&product), Some(&rating));
-            let page = page.max(1);
-            let (stories, total) = read::wall(db, &filter, page).await.map_err(db_err)?;
-            let products = read::products(db).await.map_err(db_err)?;
-            Ok(Wall {
-                stories,
-                products,
-                product: filter.product,
-                min_rating: filter.min_rating,
-                page,
-                last_page: page_count(total, STORIES_PER_PAGE),
-                total,
-            })
-        }
-        .await,
-    )
+    let db = &app_state()?.db;
+    let filter = WallFilter::from_query(Some(&product), Some(&rating));
+    let page = page.max(1);
+    let (stories, total) = read::wall(db, &filter, page).await?;
+    let products = read::products(db).await?;
+    Ok(Wall {
+        stories,
+        products,
+        product: filter.product,
+        min_rating: filter.min_rating,
+        page,
+        last_page: page_count(total, STORIES_PER_PAGE),
+        total,
+    })
 }
 
 /// Featured stories for the home page's spotlight, newest first.
 #[server(endpoint = "stories/featured")]
 pub async fn get_featured_stories() -> Result<Vec<StoryCard>, AppError> {
-    reply(async { read::top(&app_state()?.db, &WallFilter::default(), true, 3).await.map_err(db_err) }.await)
+    Ok(read::top(&app_state()?.db, &WallFilter::default(), true, 3).await?)
 }
 
 /// A public story's page. A story whose author withdrew consent or deleted it, or that was archived, is Gone.
 #[server(endpoint = "stories/story")]
 pub async fn get_story(id: i64) -> Result<StoryPage, AppError> {
-    reply(
-        async {
-            let state = app_state()?;
-            match read::public_story(&state.db, id).await.map_err(db_err)? {
-                Found::Public(card, body_html, body) => {
-                    let url = format!("{}{}", site_origin(&state.settings), card.href());
-                    let body_text = markdown::plain_text(&body, 5000);
-                    let json_ld = crate::stories::public::review_json_ld(&card, &body_text, &url);
-                    Ok(StoryPage { card: *card, body_html, url, json_ld })
-                }
-                Found::Gone => Err(AppError::Gone("This story".into())),
-                Found::Missing => Err(AppError::NotFound("That story".into())),
-            }
+    let state = app_state()?;
+    match read::public_story(&state.db, id).await? {
+        Found::Public(card, body_html, body) => {
+            let url = format!("{}{}", site_origin(&state.settings), card.href());
+            let body_text = markdown::plain_text(&body, 5000);
+            let json_ld = crate::stories::public::review_json_ld(&card, &body_text, &url);
+            Ok(StoryPage { card: *card, body_html, url, json_ld })
         }
-        .await,
-    )
+        Found::Gone => Err(AppError::Gone("This story".into())),
+        Found::Missing => Err(AppError::NotFound("That story".into())),
+    }
 }

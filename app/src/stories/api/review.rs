@@ -8,10 +8,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{
-        domain::Role,
-        guard::{db_err, reply, require_role},
-    },
+    accounts::{domain::Role, guard::require_role},
     audit::record,
     common::paging::page_count,
     db,
@@ -27,18 +24,13 @@ use crate::{
 /// author's profile beside their story.
 #[server(endpoint = "stories/queue")]
 pub async fn get_review_queue(tab: String, page: u32) -> Result<ReviewQueue, AppError> {
-    reply(
-        async {
-            require_role(Role::Moderator).await?;
-            let tab = if lists::tab_condition(&tab).is_some() { tab } else { "submitted".to_string() };
-            let db = &app_state()?.db;
-            let levels = reads::levels(db).await.map_err(db_err)?;
-            let page = page.max(1);
-            let (items, total) = lists::queue(db, &tab, page, &levels).await.map_err(db_err)?;
-            Ok(ReviewQueue { items, tab, page, last_page: page_count(total, STORIES_PER_PAGE) })
-        }
-        .await,
-    )
+    require_role(Role::Moderator).await?;
+    let tab = if lists::tab_condition(&tab).is_some() { tab } else { "submitted".to_string() };
+    let db = &app_state()?.db;
+    let levels = reads::levels(db).await?;
+    let page = page.max(1);
+    let (items, total) = lists::queue(db, &tab, page, &levels).await?;
+    Ok(ReviewQueue { items, tab, page, last_page: page_count(total, STORIES_PER_PAGE) })
 }
 
 /// A moderator's decision on a story: approve, request changes (with a message; it returns to draft), reject
@@ -46,46 +38,35 @@ pub async fn get_review_queue(tab: String, page: u32) -> Result<ReviewQueue, App
 /// approving or featuring awards points in the same transaction.
 #[server(endpoint = "stories/decide")]
 pub async fn decide_story(id: i64, action: String, message: String) -> Result<(), AppError> {
-    reply(
-        async {
-            let user = require_role(Role::Moderator).await?;
-            let action = Action::parse(&action).filter(|a| a.actor() == Actor::Moderator).ok_or_else(|| {
-                AppError::invalid("action", "Choose approve, request changes, reject, feature, unfeature or archive.")
-            })?;
-            let message = decision_message(action, &message)?;
-            let state = app_state()?;
-            let now = db::now();
-            let mut tx = state.db.begin_write().await.map_err(db_err)?;
-            let story =
-                write::lock(&mut tx, id).await.map_err(db_err)?.ok_or(AppError::NotFound("That story".into()))?;
-            if story.author_id == user.id {
-                return Err(AppError::Conflict {
-                    field: None,
-                    message: "You cannot review your own story; another moderator will.".into(),
-                });
-            }
-            let to = story.state.apply(action)?;
-            let step = write::Move { id, from: story.state, to, action, actor_id: user.id, message: &message, now };
-            write::decide(&mut tx, story.author_id, &step).await.map_err(db_err)?;
-            let detail = if message.is_empty() { story.title.clone() } else { format!("{}: {message}", story.title) };
-            record(&mut tx, &user, &format!("story_{}", action.as_str()), "story", id, detail).await?;
-            tx.commit().await.map_err(db_err)?;
-            Ok(())
-        }
-        .await,
-    )
+    let user = require_role(Role::Moderator).await?;
+    let action = Action::parse(&action).filter(|a| a.actor() == Actor::Moderator).ok_or_else(|| {
+        AppError::invalid("action", "Choose approve, request changes, reject, feature, unfeature or archive.")
+    })?;
+    let message = decision_message(action, &message)?;
+    let state = app_state()?;
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    let story = write::lock(&mut tx, id).await?.ok_or(AppError::NotFound("That story".into()))?;
+    if story.author_id == user.id {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "You cannot review your own story; another moderator will.".into(),
+        });
+    }
+    let to = story.state.apply(action)?;
+    let step = write::Move { id, from: story.state, to, action, actor_id: user.id, message: &message, now };
+    write::decide(&mut tx, story.author_id, &step).await?;
+    let detail = if message.is_empty() { story.title.clone() } else { format!("{}: {message}", story.title) };
+    record(&mut tx, &user, &format!("story_{}", action.as_str()), "story", id, detail).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// The site's origin and the products people wrote about, for the embed snippets (admins).
 #[server(endpoint = "stories/embed_snippets")]
 pub async fn get_embed_snippets() -> Result<EmbedSnippets, AppError> {
-    reply(
-        async {
-            require_role(Role::Admin).await?;
-            let state = app_state()?;
-            let products = read::products(&state.db).await.map_err(db_err)?;
-            Ok(EmbedSnippets { origin: site_origin(&state.settings), products })
-        }
-        .await,
-    )
+    require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let products = read::products(&state.db).await?;
+    Ok(EmbedSnippets { origin: site_origin(&state.settings), products })
 }

@@ -145,3 +145,22 @@ fn the_reader_sees_every_kind_of_path() {
     let named = named_modules("use crate::{a::b, c::{d, e}, f};\nlet x = crate::g::h(); [`crate::i`] x_crate::j");
     assert_eq!(named, ["a", "c", "f", "g", "i"].into_iter().map(String::from).collect());
 }
+
+/// One naming rule for endpoints: `<module>/<function>`, so a failing test that names an endpoint leads
+/// straight to its code.
+#[test]
+fn every_endpoint_is_named_after_its_module_and_function() {
+    let mut wrong = Vec::new();
+    for (module, path, text) in all_sources() {
+        for (at, _) in text.match_indices("#[server(endpoint = \"") {
+            let rest = &text[at + "#[server(endpoint = \"".len()..];
+            let endpoint = &rest[..rest.find('"').unwrap_or(0)];
+            let Some(fn_at) = rest.find("pub async fn ") else { continue };
+            let function = ident_at(&rest[fn_at + "pub async fn ".len()..]);
+            if endpoint != format!("{module}/{function}") {
+                wrong.push(format!("{path}: {endpoint} should be {module}/{function}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "endpoints off the naming rule:\n{}", wrong.join("\n"));
+}

@@ -68,10 +68,10 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" -H "origin: $b
 
 # target name, then curl arguments
 declare -A targets=(
-  [data-7d]="-X POST --data days=7&from=&to= $base/api/analytics/dashboard"
-  [data-30d]="-X POST --data days=30&from=&to= $base/api/analytics/dashboard"
-  [data-90d]="-X POST --data days=90&from=&to= $base/api/analytics/dashboard"
-  [data-365d]="-X POST --data days=&from=$(date -u -d '-364 days' +%F)&to=$(date -u +%F) $base/api/analytics/dashboard"
+  [data-7d]="-X POST --data days=7&from=&to= $base/api/analytics/get_dashboard"
+  [data-30d]="-X POST --data days=30&from=&to= $base/api/analytics/get_dashboard"
+  [data-90d]="-X POST --data days=90&from=&to= $base/api/analytics/get_dashboard"
+  [data-365d]="-X POST --data days=&from=$(date -u -d '-364 days' +%F)&to=$(date -u +%F) $base/api/analytics/get_dashboard"
   [page-30d]="$base/admin/dashboard?days=30"
   [page-90d]="$base/admin/dashboard?days=90"
 )

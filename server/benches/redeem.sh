@@ -81,7 +81,7 @@ request = function()
   counter = counter + 1
   local cookie = sessions[(counter * 7 + tid) % #sessions + 1]
   local body = "reward_id=$reward&key=bench-" .. tid .. "-" .. counter
-  return wrk.format("POST", "/api/rewards/redeem", {
+  return wrk.format("POST", "/api/rewards/redeem_reward", {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Accept"] = "application/json",
     ["Origin"] = "$BASE",
@@ -91,9 +91,9 @@ end
 LUA
 
 curl -fs -o /dev/null -H "origin: $BASE" -H "accept: application/json" -H "cookie: $(sed -n 2p "$work/sessions.lua" | tr -d ' ",')" \
-  --data "reward_id=$reward&key=bench-warm-up-1" "$BASE/api/rewards/redeem" || { echo "a redemption failed before the run" >&2; exit 1; }
+  --data "reward_id=$reward&key=bench-warm-up-1" "$BASE/api/rewards/redeem_reward" || { echo "a redemption failed before the run" >&2; exit 1; }
 before=$(sql "SELECT COUNT(*) FROM redemptions")
-echo "== wrk -t2 -c$CONNECTIONS -d${DURATION}s POST /api/rewards/redeem" >&2
+echo "== wrk -t2 -c$CONNECTIONS -d${DURATION}s POST /api/rewards/redeem_reward" >&2
 start=$(date +%s.%N)
 out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/redeem.lua" "$BASE")
 elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')

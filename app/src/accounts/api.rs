@@ -15,7 +15,7 @@ use crate::{
 };
 
 /// The signed-in user, or `None` for a guest.
-#[server(endpoint = "accounts/me")]
+#[server(endpoint = "accounts/get_me")]
 pub async fn get_me() -> Result<Option<CurrentUser>, AppError> {
     guard::current_user().await
 }
@@ -69,7 +69,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 }
 
 /// Changes the signed-in user's display name.
-#[server(endpoint = "accounts/display_name")]
+#[server(endpoint = "accounts/update_display_name")]
 pub async fn update_display_name(display_name: String) -> Result<String, AppError> {
     let user = guard::require_user().await?;
     let name = DisplayName::parse(&display_name)?;
@@ -82,7 +82,7 @@ pub async fn update_display_name(display_name: String) -> Result<String, AppErro
 }
 
 /// Changes the signed-in user's password after checking the current one; other sessions end.
-#[server(endpoint = "accounts/password")]
+#[server(endpoint = "accounts/change_password")]
 pub async fn change_password(current_password: String, new_password: String) -> Result<(), AppError> {
     change_password_inner(current_password, new_password).await
 }

@@ -15,7 +15,7 @@ use crate::{
 };
 
 /// A page of members (admins only).
-#[server(endpoint = "admin/members")]
+#[server(endpoint = "admin/list_members")]
 pub async fn list_members(page: u32) -> Result<MemberPage, AppError> {
     require_role(Role::Admin).await?;
     let page = crate::common::paging::page_or_first(page);
@@ -24,7 +24,7 @@ pub async fn list_members(page: u32) -> Result<MemberPage, AppError> {
 }
 
 /// Gives a member another role (admins only; never their own), with a line in the audit log.
-#[server(endpoint = "admin/set_role")]
+#[server(endpoint = "admin/set_member_role")]
 pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let role =
@@ -42,7 +42,7 @@ pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError>
 /// Removes an account as spam (admins only; never their own, never another admin's): it can no longer sign
 /// in, its posts are hidden (their flags closed, their points taken back), it leaves the leaderboards, and
 /// every referral reward made for it, the referrer's and its welcome bonus, is taken back.
-#[server(endpoint = "admin/remove_spam")]
+#[server(endpoint = "admin/remove_as_spam")]
 pub async fn remove_as_spam(user_id: i64) -> Result<SpamRemoval, AppError> {
     let admin = require_role(Role::Admin).await?;
     if admin.id == user_id {
@@ -73,7 +73,7 @@ pub async fn remove_as_spam(user_id: i64) -> Result<SpamRemoval, AppError> {
 /// removal are shown again with their points restored; it stays off the leaderboards until the member
 /// chooses to show itself. Referral rewards taken back stay taken back (pay them by hand if they were deserved). This is the only way a removed
 /// account's posts come back: moderators cannot show them one by one.
-#[server(endpoint = "admin/reinstate")]
+#[server(endpoint = "admin/reinstate_account")]
 pub async fn reinstate_account(user_id: i64) -> Result<String, AppError> {
     let admin = require_role(Role::Admin).await?;
     let db = &app_state()?.db;

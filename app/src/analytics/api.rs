@@ -15,7 +15,7 @@ use crate::{
 };
 
 /// The dashboard for `?days=` (7, 30 or 90) or `?from=&to=` (both days included), with the period before it.
-#[server(endpoint = "analytics/dashboard")]
+#[server(endpoint = "analytics/get_dashboard")]
 pub async fn get_dashboard(days: String, from: String, to: String) -> Result<Dashboard, AppError> {
     require_role(Role::Admin).await?;
     let query = PeriodQuery { days, from, to };

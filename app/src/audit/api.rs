@@ -12,7 +12,7 @@ use crate::{
 };
 
 /// A page of the audit log, newest first (admins only).
-#[server(endpoint = "forum/admin/audit")]
+#[server(endpoint = "audit/audit_log")]
 pub async fn audit_log(page: u32) -> Result<AuditPage, AppError> {
     require_role(Role::Admin).await?;
     let page = page_or_first(page);

@@ -37,7 +37,7 @@ const ATTEMPTS_PER_HOUR: u32 = 30;
 const ANSWERS_PER_DAY: u32 = 10;
 
 /// The running challenges; for a signed-in member, where they stand on each and whether they can take part.
-#[server(endpoint = "challenges/list")]
+#[server(endpoint = "challenges/get_challenges")]
 pub async fn get_challenges() -> Result<ChallengeList, AppError> {
     let db = &app_state()?.db;
     let now = db::now();
@@ -83,7 +83,7 @@ pub async fn get_challenges() -> Result<ChallengeList, AppError> {
 
 /// Completes a challenge (members). `mode` says which kind of attempt it is: `review` with what you did in
 /// `input` (a moderator decides), `answer` with the answer, or `link` (going on to the link completes it).
-#[server(endpoint = "challenges/complete")]
+#[server(endpoint = "challenges/complete_challenge")]
 pub async fn complete_challenge(id: i64, mode: String, input: String) -> Result<Completed, AppError> {
     let user = require_user().await?;
     let kind = Mode::parse(&mode).ok_or_else(|| AppError::invalid("mode", "Say how you complete it."))?;
@@ -117,7 +117,7 @@ pub async fn complete_challenge(id: i64, mode: String, input: String) -> Result<
 }
 
 /// Every challenge with its form values and counts (admins).
-#[server(endpoint = "challenges/admin")]
+#[server(endpoint = "challenges/get_challenges_admin")]
 pub async fn get_challenges_admin() -> Result<Vec<ChallengeAdmin>, AppError> {
     require_role(Role::Admin).await?;
     let rows = repo::all(&app_state()?.db).await?;
@@ -128,7 +128,7 @@ pub async fn get_challenges_admin() -> Result<Vec<ChallengeAdmin>, AppError> {
 }
 
 /// Publishes a challenge (`id` 0) or changes one (admins).
-#[server(endpoint = "challenges/save")]
+#[server(endpoint = "challenges/save_challenge")]
 pub async fn save_challenge(id: i64, form: ChallengeForm) -> Result<i64, AppError> {
     let user = require_role(Role::Admin).await?;
     let draft = ChallengeDraft::parse(&form)?;
@@ -151,7 +151,7 @@ pub async fn save_challenge(id: i64, form: ChallengeForm) -> Result<i64, AppErro
 }
 
 /// A page of completions of one status (moderators): `pending` is the review queue, oldest first.
-#[server(endpoint = "challenges/completions")]
+#[server(endpoint = "challenges/get_completions")]
 pub async fn get_completions(status: String, page: u32) -> Result<CompletionPage, AppError> {
     require_role(Role::Moderator).await?;
     let wanted = CompletionStatus::parse(&status).unwrap_or(CompletionStatus::Pending);
@@ -166,7 +166,7 @@ pub async fn get_completions(status: String, page: u32) -> Result<CompletionPage
 }
 
 /// Approves a completion, awarding its points, or rejects it with a reason, freeing its place (moderators).
-#[server(endpoint = "challenges/decide")]
+#[server(endpoint = "challenges/decide_completion")]
 pub async fn decide_completion(id: i64, decision: String, note: String) -> Result<i64, AppError> {
     let user = require_role(Role::Moderator).await?;
     let approve = match decision.as_str() {

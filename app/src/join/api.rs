@@ -15,7 +15,7 @@ use crate::{
 };
 
 /// Creates an account and signs it in.
-#[server(endpoint = "accounts/sign_up")]
+#[server(endpoint = "join/sign_up")]
 pub async fn sign_up(
     email: String,
     display_name: String,

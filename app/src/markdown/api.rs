@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::{accounts::guard::require_user, markdown::PostBody, state::app_state};
 
 /// Renders a draft exactly as it would be posted (members only).
-#[server(endpoint = "forum/preview")]
+#[server(endpoint = "markdown/preview")]
 pub async fn preview(body: String) -> Result<String, AppError> {
     let user = require_user().await?;
     let state = app_state()?;

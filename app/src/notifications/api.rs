@@ -15,7 +15,7 @@ use crate::{
 pub const NOTIFICATIONS_PER_PAGE: u32 = 30;
 
 /// How many unread notifications the signed-in member has (0 for guests).
-#[server(endpoint = "forum/unread")]
+#[server(endpoint = "notifications/unread_notifications")]
 pub async fn unread_notifications() -> Result<i64, AppError> {
     match current_user().await? {
         Some(user) => Ok(notifications::unread_count(&app_state()?.db, user.id).await?),
@@ -25,7 +25,7 @@ pub async fn unread_notifications() -> Result<i64, AppError> {
 
 /// A page of your notifications, newest first. The ones shown are marked read (they still say "new" on
 /// this page, so you can see what arrived).
-#[server(endpoint = "forum/notifications")]
+#[server(endpoint = "notifications/my_notifications")]
 pub async fn my_notifications(page: u32) -> Result<NotificationPage, AppError> {
     let user = require_user().await?;
     let db = &app_state()?.db;

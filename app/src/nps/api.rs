@@ -37,7 +37,7 @@ const THANKS: &str = "nps_thanks";
 
 /// What the banner shows: the open survey a signed-in member has not answered this period, a thank-you just
 /// after answering, or nothing (guests and staff included).
-#[server(endpoint = "nps/prompt")]
+#[server(endpoint = "nps/get_nps_prompt")]
 pub async fn get_nps_prompt() -> Result<NpsPrompt, AppError> {
     let Some(user) = current_user().await? else { return Ok(NpsPrompt::Nothing) };
     // The score is the customers' word: moderators and admins are not asked.
@@ -57,7 +57,7 @@ pub async fn get_nps_prompt() -> Result<NpsPrompt, AppError> {
 /// Answers a survey (`choice` "answer", with a score 0–10 and, if asked, a reason) or puts it off for this
 /// period (`choice` "dismiss"). Members only (not staff); once per period; answering after putting it off is
 /// fine.
-#[server(endpoint = "nps/answer")]
+#[server(endpoint = "nps/answer_survey")]
 pub async fn answer_survey(
     id: i64,
     choice: String,
@@ -108,7 +108,7 @@ pub async fn answer_survey(
 }
 
 /// Every survey with its form values and counts (admins).
-#[server(endpoint = "nps/admin")]
+#[server(endpoint = "nps/get_surveys_admin")]
 pub async fn get_surveys_admin() -> Result<SurveysAdmin, AppError> {
     require_role(Role::Admin).await?;
     let rows = repo::all(&app_state()?.db).await?;
@@ -127,7 +127,7 @@ pub async fn get_surveys_admin() -> Result<SurveysAdmin, AppError> {
 }
 
 /// Creates a survey (`id` 0) or changes one (admins).
-#[server(endpoint = "nps/save")]
+#[server(endpoint = "nps/save_survey")]
 pub async fn save_survey(id: i64, form: SurveyForm) -> Result<i64, AppError> {
     let user = require_role(Role::Admin).await?;
     let draft = SurveyDraft::parse(&form)?;
@@ -156,7 +156,7 @@ pub async fn save_survey(id: i64, form: SurveyForm) -> Result<i64, AppError> {
 /// One survey's score, distribution, monthly trend and a page of reasons, of one group (`promoter`,
 /// `passive`, `detractor`) or all (admins). `survey` 0 picks the newest survey with answers (else the
 /// newest); `None` when there is no survey.
-#[server(endpoint = "nps/results")]
+#[server(endpoint = "nps/get_nps_results")]
 pub async fn get_nps_results(survey: i64, group: String, page: u32) -> Result<Option<NpsResults>, AppError> {
     require_role(Role::Admin).await?;
     let db = &app_state()?.db;

@@ -18,7 +18,7 @@ use crate::{
 };
 
 /// A member's public page: level, lifetime points, badges, recent posts, and the spotlight if it is theirs.
-#[server(endpoint = "people/profile")]
+#[server(endpoint = "profiles/get_profile")]
 pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
     let db = &app_state()?.db;
     let handle = handle.trim().trim_start_matches('@').to_lowercase();

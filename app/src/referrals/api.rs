@@ -31,7 +31,7 @@ use crate::{
 pub const NOTE_MAX: usize = 300;
 
 /// The signed-in member's link, what it brought and whom they referred.
-#[server(endpoint = "referrals/mine")]
+#[server(endpoint = "referrals/get_my_referrals")]
 pub async fn get_my_referrals() -> Result<MyReferrals, AppError> {
     let user = require_user().await?;
     let state = app_state()?;
@@ -59,7 +59,7 @@ pub async fn get_my_referrals() -> Result<MyReferrals, AppError> {
 
 /// What the sign-up form says about the referral code this browser carries (`invite` is set by the link
 /// handler when the code it was given matched nobody).
-#[server(endpoint = "referrals/invitation")]
+#[server(endpoint = "referrals/get_invitation")]
 pub async fn get_invitation(invite: Option<String>) -> Result<Invitation, AppError> {
     if current_user().await?.is_some() {
         return Ok(Invitation::None);
@@ -120,7 +120,7 @@ pub fn forget_cookie() {
 }
 
 /// Referrals for the admin: held ones to decide, flagged ones, or all.
-#[server(endpoint = "referrals/admin")]
+#[server(endpoint = "referrals/get_referrals_admin")]
 pub async fn get_referrals_admin(tab: String, page: u32) -> Result<AdminReferrals, AppError> {
     require_role(Role::Admin).await?;
     let db = &app_state()?.db;
@@ -133,7 +133,7 @@ pub async fn get_referrals_admin(tab: String, page: u32) -> Result<AdminReferral
 
 /// Approves (`decision` = "approve") or rejects ("reject") a held referral. Returns the points the referrer
 /// was paid on approval.
-#[server(endpoint = "referrals/decide")]
+#[server(endpoint = "referrals/decide_referral")]
 pub async fn decide_referral(id: i64, decision: String, note: String) -> Result<i64, AppError> {
     let admin = require_role(Role::Admin).await?;
     let approve = match decision.as_str() {
@@ -164,7 +164,7 @@ pub async fn decide_referral(id: i64, decision: String, note: String) -> Result<
 }
 
 /// Saves the programme's referral rules.
-#[server(endpoint = "referrals/settings")]
+#[server(endpoint = "referrals/save_referral_settings")]
 pub async fn save_referral_settings(form: SettingsForm) -> Result<Settings, AppError> {
     let admin = require_role(Role::Admin).await?;
     let settings = Settings::parse(&form)?;

@@ -70,7 +70,7 @@ async fn a_registered_email_is_answered_as_a_new_one_and_nothing_changes(app: Te
     let plain = |email: &'static str| {
         let mut f = form;
         f[0].1 = email;
-        let url = app.url("/api/accounts/sign_up");
+        let url = app.url("/api/join/sign_up");
         let origin = app.base.clone();
         let c = app.client();
         async move { c.post(url).header("origin", origin).header("accept", "text/html").form(&f).send().await.unwrap() }
@@ -132,7 +132,7 @@ async fn signing_out_destroys_the_session_on_the_server(app: TestApp) {
     assert_eq!(app.me(&c).await, Value::Null);
     // Replaying the old cookie from another client gets a guest, not the member.
     let replay = reqwest::Client::new()
-        .post(app.url("/api/accounts/me"))
+        .post(app.url("/api/accounts/get_me"))
         .header("cookie", value)
         .header("accept", "application/json")
         .send()
@@ -148,7 +148,7 @@ async fn guests_are_sent_to_sign_in_from_the_account_page(app: TestApp) {
 }
 
 async fn a_guest_cannot_call_member_functions(app: TestApp) {
-    let res = app.call(&app.client(), "accounts/display_name", &[("display_name", "Mallory")]).await;
+    let res = app.call(&app.client(), "accounts/update_display_name", &[("display_name", "Mallory")]).await;
     assert_eq!(res.status(), 401);
     assert_eq!(res.json::<Value>().await.unwrap(), Value::String("Unauthorized".into()));
 }
@@ -157,7 +157,7 @@ async fn a_cross_site_post_is_refused_and_changes_nothing(app: TestApp) {
     let form = [("email", "ada@example.com"), ("display_name", "Ada"), ("password", PW)];
     let by_origin = app
         .client()
-        .post(app.url("/api/accounts/sign_up"))
+        .post(app.url("/api/join/sign_up"))
         .header("origin", "http://evil.example")
         .form(&form)
         .send()
@@ -166,7 +166,7 @@ async fn a_cross_site_post_is_refused_and_changes_nothing(app: TestApp) {
     assert_eq!(by_origin.status(), 403);
     let by_fetch_meta = app
         .client()
-        .post(app.url("/api/accounts/sign_up"))
+        .post(app.url("/api/join/sign_up"))
         .header("sec-fetch-site", "cross-site")
         .form(&form)
         .send()
@@ -180,7 +180,7 @@ async fn a_cross_site_post_is_refused_and_changes_nothing(app: TestApp) {
 async fn a_form_post_without_javascript_redirects_back_with_the_error(app: TestApp) {
     let res = app
         .client()
-        .post(app.url("/api/accounts/sign_up"))
+        .post(app.url("/api/join/sign_up"))
         .header("origin", &app.base)
         .header("accept", "text/html")
         .header("referer", app.url("/sign-up"))
@@ -265,13 +265,17 @@ async fn changing_the_password_signs_out_other_sessions(app: TestApp) {
     let wrong = app
         .call(
             &laptop,
-            "accounts/password",
+            "accounts/change_password",
             &[("current_password", "not it at all"), ("new_password", "a brand new passphrase")],
         )
         .await;
     assert_eq!(wrong.status(), 422);
     let res = app
-        .call(&laptop, "accounts/password", &[("current_password", PW), ("new_password", "a brand new passphrase")])
+        .call(
+            &laptop,
+            "accounts/change_password",
+            &[("current_password", PW), ("new_password", "a brand new passphrase")],
+        )
         .await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     assert_eq!(app.me(&laptop).await["email"], "ada@example.com", "the device that changed it stays in");
@@ -283,10 +287,10 @@ async fn changing_the_password_signs_out_other_sessions(app: TestApp) {
 async fn a_member_can_change_their_display_name(app: TestApp) {
     let c = app.client();
     app.sign_up(&c, "ada@example.com", "Ada", PW).await;
-    let res = app.call(&c, "accounts/display_name", &[("display_name", "  Ada   King ")]).await;
+    let res = app.call(&c, "accounts/update_display_name", &[("display_name", "  Ada   King ")]).await;
     assert_eq!(res.json::<Value>().await.unwrap(), "Ada King");
     assert_eq!(app.me(&c).await["display_name"], "Ada King");
-    let bad = app.call(&c, "accounts/display_name", &[("display_name", "")]).await;
+    let bad = app.call(&c, "accounts/update_display_name", &[("display_name", "")]).await;
     assert_eq!(bad.status(), 422);
     assert_eq!(app.me(&c).await["display_name"], "Ada King");
 }
@@ -315,11 +319,7 @@ async fn pages_carry_a_nonce_csp_that_matches_their_scripts(app: TestApp) {
 async fn an_oversized_body_is_refused(app: TestApp) {
     let huge = "x".repeat(1100 * 1024);
     let res = app
-        .call(
-            &app.client(),
-            "accounts/sign_up",
-            &[("email", "a@example.com"), ("display_name", &huge), ("password", PW)],
-        )
+        .call(&app.client(), "join/sign_up", &[("email", "a@example.com"), ("display_name", &huge), ("password", PW)])
         .await;
     assert_eq!(res.status(), 413);
     assert_eq!(app.count("users").await, 0);

@@ -45,26 +45,26 @@ fn challenge<'a>(title: &'a str, mode: &'a str, extra: &[(&'a str, &'a str)]) ->
 }
 
 async fn publish(app: &TestApp, admin: &Client, form: &[(&str, &str)]) -> i64 {
-    let res = app.call(admin, "challenges/save", form).await;
+    let res = app.call(admin, "challenges/save_challenge", form).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     json(res).await.as_i64().expect("challenge id")
 }
 
 async fn complete(app: &TestApp, c: &Client, id: i64, mode: &str, input: &str) -> reqwest::Response {
-    app.call(c, "challenges/complete", &[("id", &id.to_string()), ("mode", mode), ("input", input)]).await
+    app.call(c, "challenges/complete_challenge", &[("id", &id.to_string()), ("mode", mode), ("input", input)]).await
 }
 
 async fn queue(app: &TestApp, moderator: &Client, status: &str) -> Value {
-    json(app.call(moderator, "challenges/completions", &[("status", status), ("page", "1")]).await).await
+    json(app.call(moderator, "challenges/get_completions", &[("status", status), ("page", "1")]).await).await
 }
 
 async fn decide(app: &TestApp, moderator: &Client, id: &Value, decision: &str, note: &str) -> reqwest::Response {
     let id = id.as_i64().expect("completion id").to_string();
-    app.call(moderator, "challenges/decide", &[("id", &id), ("decision", decision), ("note", note)]).await
+    app.call(moderator, "challenges/decide_completion", &[("id", &id), ("decision", decision), ("note", note)]).await
 }
 
 async fn card(app: &TestApp, c: &Client, id: i64) -> Value {
-    let list = json(app.call(c, "challenges/list", &[]).await).await;
+    let list = json(app.call(c, "challenges/get_challenges", &[]).await).await;
     list["challenges"].as_array().unwrap().iter().find(|c| c["id"] == id).cloned().expect("challenge listed")
 }
 
@@ -78,11 +78,11 @@ async fn admins_publish_challenges_with_checked_fields_and_members_cannot(app: T
     let member = app.member("ada@example.com", "member").await;
     let moderator = app.member("mod@example.com", "moderator").await;
     for c in [&member, &moderator] {
-        assert_eq!(app.call(c, "challenges/save", &challenge("Mine", "review", &[])).await.status(), 403);
-        assert_eq!(app.call(c, "challenges/admin", &[]).await.status(), 403);
+        assert_eq!(app.call(c, "challenges/save_challenge", &challenge("Mine", "review", &[])).await.status(), 403);
+        assert_eq!(app.call(c, "challenges/get_challenges_admin", &[]).await.status(), 403);
     }
     assert_eq!(
-        app.call(&member, "challenges/completions", &[("status", "pending"), ("page", "1")]).await.status(),
+        app.call(&member, "challenges/get_completions", &[("status", "pending"), ("page", "1")]).await.status(),
         403
     );
     let cases = [
@@ -98,7 +98,7 @@ async fn admins_publish_challenges_with_checked_fields_and_members_cannot(app: T
         (challenge("No mode", "sometimes", &[]), "mode"),
     ];
     for (form, field) in cases {
-        let res = app.call(&admin, "challenges/save", &form).await;
+        let res = app.call(&admin, "challenges/save_challenge", &form).await;
         assert_eq!(res.status(), 422, "{field}");
         assert_eq!(json(res).await["Validation"]["field"], field);
     }
@@ -111,7 +111,7 @@ async fn admins_publish_challenges_with_checked_fields_and_members_cannot(app: T
     // Editing keeps its id; switching it off takes it off the members' list.
     let sid = id.to_string();
     publish(&app, &admin, &challenge("Review us", "review", &[("id", &sid), ("form[active]", "")])).await;
-    let list = json(app.call(&member, "challenges/list", &[]).await).await;
+    let list = json(app.call(&member, "challenges/get_challenges", &[]).await).await;
     assert_eq!(list["challenges"].as_array().unwrap().len(), 0);
     assert_eq!(app.count("audit_log").await, 2);
 }
@@ -144,7 +144,7 @@ async fn a_reviewed_completion_pays_only_when_a_moderator_approves_it(app: TestA
     assert_eq!(card(&app, &member, id).await["closed"], "You completed this challenge already.");
     assert!(conflict(decide(&app, &moderator, &completion, "reject", "no").await).await.contains("already decided"));
     assert_eq!(balance(&app, &member).await, before + 150, "paid once");
-    let history = json(app.call(&member, "points/mine", &[("page", "1")]).await).await;
+    let history = json(app.call(&member, "recognition/my_points", &[("page", "1")]).await).await;
     assert_eq!(history["entries"][0]["reason"], "Challenge", "{history}");
     assert_eq!(history["entries"][0]["link"], "/challenges");
     // A moderator does not approve their own completion.
@@ -204,7 +204,7 @@ async fn answer_and_link_challenges_complete_at_once(app: TestApp) {
 
     // A plain form post (JavaScript off) is sent on to the link.
     let res = member
-        .post(app.url("/api/challenges/complete"))
+        .post(app.url("/api/challenges/complete_challenge"))
         .header("origin", &app.base)
         .header("accept", "text/html")
         .form(&[("id", webinar.to_string().as_str()), ("mode", "link"), ("input", "")])
@@ -249,7 +249,7 @@ async fn concurrent_completions_never_take_more_places_than_there_are(app: TestA
             tasks.push(tokio::spawn(async move {
                 let form = [("id", quiz.to_string()), ("mode", "answer".into()), ("input", "yes".into())];
                 let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                common::call_at(&base, &c, "challenges/complete", &pairs).await.status().as_u16()
+                common::call_at(&base, &c, "challenges/complete_challenge", &pairs).await.status().as_u16()
             }));
         }
     }

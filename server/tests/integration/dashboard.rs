@@ -32,7 +32,7 @@ async fn exec(app: &TestApp, sql: &str, values: &[i64]) {
 }
 
 async fn dashboard(app: &TestApp, c: &Client, days: &str, from: &str, to: &str) -> reqwest::Response {
-    app.call(c, "analytics/dashboard", &[("days", days), ("from", from), ("to", to)]).await
+    app.call(c, "analytics/get_dashboard", &[("days", days), ("from", from), ("to", to)]).await
 }
 
 /// A member who signed up at `joined` (and, when `referred_by` is given, through that member's link).
@@ -86,9 +86,9 @@ async fn admins_see_members_activity_and_referrals_against_the_previous_period(a
     let a_client = app.client();
     assert_eq!(app.sign_in(&a_client, "a@example.com", "a long enough passphrase").await.status(), 200);
     let form = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "About it"), ("position", "1")];
-    assert_eq!(app.call(&admin, "forum/admin/save_category", &form).await.status(), 200);
+    assert_eq!(app.call(&admin, "forum/save_category", &form).await.status(), 200);
     let res = app
-        .call(&a_client, "forum/new_topic", &[("category", "general"), ("title", "Hello"), ("body", "Hi all")])
+        .call(&a_client, "forum/create_topic", &[("category", "general"), ("title", "Hello"), ("body", "Hi all")])
         .await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
 

@@ -40,23 +40,23 @@ pub async fn json(res: reqwest::Response) -> Value {
 
 async fn category(app: &TestApp, admin: &Client, slug: &str) {
     let form = [("id", "0"), ("slug", slug), ("name", slug), ("description", "About it"), ("position", "1")];
-    let res = app.call(admin, "forum/admin/save_category", &form).await;
+    let res = app.call(admin, "forum/save_category", &form).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
 }
 
 /// Starts a topic and returns its id.
 async fn topic(app: &TestApp, c: &Client, cat: &str, title: &str, body: &str) -> i64 {
-    let res = app.call(c, "forum/new_topic", &[("category", cat), ("title", title), ("body", body)]).await;
+    let res = app.call(c, "forum/create_topic", &[("category", cat), ("title", title), ("body", body)]).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     json(res).await["topic_id"].as_i64().expect("topic id")
 }
 
 async fn reply(app: &TestApp, c: &Client, topic_id: i64, body: &str) -> reqwest::Response {
-    app.call(c, "forum/reply", &[("topic_id", &topic_id.to_string()), ("body", body)]).await
+    app.call(c, "forum/reply_to_topic", &[("topic_id", &topic_id.to_string()), ("body", body)]).await
 }
 
 async fn topic_json(app: &TestApp, c: &Client, topic_id: i64) -> Value {
-    json(app.call(c, "forum/topic", &[("id", &topic_id.to_string()), ("page", "1")]).await).await
+    json(app.call(c, "forum/fetch_topic", &[("id", &topic_id.to_string()), ("page", "1")]).await).await
 }
 
 /// An admin, a moderator and two members, signed in.
@@ -91,7 +91,7 @@ async fn members_start_topics_and_reply_and_the_counts_follow(app: TestApp) {
     assert_eq!(page["topic"]["post_count"], 2);
     assert_eq!(page["posts"].as_array().unwrap().len(), 2);
     assert!(page["posts"][0]["body_html"].as_str().unwrap().contains("<strong>everything</strong>"));
-    let cat = json(app.call(&c.bob, "forum/category", &[("slug", "general"), ("page", "1")]).await).await;
+    let cat = json(app.call(&c.bob, "forum/fetch_category", &[("slug", "general"), ("page", "1")]).await).await;
     assert_eq!(cat["category"]["topic_count"], 1);
     assert_eq!(cat["category"]["post_count"], 2);
     assert_eq!(cat["topics"][0]["last_poster_name"], "Someone");
@@ -107,9 +107,9 @@ async fn guests_read_but_cannot_post_and_nothing_is_stored(app: TestApp) {
     let guest = app.client();
     assert_eq!(topic_json(&app, &guest, id).await["rights"]["signed_in"], false);
     assert_eq!(reply(&app, &guest, id, "sneaky").await.status(), 401);
-    let res = app.call(&guest, "forum/new_topic", &[("category", "general"), ("title", "x"), ("body", "y")]).await;
+    let res = app.call(&guest, "forum/create_topic", &[("category", "general"), ("title", "x"), ("body", "y")]).await;
     assert_eq!(res.status(), 401);
-    assert_eq!(app.call(&guest, "forum/like", &[("post_id", "1"), ("like", "true")]).await.status(), 401);
+    assert_eq!(app.call(&guest, "forum/like_post", &[("post_id", "1"), ("like", "true")]).await.status(), 401);
     assert_eq!(app.count("posts").await, 1);
     assert_eq!(app.count("topics").await, 1);
 }
@@ -131,16 +131,16 @@ async fn authors_edit_their_own_posts_and_moderators_keep_the_history(app: TestA
     let c = cast(&app).await;
     let id = topic(&app, &c.ada, "general", "Typos", "Frist post").await;
     let post_id = topic_json(&app, &c.ada, id).await["posts"][0]["id"].as_i64().unwrap().to_string();
-    let res = app.call(&c.bob, "forum/edit", &[("post_id", &post_id), ("body", "pwned")]).await;
+    let res = app.call(&c.bob, "forum/edit_post", &[("post_id", &post_id), ("body", "pwned")]).await;
     assert_eq!(res.status(), 403);
-    let res = app.call(&c.ada, "forum/edit", &[("post_id", &post_id), ("body", "First post")]).await;
+    let res = app.call(&c.ada, "forum/edit_post", &[("post_id", &post_id), ("body", "First post")]).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     let page = topic_json(&app, &c.bob, id).await;
     assert!(page["posts"][0]["body_html"].as_str().unwrap().contains("First post"));
     assert!(page["posts"][0]["edited_at"].is_i64());
     assert_eq!(page["posts"][0]["body_md"], Value::Null, "only the author gets the source");
-    assert_eq!(app.call(&c.ada, "forum/revisions", &[("post_id", &post_id)]).await.status(), 403);
-    let history = json(app.call(&c.moderator, "forum/revisions", &[("post_id", &post_id)]).await).await;
+    assert_eq!(app.call(&c.ada, "forum/post_revisions", &[("post_id", &post_id)]).await.status(), 403);
+    let history = json(app.call(&c.moderator, "forum/post_revisions", &[("post_id", &post_id)]).await).await;
     assert_eq!(history[0]["body_md"], "Frist post");
     let url = app.url(&format!("/mod/posts/{post_id}/history"));
     let guest = app.client().get(&url).header("accept", "text/html").send().await.unwrap();
@@ -155,14 +155,14 @@ async fn a_removed_post_shows_as_removed(app: TestApp) {
     let c = cast(&app).await;
     let id = topic(&app, &c.ada, "general", "Oops", "Never mind").await;
     let post_id = topic_json(&app, &c.ada, id).await["posts"][0]["id"].as_i64().unwrap().to_string();
-    assert_eq!(app.call(&c.bob, "forum/delete", &[("post_id", &post_id)]).await.status(), 403);
-    assert_eq!(app.call(&c.ada, "forum/delete", &[("post_id", &post_id)]).await.status(), 200);
+    assert_eq!(app.call(&c.bob, "forum/delete_post", &[("post_id", &post_id)]).await.status(), 403);
+    assert_eq!(app.call(&c.ada, "forum/delete_post", &[("post_id", &post_id)]).await.status(), 200);
     let page = topic_json(&app, &c.bob, id).await;
     assert_eq!(page["posts"][0]["state"], "Deleted");
     assert_eq!(page["posts"][0]["body_html"], Value::Null);
     let html = app.client().get(app.url(&format!("/forum/t/{id}/oops"))).send().await.unwrap().text().await.unwrap();
     assert!(html.contains("This post was removed") && !html.contains("Never mind"));
-    assert_eq!(app.call(&c.ada, "forum/delete", &[("post_id", &post_id)]).await.status(), 409);
+    assert_eq!(app.call(&c.ada, "forum/delete_post", &[("post_id", &post_id)]).await.status(), 409);
 }
 
 async fn a_member_likes_a_post_once_and_can_take_it_back(app: TestApp) {
@@ -172,7 +172,7 @@ async fn a_member_likes_a_post_once_and_can_take_it_back(app: TestApp) {
     let like = |c: &Client, on: &str| {
         let form = [("post_id", post_id.clone()), ("like", on.to_string())];
         let c = c.clone();
-        let url = app.url("/api/forum/like");
+        let url = app.url("/api/forum/like_post");
         let origin = app.base.clone();
         async move {
             c.post(url).header("origin", origin).header("accept", "application/json").form(&form).send().await.unwrap()
@@ -195,17 +195,17 @@ async fn a_moderator_locks_a_topic_and_replies_are_refused(app: TestApp) {
     let id = topic(&app, &c.ada, "general", "Heated", "Opinions").await;
     let form = [("topic_id", id.to_string()), ("locked", "true".to_string())];
     let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(app.call(&c.moderator, "forum/lock", &form).await.status(), 200);
+    assert_eq!(app.call(&c.moderator, "forum/set_locked", &form).await.status(), 200);
     let res = reply(&app, &c.bob, id, "one more thing").await;
     assert_eq!(res.status(), 409);
     assert!(res.text().await.unwrap().contains("locked"));
     assert_eq!(topic_json(&app, &c.bob, id).await["rights"]["can_reply"], false);
     assert_eq!(app.count("posts").await, 1);
-    let audit = json(app.call(&c.admin, "forum/admin/audit", &[("page", "1")]).await).await;
+    let audit = json(app.call(&c.admin, "audit/audit_log", &[("page", "1")]).await).await;
     let actions: Vec<&str> =
         audit["entries"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
     assert_eq!(actions.first(), Some(&"lock"));
-    assert_eq!(app.call(&c.moderator, "forum/admin/audit", &[("page", "1")]).await.status(), 403);
+    assert_eq!(app.call(&c.moderator, "audit/audit_log", &[("page", "1")]).await.status(), 403);
 }
 
 async fn a_member_cannot_moderate_and_nothing_changes(app: TestApp) {
@@ -213,12 +213,12 @@ async fn a_member_cannot_moderate_and_nothing_changes(app: TestApp) {
     let id = topic(&app, &c.ada, "general", "Mine", "All mine").await.to_string();
     let post_id = topic_json(&app, &c.ada, id.parse().unwrap()).await["posts"][0]["id"].as_i64().unwrap().to_string();
     for (endpoint, form) in [
-        ("forum/pin", vec![("topic_id", id.as_str()), ("pinned", "true")]),
-        ("forum/lock", vec![("topic_id", id.as_str()), ("locked", "true")]),
-        ("forum/move", vec![("topic_id", id.as_str()), ("category", "ideas")]),
-        ("forum/hide", vec![("post_id", post_id.as_str()), ("reason", "because")]),
+        ("forum/set_pinned", vec![("topic_id", id.as_str()), ("pinned", "true")]),
+        ("forum/set_locked", vec![("topic_id", id.as_str()), ("locked", "true")]),
+        ("forum/move_topic", vec![("topic_id", id.as_str()), ("category", "ideas")]),
+        ("forum/hide_post", vec![("post_id", post_id.as_str()), ("reason", "because")]),
         (
-            "forum/admin/save_category",
+            "forum/save_category",
             vec![("id", "0"), ("slug", "mine"), ("name", "Mine"), ("description", ""), ("position", "0")],
         ),
     ] {
@@ -239,9 +239,9 @@ async fn pinned_topics_come_first(app: TestApp) {
     topic(&app, &c.bob, "general", "Newer topic", "Hi").await;
     let form = [("topic_id", old.to_string()), ("pinned", "true".to_string())];
     let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(app.call(&c.moderator, "forum/pin", &form).await.status(), 200);
-    assert_eq!(app.call(&c.moderator, "forum/pin", &form).await.status(), 409, "already pinned");
-    let cat = json(app.call(&c.bob, "forum/category", &[("slug", "general"), ("page", "1")]).await).await;
+    assert_eq!(app.call(&c.moderator, "forum/set_pinned", &form).await.status(), 200);
+    assert_eq!(app.call(&c.moderator, "forum/set_pinned", &form).await.status(), 409, "already pinned");
+    let cat = json(app.call(&c.bob, "forum/fetch_category", &[("slug", "general"), ("page", "1")]).await).await;
     assert_eq!(cat["topics"][0]["title"], "Read me first");
     assert_eq!(cat["topics"][0]["pinned"], true);
 }
@@ -250,10 +250,10 @@ async fn moving_a_topic_carries_its_counts(app: TestApp) {
     let c = cast(&app).await;
     let id = topic(&app, &c.ada, "general", "Feature request", "Dark mode").await;
     assert_eq!(reply(&app, &c.bob, id, "+1").await.status(), 200);
-    let res = app.call(&c.moderator, "forum/move", &[("topic_id", &id.to_string()), ("category", "ideas")]).await;
+    let res = app.call(&c.moderator, "forum/move_topic", &[("topic_id", &id.to_string()), ("category", "ideas")]).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
-    let general = json(app.call(&c.bob, "forum/category", &[("slug", "general"), ("page", "1")]).await).await;
-    let ideas = json(app.call(&c.bob, "forum/category", &[("slug", "ideas"), ("page", "1")]).await).await;
+    let general = json(app.call(&c.bob, "forum/fetch_category", &[("slug", "general"), ("page", "1")]).await).await;
+    let ideas = json(app.call(&c.bob, "forum/fetch_category", &[("slug", "ideas"), ("page", "1")]).await).await;
     assert_eq!(
         (general["category"]["topic_count"].as_i64(), general["category"]["post_count"].as_i64()),
         (Some(0), Some(0))
@@ -262,7 +262,8 @@ async fn moving_a_topic_carries_its_counts(app: TestApp) {
         (ideas["category"]["topic_count"].as_i64(), ideas["category"]["post_count"].as_i64()),
         (Some(1), Some(2))
     );
-    let again = app.call(&c.moderator, "forum/move", &[("topic_id", &id.to_string()), ("category", "ideas")]).await;
+    let again =
+        app.call(&c.moderator, "forum/move_topic", &[("topic_id", &id.to_string()), ("category", "ideas")]).await;
     assert_eq!(again.status(), 422);
 }
 
@@ -270,23 +271,23 @@ async fn hidden_posts_are_seen_only_by_their_author_and_moderators(app: TestApp)
     let c = cast(&app).await;
     let id = topic(&app, &c.ada, "general", "Buy cheap watches", "spam spam").await;
     let post_id = topic_json(&app, &c.ada, id).await["posts"][0]["id"].as_i64().unwrap().to_string();
-    let empty = app.call(&c.moderator, "forum/hide", &[("post_id", &post_id), ("reason", " ")]).await;
+    let empty = app.call(&c.moderator, "forum/hide_post", &[("post_id", &post_id), ("reason", " ")]).await;
     assert_eq!(empty.status(), 422);
-    let res = app.call(&c.moderator, "forum/hide", &[("post_id", &post_id), ("reason", "Spam")]).await;
+    let res = app.call(&c.moderator, "forum/hide_post", &[("post_id", &post_id), ("reason", "Spam")]).await;
     assert_eq!(res.status(), 200);
     assert_eq!(topic_json(&app, &c.bob, id).await["posts"][0]["body_html"], Value::Null);
     assert!(topic_json(&app, &c.ada, id).await["posts"][0]["body_html"].is_string());
     assert!(topic_json(&app, &c.moderator, id).await["posts"][0]["body_html"].is_string());
     assert_eq!(topic_json(&app, &c.ada, id).await["posts"][0]["state"]["Hidden"]["reason"], "Spam");
-    assert_eq!(app.call(&c.ada, "forum/edit", &[("post_id", &post_id), ("body", "innocent")]).await.status(), 409);
-    assert_eq!(app.call(&c.moderator, "forum/unhide", &[("post_id", &post_id)]).await.status(), 200);
+    assert_eq!(app.call(&c.ada, "forum/edit_post", &[("post_id", &post_id), ("body", "innocent")]).await.status(), 409);
+    assert_eq!(app.call(&c.moderator, "forum/unhide_post", &[("post_id", &post_id)]).await.status(), 200);
     assert!(topic_json(&app, &c.bob, id).await["posts"][0]["body_html"].is_string());
 }
 
 async fn a_page_past_the_end_is_refused_with_the_last_page_named(app: TestApp) {
     let c = cast(&app).await;
     let id = topic(&app, &c.ada, "general", "Short", "One post").await;
-    let res = app.call(&c.bob, "forum/topic", &[("id", &id.to_string()), ("page", "9")]).await;
+    let res = app.call(&c.bob, "forum/fetch_topic", &[("id", &id.to_string()), ("page", "9")]).await;
     assert_eq!(res.status(), 404);
     assert!(res.text().await.unwrap().contains("the last page is 1"));
     let html = app.client().get(app.url(&format!("/forum/t/{id}/short?page=9"))).send().await.unwrap();
@@ -299,16 +300,16 @@ async fn a_page_past_the_end_is_refused_with_the_last_page_named(app: TestApp) {
 async fn admins_manage_categories_with_clear_refusals(app: TestApp) {
     let c = cast(&app).await;
     let dup = [("id", "0"), ("slug", "general"), ("name", "Again"), ("description", ""), ("position", "0")];
-    let res = app.call(&c.admin, "forum/admin/save_category", &dup).await;
+    let res = app.call(&c.admin, "forum/save_category", &dup).await;
     assert_eq!(res.status(), 409);
     assert!(res.text().await.unwrap().contains("already uses the address"));
     let bad = [("id", "0"), ("slug", "Not OK!"), ("name", "Bad"), ("description", ""), ("position", "0")];
-    assert_eq!(app.call(&c.admin, "forum/admin/save_category", &bad).await.status(), 422);
-    let id = json(app.call(&c.admin, "forum/admin/categories", &[]).await).await[0]["id"].as_i64().unwrap().to_string();
+    assert_eq!(app.call(&c.admin, "forum/save_category", &bad).await.status(), 422);
+    let id = json(app.call(&c.admin, "forum/all_categories", &[]).await).await[0]["id"].as_i64().unwrap().to_string();
     let rename =
         [("id", id.as_str()), ("slug", "lounge"), ("name", "The lounge"), ("description", "Chat"), ("position", "5")];
-    assert_eq!(app.call(&c.admin, "forum/admin/save_category", &rename).await.status(), 200);
-    let list = json(app.call(&c.bob, "forum/categories", &[]).await).await;
+    assert_eq!(app.call(&c.admin, "forum/save_category", &rename).await.status(), 200);
+    let list = json(app.call(&c.bob, "forum/list_categories", &[]).await).await;
     let names: Vec<&str> = list.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["ideas", "The lounge"], "ordered by position");
     assert_eq!(app.count("categories").await, 2);
@@ -316,15 +317,15 @@ async fn admins_manage_categories_with_clear_refusals(app: TestApp) {
 
 async fn an_archived_category_takes_no_new_topics(app: TestApp) {
     let c = cast(&app).await;
-    let list = json(app.call(&c.admin, "forum/admin/categories", &[]).await).await;
+    let list = json(app.call(&c.admin, "forum/all_categories", &[]).await).await;
     let id = list.as_array().unwrap().iter().find(|c| c["slug"] == "ideas").unwrap()["id"].as_i64().unwrap();
-    let res =
-        app.call(&c.admin, "forum/admin/archive_category", &[("id", &id.to_string()), ("archived", "true")]).await;
+    let res = app.call(&c.admin, "forum/archive_category", &[("id", &id.to_string()), ("archived", "true")]).await;
     assert_eq!(res.status(), 200);
-    let res = app.call(&c.ada, "forum/new_topic", &[("category", "ideas"), ("title", "Hi"), ("body", "there")]).await;
+    let res =
+        app.call(&c.ada, "forum/create_topic", &[("category", "ideas"), ("title", "Hi"), ("body", "there")]).await;
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("open categories"));
-    assert_eq!(json(app.call(&c.bob, "forum/categories", &[]).await).await.as_array().unwrap().len(), 1);
+    assert_eq!(json(app.call(&c.bob, "forum/list_categories", &[]).await).await.as_array().unwrap().len(), 1);
     assert_eq!(app.count("topics").await, 0);
 }
 
@@ -333,7 +334,7 @@ async fn concurrent_replies_get_distinct_numbers(app: TestApp) {
     let id = topic(&app, &c.ada, "general", "Busy", "Go").await;
     let tasks: Vec<_> = (0..30)
         .map(|i| {
-            let (client, url, origin) = (c.moderator.clone(), app.url("/api/forum/reply"), app.base.clone());
+            let (client, url, origin) = (c.moderator.clone(), app.url("/api/forum/reply_to_topic"), app.base.clone());
             tokio::spawn(async move {
                 let form = [("topic_id", id.to_string()), ("body", format!("reply {i}"))];
                 client
@@ -370,7 +371,7 @@ async fn bad_input_is_named_and_nothing_is_stored(app: TestApp) {
         (vec![("category", "general"), ("title", "ok"), ("body", long_body.as_str())], "body"),
         (vec![("category", "nowhere"), ("title", "ok"), ("body", "x")], "category"),
     ] {
-        let res = app.call(&c.ada, "forum/new_topic", &form).await;
+        let res = app.call(&c.ada, "forum/create_topic", &form).await;
         assert_eq!(res.status(), 422, "{field}");
         assert_eq!(json(res).await["Validation"]["field"], field);
     }
@@ -380,7 +381,7 @@ async fn bad_input_is_named_and_nothing_is_stored(app: TestApp) {
 }
 
 async fn search_json(app: &TestApp, q: &str) -> Value {
-    json(app.call(&app.client(), "forum/search", &[("q", q), ("page", "1")]).await).await
+    json(app.call(&app.client(), "forum/search_posts", &[("q", q), ("page", "1")]).await).await
 }
 
 async fn search_finds_titles_and_bodies_with_marked_snippets(app: TestApp) {
@@ -417,16 +418,19 @@ async fn search_never_shows_hidden_or_removed_posts(app: TestApp) {
     let res = reply(&app, &c.ada, id, "regrettable sentence").await;
     let removed = json(res).await["post_id"].as_i64().unwrap().to_string();
     assert_eq!(search_json(&app, "cheapwatches").await["hits"].as_array().unwrap().len(), 1);
-    assert_eq!(app.call(&c.moderator, "forum/hide", &[("post_id", &hidden), ("reason", "spam")]).await.status(), 200);
-    assert_eq!(app.call(&c.ada, "forum/delete", &[("post_id", &removed)]).await.status(), 200);
+    assert_eq!(
+        app.call(&c.moderator, "forum/hide_post", &[("post_id", &hidden), ("reason", "spam")]).await.status(),
+        200
+    );
+    assert_eq!(app.call(&c.ada, "forum/delete_post", &[("post_id", &removed)]).await.status(), 200);
     assert_eq!(search_json(&app, "cheapwatches").await["hits"].as_array().unwrap().len(), 0);
     assert_eq!(search_json(&app, "regrettable").await["hits"].as_array().unwrap().len(), 0);
-    assert_eq!(app.call(&c.moderator, "forum/unhide", &[("post_id", &hidden)]).await.status(), 200);
+    assert_eq!(app.call(&c.moderator, "forum/unhide_post", &[("post_id", &hidden)]).await.status(), 200);
     assert_eq!(search_json(&app, "cheapwatches").await["hits"].as_array().unwrap().len(), 1);
     // An edit is searchable by its new words only.
     let first = topic_json(&app, &c.ada, id).await["posts"][0]["id"].as_i64().unwrap().to_string();
     assert_eq!(
-        app.call(&c.ada, "forum/edit", &[("post_id", &first), ("body", "Rewritten entirely")]).await.status(),
+        app.call(&c.ada, "forum/edit_post", &[("post_id", &first), ("body", "Rewritten entirely")]).await.status(),
         200
     );
     assert_eq!(search_json(&app, "visible").await["hits"].as_array().unwrap().len(), 0);
@@ -434,7 +438,7 @@ async fn search_never_shows_hidden_or_removed_posts(app: TestApp) {
 }
 
 async fn a_search_of_only_punctuation_is_refused(app: TestApp) {
-    let res = app.call(&app.client(), "forum/search", &[("q", "?! ** \"\""), ("page", "1")]).await;
+    let res = app.call(&app.client(), "forum/search_posts", &[("q", "?! ** \"\""), ("page", "1")]).await;
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("Type at least one word"));
 }
@@ -448,7 +452,7 @@ async fn members_flag_posts_and_moderators_settle_the_queue(app: TestApp) {
     };
     let form = |f: &[(&'static str, String); 3]| f.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
     let send = |client: Client, f: Vec<(&'static str, String)>| {
-        let (url, origin) = (app.url("/api/forum/flag"), app.base.clone());
+        let (url, origin) = (app.url("/api/forum/flag_post"), app.base.clone());
         async move {
             client
                 .post(url)
@@ -471,8 +475,8 @@ async fn members_flag_posts_and_moderators_settle_the_queue(app: TestApp) {
     assert!(again.text().await.unwrap().contains("already flagged"));
     assert_eq!(send(c.admin.clone(), form(&flag("off_topic", ""))).await.status(), 200);
 
-    assert_eq!(app.call(&c.bob, "forum/flags", &[]).await.status(), 403);
-    let queue = json(app.call(&c.moderator, "forum/flags", &[]).await).await;
+    assert_eq!(app.call(&c.bob, "forum/flag_queue", &[]).await.status(), 403);
+    let queue = json(app.call(&c.moderator, "forum/flag_queue", &[]).await).await;
     assert_eq!(queue.as_array().unwrap().len(), 1);
     assert_eq!(queue[0]["flags"].as_array().unwrap().len(), 2);
     assert_eq!(queue[0]["flags"][0]["reason"], "Spam");
@@ -483,12 +487,12 @@ async fn members_flag_posts_and_moderators_settle_the_queue(app: TestApp) {
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     let page = topic_json(&app, &c.bob, id).await;
     assert!(page["posts"][0]["state"]["Hidden"]["reason"].as_str().unwrap().contains("off-topic, spam"));
-    assert_eq!(json(app.call(&c.moderator, "forum/flags", &[]).await).await.as_array().unwrap().len(), 0);
+    assert_eq!(json(app.call(&c.moderator, "forum/flag_queue", &[]).await).await.as_array().unwrap().len(), 0);
     assert_eq!(
         app.call(&c.moderator, "forum/resolve_flags", &[("post_id", &post), ("action", "dismiss")]).await.status(),
         409
     );
-    let audit = json(app.call(&c.admin, "forum/admin/audit", &[("page", "1")]).await).await;
+    let audit = json(app.call(&c.admin, "audit/audit_log", &[("page", "1")]).await).await;
     assert_eq!(audit["entries"][0]["action"], "hide (flags)");
 }
 
@@ -498,12 +502,12 @@ async fn handle_of(app: &TestApp, email: &str) -> String {
 }
 
 async fn unread(app: &TestApp, c: &Client) -> i64 {
-    json(app.call(c, "forum/unread", &[]).await).await.as_i64().unwrap()
+    json(app.call(c, "notifications/unread_notifications", &[]).await).await.as_i64().unwrap()
 }
 
 /// Reads (and so clears) the member's notifications, such as the badge a first post earns.
 async fn clear(app: &TestApp, c: &Client) {
-    let page = json(app.call(c, "forum/notifications", &[("page", "1")]).await).await;
+    let page = json(app.call(c, "notifications/my_notifications", &[("page", "1")]).await).await;
     assert!(page["items"].as_array().unwrap().iter().all(|n| n["kind"] == "Badge"), "{page}");
 }
 
@@ -518,11 +522,11 @@ async fn replies_mentions_and_likes_notify_and_reading_clears_the_count(app: Tes
     let reply_post = json(res).await["post_id"].as_i64().unwrap();
     clear(&app, &c.bob).await;
     let first = topic_json(&app, &c.bob, id).await["posts"][0]["id"].as_i64().unwrap().to_string();
-    assert_eq!(app.call(&c.bob, "forum/like", &[("post_id", &first), ("like", "true")]).await.status(), 200);
-    assert_eq!(app.call(&c.bob, "forum/like", &[("post_id", &first), ("like", "false")]).await.status(), 200);
-    assert_eq!(app.call(&c.bob, "forum/like", &[("post_id", &first), ("like", "true")]).await.status(), 200);
+    assert_eq!(app.call(&c.bob, "forum/like_post", &[("post_id", &first), ("like", "true")]).await.status(), 200);
+    assert_eq!(app.call(&c.bob, "forum/like_post", &[("post_id", &first), ("like", "false")]).await.status(), 200);
+    assert_eq!(app.call(&c.bob, "forum/like_post", &[("post_id", &first), ("like", "true")]).await.status(), 200);
     assert_eq!(unread(&app, &c.ada).await, 2, "one mention (not also a reply), one like (not two)");
-    let page = json(app.call(&c.ada, "forum/notifications", &[("page", "1")]).await).await;
+    let page = json(app.call(&c.ada, "notifications/my_notifications", &[("page", "1")]).await).await;
     let items = page["items"].as_array().unwrap();
     assert_eq!(items.len(), 3, "the badge notification read earlier stays listed");
     assert_eq!(items[0]["kind"], "Like");
@@ -535,7 +539,7 @@ async fn replies_mentions_and_likes_notify_and_reading_clears_the_count(app: Tes
         app.client().get(app.url(&format!("/forum/t/{id}/onboarding"))).send().await.unwrap().text().await.unwrap();
     assert!(html.contains(&format!("@{ada}")), "posts show their author's handle");
     assert!(reply_post > 0);
-    assert_eq!(app.call(&app.client(), "forum/notifications", &[("page", "1")]).await.status(), 401);
+    assert_eq!(app.call(&app.client(), "notifications/my_notifications", &[("page", "1")]).await.status(), 401);
     assert_eq!(unread(&app, &app.client()).await, 0);
 }
 
@@ -544,16 +548,19 @@ async fn followers_hear_of_replies_until_they_unfollow(app: TestApp) {
     let id = topic(&app, &c.ada, "general", "Roadmap", "What is next?").await.to_string();
     clear(&app, &c.ada).await;
     assert_eq!(topic_json(&app, &c.ada, id.parse().unwrap()).await["rights"]["following"], true);
-    assert_eq!(app.call(&c.bob, "forum/follow", &[("topic_id", &id), ("follow", "true")]).await.status(), 200);
-    assert_eq!(app.call(&c.bob, "forum/follow", &[("topic_id", &id), ("follow", "true")]).await.status(), 409);
+    assert_eq!(app.call(&c.bob, "forum/follow_topic", &[("topic_id", &id), ("follow", "true")]).await.status(), 200);
+    assert_eq!(app.call(&c.bob, "forum/follow_topic", &[("topic_id", &id), ("follow", "true")]).await.status(), 409);
     assert_eq!(reply(&app, &c.moderator, id.parse().unwrap(), "Stay tuned").await.status(), 200);
     assert_eq!(unread(&app, &c.ada).await, 1);
     assert_eq!(unread(&app, &c.bob).await, 1);
-    assert_eq!(app.call(&c.ada, "forum/follow", &[("topic_id", &id), ("follow", "false")]).await.status(), 200);
+    assert_eq!(app.call(&c.ada, "forum/follow_topic", &[("topic_id", &id), ("follow", "false")]).await.status(), 200);
     assert_eq!(reply(&app, &c.moderator, id.parse().unwrap(), "Soon!").await.status(), 200);
     assert_eq!(unread(&app, &c.ada).await, 1, "no news after unfollowing");
     assert_eq!(unread(&app, &c.bob).await, 2);
-    assert_eq!(app.call(&c.bob, "forum/follow", &[("topic_id", "999999"), ("follow", "true")]).await.status(), 404);
+    assert_eq!(
+        app.call(&c.bob, "forum/follow_topic", &[("topic_id", "999999"), ("follow", "true")]).await.status(),
+        404
+    );
 }
 
 async fn atom_feeds_list_new_topics_per_category_and_overall(app: TestApp) {
@@ -585,8 +592,9 @@ mod limits {
         category(&app, &admin, "general").await;
         let newbie = app.member("new@example.com", "member").await;
         let id = topic(&app, &newbie, "general", "Hello", "I am new").await;
-        let res =
-            app.call(&newbie, "forum/new_topic", &[("category", "general"), ("title", "Again"), ("body", "x")]).await;
+        let res = app
+            .call(&newbie, "forum/create_topic", &[("category", "general"), ("title", "Again"), ("body", "x")])
+            .await;
         assert_eq!(res.status(), 429);
         let body = json(res).await;
         assert!(body["Limited"]["message"].as_str().unwrap().contains("one topic every 15 seconds"), "{body}");

@@ -68,16 +68,19 @@ impl Community {
         let handle: String = app::on_db!(&app.state.db, p => sqlx::query_scalar("SELECT handle FROM users WHERE email = 'ada@example.com'").fetch_one(p).await).unwrap();
 
         let form = [("id", "0"), ("slug", "cat"), ("name", text), ("description", text), ("position", "1")];
-        ok(app.call(&admin, "forum/admin/save_category", &form).await).await;
-        let res = app.call(&author, "forum/new_topic", &[("category", "cat"), ("title", text), ("body", body)]).await;
+        ok(app.call(&admin, "forum/save_category", &form).await).await;
+        let res =
+            app.call(&author, "forum/create_topic", &[("category", "cat"), ("title", text), ("body", body)]).await;
         let at = ok(res).await;
         let topic = format!("/forum/t/{}/{}", at["topic_id"], at["topic_slug"].as_str().unwrap());
         let first_post = at["post_id"].to_string();
-        let res =
-            app.call(&moderator, "forum/reply", &[("topic_id", &at["topic_id"].to_string()), ("body", body)]).await;
+        let res = app
+            .call(&moderator, "forum/reply_to_topic", &[("topic_id", &at["topic_id"].to_string()), ("body", body)])
+            .await;
         let reply = ok(res).await["post_id"].to_string();
-        ok(app.call(&author, "forum/flag", &[("post_id", &reply), ("reason", "spam"), ("note", text)]).await).await;
-        ok(app.call(&moderator, "forum/hide", &[("post_id", &first_post), ("reason", text)]).await).await;
+        ok(app.call(&author, "forum/flag_post", &[("post_id", &reply), ("reason", "spam"), ("note", text)]).await)
+            .await;
+        ok(app.call(&moderator, "forum/hide_post", &[("post_id", &first_post), ("reason", text)]).await).await;
 
         let story_form = [
             ("form[title]", text),
@@ -91,15 +94,15 @@ impl Community {
             ("id", "0"),
             ("submit", "yes"),
         ];
-        let story_id = ok(app.call(&author, "stories/save", &story_form).await).await.to_string();
+        let story_id = ok(app.call(&author, "stories/save_story", &story_form).await).await.to_string();
         for action in ["approve", "feature"] {
             let form = [("id", story_id.as_str()), ("action", action), ("message", text)];
-            ok(app.call(&moderator, "stories/decide", &form).await).await;
+            ok(app.call(&moderator, "stories/decide_story", &form).await).await;
         }
-        let story: Value = ok(app.call(&author, "stories/story", &[("id", &story_id)]).await).await;
+        let story: Value = ok(app.call(&author, "stories/get_story", &[("id", &story_id)]).await).await;
         let story_page = format!("/stories/{story_id}/{}", story["card"]["slug"].as_str().expect("slug"));
         let draft = story_form[..9].to_vec();
-        let draft_id = ok(app.call(&author, "stories/save", &draft).await).await.to_string();
+        let draft_id = ok(app.call(&author, "stories/save_story", &draft).await).await.to_string();
 
         let reward = [
             ("id", "0"),
@@ -115,7 +118,7 @@ impl Community {
             ("form[ends_at]", ""),
             ("form[active]", "on"),
         ];
-        ok(app.call(&admin, "rewards/save", &reward).await).await;
+        ok(app.call(&admin, "rewards/save_reward", &reward).await).await;
         let challenge = [
             ("id", "0"),
             ("form[title]", text),
@@ -129,8 +132,8 @@ impl Community {
             ("form[answer]", ""),
             ("form[active]", "on"),
         ];
-        ok(app.call(&admin, "challenges/save", &challenge).await).await;
-        ok(app.call(&moderator, "people/set_spotlight", &[("handle", &handle), ("citation", text)]).await).await;
+        ok(app.call(&admin, "challenges/save_challenge", &challenge).await).await;
+        ok(app.call(&moderator, "recognition/set_spotlight", &[("handle", &handle), ("citation", text)]).await).await;
 
         let profile = format!("/u/{handle}");
         let mut paths: Vec<(&'static str, String)> = Vec::new();

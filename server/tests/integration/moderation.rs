@@ -33,7 +33,7 @@ struct Cast {
 async fn cast(app: &TestApp) -> Cast {
     let admin = app.member("admin@example.com", "admin").await;
     let form = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "All"), ("position", "1")];
-    assert_eq!(app.call(&admin, "forum/admin/save_category", &form).await.status(), 200);
+    assert_eq!(app.call(&admin, "forum/save_category", &form).await.status(), 200);
     Cast {
         admin,
         moderator: app.member("mod@example.com", "moderator").await,
@@ -43,7 +43,7 @@ async fn cast(app: &TestApp) -> Cast {
 
 /// Starts a topic; returns (topic id, opening post id).
 async fn topic(app: &TestApp, c: &Client, title: &str) -> (String, String) {
-    let res = app.call(c, "forum/new_topic", &[("category", "general"), ("title", title), ("body", "Words")]).await;
+    let res = app.call(c, "forum/create_topic", &[("category", "general"), ("title", title), ("body", "Words")]).await;
     let at = json(res).await;
     (at["topic_id"].to_string(), at["post_id"].to_string())
 }
@@ -61,7 +61,7 @@ async fn message(res: reqwest::Response) -> (u16, String) {
 async fn nobody_moderates_their_own_post(app: TestApp) {
     let c = cast(&app).await;
     let (_, own) = topic(&app, &c.moderator, "A moderator's topic").await;
-    let res = app.call(&c.moderator, "forum/hide", &[("post_id", &own), ("reason", "hiding my tracks")]).await;
+    let res = app.call(&c.moderator, "forum/hide_post", &[("post_id", &own), ("reason", "hiding my tracks")]).await;
     let (status, text) = message(res).await;
     assert_eq!(status, 409, "{text}");
     assert!(text.contains("your own post"), "{text}");
@@ -69,7 +69,7 @@ async fn nobody_moderates_their_own_post(app: TestApp) {
 
     // Flags on their own post are settled by someone else.
     let flag = [("post_id", own.as_str()), ("reason", "spam"), ("note", "")];
-    assert_eq!(app.call(&c.ada, "forum/flag", &flag).await.status(), 200);
+    assert_eq!(app.call(&c.ada, "forum/flag_post", &flag).await.status(), 200);
     for action in ["dismiss", "hide"] {
         let res = app.call(&c.moderator, "forum/resolve_flags", &[("post_id", &own), ("action", action)]).await;
         assert_eq!(res.status(), 409, "{action}");
@@ -79,7 +79,7 @@ async fn nobody_moderates_their_own_post(app: TestApp) {
     assert_eq!(res.status(), 200, "another member of staff settles them");
     assert!(hidden(&app, &own).await);
     // …and the moderator cannot show their own post again either.
-    assert_eq!(app.call(&c.moderator, "forum/unhide", &[("post_id", &own)]).await.status(), 409);
+    assert_eq!(app.call(&c.moderator, "forum/unhide_post", &[("post_id", &own)]).await.status(), 409);
     assert!(hidden(&app, &own).await);
 }
 
@@ -87,16 +87,16 @@ async fn an_undo_needs_the_role_of_whoever_hid_the_post(app: TestApp) {
     let c = cast(&app).await;
     let (_, post) = topic(&app, &c.ada, "Borderline").await;
     let hide = [("post_id", post.as_str()), ("reason", "Off topic")];
-    assert_eq!(app.call(&c.admin, "forum/hide", &hide).await.status(), 200);
-    let (status, text) = message(app.call(&c.moderator, "forum/unhide", &[("post_id", &post)]).await).await;
+    assert_eq!(app.call(&c.admin, "forum/hide_post", &hide).await.status(), 200);
+    let (status, text) = message(app.call(&c.moderator, "forum/unhide_post", &[("post_id", &post)]).await).await;
     assert_eq!(status, 409);
     assert!(text.contains("only an admin"), "{text}");
     assert!(hidden(&app, &post).await);
-    assert_eq!(app.call(&c.admin, "forum/unhide", &[("post_id", &post)]).await.status(), 200);
+    assert_eq!(app.call(&c.admin, "forum/unhide_post", &[("post_id", &post)]).await.status(), 200);
     // A moderator's hide is undone by a moderator (or an admin).
-    assert_eq!(app.call(&c.moderator, "forum/hide", &hide).await.status(), 200);
+    assert_eq!(app.call(&c.moderator, "forum/hide_post", &hide).await.status(), 200);
     let other = app.member("mod2@example.com", "moderator").await;
-    assert_eq!(app.call(&other, "forum/unhide", &[("post_id", &post)]).await.status(), 200);
+    assert_eq!(app.call(&other, "forum/unhide_post", &[("post_id", &post)]).await.status(), 200);
     assert!(!hidden(&app, &post).await);
 }
 
@@ -106,15 +106,15 @@ async fn posts_of_an_account_removed_as_spam_stay_hidden(app: TestApp) {
     // Hidden by a moderator earlier, in the words a removal uses: reinstating must not bring it back.
     let (_, earlier) = topic(&app, &c.ada, "Cheaper watches").await;
     let hide = [("post_id", earlier.as_str()), ("reason", "Removed as spam")];
-    assert_eq!(app.call(&c.moderator, "forum/hide", &hide).await.status(), 200);
+    assert_eq!(app.call(&c.moderator, "forum/hide_post", &hide).await.status(), 200);
     let ada_id = app.user_id("ada@example.com").await.to_string();
-    assert_eq!(app.call(&c.admin, "admin/remove_spam", &[("user_id", &ada_id)]).await.status(), 200);
+    assert_eq!(app.call(&c.admin, "admin/remove_as_spam", &[("user_id", &ada_id)]).await.status(), 200);
     assert!(hidden(&app, &post).await);
     let points = "SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM points_ledger WHERE user_id = $1";
     let ada: i64 = ada_id.parse().unwrap();
     let before: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(points).bind(ada).fetch_one(p).await).unwrap();
     for staff in [&c.moderator, &c.admin] {
-        let (status, text) = message(app.call(staff, "forum/unhide", &[("post_id", &post)]).await).await;
+        let (status, text) = message(app.call(staff, "forum/unhide_post", &[("post_id", &post)]).await).await;
         assert_eq!(status, 409);
         assert!(text.contains("reinstating the account"), "{text}");
     }
@@ -124,14 +124,14 @@ async fn posts_of_an_account_removed_as_spam_stay_hidden(app: TestApp) {
 
     // Only reinstating the account (admins) brings its posts back, with their points.
     let form = [("user_id", ada_id.as_str())];
-    assert_eq!(app.call(&c.moderator, "admin/reinstate", &form).await.status(), 403);
-    let res = app.call(&c.admin, "admin/reinstate", &form).await;
+    assert_eq!(app.call(&c.moderator, "admin/reinstate_account", &form).await.status(), 403);
+    let res = app.call(&c.admin, "admin/reinstate_account", &form).await;
     assert_eq!(json(res).await, "Reinstated; 1 post shown again with its points.");
     assert!(!hidden(&app, &post).await);
     assert!(hidden(&app, &earlier).await, "a moderator's hide stays");
     let back: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(points).bind(ada).fetch_one(p).await).unwrap();
     assert_eq!(back, 10, "the topic's points are restored");
-    assert_eq!(app.call(&c.admin, "admin/reinstate", &form).await.status(), 409, "once");
+    assert_eq!(app.call(&c.admin, "admin/reinstate_account", &form).await.status(), 409, "once");
     assert_eq!(app.sign_in(&app.client(), "ada@example.com", "a long enough passphrase").await.status(), 200);
 }
 
@@ -158,20 +158,20 @@ async fn staff_cannot_reward_themselves_and_forms_find_members_by_handle_only(ap
             message(app.call(&c, endpoint, &pairs).await).await
         }
     };
-    let (status, text) = call(&c.moderator, "people/badge", badge(me.clone())).await;
+    let (status, text) = call(&c.moderator, "recognition/set_badge", badge(me.clone())).await;
     assert_eq!(status, 422, "no badges for oneself: {text}");
     let (status, _) =
-        call(&c.moderator, "people/set_spotlight", vec![("handle", me), ("citation", "Me!".into())]).await;
+        call(&c.moderator, "recognition/set_spotlight", vec![("handle", me), ("citation", "Me!".into())]).await;
     assert_eq!(status, 422, "no spotlight for oneself");
     // An email is not a handle: the form cannot tell a moderator who is registered.
     for who in ["ada@example.com", "nobody@example.com"] {
-        let (status, text) = call(&c.moderator, "people/badge", badge(who.into())).await;
+        let (status, text) = call(&c.moderator, "recognition/set_badge", badge(who.into())).await;
         assert_eq!(status, 422);
         assert!(text.contains("No member has that handle."), "{text}");
     }
-    assert_eq!(call(&c.moderator, "people/badge", badge(ada.clone())).await.0, 200);
+    assert_eq!(call(&c.moderator, "recognition/set_badge", badge(ada.clone())).await.0, 200);
     let spot = vec![("handle", ada), ("citation", "Helped everyone".to_string())];
-    assert_eq!(call(&c.moderator, "people/set_spotlight", spot).await.0, 200);
+    assert_eq!(call(&c.moderator, "recognition/set_spotlight", spot).await.0, 200);
     // Admins do not adjust their own balance either.
     let own = vec![
         ("member", "admin@example.com".to_string()),
@@ -179,7 +179,7 @@ async fn staff_cannot_reward_themselves_and_forms_find_members_by_handle_only(ap
         ("reason", "Bonus".into()),
         ("key", "k-1".into()),
     ];
-    assert_eq!(call(&c.admin, "points/adjust", own).await.0, 422);
+    assert_eq!(call(&c.admin, "recognition/adjust_points", own).await.0, 422);
     let sql = "SELECT COUNT(*) FROM points_ledger WHERE reason = 'adjustment'";
     let n: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(sql).fetch_one(p).await).unwrap();
     assert_eq!(n, 0);
@@ -194,23 +194,23 @@ async fn moderators_rename_a_topic_or_hide_its_title_and_it_is_audited(app: Test
         let (c, app) = (c.clone(), &app);
         async move {
             let p: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            app.call(&c, "forum/rename", &p).await.status().as_u16()
+            app.call(&c, "forum/rename_topic", &p).await.status().as_u16()
         }
     };
     assert_eq!(send(&c.ada, pairs(&rename("My own rename"))).await, 403, "members do not rename");
     assert_eq!(send(&c.moderator, pairs(&rename("   "))).await, 422);
     assert_eq!(send(&c.moderator, pairs(&rename("Growing an audience"))).await, 200);
-    let page = json(app.call(&c.ada, "forum/topic", &[("id", &id), ("page", "1")]).await).await;
+    let page = json(app.call(&c.ada, "forum/fetch_topic", &[("id", &id), ("page", "1")]).await).await;
     assert_eq!(page["topic"]["title"], "Growing an audience");
     assert_eq!(page["topic"]["slug"], "growing-an-audience");
-    let found = json(app.call(&app.client(), "forum/search", &[("q", "audience"), ("page", "1")]).await).await;
+    let found = json(app.call(&app.client(), "forum/search_posts", &[("q", "audience"), ("page", "1")]).await).await;
     assert_eq!(found["hits"].as_array().unwrap().len(), 1, "search knows the new title: {found}");
-    let gone = json(app.call(&app.client(), "forum/search", &[("q", "followers"), ("page", "1")]).await).await;
+    let gone = json(app.call(&app.client(), "forum/search_posts", &[("q", "followers"), ("page", "1")]).await).await;
     assert_eq!(gone["hits"].as_array().unwrap().len(), 0, "and forgets the old one: {gone}");
     // "Hide title" is a rename to a neutral title.
     let hide = [("topic_id", id.clone()), ("title", app::forum::domain::HIDDEN_TITLE.to_string())];
     assert_eq!(send(&c.moderator, pairs(&hide)).await, 200);
-    let audit = json(app.call(&c.admin, "forum/admin/audit", &[("page", "1")]).await).await;
+    let audit = json(app.call(&c.admin, "audit/audit_log", &[("page", "1")]).await).await;
     let entry = &audit["entries"][0];
     assert_eq!(entry["action"], "rename");
     assert!(entry["detail"].as_str().unwrap().contains("Growing an audience"), "{entry}");
@@ -254,7 +254,7 @@ async fn previews_are_rate_limited(app: TestApp) {
     let limit = app.state.settings.previews_per_minute;
     let mut statuses = Vec::new();
     for _ in 0..=2 * limit {
-        statuses.push(app.call(&c, "forum/preview", &[("body", "**hi**")]).await.status().as_u16());
+        statuses.push(app.call(&c, "markdown/preview", &[("body", "**hi**")]).await.status().as_u16());
     }
     // A window may turn over during the loop; what matters is that a burst is refused.
     assert!(statuses.contains(&429), "{statuses:?}");

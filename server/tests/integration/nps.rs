@@ -48,26 +48,26 @@ fn survey<'a>(title: &'a str, starts: &'a str, extra: &[(&'a str, &'a str)]) -> 
 }
 
 async fn create(app: &TestApp, admin: &Client, form: &[(&str, &str)]) -> i64 {
-    let res = app.call(admin, "nps/save", form).await;
+    let res = app.call(admin, "nps/save_survey", form).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     json(res).await.as_i64().expect("survey id")
 }
 
 async fn answer(app: &TestApp, c: &Client, id: i64, score: &str, comment: &str) -> reqwest::Response {
     let id = id.to_string();
-    app.call(c, "nps/answer", &[("id", &id), ("choice", "answer"), ("score", score), ("comment", comment)]).await
+    app.call(c, "nps/answer_survey", &[("id", &id), ("choice", "answer"), ("score", score), ("comment", comment)]).await
 }
 
 async fn dismiss(app: &TestApp, c: &Client, id: i64) -> reqwest::Response {
-    app.call(c, "nps/answer", &[("id", &id.to_string()), ("choice", "dismiss")]).await
+    app.call(c, "nps/answer_survey", &[("id", &id.to_string()), ("choice", "dismiss")]).await
 }
 
 async fn prompt(app: &TestApp, c: &Client) -> Value {
-    json(app.call(c, "nps/prompt", &[]).await).await
+    json(app.call(c, "nps/get_nps_prompt", &[]).await).await
 }
 
 async fn results(app: &TestApp, c: &Client, id: i64, group: &str) -> reqwest::Response {
-    app.call(c, "nps/results", &[("survey", &id.to_string()), ("group", group), ("page", "1")]).await
+    app.call(c, "nps/get_nps_results", &[("survey", &id.to_string()), ("group", group), ("page", "1")]).await
 }
 
 async fn conflict(res: reqwest::Response) -> String {
@@ -79,9 +79,9 @@ async fn admins_create_surveys_with_checked_fields_and_members_cannot(app: TestA
     let admin = app.member("admin@example.com", "admin").await;
     let member = app.member("ada@example.com", "member").await;
     let day = today();
-    assert_eq!(app.call(&member, "nps/save", &survey("Mine", &day, &[])).await.status(), 403);
-    assert_eq!(app.call(&member, "nps/admin", &[]).await.status(), 403);
-    assert_eq!(app.call(&app.client(), "nps/save", &survey("Guest", &day, &[])).await.status(), 401);
+    assert_eq!(app.call(&member, "nps/save_survey", &survey("Mine", &day, &[])).await.status(), 403);
+    assert_eq!(app.call(&member, "nps/get_surveys_admin", &[]).await.status(), 403);
+    assert_eq!(app.call(&app.client(), "nps/save_survey", &survey("Guest", &day, &[])).await.status(), 401);
     let cases = [
         (survey("", &day, &[]), "title"),
         (survey("No question", &day, &[("form[question]", "  ")]), "question"),
@@ -91,7 +91,7 @@ async fn admins_create_surveys_with_checked_fields_and_members_cannot(app: TestA
         (survey("Backwards", "2026-12-10", &[("form[ends_at]", "2026-12-01")]), "ends_at"),
     ];
     for (form, field) in cases {
-        let res = app.call(&admin, "nps/save", &form).await;
+        let res = app.call(&admin, "nps/save_survey", &form).await;
         assert_eq!(res.status(), 422, "{field}");
         assert_eq!(json(res).await["Validation"]["field"], field);
     }
@@ -100,12 +100,12 @@ async fn admins_create_surveys_with_checked_fields_and_members_cannot(app: TestA
     let sid = id.to_string();
     let edited = create(&app, &admin, &survey("Autumn pulse", &day, &[("id", &sid), ("form[ask_why]", "")])).await;
     assert_eq!(edited, id, "editing keeps the id");
-    let list = json(app.call(&admin, "nps/admin", &[]).await).await;
+    let list = json(app.call(&admin, "nps/get_surveys_admin", &[]).await).await;
     assert_eq!(list["surveys"][0]["form"]["ask_why"], Value::Null);
     assert_eq!(list["surveys"][0]["phase"], "Open");
     assert_eq!(list["today"], day);
     assert_eq!(app.count("audit_log").await, 2);
-    assert_eq!(app.call(&admin, "nps/save", &survey("Gone", &day, &[("id", "999")])).await.status(), 404);
+    assert_eq!(app.call(&admin, "nps/save_survey", &survey("Gone", &day, &[("id", "999")])).await.status(), 404);
 }
 
 async fn a_member_answers_once_a_period_and_earns_the_survey_points_once(app: TestApp) {
@@ -128,7 +128,7 @@ async fn a_member_answers_once_a_period_and_earns_the_survey_points_once(app: Te
     assert_eq!(conflict(again).await, "You already answered this survey this period");
     assert_eq!(balance(&app, &member).await, before + 20, "paid once");
     assert_eq!(app.count("survey_responses").await, 1);
-    let history = json(app.call(&member, "points/mine", &[("page", "1")]).await).await;
+    let history = json(app.call(&member, "recognition/my_points", &[("page", "1")]).await).await;
     assert_eq!(history["entries"][0]["reason"], "Survey", "{history}");
     let sql = "SELECT comment FROM survey_responses";
     let comment: String = app::on_db!(&app.state.db, p => sqlx::query_scalar(sql).fetch_one(p).await).unwrap();
@@ -148,11 +148,11 @@ async fn answers_outside_zero_to_ten_are_refused_by_name_and_nothing_is_stored(a
         assert_eq!(body["Validation"]["field"], "score", "{bad}");
         assert_eq!(body["Validation"]["message"], "Choose a score from 0 to 10.");
     }
-    let missing = app.call(&member, "nps/answer", &[("id", &id.to_string()), ("choice", "answer")]).await;
+    let missing = app.call(&member, "nps/answer_survey", &[("id", &id.to_string()), ("choice", "answer")]).await;
     assert_eq!(missing.status(), 422, "no score chosen");
     let long = "x".repeat(1001);
     assert_eq!(json(answer(&app, &member, id, "8", &long).await).await["Validation"]["field"], "comment");
-    let odd = app.call(&member, "nps/answer", &[("id", &id.to_string()), ("choice", "maybe")]).await;
+    let odd = app.call(&member, "nps/answer_survey", &[("id", &id.to_string()), ("choice", "maybe")]).await;
     assert_eq!(odd.status(), 422);
     assert_eq!(app.count("survey_responses").await, 0, "nothing stored");
     assert_eq!(balance(&app, &member).await, before, "no points");
@@ -216,7 +216,7 @@ async fn surveys_not_started_or_closed_refuse_with_a_reason(app: TestApp) {
     assert_eq!(conflict(answer(&app, &member, later, "9", "").await).await, "This survey has not started yet.");
     assert_eq!(conflict(dismiss(&app, &member, later).await).await, "This survey has not started yet.");
     assert_eq!(app.count("survey_responses").await, 0);
-    let list = json(app.call(&admin, "nps/admin", &[]).await).await;
+    let list = json(app.call(&admin, "nps/get_surveys_admin", &[]).await).await;
     let phases: Vec<&str> = list["surveys"].as_array().unwrap().iter().map(|s| s["phase"].as_str().unwrap()).collect();
     assert_eq!(phases, ["NotStarted", "Closed"]);
 }
@@ -299,14 +299,16 @@ async fn an_answered_survey_keeps_its_first_day_and_period(app: TestApp) {
     assert_eq!(answer(&app, &member, id, "9", "").await.status(), 200);
     assert_eq!(prompt(&app, &member).await, serde_json::json!({ "Thanks": { "points": 20 } }));
 
-    let res = app.call(&admin, "nps/save", &survey("Pulse", &day, &[("id", &sid), ("form[period_days]", "60")])).await;
+    let res =
+        app.call(&admin, "nps/save_survey", &survey("Pulse", &day, &[("id", &sid), ("form[period_days]", "60")])).await;
     assert_eq!(res.status(), 409);
     let body = json(res).await;
     assert_eq!(body["Conflict"]["field"], "period_days");
     assert!(body["Conflict"]["message"].as_str().unwrap().contains("can no longer change"), "{body}");
     let earlier = app::common::dates::iso_date(app::db::now() - 86_400);
-    let moved =
-        app.call(&admin, "nps/save", &survey("Pulse", &earlier, &[("id", &sid), ("form[period_days]", "30")])).await;
+    let moved = app
+        .call(&admin, "nps/save_survey", &survey("Pulse", &earlier, &[("id", &sid), ("form[period_days]", "30")]))
+        .await;
     assert_eq!(json(moved).await["Conflict"]["field"], "starts_at", "the first day cannot move either");
 
     // The wording and the last day still can.

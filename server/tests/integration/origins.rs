@@ -18,7 +18,7 @@ async fn a_forged_host_never_reaches_a_feed_or_a_link(app: TestApp) {
 
     let ada = app.member("ada@example.com", "member").await;
     let mine = ada
-        .post(app.url("/api/referrals/mine"))
+        .post(app.url("/api/referrals/get_my_referrals"))
         .header("host", FORGED)
         .header("accept", "application/json")
         .send()

@@ -26,19 +26,19 @@ both_backends!(
 
 async fn category(app: &TestApp, admin: &Client) {
     let form = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", ""), ("position", "1")];
-    assert_eq!(app.call(admin, "forum/admin/save_category", &form).await.status(), 200);
+    assert_eq!(app.call(admin, "forum/save_category", &form).await.status(), 200);
 }
 
 async fn topic(app: &TestApp, c: &Client, title: &str) -> (i64, i64) {
     let res =
-        app.call(c, "forum/new_topic", &[("category", "general"), ("title", title), ("body", "Hello there")]).await;
+        app.call(c, "forum/create_topic", &[("category", "general"), ("title", title), ("body", "Hello there")]).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     let at = json(res).await;
     (at["topic_id"].as_i64().unwrap(), at["post_id"].as_i64().unwrap())
 }
 
 async fn reply(app: &TestApp, c: &Client, topic_id: i64) -> i64 {
-    let res = app.call(c, "forum/reply", &[("topic_id", &topic_id.to_string()), ("body", "Agreed!")]).await;
+    let res = app.call(c, "forum/reply_to_topic", &[("topic_id", &topic_id.to_string()), ("body", "Agreed!")]).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     json(res).await["post_id"].as_i64().unwrap()
 }
@@ -46,7 +46,7 @@ async fn reply(app: &TestApp, c: &Client, topic_id: i64) -> i64 {
 async fn like(app: &TestApp, c: &Client, post_id: i64, on: bool) -> u16 {
     let form = [("post_id", post_id.to_string()), ("like", on.to_string())];
     let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    app.call(c, "forum/like", &form).await.status().as_u16()
+    app.call(c, "forum/like_post", &form).await.status().as_u16()
 }
 
 async fn save_rule(app: &TestApp, admin: &Client, rule: &str, amount: &str, cap: &str, on: bool) -> reqwest::Response {
@@ -54,7 +54,7 @@ async fn save_rule(app: &TestApp, admin: &Client, rule: &str, amount: &str, cap:
     if on {
         form.push(("enabled", "on"));
     }
-    app.call(admin, "points/save_rule", &form).await
+    app.call(admin, "recognition/save_rule", &form).await
 }
 
 async fn posting_and_likes_earn_once_and_hiding_takes_the_points_back(app: TestApp) {
@@ -78,7 +78,7 @@ async fn posting_and_likes_earn_once_and_hiding_takes_the_points_back(app: TestA
 
     let hide = [("post_id", opening.to_string()), ("reason", "Off topic".to_string())];
     let hide: Vec<(&str, &str)> = hide.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(app.call(&moderator, "forum/hide", &hide).await.status(), 200);
+    assert_eq!(app.call(&moderator, "forum/hide_post", &hide).await.status(), 200);
     let mine = points(&app, &ada).await;
     assert_eq!(mine["standing"]["balance"], 0, "the topic and the like on it are reversed");
     assert_eq!(mine["entries"][0]["reason"], "Reversal");
@@ -86,9 +86,9 @@ async fn posting_and_likes_earn_once_and_hiding_takes_the_points_back(app: TestA
     assert_eq!(mine["entries"][2]["reversed"], true);
 
     let id = opening.to_string();
-    assert_eq!(app.call(&moderator, "forum/unhide", &[("post_id", &id)]).await.status(), 200);
+    assert_eq!(app.call(&moderator, "forum/unhide_post", &[("post_id", &id)]).await.status(), 200);
     assert_eq!(balance(&app, &ada).await, 12, "showing the post again restores its points");
-    assert_eq!(app.call(&moderator, "forum/hide", &hide).await.status(), 200);
+    assert_eq!(app.call(&moderator, "forum/hide_post", &hide).await.status(), 200);
     assert_eq!(balance(&app, &ada).await, 0, "and hiding it again takes them once more");
     assert_books_balance(&app).await;
 }
@@ -101,7 +101,7 @@ async fn removing_your_own_post_takes_its_points_back(app: TestApp) {
     let (topic_id, _) = topic(&app, &ada, "Hello").await;
     let post = reply(&app, &bob, topic_id).await;
     assert_eq!(balance(&app, &bob).await, 5);
-    assert_eq!(app.call(&bob, "forum/delete", &[("post_id", &post.to_string())]).await.status(), 200);
+    assert_eq!(app.call(&bob, "forum/delete_post", &[("post_id", &post.to_string())]).await.status(), 200);
     assert_eq!(balance(&app, &bob).await, 0);
     assert_eq!(points(&app, &bob).await["standing"]["lifetime"], 0);
     assert_books_balance(&app).await;
@@ -150,7 +150,7 @@ async fn admins_adjust_with_a_reason_once_per_key_and_members_cannot(app: TestAp
     let mine = points(&app, &ada).await;
     assert_eq!(mine["standing"]["balance"], 30);
     assert_eq!(mine["entries"][0]["note"], "Duplicate award");
-    let audit = json(app.call(&admin, "forum/admin/audit", &[("page", "1")]).await).await;
+    let audit = json(app.call(&admin, "audit/audit_log", &[("page", "1")]).await).await;
     assert!(audit.to_string().contains("points_adjust"), "{audit}");
     assert_books_balance(&app).await;
 }
@@ -158,18 +158,21 @@ async fn admins_adjust_with_a_reason_once_per_key_and_members_cannot(app: TestAp
 async fn levels_follow_lifetime_points_and_the_lowest_stays_at_zero(app: TestApp) {
     let admin = app.member("admin@example.com", "admin").await;
     let ada = app.member("ada@example.com", "member").await;
-    let settings = json(app.call(&admin, "points/settings", &[]).await).await;
+    let settings = json(app.call(&admin, "recognition/get_points_settings", &[]).await).await;
     let levels = settings["levels"].as_array().unwrap();
     assert_eq!(levels[0]["name"], "Member");
     let lowest = levels[0]["id"].to_string();
-    let res = app.call(&admin, "points/save_level", &[("id", &lowest), ("name", "Newcomer"), ("threshold", "5")]).await;
+    let res =
+        app.call(&admin, "recognition/save_level", &[("id", &lowest), ("name", "Newcomer"), ("threshold", "5")]).await;
     assert_eq!(res.status(), 422);
-    let res = app.call(&admin, "points/save_level", &[("id", "0"), ("name", "advocate"), ("threshold", "7")]).await;
+    let res =
+        app.call(&admin, "recognition/save_level", &[("id", "0"), ("name", "advocate"), ("threshold", "7")]).await;
     assert_eq!(json(res).await["Validation"]["field"], "name", "names are unique whatever the case");
-    let res = app.call(&admin, "points/save_level", &[("id", "0"), ("name", "Helper"), ("threshold", "100")]).await;
+    let res =
+        app.call(&admin, "recognition/save_level", &[("id", "0"), ("name", "Helper"), ("threshold", "100")]).await;
     assert_eq!(res.status(), 200);
     assert_eq!(
-        app.call(&ada, "points/save_level", &[("id", "0"), ("name", "Boss"), ("threshold", "1")]).await.status(),
+        app.call(&ada, "recognition/save_level", &[("id", "0"), ("name", "Boss"), ("threshold", "1")]).await.status(),
         403
     );
 
@@ -188,22 +191,22 @@ async fn leaderboards_rank_by_period_and_leave_out_those_who_opt_out(app: TestAp
     adjust(&app, &admin, "ada@example.com", "300", "Talk", "key-board-0001").await;
     adjust(&app, &admin, "bob@example.com", "100", "Post", "key-board-0002").await;
     for period in ["week", "month", "all"] {
-        let board = json(app.call(&bob, "points/leaderboard", &[("period", period)]).await).await;
+        let board = json(app.call(&bob, "recognition/get_leaderboard", &[("period", period)]).await).await;
         let rows = board["rows"].as_array().unwrap();
         assert_eq!(rows.len(), 2, "{period}: {board}");
         assert_eq!((rows[0]["points"].as_i64(), rows[0]["rank"].as_i64()), (Some(300), Some(1)));
         assert_eq!(rows[0]["level"], "Advocate");
         assert_eq!(board["me"]["rank"], 2);
     }
-    assert_eq!(app.call(&bob, "points/leaderboard", &[("period", "decade")]).await.status(), 422);
-    assert_eq!(app.call(&ada, "points/leaderboard_visibility", &[("hidden", "true")]).await.status(), 200);
-    let board = json(app.call(&bob, "points/leaderboard", &[("period", "all")]).await).await;
+    assert_eq!(app.call(&bob, "recognition/get_leaderboard", &[("period", "decade")]).await.status(), 422);
+    assert_eq!(app.call(&ada, "recognition/set_leaderboard_hidden", &[("hidden", "true")]).await.status(), 200);
+    let board = json(app.call(&bob, "recognition/get_leaderboard", &[("period", "all")]).await).await;
     assert_eq!(board["rows"].as_array().unwrap().len(), 1);
     assert_eq!(board["me"]["rank"], 1, "ranks count listed members only");
-    let own = json(app.call(&ada, "points/leaderboard", &[("period", "all")]).await).await;
+    let own = json(app.call(&ada, "recognition/get_leaderboard", &[("period", "all")]).await).await;
     assert_eq!((own["viewer_hidden"].as_bool(), own["me"].is_null()), (Some(true), true));
     assert_eq!(balance(&app, &ada).await, 300, "opting out keeps the points");
-    let guest = json(app.call(&app.client(), "points/leaderboard", &[("period", "week")]).await).await;
+    let guest = json(app.call(&app.client(), "recognition/get_leaderboard", &[("period", "week")]).await).await;
     assert!(guest["me"].is_null());
     let page = app.client().get(app.url("/leaderboard?period=month")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("This month") && page.contains("<table class=\"leaderboard\""), "{page}");
@@ -221,11 +224,11 @@ async fn bad_rule_settings_are_refused_and_nothing_changes(app: TestApp) {
     }
     assert_eq!(save_rule(&app, &admin, "bribery", "5", "", true).await.status(), 422);
     assert_eq!(save_rule(&app, &ada, "reply", "500", "", true).await.status(), 403);
-    let rules = json(app.call(&admin, "points/settings", &[]).await).await;
+    let rules = json(app.call(&admin, "recognition/get_points_settings", &[]).await).await;
     let reply = rules["rules"].as_array().unwrap().iter().find(|r| r["rule"] == "Reply").unwrap().clone();
     assert_eq!((reply["amount"].as_i64(), reply["daily_cap"].as_i64()), (Some(5), Some(50)));
-    assert_eq!(app.call(&ada, "points/settings", &[]).await.status(), 403);
-    assert_eq!(app.call(&app.client(), "points/mine", &[("page", "1")]).await.status(), 401);
+    assert_eq!(app.call(&ada, "recognition/get_points_settings", &[]).await.status(), 403);
+    assert_eq!(app.call(&app.client(), "recognition/my_points", &[("page", "1")]).await.status(), 401);
 }
 
 async fn the_ledger_refuses_updates_and_deletes(app: TestApp) {
@@ -247,7 +250,7 @@ async fn handle_of(app: &TestApp, email: &str) -> String {
 }
 
 async fn profile(app: &TestApp, c: &Client, handle: &str) -> Value {
-    json(app.call(c, "people/profile", &[("handle", handle)]).await).await
+    json(app.call(c, "profiles/get_profile", &[("handle", handle)]).await).await
 }
 
 fn badge_slugs(profile: &Value) -> Vec<String> {
@@ -270,7 +273,7 @@ async fn a_first_post_earns_a_badge_and_moderators_award_and_revoke_manual_ones(
     assert!(badge_slugs(&profile(&app, &ada, &handle).await).is_empty());
     topic(&app, &ada, "My first topic").await;
     assert_eq!(badge_slugs(&profile(&app, &ada, &handle).await), vec!["first-post"]);
-    let notes = json(app.call(&ada, "forum/notifications", &[("page", "1")]).await).await;
+    let notes = json(app.call(&ada, "notifications/my_notifications", &[("page", "1")]).await).await;
     assert!(notes.to_string().contains("Badge"), "{notes}");
 
     let hero = badge_id(&app, "community-hero").await;
@@ -287,7 +290,7 @@ async fn a_first_post_earns_a_badge_and_moderators_award_and_revoke_manual_ones(
         let app = &app;
         async move {
             let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-            app.call(&c, "people/badge", &pairs).await.status().as_u16()
+            app.call(&c, "recognition/set_badge", &pairs).await.status().as_u16()
         }
     };
     assert_eq!(send(ada.clone(), form(&hero, "true", "Self-service")).await, 403);
@@ -298,7 +301,7 @@ async fn a_first_post_earns_a_badge_and_moderators_award_and_revoke_manual_ones(
     let held = profile(&app, &ada, &handle).await;
     assert_eq!(badge_slugs(&held), vec!["community-hero", "first-post"]);
     assert_eq!(held["badges"][0]["reason"], "Ran the Berlin meetup");
-    let all = json(app.call(&app.client(), "people/badges", &[]).await).await;
+    let all = json(app.call(&app.client(), "recognition/get_badges", &[]).await).await;
     let hero_view = all.as_array().unwrap().iter().find(|b| b["slug"] == "community-hero").unwrap().clone();
     assert_eq!(hero_view["holders"], 1);
 
@@ -310,7 +313,7 @@ async fn a_first_post_earns_a_badge_and_moderators_award_and_revoke_manual_ones(
         vec!["community-hero"],
         "a revoked badge is not handed back"
     );
-    let audit = json(app.call(&admin, "forum/admin/audit", &[("page", "1")]).await).await;
+    let audit = json(app.call(&admin, "audit/audit_log", &[("page", "1")]).await).await;
     assert!(audit.to_string().contains("badge_revoke"), "{audit}");
 }
 
@@ -325,7 +328,7 @@ async fn profiles_show_level_badges_and_recent_visible_posts(app: TestApp) {
     let _ = shown;
     let hide = [("post_id", hidden.to_string()), ("reason", "Spam".to_string())];
     let hide: Vec<(&str, &str)> = hide.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(app.call(&moderator, "forum/hide", &hide).await.status(), 200);
+    assert_eq!(app.call(&moderator, "forum/hide_post", &hide).await.status(), 200);
     adjust(&app, &admin, "ada@example.com", "300", "Talk", "key-profile-001").await;
     let p = profile(&app, &app.client(), &format!("@{handle}")).await;
     assert_eq!((p["level"].as_str(), p["lifetime"].as_i64()), (Some("Advocate"), Some(310)));
@@ -335,7 +338,7 @@ async fn profiles_show_level_badges_and_recent_visible_posts(app: TestApp) {
     assert_eq!(p["can_award"], false);
     assert!(p["manual_badges"].as_array().unwrap().is_empty());
     assert_eq!(profile(&app, &moderator, &handle).await["can_award"], true);
-    assert_eq!(app.call(&ada, "people/profile", &[("handle", "nobody-here")]).await.status(), 404);
+    assert_eq!(app.call(&ada, "profiles/get_profile", &[("handle", "nobody-here")]).await.status(), 404);
     let page = app.client().get(app.url(&format!("/u/{handle}"))).send().await.unwrap();
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
@@ -351,12 +354,14 @@ async fn moderators_put_an_advocate_in_the_spotlight(app: TestApp) {
     let set = |c: &Client, h: &str, text: &str| {
         let (c, h, text) = (c.clone(), h.to_string(), text.to_string());
         let app = &app;
-        async move { app.call(&c, "people/set_spotlight", &[("handle", &h), ("citation", &text)]).await.status().as_u16() }
+        async move {
+            app.call(&c, "recognition/set_spotlight", &[("handle", &h), ("citation", &text)]).await.status().as_u16()
+        }
     };
     assert_eq!(set(&ada, &handle, citation).await, 403);
     assert_eq!(set(&moderator, &handle, "   ").await, 422);
     assert_eq!(set(&moderator, "nobody-here", citation).await, 422);
-    assert!(json(app.call(&ada, "people/spotlight", &[]).await).await.is_null());
+    assert!(json(app.call(&ada, "recognition/get_spotlight", &[]).await).await.is_null());
     assert_eq!(set(&moderator, &handle, citation).await, 200);
     let home = app.client().get(app.url("/")).send().await.unwrap().text().await.unwrap();
     assert!(home.contains("Advocate of the month") && home.contains(citation), "{home}");

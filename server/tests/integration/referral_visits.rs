@@ -14,7 +14,7 @@ both_backends!(
 );
 
 async fn mine(app: &TestApp, c: &Client) -> Value {
-    app.call(c, "referrals/mine", &[]).await.json().await.expect("json")
+    app.call(c, "referrals/get_my_referrals", &[]).await.json().await.expect("json")
 }
 
 /// A member with a display name, and their referral code.
@@ -51,7 +51,7 @@ async fn the_first_link_keeps_the_credit_when_a_browser_follows_another(app: Tes
 
     let second = follow(&app, &guest, &sam_code).await;
     assert_eq!(referral_cookie(&second), None, "Sam's link does not replace Ada's code");
-    let invitation: Value = app.call(&guest, "referrals/invitation", &[]).await.json().await.expect("json");
+    let invitation: Value = app.call(&guest, "referrals/get_invitation", &[]).await.json().await.expect("json");
     assert_eq!(invitation, serde_json::json!({"From": "Ada"}));
 
     assert_eq!(app.sign_up(&guest, "friend@example.com", "Friend", "a long enough passphrase").await.status(), 200);

@@ -24,17 +24,17 @@ const PASSWORD: &str = "a long enough passphrase";
 
 async fn category(app: &TestApp, admin: &Client) {
     let form = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", ""), ("position", "1")];
-    assert_eq!(app.call(admin, "forum/admin/save_category", &form).await.status(), 200);
+    assert_eq!(app.call(admin, "forum/save_category", &form).await.status(), 200);
 }
 
 async fn post(app: &TestApp, c: &Client, title: &str) {
     let res =
-        app.call(c, "forum/new_topic", &[("category", "general"), ("title", title), ("body", "Hello there")]).await;
+        app.call(c, "forum/create_topic", &[("category", "general"), ("title", title), ("body", "Hello there")]).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
 }
 
 async fn mine(app: &TestApp, c: &Client) -> Value {
-    json(app.call(c, "referrals/mine", &[]).await).await
+    json(app.call(c, "referrals/get_my_referrals", &[]).await).await
 }
 
 /// The member's code, read from the link on their referral page.
@@ -70,7 +70,7 @@ async fn settings(
 ) -> reqwest::Response {
     let form =
         [("form[qualify_on]", qualify), ("form[hold_days]", hold), ("form[daily_cap]", cap), ("form[ip_burst]", burst)];
-    app.call(admin, "referrals/settings", &form).await
+    app.call(admin, "referrals/save_referral_settings", &form).await
 }
 
 async fn scalar(app: &TestApp, sql: &str) -> i64 {
@@ -87,7 +87,7 @@ async fn a_friend_who_joins_through_the_link_is_credited_once_after_a_first_post
     let guest = invited_guest(&app, &code).await;
     let again = guest.get(app.url(&format!("/r/{code}"))).send().await.expect("link");
     assert_eq!(again.status(), 303, "a second visit by a browser that carries the code is not counted");
-    let invitation = json(app.call(&guest, "referrals/invitation", &[]).await).await;
+    let invitation = json(app.call(&guest, "referrals/get_invitation", &[]).await).await;
     assert_eq!(invitation, serde_json::json!({"From": "Someone"}));
     let res = app.sign_up(&guest, "friend@example.com", "Friend", PASSWORD).await;
     assert_eq!(res.status(), 200);
@@ -133,13 +133,13 @@ async fn unknown_malformed_and_removed_codes_credit_nobody_and_sign_up_still_wor
         assert!(res.headers().get("set-cookie").is_none(), "{path} sets no cookie");
     }
     let guest = app.client();
-    let unknown = json(app.call(&guest, "referrals/invitation", &[("invite", "unknown")]).await).await;
+    let unknown = json(app.call(&guest, "referrals/get_invitation", &[("invite", "unknown")]).await).await;
     assert_eq!(unknown, "Unknown");
 
     // A forged cookie: the form says so, the sign-up works, nothing is attributed.
     let forged = app.client();
     let res = forged
-        .post(app.url("/api/referrals/invitation"))
+        .post(app.url("/api/referrals/get_invitation"))
         .header("origin", &app.base)
         .header("accept", "application/json")
         .header("cookie", "chorus_ref=%27%3B--")
@@ -153,8 +153,8 @@ async fn unknown_malformed_and_removed_codes_credit_nobody_and_sign_up_still_wor
     let code = code_of(&app, &ada).await;
     let guest = invited_guest(&app, &code).await;
     let ada_id = app.user_id("ada@example.com").await.to_string();
-    assert_eq!(app.call(&admin, "admin/remove_spam", &[("user_id", &ada_id)]).await.status(), 200);
-    assert_eq!(json(app.call(&guest, "referrals/invitation", &[]).await).await, "Gone");
+    assert_eq!(app.call(&admin, "admin/remove_as_spam", &[("user_id", &ada_id)]).await.status(), 200);
+    assert_eq!(json(app.call(&guest, "referrals/get_invitation", &[]).await).await, "Gone");
     join(&app, &guest, "late@example.com").await;
     assert_eq!(app.count("referrals").await, 0);
     let res = app.client().get(app.url(&format!("/r/{code}"))).send().await.expect("link");
@@ -182,17 +182,20 @@ async fn self_referrals_are_refused_and_bursts_from_one_address_wait_for_an_admi
     join(&app, &second, "second@example.com").await;
     assert_eq!(balance(&app, &second).await, 0, "a held referral's bonus waits for the decision");
 
-    let flagged = json(app.call(&admin, "referrals/admin", &[("tab", "flagged"), ("page", "1")]).await).await;
+    let flagged =
+        json(app.call(&admin, "referrals/get_referrals_admin", &[("tab", "flagged"), ("page", "1")]).await).await;
     let flags: Vec<&str> = flagged["rows"].as_array().unwrap().iter().map(|r| r["flag"].as_str().unwrap()).collect();
     assert_eq!(flags, ["IpBurst", "SelfReferral"]);
     assert!(flagged["rows"][1]["note"].as_str().unwrap().contains("dots and +tags"));
-    let held = json(app.call(&admin, "referrals/admin", &[("tab", "held"), ("page", "1")]).await).await;
+    let held = json(app.call(&admin, "referrals/get_referrals_admin", &[("tab", "held"), ("page", "1")]).await).await;
     assert_eq!(held["held"], 1);
     let held_id = held["rows"][0]["id"].as_i64().unwrap().to_string();
     assert_eq!(held["rows"][0]["ip"], "127.0.0.1");
-    assert_eq!(app.call(&ada, "referrals/admin", &[("tab", "held"), ("page", "1")]).await.status(), 403);
+    assert_eq!(app.call(&ada, "referrals/get_referrals_admin", &[("tab", "held"), ("page", "1")]).await.status(), 403);
     assert_eq!(
-        app.call(&ada, "referrals/decide", &[("id", &held_id), ("decision", "approve"), ("note", "")]).await.status(),
+        app.call(&ada, "referrals/decide_referral", &[("id", &held_id), ("decision", "approve"), ("note", "")])
+            .await
+            .status(),
         403
     );
 
@@ -201,15 +204,15 @@ async fn self_referrals_are_refused_and_bursts_from_one_address_wait_for_an_admi
     assert_eq!(balance(&app, &ada).await, 200, "only the accepted referral paid");
 
     let reject = [("id", held_id.as_str()), ("decision", "reject"), ("note", "")];
-    let res = app.call(&admin, "referrals/decide", &reject).await;
+    let res = app.call(&admin, "referrals/decide_referral", &reject).await;
     assert_eq!(res.status(), 422, "a rejection needs a reason");
     let approve = [("id", held_id.as_str()), ("decision", "approve"), ("note", "Same office, checked")];
-    let res = app.call(&admin, "referrals/decide", &approve).await;
+    let res = app.call(&admin, "referrals/decide_referral", &approve).await;
     assert_eq!(res.status(), 200);
     assert_eq!(json(res).await, 200, "it had qualified while held, so it pays at once");
     assert_eq!(balance(&app, &ada).await, 400);
     assert_eq!(balance(&app, &second).await, 50 + 10, "the welcome bonus and the topic");
-    assert_eq!(app.call(&admin, "referrals/decide", &approve).await.status(), 409);
+    assert_eq!(app.call(&admin, "referrals/decide_referral", &approve).await.status(), 409);
     assert_books_balance(&app).await;
 }
 
@@ -264,7 +267,7 @@ async fn removing_a_referred_account_as_spam_takes_its_rewards_back(app: TestApp
     post(&app, &ada, "How do you onboard?").await;
     let at = &app;
     let topics = |c: Client| async move {
-        let page = json(at.call(&c, "forum/category", &[("slug", "general"), ("page", "1")]).await).await;
+        let page = json(at.call(&c, "forum/fetch_category", &[("slug", "general"), ("page", "1")]).await).await;
         page["topics"].as_array().expect("topics").iter().map(|t| t["title"].to_string()).collect::<Vec<_>>()
     };
     assert_eq!(topics(ada.clone()).await.len(), 2);
@@ -273,24 +276,24 @@ async fn removing_a_referred_account_as_spam_takes_its_rewards_back(app: TestApp
             .await;
     let flag = [("post_id", spam_post.to_string()), ("reason", "spam".to_string()), ("note", String::new())];
     let flag: Vec<(&str, &str)> = flag.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(app.call(&ada, "forum/flag", &flag).await.status(), 200);
+    assert_eq!(app.call(&ada, "forum/flag_post", &flag).await.status(), 200);
     let spammer_points = balance(&app, &spammer).await;
     assert!(spammer_points > 50, "the topic earned points: {spammer_points}");
     let handle =
         scalar(&app, "SELECT COUNT(*) FROM users WHERE email = 'spam@example.com' AND handle = 'friend'").await;
     assert_eq!(handle, 1);
-    assert_eq!(app.call(&ada, "people/profile", &[("handle", "friend")]).await.status(), 200);
+    assert_eq!(app.call(&ada, "profiles/get_profile", &[("handle", "friend")]).await.status(), 200);
 
     let id = app.user_id("spam@example.com").await.to_string();
-    assert_eq!(app.call(&ada, "admin/remove_spam", &[("user_id", &id)]).await.status(), 403);
+    assert_eq!(app.call(&ada, "admin/remove_as_spam", &[("user_id", &id)]).await.status(), 403);
     let admin_id = app.user_id("admin@example.com").await.to_string();
-    assert_eq!(app.call(&admin, "admin/remove_spam", &[("user_id", &admin_id)]).await.status(), 422);
-    let res = app.call(&admin, "admin/remove_spam", &[("user_id", &id)]).await;
+    assert_eq!(app.call(&admin, "admin/remove_as_spam", &[("user_id", &admin_id)]).await.status(), 422);
+    let res = app.call(&admin, "admin/remove_as_spam", &[("user_id", &id)]).await;
     assert_eq!(res.status(), 200);
     let done = json(res).await;
     assert_eq!(done["referral_points"], 250, "the referrer's reward and the welcome bonus");
     assert_eq!(done["posts_hidden"], 1);
-    assert_eq!(app.call(&admin, "admin/remove_spam", &[("user_id", &id)]).await.status(), 409);
+    assert_eq!(app.call(&admin, "admin/remove_as_spam", &[("user_id", &id)]).await.status(), 409);
 
     // Everything the account posted is out of sight, its flag is settled and its points are taken back.
     assert_eq!(topics(ada.clone()).await, vec!["\"How do you onboard?\"".to_string()]);
@@ -302,13 +305,14 @@ async fn removing_a_referred_account_as_spam_takes_its_rewards_back(app: TestApp
     assert_eq!(scalar(&app, &left).await, 0, "the welcome bonus and the topic's points");
     let off_board = format!("SELECT leaderboard_hidden FROM point_accounts WHERE user_id = {spammer_id}");
     assert_eq!(scalar(&app, &off_board).await, 1);
-    assert_eq!(app.call(&ada, "people/profile", &[("handle", "friend")]).await.status(), 404);
+    assert_eq!(app.call(&ada, "profiles/get_profile", &[("handle", "friend")]).await.status(), 404);
 
     assert_eq!(balance(&app, &ada).await, 10, "her own topic's points; the referral reward is taken back");
     assert_eq!(mine(&app, &ada).await["people"][0]["status"], "Reversed");
     assert_eq!(app.me(&spammer).await, Value::Null, "the spammer's session ended");
     assert_eq!(app.sign_in(&app.client(), "spam@example.com", PASSWORD).await.status(), 422);
-    let flagged = json(app.call(&admin, "referrals/admin", &[("tab", "flagged"), ("page", "1")]).await).await;
+    let flagged =
+        json(app.call(&admin, "referrals/get_referrals_admin", &[("tab", "flagged"), ("page", "1")]).await).await;
     assert_eq!(flagged["rows"][0]["flag"], "Spam");
     assert_books_balance(&app).await;
 }
@@ -328,7 +332,7 @@ async fn concurrent_sign_ups_never_pay_a_referrer_past_the_daily_cap(app: TestAp
         tasks.push(tokio::spawn(async move {
             let email = format!("friend{i}@example.com");
             let form = [("email", email.as_str()), ("display_name", "Friend"), ("password", PASSWORD)];
-            common::call_at(&base, &g, "accounts/sign_up", &form).await.status().as_u16()
+            common::call_at(&base, &g, "join/sign_up", &form).await.status().as_u16()
         }));
     }
     let mut statuses = Vec::new();

@@ -56,17 +56,17 @@ pub fn reward_form<'a>(
 
 pub async fn create_reward(app: &TestApp, admin: &Client, form: &[(String, String)]) -> i64 {
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let res = app.call(admin, "rewards/save", &pairs).await;
+    let res = app.call(admin, "rewards/save_reward", &pairs).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     json(res).await.as_i64().expect("reward id")
 }
 
 pub async fn redeem(app: &TestApp, c: &Client, reward: i64, key: &str) -> reqwest::Response {
-    app.call(c, "rewards/redeem", &[("reward_id", &reward.to_string()), ("key", key)]).await
+    app.call(c, "rewards/redeem_reward", &[("reward_id", &reward.to_string()), ("key", key)]).await
 }
 
 async fn catalogue(app: &TestApp, c: &Client) -> Value {
-    json(app.call(c, "rewards/catalogue", &[]).await).await
+    json(app.call(c, "rewards/get_catalogue", &[]).await).await
 }
 
 async fn card(app: &TestApp, c: &Client, reward: i64) -> Value {
@@ -74,11 +74,12 @@ async fn card(app: &TestApp, c: &Client, reward: i64) -> Value {
 }
 
 async fn mine(app: &TestApp, c: &Client) -> Value {
-    json(app.call(c, "rewards/mine", &[("page", "1")]).await).await
+    json(app.call(c, "rewards/my_redemptions", &[("page", "1")]).await).await
 }
 
 async fn decide(app: &TestApp, admin: &Client, id: i64, decision: &str, note: &str) -> reqwest::Response {
-    app.call(admin, "rewards/decide", &[("id", &id.to_string()), ("decision", decision), ("note", note)]).await
+    app.call(admin, "rewards/decide_redemption", &[("id", &id.to_string()), ("decision", decision), ("note", note)])
+        .await
 }
 
 async fn scalar(app: &TestApp, sql: &str) -> i64 {
@@ -121,7 +122,7 @@ async fn each_refusal_names_its_reason_and_changes_nothing(app: TestApp) {
     let admin = app.member("admin@example.com", "admin").await;
     let ada = app.member("ada@example.com", "member").await;
     adjust(&app, &admin, "ada@example.com", "200", "Welcome", "key-gift-00002").await;
-    let settings = json(app.call(&admin, "points/settings", &[]).await).await;
+    let settings = json(app.call(&admin, "recognition/get_points_settings", &[]).await).await;
     let champion =
         settings["levels"].as_array().unwrap().iter().find(|l| l["name"] == "Champion").unwrap()["id"].to_string();
     let pricey = create_reward(&app, &admin, &reward_form("Trip", "500", "", &[])).await;
@@ -178,16 +179,16 @@ async fn admins_build_the_catalogue_with_checked_fields_and_members_cannot(app: 
     for (extra, field) in bad {
         let form = reward_form("Hat", "100", "5", &extra);
         let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let res = app.call(&admin, "rewards/save", &pairs).await;
+        let res = app.call(&admin, "rewards/save_reward", &pairs).await;
         assert_eq!(res.status(), 422, "{field}");
         assert_eq!(json(res).await["Validation"]["field"], field);
     }
     assert_eq!(app.count("rewards").await, 0, "nothing partial is stored");
     let form = reward_form("Hat", "100", "5", &[]);
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    assert_eq!(app.call(&ada, "rewards/save", &pairs).await.status(), 403);
-    assert_eq!(app.call(&ada, "rewards/admin", &[]).await.status(), 403);
-    assert_eq!(app.call(&ada, "rewards/redemptions", &[("status", "pending"), ("page", "1")]).await.status(), 403);
+    assert_eq!(app.call(&ada, "rewards/save_reward", &pairs).await.status(), 403);
+    assert_eq!(app.call(&ada, "rewards/get_rewards_admin", &[]).await.status(), 403);
+    assert_eq!(app.call(&ada, "rewards/all_redemptions", &[("status", "pending"), ("page", "1")]).await.status(), 403);
     assert_eq!(decide(&app, &ada, 1, "fulfil", "").await.status(), 403);
 
     let hat = create_reward(&app, &admin, &reward_form("Hat", "100", "5", &[])).await;
@@ -200,12 +201,12 @@ async fn admins_build_the_catalogue_with_checked_fields_and_members_cannot(app: 
     let mut stale = reward_form("Red hat", "120", "10", &[("seen_stock", "4")]);
     stale[0].1 = hat.to_string();
     let pairs: Vec<(&str, &str)> = stale.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let res = app.call(&admin, "rewards/save", &pairs).await;
+    let res = app.call(&admin, "rewards/save_reward", &pairs).await;
     assert_eq!(res.status(), 409);
     assert!(json(res).await["Conflict"]["message"].as_str().unwrap().contains("the stock is now 3"));
-    let codes = app.call(&admin, "rewards/add_codes", &[("reward_id", &hat.to_string()), ("codes", "X1")]).await;
+    let codes = app.call(&admin, "rewards/add_reward_codes", &[("reward_id", &hat.to_string()), ("codes", "X1")]).await;
     assert_eq!(json(codes).await["Validation"]["field"], "codes", "codes only go into discount-code rewards");
-    let listed = json(app.call(&admin, "rewards/admin", &[]).await).await;
+    let listed = json(app.call(&admin, "rewards/get_rewards_admin", &[]).await).await;
     assert_eq!(listed["rewards"][0]["title"], "Blue hat");
     assert_eq!(listed["rewards"][0]["cost"], 120);
     let page = admin.get(app.url("/admin/rewards")).header("accept", "text/html").send().await.unwrap();
@@ -222,11 +223,15 @@ async fn codes_go_to_one_redemption_each_and_show_once_fulfilled(app: TestApp) {
     let coupon =
         create_reward(&app, &admin, &reward_form("20% off", "50", "", &[("form[kind]", "discount_code")])).await;
     let res = app
-        .call(&admin, "rewards/add_codes", &[("reward_id", &coupon.to_string()), ("codes", "SAVE-1\nSAVE-2\n\nSAVE-1")])
+        .call(
+            &admin,
+            "rewards/add_reward_codes",
+            &[("reward_id", &coupon.to_string()), ("codes", "SAVE-1\nSAVE-2\n\nSAVE-1")],
+        )
         .await;
     assert_eq!(res.status(), 422, "a repeated code is refused");
     let res = app
-        .call(&admin, "rewards/add_codes", &[("reward_id", &coupon.to_string()), ("codes", "SAVE-1\nSAVE-2\n")])
+        .call(&admin, "rewards/add_reward_codes", &[("reward_id", &coupon.to_string()), ("codes", "SAVE-1\nSAVE-2\n")])
         .await;
     assert_eq!(json(res).await, 2);
     assert_eq!(card(&app, &ada, coupon).await["stock"], 2, "each code is one in stock");
@@ -248,7 +253,7 @@ async fn codes_go_to_one_redemption_each_and_show_once_fulfilled(app: TestApp) {
     let bob_code = mine(&app, &bob).await["items"][0]["code"].clone();
     assert!(ada_code["code"].is_string() && bob_code.is_string());
     assert_ne!(ada_code["code"], bob_code, "never the same code twice");
-    let unread = json(app.call(&ada, "forum/notifications", &[("page", "1")]).await).await;
+    let unread = json(app.call(&ada, "notifications/my_notifications", &[("page", "1")]).await).await;
     assert!(unread.to_string().contains("RedemptionFulfilled"), "{unread}");
     let page =
         ada.get(app.url("/notifications")).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
@@ -273,10 +278,11 @@ async fn cancelling_refunds_the_points_and_returns_the_stock(app: TestApp) {
     assert_eq!(card(&app, &ada, tee).await["stock"], 1);
     let item = mine(&app, &ada).await["items"][0].clone();
     assert_eq!((item["status"].as_str(), item["note"].as_str()), (Some("Cancelled"), Some("Out of your size")));
-    let queue = json(app.call(&admin, "rewards/redemptions", &[("status", "cancelled"), ("page", "1")]).await).await;
+    let queue =
+        json(app.call(&admin, "rewards/all_redemptions", &[("status", "cancelled"), ("page", "1")]).await).await;
     assert_eq!(queue["items"].as_array().unwrap().len(), 1);
-    assert_eq!(app.call(&admin, "rewards/redemptions", &[("status", "lost"), ("page", "1")]).await.status(), 422);
-    let audit = json(app.call(&admin, "forum/admin/audit", &[("page", "1")]).await).await;
+    assert_eq!(app.call(&admin, "rewards/all_redemptions", &[("status", "lost"), ("page", "1")]).await.status(), 422);
+    let audit = json(app.call(&admin, "audit/audit_log", &[("page", "1")]).await).await;
     assert!(audit.to_string().contains("cancelled: Out of your size"), "{audit}");
     assert_books_balance(&app).await;
 }
@@ -392,7 +398,7 @@ async fn two_processes() {
     let res = common::call_at(
         &bases[0],
         &admin,
-        "accounts/sign_up",
+        "join/sign_up",
         &[("email", "admin@example.com"), ("display_name", "Admin"), ("password", "a long enough passphrase")],
     )
     .await;
@@ -400,17 +406,21 @@ async fn two_processes() {
     app::on_db!(&db, p => sqlx::query("UPDATE users SET role = 'admin'").execute(p).await.map(|_| ())).expect("admin");
     let form = reward_form("Scarce", "100", "5", &[]);
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let scarce = json(common::call_at(&bases[1], &admin, "rewards/save", &pairs).await).await.as_i64().expect("reward");
+    let scarce =
+        json(common::call_at(&bases[1], &admin, "rewards/save_reward", &pairs).await).await.as_i64().expect("reward");
 
     let mut members = Vec::new();
     for i in 0..10 {
         let c = client();
         let email = format!("m{i}@example.com");
         let form = [("email", email.as_str()), ("display_name", "Member"), ("password", "a long enough passphrase")];
-        assert_eq!(common::call_at(&bases[i % 2], &c, "accounts/sign_up", &form).await.status(), 200);
+        assert_eq!(common::call_at(&bases[i % 2], &c, "join/sign_up", &form).await.status(), 200);
         let key = format!("key-launch-{i:04}");
         let adjust = [("member", email.as_str()), ("amount", "250"), ("reason", "Launch"), ("key", key.as_str())];
-        assert_eq!(common::call_at(&bases[(i + 1) % 2], &admin, "points/adjust", &adjust).await.status(), 200);
+        assert_eq!(
+            common::call_at(&bases[(i + 1) % 2], &admin, "recognition/adjust_points", &adjust).await.status(),
+            200
+        );
         members.push(c);
     }
     let mut tasks = Vec::new();
@@ -421,7 +431,7 @@ async fn two_processes() {
             tasks.push(tokio::spawn(async move {
                 let form = [("reward_id", scarce.to_string()), ("key", key)];
                 let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                common::call_at(&base, &c, "rewards/redeem", &form).await.status().as_u16()
+                common::call_at(&base, &c, "rewards/redeem_reward", &form).await.status().as_u16()
             }));
         }
     }

@@ -24,24 +24,24 @@ async fn role_of(app: &TestApp, email: &str) -> String {
 async fn a_member_cannot_call_admin_functions_and_nothing_changes(app: TestApp) {
     let mallory = app.member("mallory@example.com", "member").await;
     let id = app.user_id("mallory@example.com").await.to_string();
-    let res = app.call(&mallory, "admin/set_role", &[("user_id", &id), ("role", "admin")]).await;
+    let res = app.call(&mallory, "admin/set_member_role", &[("user_id", &id), ("role", "admin")]).await;
     assert_eq!(res.status(), 403);
     assert_eq!(res.json::<Value>().await.unwrap(), "Forbidden");
     assert_eq!(role_of(&app, "mallory@example.com").await, "member");
-    assert_eq!(app.call(&mallory, "admin/members", &[("page", "1")]).await.status(), 403);
-    assert_eq!(app.call(&app.client(), "admin/members", &[("page", "1")]).await.status(), 401);
+    assert_eq!(app.call(&mallory, "admin/list_members", &[("page", "1")]).await.status(), 403);
+    assert_eq!(app.call(&app.client(), "admin/list_members", &[("page", "1")]).await.status(), 401);
 }
 
 async fn a_moderator_is_not_an_admin(app: TestApp) {
     let moderator = app.member("mod@example.com", "moderator").await;
-    assert_eq!(app.call(&moderator, "admin/members", &[("page", "1")]).await.status(), 403);
+    assert_eq!(app.call(&moderator, "admin/list_members", &[("page", "1")]).await.status(), 403);
 }
 
 async fn an_admin_can_make_a_member_a_moderator(app: TestApp) {
     let admin = app.member("boss@example.com", "admin").await;
     app.member("ada@example.com", "member").await;
     let id = app.user_id("ada@example.com").await.to_string();
-    let res = app.call(&admin, "admin/set_role", &[("user_id", &id), ("role", "moderator")]).await;
+    let res = app.call(&admin, "admin/set_member_role", &[("user_id", &id), ("role", "moderator")]).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     assert_eq!(role_of(&app, "ada@example.com").await, "moderator");
 }
@@ -50,13 +50,13 @@ async fn a_role_change_is_in_the_audit_log(app: TestApp) {
     let admin = app.member("boss@example.com", "admin").await;
     app.member("ada@example.com", "member").await;
     let id = app.user_id("ada@example.com").await;
-    let res = app.call(&admin, "admin/set_role", &[("user_id", "999999"), ("role", "moderator")]).await;
+    let res = app.call(&admin, "admin/set_member_role", &[("user_id", "999999"), ("role", "moderator")]).await;
     assert_eq!(res.status(), 404);
     assert_eq!(app.count("audit_log").await, 0, "a refused change is not logged");
-    let res = app.call(&admin, "admin/set_role", &[("user_id", &id.to_string()), ("role", "moderator")]).await;
+    let res = app.call(&admin, "admin/set_member_role", &[("user_id", &id.to_string()), ("role", "moderator")]).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
 
-    let audit: Value = app.call(&admin, "forum/admin/audit", &[("page", "1")]).await.json().await.unwrap();
+    let audit: Value = app.call(&admin, "audit/audit_log", &[("page", "1")]).await.json().await.unwrap();
     let entries = audit["entries"].as_array().expect("entries");
     assert_eq!(entries.len(), 1, "{audit}");
     let line = &entries[0];
@@ -69,7 +69,7 @@ async fn a_role_change_is_in_the_audit_log(app: TestApp) {
 async fn an_admin_cannot_change_their_own_role(app: TestApp) {
     let admin = app.member("boss@example.com", "admin").await;
     let id = app.user_id("boss@example.com").await.to_string();
-    let res = app.call(&admin, "admin/set_role", &[("user_id", &id), ("role", "member")]).await;
+    let res = app.call(&admin, "admin/set_member_role", &[("user_id", &id), ("role", "member")]).await;
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("cannot change your own role"));
     assert_eq!(role_of(&app, "boss@example.com").await, "admin");
@@ -79,12 +79,12 @@ async fn an_unknown_role_or_member_is_named(app: TestApp) {
     let admin = app.member("boss@example.com", "admin").await;
     app.member("ada@example.com", "member").await;
     let id = app.user_id("ada@example.com").await.to_string();
-    let res = app.call(&admin, "admin/set_role", &[("user_id", &id), ("role", "superuser")]).await;
+    let res = app.call(&admin, "admin/set_member_role", &[("user_id", &id), ("role", "superuser")]).await;
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("not a role"));
-    let res = app.call(&admin, "admin/set_role", &[("user_id", "999999"), ("role", "moderator")]).await;
+    let res = app.call(&admin, "admin/set_member_role", &[("user_id", "999999"), ("role", "moderator")]).await;
     assert_eq!(res.status(), 404);
-    let res = app.call(&admin, "admin/set_role", &[("user_id", "abc"), ("role", "moderator")]).await;
+    let res = app.call(&admin, "admin/set_member_role", &[("user_id", "abc"), ("role", "moderator")]).await;
     assert_eq!(res.status(), 422, "a malformed id is the caller's mistake");
     assert_eq!(role_of(&app, "ada@example.com").await, "member");
 }
@@ -117,5 +117,5 @@ async fn an_expired_session_is_a_guest_again() {
     let c = app.client();
     assert_eq!(app.sign_up(&c, "ada@example.com", "Ada", "a long enough passphrase").await.status(), 200);
     assert_eq!(app.me(&c).await, Value::Null);
-    assert_eq!(app.call(&c, "accounts/display_name", &[("display_name", "X")]).await.status(), 401);
+    assert_eq!(app.call(&c, "accounts/update_display_name", &[("display_name", "X")]).await.status(), 401);
 }

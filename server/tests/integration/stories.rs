@@ -49,13 +49,14 @@ fn story_form<'a>(
 
 /// Saves a story and submits it; returns its id.
 async fn submit(app: &TestApp, c: &Client, title: &str, consent: &str) -> i64 {
-    let res = app.call(c, "stories/save", &story_form("0", title, consent, &[("submit", "yes")])).await;
+    let res = app.call(c, "stories/save_story", &story_form("0", title, consent, &[("submit", "yes")])).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     json(res).await.as_i64().expect("story id")
 }
 
 async fn decide(app: &TestApp, moderator: &Client, id: i64, action: &str, message: &str) -> reqwest::Response {
-    app.call(moderator, "stories/decide", &[("id", &id.to_string()), ("action", action), ("message", message)]).await
+    app.call(moderator, "stories/decide_story", &[("id", &id.to_string()), ("action", action), ("message", message)])
+        .await
 }
 
 async fn decided(app: &TestApp, moderator: &Client, id: i64, action: &str) {
@@ -64,16 +65,16 @@ async fn decided(app: &TestApp, moderator: &Client, id: i64, action: &str) {
 }
 
 async fn act(app: &TestApp, author: &Client, id: i64, action: &str) -> reqwest::Response {
-    app.call(author, "stories/act", &[("id", &id.to_string()), ("action", action)]).await
+    app.call(author, "stories/act_on_story", &[("id", &id.to_string()), ("action", action)]).await
 }
 
 async fn mine(app: &TestApp, c: &Client) -> Value {
-    json(app.call(c, "stories/mine", &[]).await).await
+    json(app.call(c, "stories/get_my_stories", &[]).await).await
 }
 
 async fn wall(app: &TestApp, product: &str, rating: &str, page: &str) -> Value {
     let guest = app.client();
-    json(app.call(&guest, "stories/wall", &[("product", product), ("rating", rating), ("page", page)]).await).await
+    json(app.call(&guest, "stories/get_wall", &[("product", product), ("rating", rating), ("page", page)]).await).await
 }
 
 async fn page(app: &TestApp, path: &str) -> (u16, String) {
@@ -91,7 +92,7 @@ async fn get_text(app: &TestApp, path: &str) -> (u16, reqwest::header::HeaderMap
 /// Every public place a story can show: the wall, the home page's featured list, the embed and the JSON API.
 async fn public_outputs(app: &TestApp) -> String {
     let guest = app.client();
-    let featured = app.call(&guest, "stories/featured", &[]).await.text().await.expect("featured");
+    let featured = app.call(&guest, "stories/get_featured_stories", &[]).await.text().await.expect("featured");
     let (_, _, embed) = get_text(app, "/embed/testimonials?limit=20").await;
     let (_, _, api) = get_text(app, "/api/v1/testimonials?limit=20").await;
     let (_, home) = page(app, "/").await;
@@ -103,18 +104,20 @@ async fn a_story_goes_from_draft_through_changes_to_featured_and_earns_points(ap
     let moderator = app.member("mod@example.com", "moderator").await;
 
     // A draft stays private and out of the queue.
-    let res = app.call(&author, "stories/save", &story_form("0", "Onboarding in a day", "named", &[])).await;
+    let res = app.call(&author, "stories/save_story", &story_form("0", "Onboarding in a day", "named", &[])).await;
     assert_eq!(res.status(), 200);
     let id = json(res).await.as_i64().unwrap();
     let list = mine(&app, &author).await;
     assert_eq!(list[0]["status"], "Draft");
     assert_eq!(list[0]["moves"], serde_json::json!(["Submit", "WithdrawConsent", "Delete"]));
-    let queue = json(app.call(&moderator, "stories/queue", &[("tab", "submitted"), ("page", "1")]).await).await;
+    let queue =
+        json(app.call(&moderator, "stories/get_review_queue", &[("tab", "submitted"), ("page", "1")]).await).await;
     assert_eq!(queue["items"].as_array().unwrap().len(), 0);
 
     // Submitted, it waits in the queue with its author beside it.
     assert_eq!(act(&app, &author, id, "submit").await.status(), 200);
-    let queue = json(app.call(&moderator, "stories/queue", &[("tab", "submitted"), ("page", "1")]).await).await;
+    let queue =
+        json(app.call(&moderator, "stories/get_review_queue", &[("tab", "submitted"), ("page", "1")]).await).await;
     assert_eq!(queue["items"][0]["id"], id);
     assert_eq!(queue["items"][0]["author"]["name"], "Someone");
     assert_eq!(queue["items"][0]["moves"], serde_json::json!(["Approve", "RequestChanges", "Reject"]));
@@ -127,14 +130,14 @@ async fn a_story_goes_from_draft_through_changes_to_featured_and_earns_points(ap
     let events: Vec<&str> =
         list[0]["events"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
     assert_eq!(events, ["Submit", "RequestChanges"]);
-    let edit = json(app.call(&author, "stories/edit", &[("id", &id.to_string())]).await).await;
+    let edit = json(app.call(&author, "stories/get_story_edit", &[("id", &id.to_string())]).await).await;
     assert_eq!(edit["review_note"], "Add a number, please.");
     assert_eq!(edit["form"]["title"], "Onboarding in a day");
 
     // Edited and resubmitted in one go.
     let sid = id.to_string();
     let form = story_form(&sid, "Onboarding in one day, not five", "named", &[("submit", "yes")]);
-    let res = app.call(&author, "stories/save", &form).await;
+    let res = app.call(&author, "stories/save_story", &form).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     assert_eq!(mine(&app, &author).await[0]["status"], "Submitted");
 
@@ -150,7 +153,7 @@ async fn a_story_goes_from_draft_through_changes_to_featured_and_earns_points(ap
     assert_books_balance(&app).await;
 
     // The author was told of each decision and holds the Featured badge.
-    let notes = json(app.call(&author, "forum/notifications", &[("page", "1")]).await).await;
+    let notes = json(app.call(&author, "notifications/my_notifications", &[("page", "1")]).await).await;
     let sentences = notes.to_string();
     assert!(sentences.contains("request_changes") && sentences.contains("feature"), "{sentences}");
     let featured_badge = "SELECT COUNT(*) FROM user_badges u JOIN badges b ON b.id = u.badge_id
@@ -190,7 +193,7 @@ async fn bad_stories_are_refused_by_field_and_nothing_is_stored(app: TestApp) {
         (vec![("form[product]", "")], "product", "Say which product or area the story is about."),
     ];
     for (extra, field, message) in cases {
-        let res = app.call(&author, "stories/save", &story_form("0", "A title", "named", &extra)).await;
+        let res = app.call(&author, "stories/save_story", &story_form("0", "A title", "named", &extra)).await;
         assert_eq!(res.status(), 422, "{field}");
         let body = json(res).await;
         assert_eq!(body["Validation"]["field"], field);
@@ -198,7 +201,7 @@ async fn bad_stories_are_refused_by_field_and_nothing_is_stored(app: TestApp) {
     }
     // Guests cannot write stories.
     let guest = app.client();
-    assert_eq!(app.call(&guest, "stories/save", &story_form("0", "A title", "named", &[])).await.status(), 401);
+    assert_eq!(app.call(&guest, "stories/save_story", &story_form("0", "A title", "named", &[])).await.status(), 401);
     assert_eq!(app.count("stories").await, 0);
     assert_eq!(app.count("story_events").await, 0);
 }
@@ -207,13 +210,17 @@ async fn only_moderators_decide_and_illegal_moves_are_refused(app: TestApp) {
     let author = app.member("ada@example.com", "member").await;
     let other = app.member("lin@example.com", "member").await;
     let moderator = app.member("mod@example.com", "moderator").await;
-    let draft = json(app.call(&author, "stories/save", &story_form("0", "Just a draft", "named", &[])).await).await;
+    let draft =
+        json(app.call(&author, "stories/save_story", &story_form("0", "Just a draft", "named", &[])).await).await;
     let draft = draft.as_i64().unwrap();
 
     // A member calling moderator functions is refused.
     assert_eq!(decide(&app, &other, draft, "approve", "").await.status(), 403);
-    assert_eq!(app.call(&other, "stories/queue", &[("tab", "submitted"), ("page", "1")]).await.status(), 403);
-    assert_eq!(app.call(&moderator, "stories/embed_snippets", &[]).await.status(), 403, "admins only");
+    assert_eq!(
+        app.call(&other, "stories/get_review_queue", &[("tab", "submitted"), ("page", "1")]).await.status(),
+        403
+    );
+    assert_eq!(app.call(&moderator, "stories/get_embed_snippets", &[]).await.status(), 403, "admins only");
     // Approving someone's draft is an illegal move, with a sentence saying why.
     let res = decide(&app, &moderator, draft, "approve", "").await;
     assert_eq!(res.status(), 409);
@@ -223,9 +230,9 @@ async fn only_moderators_decide_and_illegal_moves_are_refused(app: TestApp) {
     );
     // Nobody else may edit, submit, withdraw or delete the author's story; it is not found for them.
     let sid = draft.to_string();
-    assert_eq!(app.call(&other, "stories/save", &story_form(&sid, "Mine now", "named", &[])).await.status(), 404);
+    assert_eq!(app.call(&other, "stories/save_story", &story_form(&sid, "Mine now", "named", &[])).await.status(), 404);
     assert_eq!(act(&app, &other, draft, "delete").await.status(), 404);
-    assert_eq!(app.call(&other, "stories/edit", &[("id", &sid)]).await.status(), 404);
+    assert_eq!(app.call(&other, "stories/get_story_edit", &[("id", &sid)]).await.status(), 404);
     // Authors cannot take moderator moves, nor moderators the author's.
     assert_eq!(act(&app, &author, draft, "approve").await.status(), 422);
     assert_eq!(decide(&app, &moderator, draft, "delete", "").await.status(), 422);
@@ -240,7 +247,8 @@ async fn only_moderators_decide_and_illegal_moves_are_refused(app: TestApp) {
     assert!(json(res).await["Conflict"]["message"].as_str().unwrap().contains("has not agreed to publish"));
     // A submitted story can no longer be edited.
     let submitted = submit(&app, &author, "Sent", "named").await;
-    let res = app.call(&author, "stories/save", &story_form(&submitted.to_string(), "Changed", "named", &[])).await;
+    let res =
+        app.call(&author, "stories/save_story", &story_form(&submitted.to_string(), "Changed", "named", &[])).await;
     assert_eq!(res.status(), 409);
     // A moderator does not review their own story.
     let own = submit(&app, &moderator, "My own story", "named").await;
@@ -284,9 +292,9 @@ async fn withdrawing_consent_or_deleting_takes_a_story_off_every_public_output(a
     assert!(html.contains("This story is no longer available."));
     assert_eq!(page(&app, &format!("/stories/{deleted}/deleted-later")).await.0, 410);
     let guest = app.client();
-    assert_eq!(app.call(&guest, "stories/story", &[("id", &withdrawn.to_string())]).await.status(), 410);
+    assert_eq!(app.call(&guest, "stories/get_story", &[("id", &withdrawn.to_string())]).await.status(), 410);
     // Never public, or never existed: 404.
-    let draft = json(app.call(&author, "stories/save", &story_form("0", "Private", "named", &[])).await).await;
+    let draft = json(app.call(&author, "stories/save_story", &story_form("0", "Private", "named", &[])).await).await;
     assert_eq!(page(&app, &format!("/stories/{}/private", draft.as_i64().unwrap())).await.0, 404);
     assert_eq!(page(&app, "/stories/999999/nothing").await.0, 404);
 
@@ -312,7 +320,8 @@ async fn anonymous_stories_never_reveal_their_author(app: TestApp) {
     );
     let moderator = app.member("mod@example.com", "moderator").await;
     let extra = [("submit", "yes"), ("form[company]", "Quillfeather Labs"), ("form[job_title]", "Chief Tinkerer")];
-    let res = app.call(&author, "stories/save", &story_form("0", "Anonymous but glowing", "anonymous", &extra)).await;
+    let res =
+        app.call(&author, "stories/save_story", &story_form("0", "Anonymous but glowing", "anonymous", &extra)).await;
     let id = json(res).await.as_i64().unwrap();
     decided(&app, &moderator, id, "approve").await;
     decided(&app, &moderator, id, "feature").await;
@@ -322,9 +331,9 @@ async fn anonymous_stories_never_reveal_their_author(app: TestApp) {
     let (status, story_page) = page(&app, &format!("/stories/{id}/anonymous-but-glowing")).await;
     assert_eq!(status, 200);
     let guest = app.client();
-    let story_json = app.call(&guest, "stories/story", &[("id", &id.to_string())]).await.text().await.unwrap();
+    let story_json = app.call(&guest, "stories/get_story", &[("id", &id.to_string())]).await.text().await.unwrap();
     let (_, profile) = page(&app, &format!("/u/{handle}")).await;
-    let profile_json = app.call(&guest, "people/profile", &[("handle", &handle)]).await.text().await.unwrap();
+    let profile_json = app.call(&guest, "profiles/get_profile", &[("handle", &handle)]).await.text().await.unwrap();
     let all = format!("{}\n{story_page}\n{story_json}", public_outputs(&app).await);
     assert!(all.contains("Anonymous but glowing"), "the story itself is public");
     assert!(story_page.contains("Anonymous customer"));
@@ -340,7 +349,8 @@ async fn anonymous_stories_never_reveal_their_author(app: TestApp) {
     let n: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(badges).fetch_one(p).await).unwrap();
     assert_eq!(n, 0, "a story badge would point at the anonymous story");
     // The moderators still see who wrote it.
-    let queue = json(app.call(&moderator, "stories/queue", &[("tab", "featured"), ("page", "1")]).await).await;
+    let queue =
+        json(app.call(&moderator, "stories/get_review_queue", &[("tab", "featured"), ("page", "1")]).await).await;
     assert_eq!(queue["items"][0]["author"]["name"], "Zelda Quartermain");
 }
 
@@ -390,7 +400,7 @@ async fn the_wall_filters_by_product_and_rating_and_pages(app: TestApp) {
         let (product, rating) = if i % 2 == 0 { ("Analytics", "3") } else { ("Chorus Cloud", "5") };
         let title = format!("Story number {i}");
         let extra = [("submit", "yes"), ("form[product]", product), ("form[rating]", rating)];
-        let res = app.call(&author, "stories/save", &story_form("0", &title, "named", &extra)).await;
+        let res = app.call(&author, "stories/save_story", &story_form("0", &title, "named", &extra)).await;
         decided(&app, &moderator, json(res).await.as_i64().unwrap(), "approve").await;
     }
     let all = wall(&app, "", "", "1").await;

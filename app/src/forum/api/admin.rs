@@ -12,14 +12,14 @@ use crate::{
 };
 
 /// Every category, archived ones included (admins only).
-#[server(endpoint = "forum/admin/categories")]
+#[server(endpoint = "forum/all_categories")]
 pub async fn all_categories() -> Result<Vec<CategorySummary>, AppError> {
     require_role(Role::Admin).await?;
     Ok(categories::list(&app_state()?.db, true).await?)
 }
 
 /// Creates a category (`id` 0) or saves changes to one (admins only).
-#[server(endpoint = "forum/admin/save_category")]
+#[server(endpoint = "forum/save_category")]
 pub async fn save_category(
     id: i64,
     slug: String,
@@ -57,7 +57,7 @@ pub async fn save_category(
 }
 
 /// Archives a category (no new topics, gone from the index, still readable) or restores it (admins only).
-#[server(endpoint = "forum/admin/archive_category")]
+#[server(endpoint = "forum/archive_category")]
 pub async fn archive_category(id: i64, archived: bool) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let state = app_state()?;

@@ -21,7 +21,7 @@ use crate::{
 pub const QUEUE_SIZE: i64 = 50;
 
 /// Reports a post to the moderators (members; not your own post, once per post).
-#[server(endpoint = "forum/flag")]
+#[server(endpoint = "forum/flag_post")]
 pub async fn flag_post(post_id: i64, reason: String, note: String) -> Result<(), AppError> {
     let user = require_user().await?;
     let flag = NewFlag::parse(&reason, &note)?;
@@ -45,7 +45,7 @@ pub async fn flag_post(post_id: i64, reason: String, note: String) -> Result<(),
 }
 
 /// The moderation queue: posts with open flags, oldest first (moderators only).
-#[server(endpoint = "forum/flags")]
+#[server(endpoint = "forum/flag_queue")]
 pub async fn flag_queue() -> Result<Vec<FlaggedPost>, AppError> {
     require_role(Role::Moderator).await?;
     Ok(flags::open(&app_state()?.db, QUEUE_SIZE).await?)

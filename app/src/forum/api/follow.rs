@@ -12,7 +12,7 @@ use crate::{
 };
 
 /// Follows a topic (replies will notify you) or stops following it (members).
-#[server(endpoint = "forum/follow")]
+#[server(endpoint = "forum/follow_topic")]
 pub async fn follow_topic(topic_id: i64, follow: bool) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;

@@ -18,13 +18,13 @@ use crate::{
 };
 
 /// Pins a topic to the top of its category, or unpins it (moderators only).
-#[server(endpoint = "forum/pin")]
+#[server(endpoint = "forum/set_pinned")]
 pub async fn set_pinned(topic_id: i64, pinned: bool) -> Result<(), AppError> {
     set_flag(topic_id, TopicFlag::Pinned, pinned).await
 }
 
 /// Locks a topic against new replies, or unlocks it (moderators only).
-#[server(endpoint = "forum/lock")]
+#[server(endpoint = "forum/set_locked")]
 pub async fn set_locked(topic_id: i64, locked: bool) -> Result<(), AppError> {
     set_flag(topic_id, TopicFlag::Locked, locked).await
 }
@@ -52,7 +52,7 @@ async fn set_flag(topic_id: i64, flag: TopicFlag, on: bool) -> Result<(), AppErr
 }
 
 /// Moves a topic to the category with address `category` (moderators only).
-#[server(endpoint = "forum/move")]
+#[server(endpoint = "forum/move_topic")]
 pub async fn move_topic(topic_id: i64, category: String) -> Result<(), AppError> {
     let moderator = require_role(Role::Moderator).await?;
     let state = app_state()?;
@@ -76,7 +76,7 @@ pub async fn move_topic(topic_id: i64, category: String) -> Result<(), AppError>
 
 /// Gives a topic a new title (moderators; never their own topic): for a title that breaks the rules or
 /// misleads. The old title stays in the audit log.
-#[server(endpoint = "forum/rename")]
+#[server(endpoint = "forum/rename_topic")]
 pub async fn rename_topic(topic_id: i64, title: String) -> Result<(), AppError> {
     let moderator = require_role(Role::Moderator).await?;
     let title = TopicTitle::parse(&title)?;
@@ -99,7 +99,7 @@ pub async fn rename_topic(topic_id: i64, title: String) -> Result<(), AppError> 
 }
 
 /// Hides a post from members, with a reason its author will see (moderators only).
-#[server(endpoint = "forum/hide")]
+#[server(endpoint = "forum/hide_post")]
 pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
     let moderator = require_role(Role::Moderator).await?;
     let reason = domain::hide_reason(&reason)?;
@@ -122,7 +122,7 @@ pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
 }
 
 /// Shows a hidden post again (moderators only).
-#[server(endpoint = "forum/unhide")]
+#[server(endpoint = "forum/unhide_post")]
 pub async fn unhide_post(post_id: i64) -> Result<(), AppError> {
     let moderator = require_role(Role::Moderator).await?;
     let state = app_state()?;

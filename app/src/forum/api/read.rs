@@ -19,13 +19,13 @@ use crate::{
 };
 
 /// The categories of the forum index, in order (archived ones are left out).
-#[server(endpoint = "forum/categories")]
+#[server(endpoint = "forum/list_categories")]
 pub async fn list_categories() -> Result<Vec<CategorySummary>, AppError> {
     Ok(categories::list(&app_state()?.db, false).await?)
 }
 
 /// A page of a category's topics. Archived categories stay readable.
-#[server(endpoint = "forum/category")]
+#[server(endpoint = "forum/fetch_category")]
 pub async fn fetch_category(slug: String, page: u32) -> Result<CategoryPage, AppError> {
     let db = &app_state()?.db;
     let page = crate::common::paging::page_or_first(page);
@@ -40,7 +40,7 @@ pub async fn fetch_category(slug: String, page: u32) -> Result<CategoryPage, App
 }
 
 /// A page of a topic with what the viewer may do there.
-#[server(endpoint = "forum/topic")]
+#[server(endpoint = "forum/fetch_topic")]
 pub async fn fetch_topic(id: i64, page: u32) -> Result<TopicPage, AppError> {
     topic_page_inner(id, page).await
 }
@@ -107,7 +107,7 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
 }
 
 /// A visible post as a Markdown quote, to start a reply with.
-#[server(endpoint = "forum/quote")]
+#[server(endpoint = "forum/quote_post")]
 pub async fn quote_post(post_id: i64) -> Result<String, AppError> {
     let post = posts::find(&app_state()?.db, post_id).await?;
     let post =
@@ -117,14 +117,14 @@ pub async fn quote_post(post_id: i64) -> Result<String, AppError> {
 }
 
 /// Earlier versions of an edited post (moderators only).
-#[server(endpoint = "forum/revisions")]
+#[server(endpoint = "forum/post_revisions")]
 pub async fn post_revisions(post_id: i64) -> Result<Vec<Revision>, AppError> {
     require_role(Role::Moderator).await?;
     Ok(posts::revisions(&app_state()?.db, post_id).await?)
 }
 
 /// Full-text search over topic titles and visible posts, best match first.
-#[server(endpoint = "forum/search")]
+#[server(endpoint = "forum/search_posts")]
 pub async fn search_posts(q: String, page: u32) -> Result<crate::forum::domain::SearchResults, AppError> {
     let query = crate::forum::search::SearchQuery::parse(&q)?;
     let page = crate::common::paging::page_or_first(page);

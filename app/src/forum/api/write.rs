@@ -20,7 +20,7 @@ use crate::{
 };
 
 /// Starts a topic in the category with address `category`, then goes to it.
-#[server(endpoint = "forum/new_topic")]
+#[server(endpoint = "forum/create_topic")]
 pub async fn create_topic(category: String, title: String, body: String) -> Result<PostLocation, AppError> {
     create_topic_inner(category, title, body).await
 }
@@ -67,7 +67,7 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
 }
 
 /// Replies to a topic, then goes to the new post.
-#[server(endpoint = "forum/reply")]
+#[server(endpoint = "forum/reply_to_topic")]
 pub async fn reply_to_topic(topic_id: i64, body: String) -> Result<PostLocation, AppError> {
     reply_inner(topic_id, body).await
 }
@@ -146,7 +146,7 @@ async fn check_limits(
 }
 
 /// Replaces the body of your own post; the previous version is kept for moderators.
-#[server(endpoint = "forum/edit")]
+#[server(endpoint = "forum/edit_post")]
 pub async fn edit_post(post_id: i64, body: String) -> Result<PostLocation, AppError> {
     let user = require_user().await?;
     let state = app_state()?;
@@ -170,7 +170,7 @@ pub async fn edit_post(post_id: i64, body: String) -> Result<PostLocation, AppEr
 }
 
 /// Removes your own post; it shows as "this post was removed".
-#[server(endpoint = "forum/delete")]
+#[server(endpoint = "forum/delete_post")]
 pub async fn delete_post(post_id: i64) -> Result<PostLocation, AppError> {
     let user = require_user().await?;
     let state = app_state()?;
@@ -204,7 +204,7 @@ async fn own_visible_post(tx: &mut Tx, user: &CurrentUser, post_id: i64) -> Resu
 }
 
 /// Likes a post (`like` true) or takes the like back; returns the new count.
-#[server(endpoint = "forum/like")]
+#[server(endpoint = "forum/like_post")]
 pub async fn like_post(post_id: i64, like: bool) -> Result<i64, AppError> {
     let user = require_user().await?;
     let state = app_state()?;

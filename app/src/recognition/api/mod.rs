@@ -35,7 +35,7 @@ use crate::{
 };
 
 /// Your balance, lifetime points, level and one page of your points history.
-#[server(endpoint = "points/mine")]
+#[server(endpoint = "recognition/my_points")]
 pub async fn my_points(page: u32) -> Result<PointsPage, AppError> {
     let user = require_user().await?;
     let db = &app_state()?.db;
@@ -82,7 +82,7 @@ pub(crate) fn standing(balance: i64, lifetime: i64, all_levels: &[Level]) -> Sta
 }
 
 /// Lists you on leaderboards again, or takes you off them (you keep earning either way).
-#[server(endpoint = "points/leaderboard_visibility")]
+#[server(endpoint = "recognition/set_leaderboard_hidden")]
 pub async fn set_leaderboard_hidden(hidden: bool) -> Result<(), AppError> {
     let user = require_user().await?;
     let mut tx = app_state()?.db.begin_write().await?;
@@ -92,7 +92,7 @@ pub async fn set_leaderboard_hidden(hidden: bool) -> Result<(), AppError> {
 }
 
 /// The top members of a period ("week", "month" or "all"), with the viewer's own line.
-#[server(endpoint = "points/leaderboard")]
+#[server(endpoint = "recognition/get_leaderboard")]
 pub async fn get_leaderboard(period: String) -> Result<Leaderboard, AppError> {
     let period = Period::parse(&period)
         .ok_or_else(|| AppError::invalid("period", "Choose this week, this month or all time."))?;
@@ -132,7 +132,7 @@ pub async fn get_leaderboard(period: String) -> Result<Leaderboard, AppError> {
 }
 
 /// The earning rules and levels, and a fresh key for the adjustment form (admins only).
-#[server(endpoint = "points/settings")]
+#[server(endpoint = "recognition/get_points_settings")]
 pub async fn get_points_settings() -> Result<PointsSettings, AppError> {
     require_role(Role::Admin).await?;
     let db = &app_state()?.db;
@@ -148,7 +148,7 @@ fn fresh_key() -> String {
 }
 
 /// Changes what a rule awards, its daily cap, and whether it is on (admins only).
-#[server(endpoint = "points/save_rule")]
+#[server(endpoint = "recognition/save_rule")]
 pub async fn save_rule(
     rule: String,
     amount: String,
@@ -170,7 +170,7 @@ pub async fn save_rule(
 
 /// Renames a level or moves its threshold; `id` 0 adds a new level (admins only). The lowest level
 /// always starts at 0 points.
-#[server(endpoint = "points/save_level")]
+#[server(endpoint = "recognition/save_level")]
 pub async fn save_level(id: i64, name: String, threshold: String) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let (name, threshold) = parse_level(&name, &threshold)?;
@@ -183,7 +183,7 @@ pub async fn save_level(id: i64, name: String, threshold: String) -> Result<(), 
 
 /// Adds (positive) or takes away (negative) points from a member, found by handle or email, with a reason
 /// the member sees (admins only). `key` makes a resubmitted form apply once.
-#[server(endpoint = "points/adjust")]
+#[server(endpoint = "recognition/adjust_points")]
 pub async fn adjust_points(member: String, amount: String, reason: String, key: String) -> Result<i64, AppError> {
     let admin = require_role(Role::Admin).await?;
     let adjustment = Adjustment::parse(&amount, &reason)?;

@@ -27,7 +27,7 @@ pub async fn spotlight(db: &Db, all_levels: &[Level]) -> Result<Option<Spotlight
 }
 
 /// The current advocate of the month, if a moderator chose one.
-#[server(endpoint = "people/spotlight")]
+#[server(endpoint = "recognition/get_spotlight")]
 pub async fn get_spotlight() -> Result<Option<Spotlight>, AppError> {
     let db = &app_state()?.db;
     let all_levels = reads::levels(db).await?;
@@ -35,14 +35,14 @@ pub async fn get_spotlight() -> Result<Option<Spotlight>, AppError> {
 }
 
 /// Every badge, how to earn it and how rare it is.
-#[server(endpoint = "people/badges")]
+#[server(endpoint = "recognition/get_badges")]
 pub async fn get_badges() -> Result<Vec<BadgeView>, AppError> {
     Ok(badges::all(&app_state()?.db).await?)
 }
 
 /// Awards a manual badge (`award` true) or revokes any badge from the member with this handle, with a reason
 /// the member sees (moderators only).
-#[server(endpoint = "people/badge")]
+#[server(endpoint = "recognition/set_badge")]
 pub async fn set_badge(handle: String, badge_id: i64, award: bool, reason: String) -> Result<(), AppError> {
     let moderator = require_role(Role::Moderator).await?;
     let reason = badge_reason(&reason)?;
@@ -79,7 +79,7 @@ pub async fn set_badge(handle: String, badge_id: i64, award: bool, reason: Strin
 }
 
 /// Makes a member the advocate of the month, with a citation shown on the home page (moderators only).
-#[server(endpoint = "people/set_spotlight")]
+#[server(endpoint = "recognition/set_spotlight")]
 pub async fn set_spotlight(handle: String, citation: String) -> Result<(), AppError> {
     let moderator = require_role(Role::Moderator).await?;
     let citation = parse_citation(&citation)?;

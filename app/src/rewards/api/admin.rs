@@ -23,7 +23,7 @@ use crate::{
 };
 
 /// Every reward with its stock and free codes, and the levels a reward can require (admins only).
-#[server(endpoint = "rewards/admin")]
+#[server(endpoint = "rewards/get_rewards_admin")]
 pub async fn get_rewards_admin() -> Result<RewardsAdmin, AppError> {
     require_role(Role::Admin).await?;
     let db = &app_state()?.db;
@@ -34,7 +34,7 @@ pub async fn get_rewards_admin() -> Result<RewardsAdmin, AppError> {
 
 /// Creates a reward (`id` 0) or changes one (admins only). `seen_stock` is the stock the edit form showed
 /// (empty for unlimited): if redemptions moved it meanwhile, the change is refused rather than undoing them.
-#[server(endpoint = "rewards/save")]
+#[server(endpoint = "rewards/save_reward")]
 pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) -> Result<i64, AppError> {
     let admin = require_role(Role::Admin).await?;
     let draft = RewardDraft::parse(&form)?;
@@ -71,7 +71,7 @@ pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) 
 }
 
 /// Loads discount codes into a reward's pool, one per line; each adds one to its stock (admins only).
-#[server(endpoint = "rewards/add_codes")]
+#[server(endpoint = "rewards/add_reward_codes")]
 pub async fn add_reward_codes(reward_id: i64, codes: String) -> Result<u64, AppError> {
     let admin = require_role(Role::Admin).await?;
     let codes = parse_codes(&codes)?;
@@ -91,7 +91,7 @@ pub async fn add_reward_codes(reward_id: i64, codes: String) -> Result<u64, AppE
 }
 
 /// A page of redemptions, optionally of one status (admins only).
-#[server(endpoint = "rewards/redemptions")]
+#[server(endpoint = "rewards/all_redemptions")]
 pub async fn all_redemptions(status: String, page: u32) -> Result<RedemptionPage, AppError> {
     require_role(Role::Admin).await?;
     let status = match status.as_str() {
@@ -108,7 +108,7 @@ pub async fn all_redemptions(status: String, page: u32) -> Result<RedemptionPage
 
 /// Settles a pending redemption: `fulfil` with a note for the member (tracking, instructions), or `cancel`
 /// with a reason, which refunds the points and returns the stock (admins only). The member is notified.
-#[server(endpoint = "rewards/decide")]
+#[server(endpoint = "rewards/decide_redemption")]
 pub async fn decide_redemption(id: i64, decision: String, note: String) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let cancel = match decision.as_str() {

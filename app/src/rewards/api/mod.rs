@@ -33,7 +33,7 @@ use crate::{
 };
 
 /// The rewards on offer; for a signed-in member, what they can afford and why the rest is locked.
-#[server(endpoint = "rewards/catalogue")]
+#[server(endpoint = "rewards/get_catalogue")]
 pub async fn get_catalogue() -> Result<Catalogue, AppError> {
     let db = &app_state()?.db;
     let now = db::now();
@@ -92,7 +92,7 @@ fn card(r: RewardRow, levels: &[Level], next_key: String, locked: Option<String>
 
 /// Redeems a reward (members). `key` comes with the catalogue: sending it twice spends once, and the
 /// answer names the redemption either way. Goes to your rewards on success.
-#[server(endpoint = "rewards/redeem")]
+#[server(endpoint = "rewards/redeem_reward")]
 pub async fn redeem_reward(reward_id: i64, key: String) -> Result<Redeemed, AppError> {
     let user = require_user().await?;
     let key = RequestKey::parse(&key)?;
@@ -121,7 +121,7 @@ pub async fn redeem_reward(reward_id: i64, key: String) -> Result<Redeemed, AppE
 }
 
 /// Your redemptions, newest first; codes show once a redemption is fulfilled.
-#[server(endpoint = "rewards/mine")]
+#[server(endpoint = "rewards/my_redemptions")]
 pub async fn my_redemptions(page: u32) -> Result<RedemptionPage, AppError> {
     let user = require_user().await?;
     let page = page.max(1);

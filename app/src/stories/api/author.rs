@@ -24,7 +24,7 @@ const SAVES_PER_HOUR: u32 = 30;
 
 /// Saves a story (members): a new one when `id` is 0, else the author's draft `id`. With `submit` set it
 /// goes to the review queue at once. Goes to your stories.
-#[server(endpoint = "stories/save")]
+#[server(endpoint = "stories/save_story")]
 pub async fn save_story(id: i64, form: StoryForm, submit: Option<String>) -> Result<i64, AppError> {
     let user = require_user().await?;
     let draft = StoryDraft::parse(&form)?;
@@ -68,7 +68,7 @@ pub async fn save_story(id: i64, form: StoryForm, submit: Option<String>) -> Res
 
 /// The author's move on their story: submit a draft, withdraw consent to publish, or delete it. Withdrawing
 /// or deleting takes the story off every public page at once and reverses the points it earned.
-#[server(endpoint = "stories/act")]
+#[server(endpoint = "stories/act_on_story")]
 pub async fn act_on_story(id: i64, action: String) -> Result<(), AppError> {
     let user = require_user().await?;
     let action = Action::parse(&action)
@@ -93,14 +93,14 @@ pub async fn act_on_story(id: i64, action: String) -> Result<(), AppError> {
 }
 
 /// The signed-in member's stories, newest first, with their history and what they can do next.
-#[server(endpoint = "stories/mine")]
+#[server(endpoint = "stories/get_my_stories")]
 pub async fn get_my_stories() -> Result<Vec<MyStory>, AppError> {
     let user = require_user().await?;
     Ok(lists::mine(&app_state()?.db, user.id).await?)
 }
 
 /// A draft of the signed-in member's, for the editor. Someone else's story is not found.
-#[server(endpoint = "stories/edit")]
+#[server(endpoint = "stories/get_story_edit")]
 pub async fn get_story_edit(id: i64) -> Result<StoryEdit, AppError> {
     let user = require_user().await?;
     let found = lists::for_edit(&app_state()?.db, id).await?;

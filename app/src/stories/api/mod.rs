@@ -25,7 +25,7 @@ use crate::{
 
 /// A page of the testimonial wall: featured stories first, then the newest approved, filtered by product and
 /// lowest rating.
-#[server(endpoint = "stories/wall")]
+#[server(endpoint = "stories/get_wall")]
 pub async fn get_wall(product: String, rating: String, page: u32) -> Result<Wall, AppError> {
     let db = &app_state()?.db;
     let filter = WallFilter::from_query(Some(&product), Some(&rating));
@@ -44,13 +44,13 @@ pub async fn get_wall(product: String, rating: String, page: u32) -> Result<Wall
 }
 
 /// Featured stories for the home page's spotlight, newest first.
-#[server(endpoint = "stories/featured")]
+#[server(endpoint = "stories/get_featured_stories")]
 pub async fn get_featured_stories() -> Result<Vec<StoryCard>, AppError> {
     Ok(read::top(&app_state()?.db, &WallFilter::default(), true, 3).await?)
 }
 
 /// A public story's page. A story whose author withdrew consent or deleted it, or that was archived, is Gone.
-#[server(endpoint = "stories/story")]
+#[server(endpoint = "stories/get_story")]
 pub async fn get_story(id: i64) -> Result<StoryPage, AppError> {
     let state = app_state()?;
     match read::public_story(&state.db, id).await? {

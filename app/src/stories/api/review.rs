@@ -22,7 +22,7 @@ use crate::{
 
 /// A page of one tab of the review queue (submitted, approved, featured, rejected, archived), with each
 /// author's profile beside their story.
-#[server(endpoint = "stories/queue")]
+#[server(endpoint = "stories/get_review_queue")]
 pub async fn get_review_queue(tab: String, page: u32) -> Result<ReviewQueue, AppError> {
     require_role(Role::Moderator).await?;
     let tab = if lists::tab_condition(&tab).is_some() { tab } else { "submitted".to_string() };
@@ -36,7 +36,7 @@ pub async fn get_review_queue(tab: String, page: u32) -> Result<ReviewQueue, App
 /// A moderator's decision on a story: approve, request changes (with a message; it returns to draft), reject
 /// (with a reason), feature, unfeature or archive. The author is notified, the decision audited, and
 /// approving or featuring awards points in the same transaction.
-#[server(endpoint = "stories/decide")]
+#[server(endpoint = "stories/decide_story")]
 pub async fn decide_story(id: i64, action: String, message: String) -> Result<(), AppError> {
     let user = require_role(Role::Moderator).await?;
     let action = Action::parse(&action).filter(|a| a.actor() == Actor::Moderator).ok_or_else(|| {
@@ -63,7 +63,7 @@ pub async fn decide_story(id: i64, action: String, message: String) -> Result<()
 }
 
 /// The site's origin and the products people wrote about, for the embed snippets (admins).
-#[server(endpoint = "stories/embed_snippets")]
+#[server(endpoint = "stories/get_embed_snippets")]
 pub async fn get_embed_snippets() -> Result<EmbedSnippets, AppError> {
     require_role(Role::Admin).await?;
     let state = app_state()?;

@@ -144,7 +144,7 @@ impl TestApp {
         name: &str,
         password: &str,
     ) -> reqwest::Response {
-        self.call(client, "accounts/sign_up", &[("email", email), ("display_name", name), ("password", password)]).await
+        self.call(client, "join/sign_up", &[("email", email), ("display_name", name), ("password", password)]).await
     }
 
     pub async fn sign_in(&self, client: &reqwest::Client, email: &str, password: &str) -> reqwest::Response {
@@ -153,7 +153,7 @@ impl TestApp {
 
     /// The signed-in user as the server sees it (JSON), or `null`.
     pub async fn me(&self, client: &reqwest::Client) -> serde_json::Value {
-        self.call(client, "accounts/me", &[]).await.json().await.expect("json")
+        self.call(client, "accounts/get_me", &[]).await.json().await.expect("json")
     }
 
     pub async fn count(&self, table: &str) -> i64 {

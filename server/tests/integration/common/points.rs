@@ -25,7 +25,7 @@ pub async fn assert_books_balance(app: &TestApp) {
 }
 
 pub async fn points(app: &TestApp, c: &Client) -> Value {
-    json(app.call(c, "points/mine", &[("page", "1")]).await).await
+    json(app.call(c, "recognition/my_points", &[("page", "1")]).await).await
 }
 
 pub async fn balance(app: &TestApp, c: &Client) -> i64 {
@@ -40,5 +40,10 @@ pub async fn adjust(
     reason: &str,
     key: &str,
 ) -> reqwest::Response {
-    app.call(admin, "points/adjust", &[("member", member), ("amount", amount), ("reason", reason), ("key", key)]).await
+    app.call(
+        admin,
+        "recognition/adjust_points",
+        &[("member", member), ("amount", amount), ("reason", reason), ("key", key)],
+    )
+    .await
 }

@@ -9,7 +9,7 @@ mod share_links;
 mod when;
 
 pub use decision_fields::DecisionFields;
-pub use field::{field_error, form_error, last_error, FormAlert, TextField};
+pub use field::{field_error, form_error, last_error, server_field_error, Field, FormAlert, TextField};
 pub use pager::Pager;
 pub use problem::Problem;
 pub use share_links::ShareLinks;

@@ -1,6 +1,9 @@
 use crate::common::html::textarea_text;
 use crate::markdown::{preview, BODY_MAX};
+use crate::ui::Field;
 use leptos::prelude::*;
+
+const HINT: &str = "Markdown works: **bold**, _italic_, `code`, > quotes, - lists, tables and [links](https://example.com). Mention someone with @handle.";
 
 /// The Markdown editor: a labelled textarea with its hint and error, and a preview rendered by the server
 /// exactly as the post will look (the preview needs JavaScript; the form itself does not).
@@ -27,28 +30,8 @@ pub fn BodyField(
             shown.set(Some(result.map_err(|e| e.to_string())));
         }
     });
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = format!("{hint_id} {error_id}");
-    view! {
-        <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id.clone()>{label}</label>
-            <p class="hint" id=hint_id>
-                "Markdown works: **bold**, _italic_, `code`, > quotes, - lists, tables and [links](https://example.com). Mention someone with @handle."
-            </p>
-            <textarea
-                id=id.clone()
-                name=name
-                rows=rows
-                maxlength=maxlength
-                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
-                aria-describedby=described
-                on:input=move |ev| draft.set(event_target_value(&ev))
-                prop:value=move || value.get()
-            >
-                {move || textarea_text(value.get())}
-            </textarea>
-            <p class="error" id=error_id role="alert" aria-live="polite">{move || error.get()}</p>
+    let preview_bar = move || {
+        view! {
             <div class="preview-bar js-only">
                 <button
                     type="button"
@@ -67,6 +50,19 @@ pub fn BodyField(
                 }.into_any(),
                 Err(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
             })}
-        </div>
+        }
+    };
+    view! {
+        <Field label id hint=HINT error after=preview_bar>
+            <textarea
+                name=name
+                rows=rows
+                maxlength=maxlength
+                on:input=move |ev| draft.set(event_target_value(&ev))
+                prop:value=move || value.get()
+            >
+                {move || textarea_text(value.get())}
+            </textarea>
+        </Field>
     }
 }

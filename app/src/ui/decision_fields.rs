@@ -1,3 +1,4 @@
+use super::Field;
 use leptos::prelude::*;
 
 /// The inside of a staff decision form: a note and the Approve / Reject buttons, which send
@@ -11,10 +12,9 @@ pub fn DecisionFields(
     note_max: usize,
 ) -> impl IntoView {
     view! {
-        <div class="field">
-            <label for=note_id.clone()>{note_label}</label>
-            <input id=note_id name="note" maxlength=note_max />
-        </div>
+        <Field label=note_label id=note_id>
+            <input name="note" maxlength=note_max />
+        </Field>
         <button type="submit" class="button small" name="decision" value="approve">"Approve"</button>
         " "
         <button type="submit" class="button small secondary" name="decision" value="reject">"Reject"</button>

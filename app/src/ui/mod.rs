@@ -10,7 +10,7 @@ mod standing_card;
 mod when;
 
 pub use decision_fields::DecisionFields;
-pub use field::{field_error, form_error, last_error, FormAlert, TextField};
+pub use field::{field_error, form_error, last_error, server_field_error, Field, FormAlert, TextField};
 pub use pager::Pager;
 pub use problem::Problem;
 pub use share_links::ShareLinks;

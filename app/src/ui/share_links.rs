@@ -1,3 +1,4 @@
+use super::Field;
 use leptos::prelude::*;
 
 fn encode(text: &str) -> String {
@@ -25,10 +26,9 @@ pub fn ShareLinks(
     view! {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title">{heading}</h2>
-            <div class="field">
-                <label for="share-url">"Link"</label>
-                <input id="share-url" readonly value=url.clone() />
-            </div>
+            <Field label="Link" id="share-url">
+                <input readonly value=url.clone() />
+            </Field>
             <ul class="share-links">
                 <li class="js-only">
                     <button

@@ -4,7 +4,7 @@ use crate::{
         domain::{CompletionStatus, Mode, ANSWER_MAX, EVIDENCE_MAX},
         views::ChallengeCard,
     },
-    ui::When,
+    ui::{Field, When},
 };
 use leptos::{either::EitherOf4, prelude::*, server_fn::ServerFn};
 
@@ -16,15 +16,9 @@ pub fn ChallengeCardView(
     last: RwSignal<Option<i64>>,
 ) -> impl IntoView {
     let id = card.id;
-    let error_id = format!("challenge-{id}-error");
     let error = Signal::derive(move || {
         (last.get() == Some(id)).then(|| complete.value().get().and_then(|r| r.err()).map(|e| e.to_string())).flatten()
     });
-    let invalid = move || if error.get().is_some() { "true" } else { "false" };
-    let error_line = {
-        let error_id = error_id.clone();
-        move || view! { <p class="error" id=error_id.clone() role="alert">{move || error.get()}</p> }
-    };
     let heading = format!("challenge-{id}");
     let labelled = heading.clone();
     let field = format!("challenge-{id}-input");
@@ -38,12 +32,9 @@ pub fn ChallengeCardView(
             <ActionForm action=complete attr:class="stacked-form">
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="mode" value="review" />
-                <div class="field">
-                    <label for=field.clone()>"What you did (with a link if there is one)"</label>
-                    <textarea id=field.clone() name="input" rows="3" maxlength=EVIDENCE_MAX required
-                        aria-describedby=error_id.clone() aria-invalid=invalid></textarea>
-                    {error_line()}
-                </div>
+                <Field label="What you did (with a link if there is one)" id=field.clone() error>
+                    <textarea name="input" rows="3" maxlength=EVIDENCE_MAX required></textarea>
+                </Field>
                 <button type="submit" class="button small" on:click=move |_| last.set(Some(id))>"Submit for review"</button>
             </ActionForm>
         }),
@@ -51,12 +42,9 @@ pub fn ChallengeCardView(
             <ActionForm action=complete attr:class="stacked-form">
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="mode" value="answer" />
-                <div class="field">
-                    <label for=field.clone()>"Your answer"</label>
-                    <input id=field.clone() name="input" maxlength=ANSWER_MAX required
-                        aria-describedby=error_id.clone() aria-invalid=invalid />
-                    {error_line()}
-                </div>
+                <Field label="Your answer" id=field.clone() error>
+                    <input name="input" maxlength=ANSWER_MAX required />
+                </Field>
                 <button type="submit" class="button small" on:click=move |_| last.set(Some(id))>"Answer"</button>
             </ActionForm>
         }),

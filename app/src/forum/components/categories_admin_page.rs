@@ -5,7 +5,7 @@ use crate::{
         api::{all_categories, ArchiveCategory, SaveCategory},
         domain::{CategorySummary, CATEGORY_NAME_MAX, DESCRIPTION_MAX},
     },
-    ui::FormAlert,
+    ui::{Field, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -93,36 +93,27 @@ fn CategoryForm(save: ServerAction<SaveCategory>, current: Option<CategorySummar
         last_post_at: None,
     });
     let field = move |name: &str| format!("cat-{key}-{name}");
-    let field_error = move |name: &'static str| {
-        move || {
-            save.value()
-                .get()
-                .and_then(|r| r.err())
-                .filter(|e: &AppError| e.field() == Some(name))
-                .map(|e| e.to_string())
-        }
-    };
+    let field_error = move |name: &'static str| Signal::derive(move || AppError::for_field(save.value().get(), name));
     view! {
         <ActionForm action=save attr:class="category-form">
             <input type="hidden" name="id" value=c.id />
-            <div class="field">
-                <label for=field("name")>"Name"</label>
-                <input id=field("name") name="name" value=c.name maxlength=CATEGORY_NAME_MAX required />
-            </div>
-            <div class="field">
-                <label for=field("slug")>"Address"</label>
-                <p class="hint">"Lower-case letters, digits and dashes; it appears in links."</p>
-                <input id=field("slug") name="slug" value=c.slug maxlength=CATEGORY_NAME_MAX required />
-                <p class="error" role="alert">{field_error("slug")}</p>
-            </div>
-            <div class="field">
-                <label for=field("description")>"Description"</label>
-                <input id=field("description") name="description" value=c.description maxlength=DESCRIPTION_MAX />
-            </div>
-            <div class="field narrow-field">
-                <label for=field("position")>"Position"</label>
-                <input id=field("position") name="position" type="number" value=c.position />
-            </div>
+            <Field label="Name" id=field("name")>
+                <input name="name" value=c.name maxlength=CATEGORY_NAME_MAX required />
+            </Field>
+            <Field
+                label="Address"
+                id=field("slug")
+                hint="Lower-case letters, digits and dashes; it appears in links."
+                error=field_error("slug")
+            >
+                <input name="slug" value=c.slug maxlength=CATEGORY_NAME_MAX required />
+            </Field>
+            <Field label="Description" id=field("description")>
+                <input name="description" value=c.description maxlength=DESCRIPTION_MAX />
+            </Field>
+            <Field label="Position" id=field("position") class="narrow-field">
+                <input name="position" type="number" value=c.position />
+            </Field>
             <button type="submit" class="button small">{if c.id == 0 { "Create category" } else { "Save" }}</button>
         </ActionForm>
     }

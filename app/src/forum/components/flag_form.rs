@@ -1,5 +1,6 @@
 use super::topic_actions::use_topic_actions;
 use crate::forum::flags::{FlagReason, NOTE_MAX};
+use crate::ui::Field;
 use leptos::prelude::*;
 
 /// "Flag" under a post: a reason and an optional note, sent to the moderators. A plain form in a disclosure.
@@ -25,10 +26,9 @@ pub fn FlagForm(post_id: i64) -> impl IntoView {
                         }
                     }).collect_view()}
                 </fieldset>
-                <div class="field">
-                    <label for=note_id.clone()>"Note for the moderators (needed for “something else”)"</label>
-                    <input id=note_id name="note" type="text" maxlength=NOTE_MAX />
-                </div>
+                <Field label="Note for the moderators (needed for “something else”)" id=note_id>
+                    <input name="note" type="text" maxlength=NOTE_MAX />
+                </Field>
                 <button type="submit" class="button small secondary">"Send flag"</button>
             </ActionForm>
         </details>

@@ -6,7 +6,7 @@ use crate::{
         domain::{CategorySummary, TopicTitle, TITLE_MAX},
     },
     markdown::PostBody,
-    ui::{field_error, form_error, last_error, FormAlert, TextField},
+    ui::{field_error, form_error, last_error, server_field_error, Field, FormAlert, TextField},
 };
 use leptos::{either::Either, ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
@@ -69,19 +69,15 @@ fn TopicForm(action: ServerAction<CreateTopic>, list: Vec<CategorySummary>) -> i
             <h1 id="new-topic-title">"Start a topic"</h1>
             <FormAlert error=form_error(server, &["title", "body", "category"]) />
             <form method="post" action=CreateTopic::url() on:submit=on_submit novalidate>
-                <div class="field" class:has-error=move || server.get().is_some_and(|e| e.field() == Some("category"))>
-                    <label for="field-category">"Category"</label>
-                    <select id="field-category" name="category" aria-describedby="field-category-error">
+                <Field label="Category" id="field-category" error=server_field_error(server, "category")>
+                    <select name="category">
                         <option value="" selected=chosen.is_empty()>"Choose a category…"</option>
                         {list.into_iter().map(|c| {
                             let selected = c.slug == chosen;
                             view! { <option value=c.slug selected=selected>{c.name}</option> }
                         }).collect_view()}
                     </select>
-                    <p class="error" id="field-category-error" role="alert">
-                        {move || server.get().filter(|e| e.field() == Some("category")).map(|e| e.to_string())}
-                    </p>
-                </div>
+                </Field>
                 <TextField
                     label="Title"
                     name="title"

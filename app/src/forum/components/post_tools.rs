@@ -1,6 +1,7 @@
 use super::topic_actions::use_topic_actions;
 use crate::forum::domain::{PostState, PostView as Post, REASON_MAX};
 use crate::markdown::BodyField;
+use crate::ui::Field;
 use leptos::prelude::*;
 
 /// Edit and delete for the author; hide and show again for moderators. Each is a plain form inside a
@@ -45,10 +46,9 @@ pub fn PostTools(post: Post, moderator: bool) -> impl IntoView {
                     <summary>"Hide"</summary>
                     <ActionForm action=actions.hide>
                         <input type="hidden" name="post_id" value=id />
-                        <div class="field">
-                            <label for=reason_id.clone()>"Reason (the author sees it)"</label>
-                            <input id=reason_id name="reason" type="text" maxlength=REASON_MAX required />
-                        </div>
+                        <Field label="Reason (the author sees it)" id=reason_id>
+                            <input name="reason" type="text" maxlength=REASON_MAX required />
+                        </Field>
                         <button type="submit" class="button small danger">"Hide post"</button>
                     </ActionForm>
                 </details>

@@ -5,7 +5,7 @@ use crate::{
         domain::{COMMENT_MAX, WHY_PROMPT},
         views::{NpsPrompt, SurveyPrompt},
     },
-    ui::last_error,
+    ui::{last_error, Field},
 };
 use leptos::{either::EitherOf3, prelude::*};
 use leptos_router::hooks::use_location;
@@ -58,10 +58,9 @@ fn Ask(
         .collect_view();
     let why = p.ask_why.then(|| {
         view! {
-            <div class="field">
-                <label for="nps-comment">{WHY_PROMPT}" (optional)"</label>
-                <textarea id="nps-comment" name="comment" rows="2" maxlength=COMMENT_MAX></textarea>
-            </div>
+            <Field label=format!("{WHY_PROMPT} (optional)") id="nps-comment">
+                <textarea name="comment" rows="2" maxlength=COMMENT_MAX></textarea>
+            </Field>
         }
     });
     view! {

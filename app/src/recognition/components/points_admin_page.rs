@@ -5,7 +5,7 @@ use crate::{
         domain::{Level, RuleSetting},
         views::PointsSettings,
     },
-    ui::{last_error, FormAlert},
+    ui::{last_error, Field, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -75,18 +75,15 @@ fn Settings(
             {done}
             <ActionForm action=adjust attr:class="stacked-form">
                 <input type="hidden" name="key" value=s.form_key />
-                <div class="field">
-                    <label for="adjust-member">"Member (handle or email)"</label>
-                    <input id="adjust-member" name="member" required />
-                </div>
-                <div class="field narrow-field">
-                    <label for="adjust-amount">"Points (negative to take away)"</label>
-                    <input id="adjust-amount" name="amount" inputmode="numeric" required />
-                </div>
-                <div class="field">
-                    <label for="adjust-reason">"Reason"</label>
-                    <input id="adjust-reason" name="reason" maxlength="300" required />
-                </div>
+                <Field label="Member (handle or email)" id="adjust-member">
+                    <input name="member" required />
+                </Field>
+                <Field label="Points (negative to take away)" id="adjust-amount" class="narrow-field">
+                    <input name="amount" inputmode="numeric" required />
+                </Field>
+                <Field label="Reason" id="adjust-reason">
+                    <input name="reason" maxlength="300" required />
+                </Field>
                 <button type="submit" class="button">"Adjust"</button>
             </ActionForm>
         </section>

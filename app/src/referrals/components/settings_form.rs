@@ -3,12 +3,13 @@ use crate::referrals::{
     api::SaveReferralSettings,
     domain::{QualifyOn, Settings, HOLD_DAYS_MAX},
 };
+use crate::ui::Field;
 use leptos::prelude::*;
 
 /// The programme's referral rules: when a referral qualifies, the hold, and the fraud limits.
 #[component]
 pub fn SettingsForm(settings: Settings, save: ServerAction<SaveReferralSettings>) -> impl IntoView {
-    let error = move |name: &'static str| move || AppError::for_field(save.value().get(), name);
+    let error = move |name: &'static str| Signal::derive(move || AppError::for_field(save.value().get(), name));
     let saved = move || matches!(save.value().get(), Some(Ok(_))).then_some("Referral rules saved.");
     let options = QualifyOn::ALL
         .into_iter()
@@ -17,11 +18,9 @@ pub fn SettingsForm(settings: Settings, save: ServerAction<SaveReferralSettings>
     view! {
         <ActionForm action=save attr:class="stacked-form" attr:aria-labelledby="referral-rules">
             <h2 id="referral-rules">"Referral rules"</h2>
-            <div class="field">
-                <label for="referral-qualify">"A referral qualifies"</label>
-                <select id="referral-qualify" name="form[qualify_on]">{options}</select>
-                <p class="error" role="alert">{error("qualify_on")}</p>
-            </div>
+            <Field label="A referral qualifies" id="referral-qualify" error=error("qualify_on")>
+                <select name="form[qualify_on]">{options}</select>
+            </Field>
             <div class="field-row">
                 <NumberField id="referral-hold" name="hold_days" label="Hold before paying (days)"
                     value=settings.hold_days hint=format!("0 to {HOLD_DAYS_MAX}. Time to spot a fake account before the points are paid.")
@@ -47,15 +46,11 @@ fn NumberField(
     label: &'static str,
     value: i64,
     hint: String,
-    error: impl Fn() -> Option<String> + Send + Sync + 'static,
+    error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
     view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <input id=id name=format!("form[{name}]") inputmode="numeric" value=value.to_string() aria-describedby=hint_id.clone() />
-            <p class="hint" id=hint_id>{hint}</p>
-            <p class="error" role="alert">{error}</p>
-        </div>
+        <Field label id hint error>
+            <input name=format!("form[{name}]") inputmode="numeric" value=value.to_string() />
+        </Field>
     }
 }

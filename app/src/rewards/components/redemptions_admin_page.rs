@@ -5,7 +5,7 @@ use crate::{
         domain::RedemptionStatus,
         views::{RedemptionPage, RedemptionView},
     },
-    ui::{last_error, FormAlert, Pager, When},
+    ui::{last_error, Field, FormAlert, Pager, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -74,10 +74,9 @@ fn Item(r: RedemptionView, decide: ServerAction<DecideRedemption>) -> impl IntoV
     let actions = (r.status == RedemptionStatus::Pending).then(|| view! {
         <ActionForm action=decide attr:class="stacked-form">
             <input type="hidden" name="id" value=id />
-            <div class="field">
-                <label for=note_id.clone()>"Note for the member (tracking, instructions; required to cancel)"</label>
-                <input id=note_id name="note" maxlength="1000" />
-            </div>
+            <Field label="Note for the member (tracking, instructions; required to cancel)" id=note_id>
+                <input name="note" maxlength="1000" />
+            </Field>
             <button type="submit" name="decision" value="fulfil" class="button small">"Fulfil"</button>
             " "
             <button type="submit" name="decision" value="cancel" class="button small secondary">"Cancel and refund"</button>

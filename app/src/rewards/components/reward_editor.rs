@@ -1,5 +1,6 @@
 use crate::common::html::textarea_text;
 use crate::error::AppError;
+use crate::ui::Field;
 use crate::{
     recognition::domain::Level,
     rewards::{api::SaveReward, domain::RewardKind, views::RewardAdmin},
@@ -23,69 +24,58 @@ pub fn RewardEditor(current: Option<RewardAdmin>, levels: Vec<Level>, save: Serv
         let r = r.clone();
         move |f: fn(&RewardAdmin) -> String| r.as_ref().map(f).unwrap_or_default()
     };
+    // Each field's control is built in its own closure, so each takes its value ready-made.
+    let (title, description, image_url) =
+        (text(|r| r.title.clone()), text(|r| r.description.clone()), text(|r| r.image_url.clone().unwrap_or_default()));
+    let (cost, stock) = (text(|r| r.cost.to_string()), text(|r| r.stock.map(|s| s.to_string()).unwrap_or_default()));
+    let per_user_limit = text(|r| r.per_user_limit.map(|s| s.to_string()).unwrap_or_default());
+    let (starts_at, ends_at) = (text(|r| day(r.starts_at)), text(|r| day(r.ends_at)));
     let f = move |name: &str| format!("reward-{key}-{name}");
     let kind_now = r.as_ref().map(|r| r.kind);
     let level_now = r.as_ref().and_then(|r| r.min_level_id);
-    let field_error = move |name: &'static str| move || AppError::for_field(save.value().get(), name);
+    let field_error = move |name: &'static str| Signal::derive(move || AppError::for_field(save.value().get(), name));
     view! {
         <ActionForm action=save attr:class="stacked-form reward-form">
             <input type="hidden" name="id" value=id />
             <input type="hidden" name="seen_stock" value=text(|r| r.stock.map(|s| s.to_string()).unwrap_or_default()) />
-            <div class="field">
-                <label for=f("title")>"Title"</label>
-                <input id=f("title") name="form[title]" value=text(|r| r.title.clone()) maxlength="100" required />
-                <p class="error" role="alert">{field_error("title")}</p>
-            </div>
-            <div class="field">
-                <label for=f("description")>"Description"</label>
-                <textarea id=f("description") name="form[description]" rows="3" maxlength="2000">{textarea_text(text(|r| r.description.clone()))}</textarea>
-            </div>
-            <div class="field">
-                <label for=f("image")>"Image address (https:// or /path, optional)"</label>
-                <input id=f("image") name="form[image_url]" value=text(|r| r.image_url.clone().unwrap_or_default()) />
-                <p class="error" role="alert">{field_error("image_url")}</p>
-            </div>
-            <div class="field">
-                <label for=f("kind")>"Kind"</label>
-                <select id=f("kind") name="form[kind]">
+            <Field label="Title" id=f("title") error=field_error("title")>
+                <input name="form[title]" value=title maxlength="100" required />
+            </Field>
+            <Field label="Description" id=f("description")>
+                <textarea name="form[description]" rows="3" maxlength="2000">{textarea_text(description)}</textarea>
+            </Field>
+            <Field label="Image address (https:// or /path, optional)" id=f("image") error=field_error("image_url")>
+                <input name="form[image_url]" value=image_url />
+            </Field>
+            <Field label="Kind" id=f("kind")>
+                <select name="form[kind]">
                     {RewardKind::ALL.into_iter().map(|k| view! { <option value=k.as_str() selected=kind_now == Some(k)>{k.label()}</option> }).collect_view()}
                 </select>
-            </div>
+            </Field>
             <div class="field-row">
-                <div class="field narrow-field">
-                    <label for=f("cost")>"Cost in points"</label>
-                    <input id=f("cost") name="form[cost]" value=text(|r| r.cost.to_string()) inputmode="numeric" required />
-                    <p class="error" role="alert">{field_error("cost")}</p>
-                </div>
-                <div class="field narrow-field">
-                    <label for=f("stock")>"Stock (empty: unlimited)"</label>
-                    <input id=f("stock") name="form[stock]" value=text(|r| r.stock.map(|s| s.to_string()).unwrap_or_default()) inputmode="numeric" />
-                    <p class="error" role="alert">{field_error("stock")}</p>
-                </div>
-                <div class="field narrow-field">
-                    <label for=f("limit")>"Per member (empty: no limit)"</label>
-                    <input id=f("limit") name="form[per_user_limit]" value=text(|r| r.per_user_limit.map(|s| s.to_string()).unwrap_or_default()) inputmode="numeric" />
-                    <p class="error" role="alert">{field_error("per_user_limit")}</p>
-                </div>
+                <Field label="Cost in points" id=f("cost") class="narrow-field" error=field_error("cost")>
+                    <input name="form[cost]" value=cost inputmode="numeric" required />
+                </Field>
+                <Field label="Stock (empty: unlimited)" id=f("stock") class="narrow-field" error=field_error("stock")>
+                    <input name="form[stock]" value=stock inputmode="numeric" />
+                </Field>
+                <Field label="Per member (empty: no limit)" id=f("limit") class="narrow-field" error=field_error("per_user_limit")>
+                    <input name="form[per_user_limit]" value=per_user_limit inputmode="numeric" />
+                </Field>
             </div>
-            <div class="field">
-                <label for=f("level")>"Minimum level"</label>
-                <select id=f("level") name="form[min_level_id]">
+            <Field label="Minimum level" id=f("level")>
+                <select name="form[min_level_id]">
                     <option value="">"Anyone"</option>
                     {levels.into_iter().map(|l| view! { <option value=l.id selected=level_now == Some(l.id)>{l.name}</option> }).collect_view()}
                 </select>
-            </div>
+            </Field>
             <div class="field-row">
-                <div class="field narrow-field">
-                    <label for=f("starts")>"First day (UTC, optional)"</label>
-                    <input id=f("starts") type="date" name="form[starts_at]" value=text(|r| day(r.starts_at)) />
-                    <p class="error" role="alert">{field_error("starts_at")}</p>
-                </div>
-                <div class="field narrow-field">
-                    <label for=f("ends")>"Last day (UTC, optional)"</label>
-                    <input id=f("ends") type="date" name="form[ends_at]" value=text(|r| day(r.ends_at)) />
-                    <p class="error" role="alert">{field_error("ends_at")}</p>
-                </div>
+                <Field label="First day (UTC, optional)" id=f("starts") class="narrow-field" error=field_error("starts_at")>
+                    <input type="date" name="form[starts_at]" value=starts_at />
+                </Field>
+                <Field label="Last day (UTC, optional)" id=f("ends") class="narrow-field" error=field_error("ends_at")>
+                    <input type="date" name="form[ends_at]" value=ends_at />
+                </Field>
             </div>
             <div class="field checkbox">
                 <input id=f("active") type="checkbox" name="form[active]" value="on" checked=r.as_ref().is_none_or(|r| r.active) />

@@ -6,7 +6,7 @@ use crate::{
         domain::RewardKind,
         views::{RewardAdmin, RewardsAdmin},
     },
-    ui::{last_error, FormAlert},
+    ui::{last_error, Field, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -79,10 +79,9 @@ fn Existing(
         view! {
             <ActionForm action=codes attr:class="stacked-form">
                 <input type="hidden" name="reward_id" value=r.id />
-                <div class="field">
-                    <label for=id.clone()>{format!("Add codes, one per line ({} unused)", r.codes_free)}</label>
-                    <textarea id=id name="codes" rows="4"></textarea>
-                </div>
+                <Field label=format!("Add codes, one per line ({} unused)", r.codes_free) id>
+                    <textarea name="codes" rows="4"></textarea>
+                </Field>
                 <button type="submit" class="button small">"Add codes"</button>
             </ActionForm>
         }

@@ -2,6 +2,7 @@ use crate::{
     accounts::{components::RequireRole, domain::Role},
     common::html::textarea_text,
     stories::{api::get_embed_snippets, views::EmbedSnippets},
+    ui::Field,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -55,27 +56,24 @@ fn Snippets(s: EmbedSnippets) -> impl IntoView {
     );
     view! {
         <form class="filters" method="get" action="/admin/embed" aria-label="Embed options">
-            <div class="field">
-                <label for="embed-product">"Product"</label>
-                <select id="embed-product" name="product">
+            <Field label="Product" id="embed-product">
+                <select name="product">
                     <option value="">"All products"</option>
                     {s.products.into_iter().map(|p| {
                         let selected = p.slug == product;
                         view! { <option value=p.slug selected=selected>{p.name}</option> }
                     }).collect_view()}
                 </select>
-            </div>
-            <div class="field">
-                <label for="embed-theme">"Theme"</label>
-                <select id="embed-theme" name="theme">
+            </Field>
+            <Field label="Theme" id="embed-theme">
+                <select name="theme">
                     <option value="light" selected=theme == "light">"Light"</option>
                     <option value="dark" selected=theme == "dark">"Dark"</option>
                 </select>
-            </div>
-            <div class="field">
-                <label for="embed-limit">"How many (1–20)"</label>
-                <input id="embed-limit" name="limit" type="number" min="1" max="20" value=limit />
-            </div>
+            </Field>
+            <Field label="How many (1–20)" id="embed-limit">
+                <input name="limit" type="number" min="1" max="20" value=limit />
+            </Field>
             <button type="submit" class="button secondary">"Update snippets"</button>
         </form>
         <section aria-labelledby="embed-frame">

@@ -5,7 +5,7 @@ use crate::{
         domain::{Action, MESSAGE_MAX},
         views::{AuthorCard, ReviewItem},
     },
-    ui::When,
+    ui::{Field, When},
 };
 use leptos::prelude::*;
 
@@ -56,10 +56,9 @@ pub fn ReviewCard(item: ReviewItem, decide: ServerAction<DecideStory>) -> impl I
                 {(!item.moves.is_empty()).then(|| view! {
                     <ActionForm action=decide attr:class="stacked-form decision-form">
                         <input type="hidden" name="id" value=id />
-                        <div class="field">
-                            <label for=message_id.clone()>"Message to the author (required to request changes or reject)"</label>
-                            <textarea id=message_id name="message" rows="3" maxlength=MESSAGE_MAX></textarea>
-                        </div>
+                        <Field label="Message to the author (required to request changes or reject)" id=message_id>
+                            <textarea name="message" rows="3" maxlength=MESSAGE_MAX></textarea>
+                        </Field>
                         <div class="actions">{buttons}</div>
                     </ActionForm>
                 })}

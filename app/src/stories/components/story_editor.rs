@@ -4,7 +4,7 @@ use crate::{
         api::SaveStory,
         domain::{Consent, StoryForm, BODY_MAX, COMPANY_MAX, PRODUCT_MAX, QUOTE_MAX, TITLE_MAX},
     },
-    ui::{last_error, FormAlert},
+    ui::{last_error, Field, FormAlert},
 };
 use leptos::prelude::*;
 
@@ -26,12 +26,16 @@ pub fn StoryEditor(id: i64, form: StoryForm, save: ServerAction<SaveStory>) -> i
         <FormAlert error=general />
         <ActionForm action=save attr:class="stacked-form story-form">
             <input type="hidden" name="id" value=id />
-            <Line label="Title" name="form[title]" field="title" value=form.title max=TITLE_MAX error=error("title")
-                hint="What happened, in a few words: “How we cut onboarding from a week to a day”." />
+            <Field label="Title" id="story-title" error=error("title")
+                hint="What happened, in a few words: “How we cut onboarding from a week to a day”.">
+                <input name="form[title]" value=form.title maxlength=TITLE_MAX />
+            </Field>
             <BodyField id="story-body" name="form[body]" label="Your story" maxlength=BODY_MAX rows=14
                 value=Signal::derive(move || body.clone()) error=error("body") />
-            <Line label="Product or area" name="form[product]" field="product" value=form.product max=PRODUCT_MAX
-                error=error("product") hint="Which product, feature or part of the service the story is about." />
+            <Field label="Product or area" id="story-product" error=error("product")
+                hint="Which product, feature or part of the service the story is about.">
+                <input name="form[product]" value=form.product maxlength=PRODUCT_MAX />
+            </Field>
             <fieldset class="field rating-field" class:has-error=move || error("rating").get().is_some()>
                 <legend>"Your rating"</legend>
                 <div class="choices">
@@ -49,11 +53,17 @@ pub fn StoryEditor(id: i64, form: StoryForm, save: ServerAction<SaveStory>) -> i
                 </div>
                 <p class="error" id="story-rating-error" role="alert">{move || error("rating").get()}</p>
             </fieldset>
-            <Line label="A one-line quote to highlight (optional)" name="form[quote]" field="quote" value=form.quote
-                max=QUOTE_MAX error=error("quote") hint="Shown on the wall and in embeds; without one, the opening of your story is." />
+            <Field label="A one-line quote to highlight (optional)" id="story-quote" error=error("quote")
+                hint="Shown on the wall and in embeds; without one, the opening of your story is.">
+                <input name="form[quote]" value=form.quote maxlength=QUOTE_MAX />
+            </Field>
             <div class="field-row">
-                <Line label="Company (optional)" name="form[company]" field="company" value=form.company max=COMPANY_MAX error=error("company") />
-                <Line label="Your role (optional)" name="form[job_title]" field="job_title" value=form.job_title max=COMPANY_MAX error=error("job_title") />
+                <Field label="Company (optional)" id="story-company" error=error("company")>
+                    <input name="form[company]" value=form.company maxlength=COMPANY_MAX />
+                </Field>
+                <Field label="Your role (optional)" id="story-job_title" error=error("job_title")>
+                    <input name="form[job_title]" value=form.job_title maxlength=COMPANY_MAX />
+                </Field>
             </div>
             <fieldset class="field consent-field" class:has-error=move || error("consent").get().is_some()>
                 <legend>"May we publish your story?"</legend>
@@ -83,31 +93,5 @@ pub fn StoryEditor(id: i64, form: StoryForm, save: ServerAction<SaveStory>) -> i
                 </button>
             </div>
         </ActionForm>
-    }
-}
-
-/// A one-line text input with its label, hint and error.
-#[component]
-fn Line(
-    label: &'static str,
-    name: &'static str,
-    field: &'static str,
-    value: String,
-    max: usize,
-    error: Signal<Option<String>>,
-    #[prop(optional)] hint: Option<&'static str>,
-) -> impl IntoView {
-    let id = format!("story-{field}");
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
-    view! {
-        <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            <input id=id name=name value=value maxlength=max aria-describedby=described
-                aria-invalid=move || if error.get().is_some() { "true" } else { "false" } />
-            <p class="error" id=error_id role="alert">{move || error.get()}</p>
-        </div>
     }
 }

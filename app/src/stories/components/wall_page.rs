@@ -1,7 +1,7 @@
 use super::StoryCardView;
 use crate::{
     stories::{api::get_wall, views::Wall},
-    ui::Pager,
+    ui::{Field, Pager},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Meta, Title};
@@ -64,26 +64,24 @@ fn Stories(wall: Wall) -> impl IntoView {
     };
     view! {
         <form class="filters" method="get" action="/stories" role="search" aria-label="Filter stories">
-            <div class="field">
-                <label for="filter-product">"Product"</label>
-                <select id="filter-product" name="product">
+            <Field label="Product" id="filter-product">
+                <select name="product">
                     <option value="">"All products"</option>
                     {wall.products.into_iter().map(|p| {
                         let selected = p.slug == wall.product;
                         view! { <option value=p.slug selected=selected>{p.name}</option> }
                     }).collect_view()}
                 </select>
-            </div>
-            <div class="field">
-                <label for="filter-rating">"Rating"</label>
-                <select id="filter-rating" name="rating">
+            </Field>
+            <Field label="Rating" id="filter-rating">
+                <select name="rating">
                     <option value="">"Any rating"</option>
                     {(2..=5u8).rev().map(|r| {
                         let label = if r == 5 { "5 stars".to_string() } else { format!("{r} stars and up") };
                         view! { <option value=r selected=wall.min_rating == r>{label}</option> }
                     }).collect_view()}
                 </select>
-            </div>
+            </Field>
             <button type="submit" class="button secondary">"Filter"</button>
         </form>
         <p class="meta" role="status">{format!("{} {}", wall.total, if wall.total == 1 { "story" } else { "stories" })}</p>

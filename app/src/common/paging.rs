@@ -8,7 +8,6 @@ pub fn page_count(total: i64, per_page: u32) -> u32 {
 }
 
 /// A page number from a form or URL: 0 reads as the first page.
-
 pub fn page_or_first(page: u32) -> u32 {
     page.max(1)
 }

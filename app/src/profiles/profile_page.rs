@@ -4,7 +4,7 @@ use crate::{
         api::{SetBadge, SetSpotlight},
         components::BadgeChip,
     },
-    ui::{last_error, FormAlert, Problem, When},
+    ui::{last_error, Field, FormAlert, Problem, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -107,41 +107,36 @@ fn ModeratorTools(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAc
             <ActionForm action=badge attr:class="stacked-form">
                 <input type="hidden" name="handle" value=award_handle />
                 <input type="hidden" name="award" value="true" />
-                <div class="field">
-                    <label for="award-badge">"Award a badge"</label>
-                    <select id="award-badge" name="badge_id">
+                <Field label="Award a badge" id="award-badge">
+                    <select name="badge_id">
                         {p.manual_badges.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                     </select>
-                </div>
-                <div class="field">
-                    <label for="award-reason">"Reason (the member sees it)"</label>
-                    <input id="award-reason" name="reason" maxlength="300" required />
-                </div>
+                </Field>
+                <Field label="Reason (the member sees it)" id="award-reason">
+                    <input name="reason" maxlength="300" required />
+                </Field>
                 <button type="submit" class="button small">"Award"</button>
             </ActionForm>
             {(!held.is_empty()).then(|| view! {
                 <ActionForm action=badge attr:class="stacked-form">
                     <input type="hidden" name="handle" value=revoke_handle.clone() />
                     <input type="hidden" name="award" value="false" />
-                    <div class="field">
-                        <label for="revoke-badge">"Revoke a badge"</label>
-                        <select id="revoke-badge" name="badge_id">
+                    <Field label="Revoke a badge" id="revoke-badge">
+                        <select name="badge_id">
                             {held.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                         </select>
-                    </div>
-                    <div class="field">
-                        <label for="revoke-reason">"Reason"</label>
-                        <input id="revoke-reason" name="reason" maxlength="300" required />
-                    </div>
+                    </Field>
+                    <Field label="Reason" id="revoke-reason">
+                        <input name="reason" maxlength="300" required />
+                    </Field>
                     <button type="submit" class="button small secondary">"Revoke"</button>
                 </ActionForm>
             })}
             <ActionForm action=spotlight attr:class="stacked-form">
                 <input type="hidden" name="handle" value=spotlight_handle />
-                <div class="field">
-                    <label for="spotlight-citation">"Make advocate of the month: citation"</label>
-                    <textarea id="spotlight-citation" name="citation" rows="2" maxlength="500" required></textarea>
-                </div>
+                <Field label="Make advocate of the month: citation" id="spotlight-citation">
+                    <textarea name="citation" rows="2" maxlength="500" required></textarea>
+                </Field>
                 <button type="submit" class="button small">"Put in the spotlight"</button>
             </ActionForm>
         </section>

@@ -1,4 +1,5 @@
 use crate::analytics::domain::PRESETS;
+use crate::ui::{StatusTabs, Tab};
 use leptos::prelude::*;
 
 /// Preset periods as links and a custom range as a plain GET form: both work without JavaScript.
@@ -14,13 +15,10 @@ pub fn PeriodForm(days: String, from: String, to: String) -> impl IntoView {
     };
     let tabs = PRESETS
         .iter()
-        .map(|n| {
-            let here = (n.to_string() == current).then_some("page");
-            view! { <a class="tab" href=format!("/admin/dashboard?days={n}") aria-current=here>{format!("{n} days")}</a> }
-        })
-        .collect_view();
+        .map(|n| Tab::new(format!("{n} days"), format!("/admin/dashboard?days={n}"), n.to_string() == current))
+        .collect();
     view! {
-        <nav class="tabs" aria-label="Period">{tabs}</nav>
+        <StatusTabs label="Period" tabs />
         <form method="get" action="/admin/dashboard" class="period-form">
             <fieldset>
                 <legend>"Custom period (both days included)"</legend>

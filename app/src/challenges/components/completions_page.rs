@@ -5,7 +5,7 @@ use crate::{
         domain::{CompletionStatus, NOTE_MAX},
         views::{CompletionPage, CompletionView},
     },
-    ui::{last_error, DecisionFields, FormAlert, Pager, When},
+    ui::{last_error, DecisionFields, FormAlert, Tab, TabbedQueue, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -41,25 +41,15 @@ pub fn CompletionsPage() -> impl IntoView {
 fn Queue(p: CompletionPage, decide: ServerAction<DecideCompletion>) -> impl IntoView {
     let tabs = [("pending", "Waiting"), ("approved", "Approved"), ("rejected", "Rejected")]
         .into_iter()
-        .map(|(key, label)| {
-            let here = (key == p.status).then_some("page");
-            view! { <a class="tab" href=format!("/mod/challenges?status={key}") aria-current=here>{label}</a> }
-        })
-        .collect_view();
+        .map(|(key, label)| Tab::new(label, format!("/mod/challenges?status={key}"), key == p.status))
+        .collect();
     let base = format!("/mod/challenges?status={}", p.status);
-    let list = if p.items.is_empty() {
-        Either::Left(view! { <p class="empty">"Nothing here."</p> })
-    } else {
-        Either::Right(view! {
+    view! {
+        <TabbedQueue label="Status" tabs is_empty=p.items.is_empty() base page=p.page last=p.last_page>
             <ol class="redemptions">
                 {p.items.into_iter().map(|c| view! { <li class="redemption"><Item c decide /></li> }).collect_view()}
             </ol>
-        })
-    };
-    view! {
-        <nav class="tabs" aria-label="Status">{tabs}</nav>
-        {list}
-        <Pager base page=p.page last=p.last_page />
+        </TabbedQueue>
     }
 }
 

@@ -4,7 +4,7 @@ use crate::{
         domain::Group,
         views::{CommentView, NpsResults},
     },
-    ui::{Pager, When},
+    ui::{Pager, StatusTabs, Tab, When},
 };
 use leptos::{either::Either, prelude::*};
 
@@ -51,17 +51,15 @@ fn Comments(id: i64, group: Option<Group>, items: Vec<CommentView>, page: u32, l
     let base = format!("/admin/nps?survey={id}");
     let tab = |key: Option<Group>, label: &'static str| {
         let href = key.map_or_else(|| base.clone(), |g| format!("{base}&group={}", g.as_str()));
-        let here = (key == group).then_some("page");
-        view! { <a class="tab" href=href aria-current=here>{label}</a> }
+        Tab::new(label, href, key == group)
     };
-    let tabs = view! {
-        <nav class="tabs" aria-label="Comments by group">
-            {tab(None, "All")}
-            {tab(Some(Group::Promoter), "Promoters")}
-            {tab(Some(Group::Passive), "Passives")}
-            {tab(Some(Group::Detractor), "Detractors")}
-        </nav>
-    };
+    let tabs = vec![
+        tab(None, "All"),
+        tab(Some(Group::Promoter), "Promoters"),
+        tab(Some(Group::Passive), "Passives"),
+        tab(Some(Group::Detractor), "Detractors"),
+    ];
+    let tabs = view! { <StatusTabs label="Comments by group" tabs /> };
     let pager_base = group.map_or_else(|| base.clone(), |g| format!("{base}&group={}", g.as_str()));
     let list = if items.is_empty() {
         Either::Left(view! { <p class="empty">"No comments here."</p> })

@@ -3,6 +3,7 @@ use crate::recognition::{
     domain::Period,
     views::{LeaderRow, Leaderboard},
 };
+use crate::ui::{StatusTabs, Tab};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -32,12 +33,8 @@ fn Board(board: Leaderboard) -> impl IntoView {
     let current = board.period;
     let tabs = Period::ALL
         .into_iter()
-        .map(|p| {
-            let href = format!("/leaderboard?period={}", p.as_str());
-            let here = (p == current).then_some("page");
-            view! { <a href=href aria-current=here class="tab">{p.label()}</a> }
-        })
-        .collect_view();
+        .map(|p| Tab::new(p.label(), format!("/leaderboard?period={}", p.as_str()), p == current))
+        .collect();
     let me_listed = board.me.as_ref().is_some_and(|me| board.rows.iter().any(|r| r.user_id == me.user_id));
     let own = match (&board.me, board.viewer_hidden) {
         (_, true) => Some(Either::Left(view! {
@@ -50,7 +47,7 @@ fn Board(board: Leaderboard) -> impl IntoView {
     };
     let me_id = board.me.as_ref().map(|m| m.user_id);
     view! {
-        <nav class="tabs" aria-label="Period">{tabs}</nav>
+        <StatusTabs label="Period" tabs />
         {if board.rows.is_empty() {
             Either::Left(view! { <p class="empty">"Nobody has earned points in this period yet."</p> })
         } else {

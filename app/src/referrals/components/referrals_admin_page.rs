@@ -5,7 +5,7 @@ use crate::{
         api::{get_referrals_admin, DecideReferral, SaveReferralSettings},
         views::{AdminReferrals, Tab},
     },
-    ui::{last_error, FormAlert, Pager},
+    ui::{self, last_error, FormAlert, TabbedQueue},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -50,30 +50,20 @@ fn Review(
     let held = format!("Held for review ({})", a.held);
     let tabs = [(Tab::Held, held), (Tab::Flagged, "Flagged".to_string()), (Tab::All, "All".to_string())]
         .into_iter()
-        .map(|(key, label)| {
-            let here = (key == a.tab).then_some("page");
-            view! { <a class="tab" href=format!("/admin/referrals?tab={}", key.as_str()) aria-current=here>{label}</a> }
-        })
-        .collect_view();
+        .map(|(key, label)| ui::Tab::new(label, format!("/admin/referrals?tab={}", key.as_str()), key == a.tab))
+        .collect();
     let base = format!("/admin/referrals?tab={}", a.tab.as_str());
     let empty = match a.tab {
         Tab::Held => "No referral is waiting for a decision.",
         Tab::Flagged => "No fraud control has flagged a referral.",
         Tab::All => "Nobody has joined through a referral link yet.",
     };
-    let list = if a.rows.is_empty() {
-        Either::Left(view! { <p class="empty">{empty}</p> })
-    } else {
-        Either::Right(view! {
+    view! {
+        <TabbedQueue label="Referrals" tabs is_empty=a.rows.is_empty() empty base page=a.page last=a.pages>
             <ol class="redemptions">
                 {a.rows.into_iter().map(|r| view! { <li class="redemption"><ReferralRow r decide /></li> }).collect_view()}
             </ol>
-        })
-    };
-    view! {
-        <nav class="tabs" aria-label="Referrals">{tabs}</nav>
-        {list}
-        <Pager base page=a.page last=a.pages />
+        </TabbedQueue>
         <SettingsForm settings=a.settings save />
     }
 }

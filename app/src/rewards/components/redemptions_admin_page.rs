@@ -5,7 +5,7 @@ use crate::{
         domain::RedemptionStatus,
         views::{RedemptionPage, RedemptionView},
     },
-    ui::{last_error, Field, FormAlert, Pager, When},
+    ui::{last_error, Field, FormAlert, Tab, TabbedQueue, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -43,25 +43,15 @@ fn Queue(p: RedemptionPage, decide: ServerAction<DecideRedemption>) -> impl Into
     let current = p.status.map(|s| s.as_str()).unwrap_or("all");
     let tabs = ["pending", "fulfilled", "cancelled", "all"]
         .into_iter()
-        .map(|s| {
-            let here = (s == current).then_some("page");
-            view! { <a class="tab" href=format!("/admin/redemptions?status={s}") aria-current=here>{s}</a> }
-        })
-        .collect_view();
+        .map(|s| Tab::new(s, format!("/admin/redemptions?status={s}"), s == current))
+        .collect();
     let base = format!("/admin/redemptions?status={current}");
-    let list = if p.items.is_empty() {
-        Either::Left(view! { <p class="empty">"Nothing here."</p> })
-    } else {
-        Either::Right(view! {
+    view! {
+        <TabbedQueue label="Status" tabs is_empty=p.items.is_empty() base page=p.page last=p.last_page>
             <ol class="redemptions">
                 {p.items.into_iter().map(|r| view! { <li class="redemption"><Item r decide /></li> }).collect_view()}
             </ol>
-        })
-    };
-    view! {
-        <nav class="tabs" aria-label="Status">{tabs}</nav>
-        {list}
-        <Pager base page=p.page last=p.last_page />
+        </TabbedQueue>
     }
 }
 

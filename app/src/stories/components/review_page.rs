@@ -5,7 +5,7 @@ use crate::{
         api::{get_review_queue, DecideStory},
         views::ReviewQueue,
     },
-    ui::{last_error, FormAlert, Pager},
+    ui::{last_error, FormAlert, Tab, TabbedQueue},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -47,27 +47,15 @@ pub fn ReviewPage() -> impl IntoView {
 
 #[component]
 fn Queue(q: ReviewQueue, decide: ServerAction<DecideStory>) -> impl IntoView {
-    let tabs = TABS
-        .into_iter()
-        .map(|(key, label)| {
-            let here = (key == q.tab).then_some("page");
-            view! { <a class="tab" href=format!("/mod/stories?tab={key}") aria-current=here>{label}</a> }
-        })
-        .collect_view();
+    let tabs =
+        TABS.into_iter().map(|(key, label)| Tab::new(label, format!("/mod/stories?tab={key}"), key == q.tab)).collect();
     let base = format!("/mod/stories?tab={}", q.tab);
-    let list = if q.items.is_empty() {
-        let empty = if q.tab == "submitted" { "No stories are waiting for review." } else { "Nothing here." };
-        Either::Left(view! { <p class="empty">{empty}</p> })
-    } else {
-        Either::Right(view! {
+    let empty = if q.tab == "submitted" { "No stories are waiting for review." } else { "Nothing here." };
+    view! {
+        <TabbedQueue label="Story status" tabs is_empty=q.items.is_empty() empty base page=q.page last=q.last_page>
             <ol class="review-queue">
                 {q.items.into_iter().map(|item| view! { <li><ReviewCard item decide /></li> }).collect_view()}
             </ol>
-        })
-    };
-    view! {
-        <nav class="tabs" aria-label="Story status">{tabs}</nav>
-        {list}
-        <Pager base page=q.page last=q.last_page />
+        </TabbedQueue>
     }
 }

@@ -62,7 +62,7 @@ test-unit:
 
 # Both backends, always: PostgreSQL tests fail (never skip) when the server cannot be reached.
 test-integration:
-	CHORUS_TEST_PG_URL=$(PG_URL) cargo test -p server --test '*'
+	CHORUS_TEST_PG_URL=$(PG_URL) CHORUS_TEST_AIOSMTPD=$(TOOLS_DIR)/smtp-venv/bin/aiosmtpd cargo test -p server --test '*'
 
 # The browser build must not pull in server-only crates.
 wasm-check:
@@ -74,7 +74,7 @@ test-e2e:
 	cd end2end && if [ ! -d node_modules/@playwright/test ]; then PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; fi
 	psql "$(PG_URL)" -q -c 'DROP DATABASE IF EXISTS chorus_e2e' -c 'CREATE DATABASE chorus_e2e'
 	cd end2end && CHORUS_BIN=$(CARGO_TARGET_DIR)/debug/chorus CHORUS_SITE_ROOT=$(SITE) \
-	  CHORUS_E2E_PG_URL=$(E2E_PG_URL) npx playwright test
+	  CHORUS_E2E_PG_URL=$(E2E_PG_URL) CHORUS_AIOSMTPD=$(TOOLS_DIR)/smtp-venv/bin/aiosmtpd npx playwright test
 	psql "$(PG_URL)" -q -c 'DROP DATABASE IF EXISTS chorus_e2e'
 
 # The forum benchmark (docs/PERFORMANCE.md): release server on a million-post dataset, wrk + hey from Debian.

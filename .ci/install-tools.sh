@@ -46,4 +46,10 @@ if ! command -v chromium >/dev/null 2>&1; then
     exit 1
   fi
 fi
+# 5. a real SMTP server for the mail tests (aiosmtpd from PyPI, in its own virtual environment)
+if [ ! -x "$TOOLS_DIR/smtp-venv/bin/aiosmtpd" ]; then
+  say "installing aiosmtpd (the test SMTP server) from PyPI"
+  python3 -m venv "$TOOLS_DIR/smtp-venv"
+  "$TOOLS_DIR/smtp-venv/bin/pip" install --quiet --disable-pip-version-check aiosmtpd==1.4.6
+fi
 say "tools ready"

@@ -9,6 +9,12 @@ if (!pgUrl) {
   throw new Error("CHORUS_E2E_PG_URL is not set: the browser journeys need a PostgreSQL database (run them with `make test-e2e`)");
 }
 const sqliteDir = `${process.env.TMPDIR ?? "/tmp"}/chorus-e2e-sqlite`;
+// Every email the portals send goes to a real SMTP server (aiosmtpd from PyPI), which keeps it in a maildir
+// that the journeys read (see tests/mail.ts).
+const aiosmtpd = process.env.CHORUS_AIOSMTPD ?? `${process.env.HOME}/.cache/chorus/tools/smtp-venv/bin/aiosmtpd`;
+export const SMTP_PORT = 2526;
+export const MAILDIR = `${process.env.TMPDIR ?? "/tmp"}/chorus-e2e-mail`;
+process.env.CHORUS_E2E_MAILDIR = MAILDIR;
 // Demo people post in every project, so the new-account posting limits are off here (integration tests cover them).
 const common = "--sign-up-limit 1000 --sign-in-ip-limit 1000 --sign-in-limit 1000 --new-account-hours 0 --topic-gap 0";
 
@@ -42,14 +48,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: Object.values(servers).map((s) => ({
-    command: `${s.prep}${bin} --database-url '${s.url}' seed --demo --if-empty && ${bin} --database-url '${s.url}' serve --addr 127.0.0.1:${s.port} --site-root ${siteRoot} ${common}`,
-    url: `http://127.0.0.1:${s.port}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  })),
+  webServer: [
+    {
+      command: `rm -rf ${MAILDIR} && ${aiosmtpd} -n -l 127.0.0.1:${SMTP_PORT} -c aiosmtpd.handlers.Mailbox ${MAILDIR}`,
+      port: SMTP_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    ...Object.values(servers).map((s) => ({
+      command: `${s.prep}${bin} --database-url '${s.url}' seed --demo --if-empty && ${bin} --database-url '${s.url}' serve --addr 127.0.0.1:${s.port} --site-root ${siteRoot} ${common} --smtp-url smtp://127.0.0.1:${SMTP_PORT} --mail-from 'Chorus Journeys <community@example.com>' --public-origin http://127.0.0.1:${s.port}`,
+      url: `http://127.0.0.1:${s.port}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore" as const,
+      stderr: "pipe" as const,
+    })),
+  ],
   projects: Object.entries(servers).flatMap(([name, s]) => [
     { name: `${name}-js`, use: { baseURL: `http://127.0.0.1:${s.port}`, javaScriptEnabled: true } },
     { name: `${name}-nojs`, use: { baseURL: `http://127.0.0.1:${s.port}`, javaScriptEnabled: false } },

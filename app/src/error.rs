@@ -19,6 +19,9 @@ pub enum AppError {
     /// The caller is signed in but may not do this.
     #[error("You do not have permission to do that.")]
     Forbidden,
+    /// The member has not confirmed their email address yet, which this needs.
+    #[error("Confirm your email address first: open the link we sent you, or send a new one from your account page.")]
+    Unconfirmed,
     /// The record does not exist (or the caller may not know that it does).
     #[error("{0} was not found.")]
     NotFound(String),
@@ -75,7 +78,7 @@ impl AppError {
         match self {
             AppError::Validation { .. } => 422,
             AppError::Unauthorized => 401,
-            AppError::Forbidden => 403,
+            AppError::Forbidden | AppError::Unconfirmed => 403,
             AppError::NotFound(_) => 404,
             AppError::Gone(_) => 410,
             AppError::Conflict { .. } => 409,
@@ -126,6 +129,7 @@ mod tests {
         assert_eq!(AppError::invalid("email", "x").status(), 422);
         assert_eq!(AppError::Unauthorized.status(), 401);
         assert_eq!(AppError::Forbidden.status(), 403);
+        assert_eq!(AppError::Unconfirmed.status(), 403);
         assert_eq!(AppError::Internal.status(), 500);
     }
 

@@ -7,14 +7,15 @@ use std::{collections::BTreeSet, fs, path::Path};
 
 /// Top to bottom. A module may use modules on floors below its own, never its own floor or above.
 const FLOORS: &[(&str, &[&str])] = &[
-    ("pages", &["lib", "shell", "home", "profiles", "join", "parse_properties", "layering_tests"]),
+    ("pages", &["lib", "shell", "home", "profiles", "join", "recovery", "parse_properties", "layering_tests"]),
     ("reports", &["analytics"]),
     ("programme", &["nps", "challenges", "admin"]),
     ("community", &["forum", "stories"]),
     ("spending", &["rewards", "referrals"]),
     ("points", &["recognition"]),
-    ("cross-cutting", &["audit", "notifications", "activity", "markdown"]),
+    ("cross-cutting", &["audit", "notifications", "activity", "markdown", "mailroom"]),
     ("identity", &["accounts"]),
+    ("messaging", &["mail"]),
     ("widgets", &["ui", "rate_limit"]),
     ("common", &["common"]),
     ("wiring", &["state"]),

@@ -13,11 +13,14 @@ pub mod error;
 pub mod forum;
 pub mod home;
 pub mod join;
+pub mod mail;
+pub mod mailroom;
 pub mod markdown;
 pub mod notifications;
 pub mod nps;
 pub mod profiles;
 pub mod recognition;
+pub mod recovery;
 pub mod referrals;
 pub mod rewards;
 pub mod shell;
@@ -100,6 +103,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::InOrder />
                     // Async: the guard's redirect must be decided before the status line is sent.
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/forgot-password") view=recovery::ForgotPasswordPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/reset-password") view=recovery::ResetPasswordPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/confirm-email") view=recovery::ConfirmEmailPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/check-email") view=recovery::CheckEmailPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/admin/mail") view=mailroom::MailPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/dashboard") view=analytics::components::DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/members") view=MembersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/categories") view=CategoriesAdminPage ssr=SsrMode::Async />

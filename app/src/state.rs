@@ -33,6 +33,29 @@ pub struct Settings {
     pub public_origin: Option<String>,
     /// The sites allowed to frame the testimonial embed (`frame-ancestors` sources); `*` for any.
     pub embed_origins: Vec<String>,
+    /// What emails say about the community and whether they are sent.
+    pub mail: MailSettings,
+    /// Password-reset and confirmation emails one address (and one client address) may ask for in an hour.
+    pub mail_requests_per_hour: u32,
+}
+
+/// What every email needs: the community's name, the origin its links start with, and whether a sender
+/// delivers it.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// Shown in the From display name and every subject.
+    pub community: String,
+    /// `https://community.example.com`: links in emails start with it. It comes from `--public-origin` (or the
+    /// loopback address the server listens on), never from a request's Host header.
+    pub origin: String,
+    /// An SMTP server is configured: emails are queued for it. Otherwise they are kept for /admin/mail.
+    pub delivers: bool,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        MailSettings { community: "Chorus".to_string(), origin: "http://127.0.0.1:3000".to_string(), delivers: false }
+    }
 }
 
 impl Default for Settings {
@@ -50,6 +73,8 @@ impl Default for Settings {
             previews_per_minute: 20,
             public_origin: None,
             embed_origins: vec!["*".to_string()],
+            mail: MailSettings::default(),
+            mail_requests_per_hour: 5,
         }
     }
 }

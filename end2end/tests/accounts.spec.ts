@@ -1,4 +1,5 @@
 import { expect, Page, test } from "@playwright/test";
+import { confirmFromEmail, linkIn, waitForMail } from "./mail";
 
 const PASSWORD = "a long enough passphrase";
 
@@ -46,7 +47,10 @@ test("a member signs up, signs out, signs in and changes their display name", as
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
 
-  await expect(page).toHaveURL(/\/account$/);
+  // Nobody is signed in until the link in the email is opened.
+  await expect(page).toHaveURL(/\/check-email$/);
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await confirmFromEmail(page, js, email);
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Account of Ada Journey" })).toBeVisible();
   await ready(page, js);
@@ -91,7 +95,8 @@ test("a guest who opens the account page is sent to sign in and brought back", a
   await page.getByRole("textbox", { name: "Display name" }).fill("Returning Member");
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/check-email$/);
+  await confirmFromEmail(page, javaScriptEnabled, email);
   await ready(page, javaScriptEnabled);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -104,4 +109,58 @@ test("a guest who opens the account page is sent to sign in and brought back", a
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+});
+
+test("a member who forgot their password gets back in by email", async ({ page, javaScriptEnabled }) => {
+  const js = javaScriptEnabled;
+  const problems = watchConsole(page);
+  const email = uniqueEmail();
+  await page.goto("/sign-up");
+  await ready(page, js);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("textbox", { name: "Display name" }).fill("Forgetful Member");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/check-email$/);
+  await confirmFromEmail(page, js, email);
+  await ready(page, js);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  // Forgot password: the same answer for any address, and the link arrives by email.
+  await page.goto("/sign-in");
+  await ready(page, js);
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+  await ready(page, js);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  await expect(page.getByText("If an account uses that address, a link to choose a new password is on its way.")).toBeVisible();
+  const mail = await waitForMail(email, "Reset your password");
+
+  await page.goto(linkIn(mail, "/reset-password"));
+  await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
+  await ready(page, js);
+  await page.getByLabel("New password").fill("my fresh new passphrase");
+  await page.getByRole("button", { name: "Set my new password" }).click();
+  await expect(page).toHaveURL(/\/account\?reset=1$/);
+  await expect(page.getByText("Your new password is set")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Account of Forgetful Member" })).toBeVisible();
+  await waitForMail(email, "Your password was changed");
+
+  // The old password no longer works; the new one does.
+  await ready(page, js);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/sign-in");
+  await ready(page, js);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  await ready(page, js);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("my fresh new passphrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  expect(problems, "no CSP refusals, hydration errors or panics in the console").toEqual([]);
 });

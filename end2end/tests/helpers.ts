@@ -1,4 +1,5 @@
 import { expect, Page } from "@playwright/test";
+import { confirmFromEmail } from "./mail";
 
 // The demo community (seeded before the servers start) provides the people; they share this password.
 export const DEMO_PASSWORD = "chorus-demo-password";
@@ -23,13 +24,22 @@ export async function signOut(page: Page) {
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 
-// Fills and sends the sign-up form on the current page; the account page opens.
-export async function createAccount(page: Page, email: string, name: string, password = "a long enough passphrase") {
+// Fills and sends the sign-up form on the current page, then confirms the address from the email that
+// arrives; the account page opens, signed in.
+export async function createAccount(
+  page: Page,
+  js: boolean,
+  email: string,
+  name: string,
+  password = "a long enough passphrase",
+) {
   await page.getByLabel("Email").fill(email);
   await page.getByRole("textbox", { name: "Display name" }).fill(name);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/check-email$/);
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await confirmFromEmail(page, js, email);
 }
 
 // Starts a topic in a category as the signed-in member; the new topic's page opens.

@@ -28,7 +28,7 @@ test("a member shares their link, a friend joins through it and posts, and the r
   await expect(page).toHaveURL(/\/sign-up$/);
   await expect(page.getByRole("status").filter({ hasText: `You were invited by ${referrerName}.` })).toBeVisible();
   await ready(page, js);
-  await createAccount(page, friend, friendName);
+  await createAccount(page, js, friend, friendName);
 
   // The friend's welcome bonus, then their first post (which qualifies the referral).
   await page.goto("/me/points");
@@ -81,7 +81,7 @@ test("an admin removes a spammer: their topic leaves the forum and they cannot c
   // A spammer signs up and posts.
   await page.goto("/sign-up");
   await ready(page, js);
-  await createAccount(page, `seller-${stamp}@example.com`, name);
+  await createAccount(page, js, `seller-${stamp}@example.com`, name);
   await startTopic(page, js, "getting-started", title, "Best prices, visit my shop.");
   await signOut(page);
 

@@ -73,6 +73,17 @@ pub struct ServeArgs {
     #[arg(long, env = "CHORUS_PUBLIC_ORIGIN")]
     pub public_origin: Option<String>,
 
+    /// The SMTP server emails go through: smtp://host:25, smtp://user:pass@host:587?tls=required (STARTTLS)
+    /// or smtps://user:pass@host:465. Without it emails are kept, not sent, and admins read them at
+    /// /admin/mail. Needs --public-origin (links in emails) and --mail-from.
+    #[arg(long, env = "CHORUS_SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// Who emails come from, with the community's name shown: "Acme Community <community@example.com>".
+    /// The name also starts every subject.
+    #[arg(long, env = "CHORUS_MAIL_FROM")]
+    pub mail_from: Option<String>,
+
     /// Sites allowed to show the testimonial embed in a frame: `*` for any, or a comma-separated list of
     /// origins such as https://www.example.com.
     #[arg(long, env = "CHORUS_EMBED_ORIGINS", default_value = "*")]

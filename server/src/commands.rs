@@ -54,7 +54,7 @@ pub async fn create_admin(cli: &Cli, args: &CreateAdminArgs) -> Result<(), CliEr
         .map_err(|e| format!("password: {}", e.message))?;
     let hash = Passwords::new(1)?.hash(password.expose().to_string()).await.map_err(|e| e.to_string())?;
     let mut tx = db.begin_write().await?;
-    repo::insert_user(&mut tx, &email, &name, &hash, Role::Admin).await?;
+    repo::insert_user(&mut tx, &email, &name, &hash, Role::Admin, true).await?;
     tx.commit().await?;
     db.close().await;
     println!("Admin {email} created. Sign in at /sign-in.");

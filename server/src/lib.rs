@@ -4,6 +4,7 @@ pub mod baseline;
 pub mod cli;
 pub mod commands;
 pub mod database;
+pub mod mailer;
 pub mod progress;
 pub mod routes;
 pub mod security;

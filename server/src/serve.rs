@@ -1,5 +1,6 @@
 //! `chorus serve`: open the database, migrate, listen, and shut down gracefully.
 
+use crate::mailer::{Mailer, MailerConfig};
 use crate::{
     cli::{Cli, ServeArgs},
     database,
@@ -12,7 +13,7 @@ use app::{
     accounts::passwords::Passwords,
     db::Db,
     forum::limits::PostingPolicy,
-    state::{AppState, Settings},
+    state::{AppState, MailSettings, Settings},
 };
 use leptos::config::LeptosOptions;
 use std::{net::SocketAddr, path::Path, sync::Arc, time::Duration};
@@ -27,6 +28,8 @@ pub struct ServerSetup {
     pub settings: Settings,
     pub http: HttpConfig,
     pub hash_concurrency: usize,
+    /// The sender of this node, when an SMTP server is configured.
+    pub mailer: Option<MailerConfig>,
 }
 
 impl ServerSetup {
@@ -44,6 +47,7 @@ impl ServerSetup {
         // cookies can be Secure and HSTS sent without a second flag to forget.
         let secure = args.secure_cookies || public_origin.as_deref().is_some_and(|o| o.starts_with("https://"));
         let embed_origins = crate::routes::testimonials::parse_embed_origins(&args.embed_origins)?;
+        let (mail, mailer) = mail_settings(args, public_origin.as_deref())?;
         Ok(ServerSetup {
             database_url: cli.database_url.clone(),
             db_max_connections: cli.db_max_connections,
@@ -66,6 +70,7 @@ impl ServerSetup {
                 posts_per_ten_minutes: args.posts_per_ten_minutes,
                 public_origin: public_origin.clone(),
                 embed_origins,
+                mail,
                 ..Settings::default()
             },
             http: HttpConfig {
@@ -74,6 +79,7 @@ impl ServerSetup {
                 session_idle_hours: args.session_idle_hours,
             },
             hash_concurrency: args.hash_concurrency as usize,
+            mailer,
         })
     }
 
@@ -90,10 +96,38 @@ impl ServerSetup {
             .build();
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let renderer = app::markdown::Renderer::new(cores);
+        if let Some(config) = self.mailer {
+            Mailer::new(config)?.spawn(db.clone());
+        }
         let state = AppState { db, settings: Arc::new(self.settings), passwords, renderer, leptos_options };
         let router = routes::build(state.clone(), store.clone(), self.http);
         Ok((router, state, store))
     }
+}
+
+/// What emails need from the flags: with `--smtp-url`, a sender (which needs `--mail-from` and
+/// `--public-origin`); without, emails are kept for /admin/mail and their links use the loopback address.
+fn mail_settings(
+    args: &ServeArgs,
+    public_origin: Option<&str>,
+) -> Result<(MailSettings, Option<MailerConfig>), String> {
+    let from = args.mail_from.as_deref().map(crate::mailer::parse_from).transpose()?;
+    let community = from.as_ref().map_or_else(|| "Chorus".to_string(), crate::mailer::community_name);
+    let origin = public_origin.map_or_else(|| format!("http://{}", args.addr), str::to_string);
+    let Some(url) = args.smtp_url.clone().filter(|u| !u.trim().is_empty()) else {
+        return Ok((MailSettings { community, origin, delivers: false }, None));
+    };
+    if public_origin.is_none() {
+        return Err("--smtp-url is set but --public-origin is not: links in emails (password resets, confirmations)                     must point at the address people use, never at whatever Host a request names; set                     --public-origin (or CHORUS_PUBLIC_ORIGIN), e.g. https://community.example.com"
+            .to_string());
+    }
+    let Some(from) = from else {
+        return Err("--smtp-url is set but --mail-from is not: set who emails come from (or CHORUS_MAIL_FROM),                     e.g. --mail-from \"Acme Community <community@example.com>\""
+            .to_string());
+    };
+    let config = MailerConfig::new(url, from);
+    crate::mailer::transport_check(&config)?;
+    Ok((MailSettings { community, origin, delivers: true }, Some(config)))
 }
 
 /// Checks `--public-origin`: `http://` or `https://`, then a host ([`app::state::is_authority`]: a name, an IPv4
@@ -189,7 +223,7 @@ pub fn spawn_referral_payer(state: AppState) {
     });
 }
 
-/// Deletes expired sessions and old rate-limit windows every hour.
+/// Deletes expired sessions, old rate-limit windows and month-old sent emails every hour.
 pub fn spawn_housekeeping(state: AppState, store: Store) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(3600));
@@ -200,6 +234,10 @@ pub fn spawn_housekeeping(state: AppState, store: Store) {
             }
             if let Err(e) = app::rate_limit::prune(&state.db).await {
                 tracing::warn!(error = %e, "could not prune rate limits");
+            }
+            // Sent emails are kept a month for /admin/mail; their links have long expired by then.
+            if let Err(e) = app::mail::outbox::prune_sent(&state.db, app::db::now() - 30 * 24 * 3600).await {
+                tracing::warn!(error = %e, "could not prune sent emails");
             }
         }
     });
@@ -276,6 +314,43 @@ mod tests {
         assert!(!http.settings.secure_cookies && !http.http.security.secure);
         let asked = serve(&["--public-origin", "http://127.0.0.1:3000", "--secure-cookies"]);
         assert!(asked.settings.secure_cookies && asked.http.security.secure);
+    }
+
+    #[test]
+    fn email_is_kept_without_smtp_and_sending_needs_an_origin_and_a_sender() {
+        let kept = serve(&[]);
+        assert!(!kept.settings.mail.delivers && kept.mailer.is_none());
+        assert_eq!(kept.settings.mail.origin, "http://127.0.0.1:3000");
+        assert_eq!(kept.settings.mail.community, "Chorus");
+        let sending = serve(&[
+            "--smtp-url",
+            "smtp://127.0.0.1:2525",
+            "--mail-from",
+            "Acme Community <community@example.com>",
+            "--public-origin",
+            "https://community.example.com",
+        ]);
+        assert!(sending.settings.mail.delivers && sending.mailer.is_some());
+        assert_eq!(sending.settings.mail.origin, "https://community.example.com");
+        assert_eq!(sending.settings.mail.community, "Acme Community");
+        let refused = |args: &[&str]| {
+            let cli = Cli::try_parse_from([&["chorus", "serve"], args].concat()).expect("flags parse");
+            let crate::cli::Command::Serve(serve) = &cli.command else { unreachable!("serve") };
+            ServerSetup::from_args(&cli, serve).err().expect("refused").to_string()
+        };
+        let no_origin = refused(&["--smtp-url", "smtp://127.0.0.1:2525", "--mail-from", "a@example.com"]);
+        assert!(no_origin.contains("--public-origin"), "{no_origin}");
+        let no_from = refused(&["--smtp-url", "smtp://127.0.0.1:2525", "--public-origin", "https://c.example.com"]);
+        assert!(no_from.contains("--mail-from"), "{no_from}");
+        let bad_url = refused(&[
+            "--smtp-url",
+            "mail.example.com",
+            "--mail-from",
+            "a@example.com",
+            "--public-origin",
+            "https://c.example.com",
+        ]);
+        assert!(bad_url.contains("smtp://"), "{bad_url}");
     }
 
     #[test]

@@ -215,6 +215,9 @@ pub struct CurrentUser {
     pub display_name: String,
     pub role: Role,
     pub created_at: i64,
+    /// The member opened the link sent to their address (or joined by invitation, or before email existed).
+    /// Until then they can sign in and read, not post, submit stories, redeem or answer surveys.
+    pub verified: bool,
 }
 
 #[cfg(test)]

@@ -81,6 +81,16 @@ pub async fn require_user() -> Result<CurrentUser, AppError> {
     current_user().await?.ok_or(AppError::Unauthorized)
 }
 
+/// The signed-in user with a confirmed address: what posting, stories, redeeming and surveys need.
+pub async fn require_confirmed() -> Result<CurrentUser, AppError> {
+    let user = require_user().await?;
+    if user.verified {
+        Ok(user)
+    } else {
+        Err(AppError::Unconfirmed)
+    }
+}
+
 /// The signed-in user if their role allows `needed`; `Unauthorized` for guests, `Forbidden` otherwise.
 pub async fn require_role(needed: Role) -> Result<CurrentUser, AppError> {
     let user = require_user().await?;

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod components;
 pub mod domain;
+pub mod email_api;
 
 #[cfg(feature = "ssr")]
 pub mod guard;
@@ -10,3 +11,5 @@ pub mod guard;
 pub mod passwords;
 #[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod tokens;

@@ -22,6 +22,7 @@ struct UserRow {
     role: String,
     created_at: i64,
     auth_version: i64,
+    email_verified_at: Option<i64>,
 }
 
 impl UserRow {
@@ -33,6 +34,7 @@ impl UserRow {
             display_name: self.display_name,
             role,
             created_at: self.created_at,
+            verified: self.email_verified_at.is_some(),
         };
         (user, self.auth_version)
     }
@@ -54,16 +56,18 @@ pub async fn insert_user(
     name: &DisplayName,
     password_hash: &str,
     role: Role,
+    verified: bool,
 ) -> Result<i64, InsertUserError> {
     let now = db::now();
-    let sql = "INSERT INTO users (email, display_name, password_hash, role, created_at, updated_at)
-               VALUES ($1, $2, $3, $4, $5, $5) RETURNING id";
+    let sql = "INSERT INTO users (email, display_name, password_hash, role, created_at, updated_at, email_verified_at)
+               VALUES ($1, $2, $3, $4, $5, $5, CASE WHEN $6 THEN $5 END) RETURNING id";
     let result: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(sql)
         .bind(email.as_str())
         .bind(name.as_str())
         .bind(password_hash)
         .bind(role.as_str())
         .bind(now)
+        .bind(verified)
         .fetch_one(c)
         .await);
     let id = result.map_err(|e| {
@@ -98,10 +102,15 @@ pub async fn credentials_by_id(db: &Db, id: i64) -> Result<Option<Credentials>, 
     on_db!(db, p => sqlx::query_as::<_, Credentials>(sql).bind(id).fetch_optional(p).await)
 }
 
+pub async fn credentials_by_id_tx(tx: &mut Tx, id: i64) -> Result<Option<Credentials>, sqlx::Error> {
+    let sql = "SELECT id, password_hash, auth_version FROM users WHERE id = $1";
+    on_tx!(tx, c => sqlx::query_as::<_, Credentials>(sql).bind(id).fetch_optional(c).await)
+}
+
 /// The account with its current auth version (sessions made before a password change carry an older one).
 pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<(CurrentUser, i64)>, sqlx::Error> {
     // A removed account has no user: its sessions end at their next request.
-    let sql = "SELECT id, email, display_name, role, created_at, auth_version FROM users
+    let sql = "SELECT id, email, display_name, role, created_at, auth_version, email_verified_at FROM users
                WHERE id = $1 AND removed_at IS NULL";
     let row = on_db!(db, p => sqlx::query_as::<_, UserRow>(sql).bind(id).fetch_optional(p).await)?;
     Ok(row.map(UserRow::into_user))
@@ -160,4 +169,62 @@ pub async fn id_by_handle_or_email(db: &Db, member: &str) -> Result<Option<i64>,
     let wanted = member.trim().trim_start_matches('@').to_lowercase();
     let sql = "SELECT id FROM users WHERE handle = $1 OR email = $1";
     on_db!(db, p => sqlx::query_scalar(sql).bind(&wanted).fetch_optional(p).await)
+}
+
+/// What an email to a member needs: their address and name. Removed accounts get no email.
+#[derive(Debug, sqlx::FromRow)]
+pub struct Addressee {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub verified: bool,
+}
+
+const ADDRESSEE: &str =
+    "SELECT id, email, display_name, email_verified_at IS NOT NULL AS verified FROM users WHERE removed_at IS NULL";
+
+pub async fn addressee_by_email(tx: &mut Tx, email: &Email) -> Result<Option<Addressee>, sqlx::Error> {
+    let sql = format!("{ADDRESSEE} AND email = $1");
+    on_tx!(tx, c => sqlx::query_as::<_, Addressee>(&sql).bind(email.as_str()).fetch_optional(c).await)
+}
+
+pub async fn addressee_by_id(tx: &mut Tx, id: i64) -> Result<Option<Addressee>, sqlx::Error> {
+    let sql = format!("{ADDRESSEE} AND id = $1");
+    on_tx!(tx, c => sqlx::query_as::<_, Addressee>(&sql).bind(id).fetch_optional(c).await)
+}
+
+/// Marks the account's address verified (if it still is `email`); returns whether it was not already.
+pub async fn mark_verified(tx: &mut Tx, id: i64, email: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE users SET email_verified_at = $1, updated_at = $1
+               WHERE id = $2 AND email = $3 AND email_verified_at IS NULL";
+    let done =
+        on_tx!(tx, c => sqlx::query(sql).bind(now).bind(id).bind(email).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Sets a new password and ends every session of the account (its auth version moves on); returns the
+/// new version.
+pub async fn reset_password(tx: &mut Tx, id: i64, password_hash: &str, now: i64) -> Result<i64, sqlx::Error> {
+    let sql = "UPDATE users SET password_hash = $1, auth_version = auth_version + 1, updated_at = $2
+               WHERE id = $3 RETURNING auth_version";
+    on_tx!(tx, c => sqlx::query_scalar(sql).bind(password_hash).bind(now).bind(id).fetch_one(c).await)
+}
+
+/// Moves the account to a confirmed new address. `EmailTaken` when another account has it by now.
+pub async fn change_email(tx: &mut Tx, id: i64, email: &str, now: i64) -> Result<(), InsertUserError> {
+    let sql = "UPDATE users SET email = $1, email_verified_at = $2, updated_at = $2 WHERE id = $3";
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(email).bind(now).bind(id).execute(c).await.map(|_| ()));
+    done.map_err(|e| {
+        if db::is_unique_violation(&e, &db::Unique { name: "users_email_key", table: "users", columns: &["email"] }) {
+            InsertUserError::EmailTaken
+        } else {
+            InsertUserError::Db(e)
+        }
+    })
+}
+
+/// Whether an account (removed or not) has this address.
+pub async fn email_taken(tx: &mut Tx, email: &Email) -> Result<bool, sqlx::Error> {
+    let sql = "SELECT EXISTS (SELECT 1 FROM users WHERE email = $1)";
+    on_tx!(tx, c => sqlx::query_scalar(sql).bind(email.as_str()).fetch_one(c).await)
 }

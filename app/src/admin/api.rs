@@ -39,6 +39,25 @@ pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError>
     Ok(())
 }
 
+/// Marks a member's address confirmed, as if they had opened the link (admins only): for someone whose
+/// mail never arrives. A referral that brought them counts from now.
+#[server(endpoint = "admin/confirm_member_email")]
+pub async fn confirm_member_email(user_id: i64) -> Result<(), AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let now = crate::db::now();
+    let mut tx = app_state()?.db.begin_write().await?;
+    let Some(member) = crate::accounts::repo::addressee_by_id(&mut tx, user_id).await? else {
+        return Err(AppError::NotFound("That member".into()));
+    };
+    if !crate::accounts::repo::mark_verified(&mut tx, member.id, &member.email, now).await? {
+        return Err(AppError::Conflict { field: None, message: "That address is already confirmed.".into() });
+    }
+    crate::referrals::repo::confirmed(&mut tx, member.id, now).await?;
+    record(&mut tx, &admin, "confirm_email", "user", user_id, member.email.clone()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Removes an account as spam (admins only; never their own, never another admin's): it can no longer sign
 /// in, its posts are hidden (their flags closed, their points taken back), it leaves the leaderboards, and
 /// every referral reward made for it, the referrer's and its welcome bonus, is taken back.

@@ -16,6 +16,8 @@ pub struct MemberSummary {
     pub created_at: i64,
     /// Removed as spam: cannot sign in, and any referral rewards made for the account were taken back.
     pub removed: bool,
+    /// The member confirmed their address (or an admin did).
+    pub verified: bool,
 }
 
 /// What removing an account as spam did.
@@ -96,7 +98,14 @@ mod tests {
     }
 
     fn admin(id: i64) -> CurrentUser {
-        CurrentUser { id, email: "a@example.com".into(), display_name: "A".into(), role: Role::Admin, created_at: 0 }
+        CurrentUser {
+            id,
+            email: "a@example.com".into(),
+            display_name: "A".into(),
+            role: Role::Admin,
+            created_at: 0,
+            verified: true,
+        }
     }
 
     #[test]

@@ -17,12 +17,14 @@ struct Row {
     role: String,
     created_at: i64,
     removed: bool,
+    verified: bool,
 }
 
 /// One page of members, newest first, and the total count.
 pub async fn list_members(db: &Db, page: u32) -> Result<(Vec<MemberSummary>, i64), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(MEMBERS_PER_PAGE);
-    let sql = "SELECT id, email, display_name, role, created_at, removed_at IS NOT NULL AS removed
+    let sql = "SELECT id, email, display_name, role, created_at, removed_at IS NOT NULL AS removed,
+                      email_verified_at IS NOT NULL AS verified
                FROM users ORDER BY id DESC LIMIT $1 OFFSET $2";
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(i64::from(MEMBERS_PER_PAGE)).bind(offset).fetch_all(p).await)?;
     let total = on_db!(db, p => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM users").fetch_one(p).await)?;
@@ -35,6 +37,7 @@ pub async fn list_members(db: &Db, page: u32) -> Result<(Vec<MemberSummary>, i64
             role: Role::parse(&r.role).unwrap_or(Role::Member),
             created_at: r.created_at,
             removed: r.removed,
+            verified: r.verified,
         })
         .collect();
     Ok((members, total))

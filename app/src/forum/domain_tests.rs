@@ -2,7 +2,14 @@ use super::*;
 use crate::{common::paging::page_count, markdown::PostBody};
 
 fn person(id: i64, role: Role) -> CurrentUser {
-    CurrentUser { id, email: format!("p{id}@example.com"), display_name: format!("P{id}"), role, created_at: 0 }
+    CurrentUser {
+        id,
+        email: format!("p{id}@example.com"),
+        display_name: format!("P{id}"),
+        role,
+        created_at: 0,
+        verified: true,
+    }
 }
 
 #[test]

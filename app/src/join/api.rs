@@ -1,4 +1,5 @@
-//! Joining: create an account, sign it in, and credit the member whose invitation brought the newcomer.
+//! Joining: create an account, send its confirmation link, and note the member whose invitation brought the
+//! newcomer (who counts once the address is confirmed).
 
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -14,24 +15,9 @@ use crate::{
     state::app_state,
 };
 
-/// Creates an account and signs it in.
+/// Creates an account and emails its confirmation link; the link signs the member in.
 #[server(endpoint = "join/sign_up")]
-pub async fn sign_up(
-    email: String,
-    display_name: String,
-    password: String,
-    next: Option<String>,
-) -> Result<(), AppError> {
-    sign_up_inner(email, display_name, password, next).await
-}
-
-#[cfg(feature = "ssr")]
-async fn sign_up_inner(
-    email: String,
-    display_name: String,
-    password: String,
-    next: Option<String>,
-) -> Result<(), AppError> {
+pub async fn sign_up(email: String, display_name: String, password: String) -> Result<(), AppError> {
     let state = app_state()?;
     let ip = guard::client_ip().await;
     rate_limit::hit(&state.db, &format!("sign-up:ip:{ip}"), state.settings.sign_up_per_ip_hour, 3600).await?;
@@ -47,29 +33,56 @@ async fn sign_up_inner(
         None => None,
     };
 
+    let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    let id = match repo::insert_user(&mut tx, &email, &name, &hash, Role::Member).await {
+    let id = match repo::insert_user(&mut tx, &email, &name, &hash, Role::Member, false).await {
         Ok(id) => id,
         // A registered address gets the answer a new one gets (after the same hashing work), so the form
-        // cannot be used to learn who has an account; nothing is stored and nobody is signed in.
+        // cannot be used to learn who has an account. Its owner is told by email (once an hour at most).
         Err(repo::InsertUserError::EmailTaken) => {
+            drop(tx);
+            tell_owner(&state, &email, now).await?;
             tracing::info!("sign-up for an address that is already registered; answered as for a new one");
             crate::referrals::api::forget_cookie();
-            crate::common::redirect::to(&crate::common::next::safe_next(next.as_deref(), "/account"));
+            crate::common::redirect::to("/check-email");
             return Ok(());
         }
         Err(repo::InsertUserError::Db(e)) => return Err(e.into()),
     };
     if let Some((referrer, code)) = &referrer {
-        let done =
-            referrals::repo::attribute(&mut tx, referrer, id, email.as_str(), code, &ip, crate::db::now()).await?;
+        let done = referrals::repo::attribute(&mut tx, referrer, id, email.as_str(), code, &ip, now).await?;
         tracing::info!(user_id = id, referral_id = done.id, status = done.status.as_str(), "referral attributed");
     }
+    crate::accounts::email_api::send_confirmation(&state, &mut tx, id, email.as_str(), name.as_str(), now).await?;
     tx.commit().await?;
-    tracing::info!(user_id = id, "account created");
+    tracing::info!(user_id = id, "account created; confirmation link sent");
     crate::referrals::api::forget_cookie();
+    // Nobody is signed in yet: the link in the email does that, so a new address and a registered one look
+    // the same from here.
+    crate::common::redirect::to("/check-email");
+    Ok(())
+}
 
-    guard::start(&guard::session().await?, id, 1).await?;
-    crate::common::redirect::to(&crate::common::next::safe_next(next.as_deref(), "/account"));
+/// Tells the owner of `email` that someone tried to join with it, at most once an hour.
+#[cfg(feature = "ssr")]
+async fn tell_owner(state: &crate::state::AppState, email: &Email, now: i64) -> Result<(), AppError> {
+    let bucket = format!("sign-up:taken:{}", rate_limit::private_key(email.as_str()));
+    if rate_limit::hit(&state.db, &bucket, 1, 3600).await.is_err() {
+        return Ok(());
+    }
+    let mut tx = state.db.begin_write().await?;
+    if let Some(owner) = repo::addressee_by_email(&mut tx, email).await? {
+        let letter = crate::mail::Letter {
+            kind: "already_registered",
+            to: &owner.email,
+            user_id: Some(owner.id),
+            subject: "Someone tried to join with your address",
+            template: "already_registered",
+            vars: minijinja::context! { name => &owner.display_name },
+            unsubscribe: None,
+        };
+        crate::mail::outbox::post(&mut tx, &state.settings.mail, letter, now).await?;
+    }
+    tx.commit().await?;
     Ok(())
 }

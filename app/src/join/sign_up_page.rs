@@ -6,15 +6,13 @@ use crate::join::SignUp;
 use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
-use leptos_router::{components::A, hooks::use_query_map};
+use leptos_router::components::A;
 
 /// Create an account: email, display name, password. Checked in the browser by the same rules as the server.
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     let action = ServerAction::<SignUp>::new();
     use_auth().refresh_after(action.version());
-    let query = use_query_map();
-    let next = move || query.read().get("next").unwrap_or_default();
     let server = last_error(action.value());
     let email_local = RwSignal::new(None::<String>);
     let name_local = RwSignal::new(None::<String>);
@@ -49,7 +47,6 @@ pub fn SignUpPage() -> impl IntoView {
             <crate::referrals::components::InvitationNote />
             <FormAlert error=form_error(server, &["email", "display_name", "password"]) />
             <form method="post" action=SignUp::url() on:submit=on_submit novalidate>
-                <input type="hidden" name="next" value=next />
                 <TextField
                     label="Email"
                     name="email"

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::Role,
-        guard::{current_user, require_role, require_user, session, session_err},
+        guard::{current_user, require_confirmed, require_role, session, session_err},
     },
     audit::record,
     common::paging::page_count,
@@ -64,7 +64,7 @@ pub async fn answer_survey(
     score: Option<String>,
     comment: Option<String>,
 ) -> Result<Answered, AppError> {
-    let user = require_user().await?;
+    let user = require_confirmed().await?;
     // The score is the customers' word, so staff cannot answer either (the banner never asks them).
     if user.role.allows(Role::Moderator) {
         return Err(AppError::Forbidden);

@@ -16,6 +16,7 @@ pub fn Problem(error: AppError) -> impl IntoView {
         AppError::Gone(_) => "No longer available",
         AppError::Unauthorized => "Please sign in",
         AppError::Forbidden => "Not allowed",
+        AppError::Unconfirmed => "Confirm your email address",
         _ => "Something went wrong",
     };
     view! {

@@ -97,6 +97,7 @@ pub async fn seed(tx: &mut Tx, admin: i64, password_hash: &str, now: i64) -> Res
             &DisplayName::parse(&name).map_err(|e| e.message)?,
             password_hash,
             Role::Member,
+            true,
         )
         .await
         .map_err(|e| format!("demo history member: {e:?}"))?;

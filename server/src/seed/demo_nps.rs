@@ -76,7 +76,7 @@ async fn survey(tx: &mut Tx, form: SurveyForm, by: i64, at: i64) -> Result<(i64,
 async fn respondent(tx: &mut Tx, email: &str, name: &str, hash: &str, at: i64) -> Result<i64, String> {
     let e = Email::parse(email).map_err(|e| e.message)?;
     let n = DisplayName::parse(name).map_err(|e| e.message)?;
-    let id = insert_user(tx, &e, &n, hash, Role::Member).await.map_err(|e| e.to_string())?;
+    let id = insert_user(tx, &e, &n, hash, Role::Member, true).await.map_err(|e| e.to_string())?;
     let sql = "UPDATE users SET created_at = $1, updated_at = $1 WHERE id = $2";
     on_tx!(tx, c => sqlx::query(sql).bind(at).bind(id).execute(c).await.map(|_| ())).map_err(|e| e.to_string())?;
     Ok(id)

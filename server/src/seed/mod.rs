@@ -65,7 +65,7 @@ pub async fn run(cli: &Cli, args: &SeedArgs) -> Result<(), CliError> {
     for ((email, name, role), hash) in DEMO_PEOPLE.iter().zip(&hashes) {
         let email = Email::parse(email).map_err(|e| e.message)?;
         let name = DisplayName::parse(name).map_err(|e| e.message)?;
-        people.push(repo::insert_user(&mut tx, &email, &name, hash, *role).await?);
+        people.push(repo::insert_user(&mut tx, &email, &name, hash, *role, true).await?);
     }
     demo_forum::seed(&mut tx, &people).await.map_err(|e| format!("demo forum: {e}"))?;
     demo_rewards::seed(&mut tx, &people, app::db::now()).await.map_err(|e| format!("demo rewards: {e}"))?;

@@ -152,7 +152,7 @@ async fn insert_users(db: &Db, users: u32, hash: &str, now: i64) -> Result<(), C
         db,
         progress,
         "users",
-        "id, email, display_name, password_hash, role, created_at, updated_at, handle",
+        "id, email, display_name, password_hash, role, created_at, updated_at, handle, email_verified_at",
         &ids,
         |q, id| {
             let name = format!(
@@ -169,6 +169,7 @@ async fn insert_users(db: &Db, users: u32, hash: &str, now: i64) -> Result<(), C
                 .bind(joined)
                 .bind(joined)
                 .bind(format!("user{id}"))
+                .bind(joined)
         }
     );
     progress.finish();

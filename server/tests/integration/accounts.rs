@@ -8,7 +8,7 @@ use serde_json::Value;
 const PW: &str = "a long enough passphrase";
 
 both_backends!(
-    signing_up_signs_the_new_member_in,
+    signing_up_sends_a_link_that_confirms_and_signs_in,
     the_session_cookie_is_http_only_and_same_site_lax,
     a_registered_email_is_answered_as_a_new_one_and_nothing_changes,
     invalid_fields_are_named_and_nothing_is_stored,
@@ -31,19 +31,27 @@ both_backends!(
     people_with_one_name_can_sign_up_at_the_same_moment,
 );
 
-async fn signing_up_signs_the_new_member_in(app: TestApp) {
+/// Signing up signs nobody in: the link in the confirmation email does, and confirms the address.
+async fn signing_up_sends_a_link_that_confirms_and_signs_in(app: TestApp) {
     let c = app.client();
-    let res = app.sign_up(&c, "Ada@Example.com", "Ada Lovelace", PW).await;
+    let res = app.sign_up_only(&c, "Ada@Example.com", "Ada Lovelace", PW).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
-    let me = app.me(&c).await;
+    assert_eq!(app.me(&c).await, Value::Null, "not signed in before the link is opened");
+    let token =
+        common::token_in_mail(&app.state.db, "ada@example.com", "verify", 0).await.expect("a confirmation email");
+    let browser = app.client();
+    let res = app.call(&browser, "recovery/confirm_email", &[("token", &token)]).await;
+    assert_eq!(res.status(), 200, "{:?}", res.text().await);
+    let me = app.me(&browser).await;
     assert_eq!(me["email"], "ada@example.com");
     assert_eq!(me["display_name"], "Ada Lovelace");
     assert_eq!(me["role"], "Member");
+    assert_eq!(me["verified"], true);
 }
 
 async fn the_session_cookie_is_http_only_and_same_site_lax(app: TestApp) {
-    let c = app.client();
-    let res = app.sign_up(&c, "ada@example.com", "Ada", PW).await;
+    app.sign_up(&app.client(), "ada@example.com", "Ada", PW).await;
+    let res = app.sign_in(&app.client(), "ada@example.com", PW).await;
     let cookie = session_cookie(&res).expect("a session cookie is set");
     assert!(cookie.contains("HttpOnly"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
@@ -79,7 +87,7 @@ async fn a_registered_email_is_answered_as_a_new_one_and_nothing_changes(app: Te
     let new = plain("bea@example.com").await;
     assert_eq!(taken.status(), new.status());
     assert_eq!(taken.headers().get("location"), new.headers().get("location"));
-    assert_eq!(taken.headers().get("location").unwrap(), "/forum");
+    assert_eq!(taken.headers().get("location").unwrap(), "/check-email");
 }
 
 async fn invalid_fields_are_named_and_nothing_is_stored(app: TestApp) {
@@ -124,8 +132,9 @@ async fn signing_in_cycles_the_session_id(app: TestApp) {
 }
 
 async fn signing_out_destroys_the_session_on_the_server(app: TestApp) {
+    app.sign_up(&app.client(), "ada@example.com", "Ada", PW).await;
     let c = app.client();
-    let res = app.sign_up(&c, "ada@example.com", "Ada", PW).await;
+    let res = app.sign_in(&c, "ada@example.com", PW).await;
     let cookie = session_cookie(&res).unwrap();
     let value = cookie.split(';').next().unwrap().to_string();
     assert_eq!(app.call(&c, "accounts/sign_out", &[]).await.status(), 200);
@@ -342,12 +351,13 @@ async fn people_with_one_name_can_sign_up_at_the_same_moment(app: TestApp) {
     let name = DisplayName::parse("Friend").unwrap();
     let db = app.state.db.clone();
     let mut first = db.begin_write().await.unwrap();
-    let first_id =
-        insert_user(&mut first, &Email::parse("one@example.com").unwrap(), &name, "x", Role::Member).await.unwrap();
+    let first_id = insert_user(&mut first, &Email::parse("one@example.com").unwrap(), &name, "x", Role::Member, true)
+        .await
+        .unwrap();
     let second = async {
         let mut tx = db.begin_write().await?;
         let email = Email::parse("two@example.com").unwrap();
-        let id = insert_user(&mut tx, &email, &name, "x", Role::Member).await.map_err(|e| e.to_string());
+        let id = insert_user(&mut tx, &email, &name, "x", Role::Member, true).await.map_err(|e| e.to_string());
         tx.commit().await?;
         Ok::<_, sqlx::Error>(id)
     };

@@ -11,6 +11,7 @@ mod dashboard;
 mod forum;
 mod hostile_text;
 mod ledger_properties;
+mod mail;
 mod moderation;
 mod nps;
 mod origins;

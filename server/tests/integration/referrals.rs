@@ -38,13 +38,13 @@ async fn mine(app: &TestApp, c: &Client) -> Value {
 }
 
 /// The member's code, read from the link on their referral page.
-async fn code_of(app: &TestApp, c: &Client) -> String {
+pub async fn code_of(app: &TestApp, c: &Client) -> String {
     let link = mine(app, c).await["link"].as_str().expect("link").to_string();
     link.rsplit('/').next().expect("code").to_string()
 }
 
 /// A guest who followed `code`'s link, with the cookie it set.
-async fn invited_guest(app: &TestApp, code: &str) -> Client {
+pub async fn invited_guest(app: &TestApp, code: &str) -> Client {
     let guest = app.client();
     let res = guest.get(app.url(&format!("/r/{code}"))).send().await.expect("link");
     assert_eq!(res.status(), 303);
@@ -60,7 +60,7 @@ async fn join(app: &TestApp, guest: &Client, email: &str) {
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
 }
 
-async fn settings(
+pub async fn settings(
     app: &TestApp,
     admin: &Client,
     qualify: &str,
@@ -328,11 +328,11 @@ async fn concurrent_sign_ups_never_pay_a_referrer_past_the_daily_cap(app: TestAp
     }
     let mut tasks = Vec::new();
     for (i, g) in guests.into_iter().enumerate() {
-        let base = app.base.clone();
+        let (base, db) = (app.base.clone(), app.state.db.clone());
         tasks.push(tokio::spawn(async move {
+            // Signing up and confirming: a referral is paid when the newcomer confirms their address.
             let email = format!("friend{i}@example.com");
-            let form = [("email", email.as_str()), ("display_name", "Friend"), ("password", PASSWORD)];
-            common::call_at(&base, &g, "join/sign_up", &form).await.status().as_u16()
+            common::sign_up_at(&db, &base, &g, &email, "Friend", PASSWORD).await.status().as_u16()
         }));
     }
     let mut statuses = Vec::new();

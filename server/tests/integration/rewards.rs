@@ -395,13 +395,8 @@ async fn two_processes() {
     let client = || reqwest::Client::builder().cookie_store(true).build().expect("client");
 
     let admin = client();
-    let res = common::call_at(
-        &bases[0],
-        &admin,
-        "join/sign_up",
-        &[("email", "admin@example.com"), ("display_name", "Admin"), ("password", "a long enough passphrase")],
-    )
-    .await;
+    let res =
+        common::sign_up_at(&db, &bases[0], &admin, "admin@example.com", "Admin", "a long enough passphrase").await;
     assert_eq!(res.status(), 200);
     app::on_db!(&db, p => sqlx::query("UPDATE users SET role = 'admin'").execute(p).await.map(|_| ())).expect("admin");
     let form = reward_form("Scarce", "100", "5", &[]);
@@ -413,8 +408,8 @@ async fn two_processes() {
     for i in 0..10 {
         let c = client();
         let email = format!("m{i}@example.com");
-        let form = [("email", email.as_str()), ("display_name", "Member"), ("password", "a long enough passphrase")];
-        assert_eq!(common::call_at(&bases[i % 2], &c, "join/sign_up", &form).await.status(), 200);
+        let res = common::sign_up_at(&db, &bases[i % 2], &c, &email, "Member", "a long enough passphrase").await;
+        assert_eq!(res.status(), 200);
         let key = format!("key-launch-{i:04}");
         let adjust = [("member", email.as_str()), ("amount", "250"), ("reason", "Launch"), ("key", key.as_str())];
         assert_eq!(

@@ -1,8 +1,12 @@
-use super::{display_name_form::DisplayNameForm, password_form::PasswordForm};
+use super::{
+    display_name_form::DisplayNameForm,
+    email_form::{EmailForm, UnconfirmedNote},
+    password_form::PasswordForm,
+};
 use crate::accounts::{api::get_me, domain::CurrentUser};
 use leptos::{either::EitherOf3, prelude::*};
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
+use leptos_router::{components::Redirect, hooks::use_query_map};
 
 /// The signed-in member's own account. Guests are sent to sign in and brought back here.
 #[component]
@@ -27,7 +31,20 @@ pub fn AccountPage() -> impl IntoView {
 #[component]
 fn AccountDetails(user: CurrentUser) -> impl IntoView {
     let since = member_since(user.created_at);
+    let query = use_query_map();
+    let note = move || {
+        let q = query.read();
+        if q.get("confirmed").is_some() {
+            Some("Your email address is confirmed. Welcome!")
+        } else if q.get("reset").is_some() {
+            Some("Your new password is set, and every other device has been signed out.")
+        } else {
+            None
+        }
+    };
     view! {
+        {move || note().map(|text| view! { <div class="alert ok" role="status">{text}</div> })}
+        {(!user.verified).then(|| view! { <UnconfirmedNote /> })}
         <section class="panel" aria-labelledby="account-title">
             <h1 id="account-title">"Your account"</h1>
             <dl class="facts">
@@ -40,6 +57,7 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
             </dl>
         </section>
         <DisplayNameForm current=user.display_name.clone() />
+        <EmailForm current=user.email.clone() />
         <PasswordForm />
     }
 }

@@ -57,6 +57,7 @@ pub fn SignInPage() -> impl IntoView {
                     {move || if action.pending().get() { "Signing in…" } else { "Sign in" }}
                 </button>
             </form>
+            <p class="aside"><A href="/forgot-password">"Forgot your password?"</A></p>
             <p class="aside">"New here? " <A href="/sign-up">"Create an account"</A></p>
         </section>
     }

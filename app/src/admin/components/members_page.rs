@@ -1,4 +1,7 @@
-use super::{role_form::RoleForm, spam_form::SpamForm};
+use super::{
+    role_form::RoleForm,
+    spam_form::{ConfirmEmailForm, SpamForm},
+};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     admin::{api::list_members, domain::MemberPage},
@@ -56,13 +59,14 @@ fn MemberTable(page: MemberPage) -> impl IntoView {
             <table class="data">
                 <caption class="visually-hidden">"Members, newest first"</caption>
                 <thead>
-                    <tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Role"</th><th scope="col">"Account"</th></tr>
+                    <tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Address"</th><th scope="col">"Role"</th><th scope="col">"Account"</th></tr>
                 </thead>
                 <tbody>
                     {page.members.into_iter().map(|m| view! {
                         <tr>
                             <td>{m.display_name.clone()}</td>
                             <td>{m.email.clone()}</td>
+                            <td><ConfirmEmailForm member=m.clone() /></td>
                             <td><RoleForm member=m.clone() /></td>
                             <td><SpamForm member=m /></td>
                         </tr>

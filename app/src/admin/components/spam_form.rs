@@ -1,7 +1,7 @@
 use crate::{
     accounts::domain::Role,
     admin::{
-        api::{ReinstateAccount, RemoveAsSpam},
+        api::{ConfirmMemberEmail, ReinstateAccount, RemoveAsSpam},
         domain::MemberSummary,
     },
 };
@@ -52,4 +52,28 @@ fn ReinstateForm(member: MemberSummary) -> impl IntoView {
             {move || message().map(|(role, text)| view! { <span role=role class="role-note">{text}</span> })}
         </ActionForm>
     }
+}
+
+/// "Confirmed", or "Confirm address" for a member whose confirmation email never arrived.
+#[component]
+pub fn ConfirmEmailForm(member: MemberSummary) -> impl IntoView {
+    let action = ServerAction::<ConfirmMemberEmail>::new();
+    if member.verified {
+        return view! { <span class="hint">"Confirmed"</span> }.into_any();
+    }
+    let message = move || match action.value().get() {
+        Some(Ok(())) => Some(("status", "Confirmed".to_string())),
+        Some(Err(e)) => Some(("alert", e.to_string())),
+        None => None,
+    };
+    let label = format!("Confirm the address of {}", member.display_name);
+    view! {
+        <ActionForm action=action attr:class="role-form">
+            <span class="hint">"Not confirmed"</span>
+            <input type="hidden" name="user_id" value=member.id />
+            <button type="submit" class="button small secondary" aria-label=label>"Confirm address"</button>
+            {move || message().map(|(role, text)| view! { <span role=role class="role-note">{text}</span> })}
+        </ActionForm>
+    }
+    .into_any()
 }

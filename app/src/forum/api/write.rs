@@ -3,7 +3,10 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{domain::CurrentUser, guard::require_user},
+    accounts::{
+        domain::CurrentUser,
+        guard::{require_confirmed, require_user},
+    },
     db::{self, Tx},
     forum::{
         domain::{self, PostState, TopicTitle},
@@ -27,7 +30,7 @@ pub async fn create_topic(category: String, title: String, body: String) -> Resu
 
 #[cfg(feature = "ssr")]
 async fn create_topic_inner(category: String, title: String, body: String) -> Result<PostLocation, AppError> {
-    let user = require_user().await?;
+    let user = require_confirmed().await?;
     let state = app_state()?;
     let title = TopicTitle::parse(&title)?;
     let body = PostBody::parse(&body)?;
@@ -74,7 +77,7 @@ pub async fn reply_to_topic(topic_id: i64, body: String) -> Result<PostLocation,
 
 #[cfg(feature = "ssr")]
 async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppError> {
-    let user = require_user().await?;
+    let user = require_confirmed().await?;
     let state = app_state()?;
     let body = PostBody::parse(&body)?;
     posting_rate(&state, &user).await?;

@@ -18,9 +18,8 @@ pub struct Attributed {
     pub status: Status,
 }
 
-/// Records that `referee_id` signed up through `referrer`'s `code` from `ip`, after the fraud screen. An
-/// accepted referral pays the newcomer's welcome bonus and, when the programme qualifies on sign-up, may pay
-/// the referrer at once: all inside the sign-up's transaction.
+/// Records that `referee_id` signed up through `referrer`'s `code` from `ip`, after the fraud screen. Nothing
+/// is paid yet: a newcomer counts only once they confirm their address ([`confirmed`]).
 pub async fn attribute(
     tx: &mut Tx,
     referrer: &Referrer,
@@ -52,16 +51,24 @@ pub async fn attribute(
         .bind(now)
         .fetch_one(c)
         .await)?;
-    if status != Status::SignedUp {
-        return Ok(Attributed { id, status });
-    }
+    Ok(Attributed { id, status })
+}
+
+/// The newcomer `referee_id` confirmed their address: an accepted referral pays their welcome bonus and,
+/// when the programme qualifies on sign-up, may pay the referrer at once. Inside the confirmation's
+/// transaction; a second confirmation finds nothing to do. Returns the referral's status, if there is one.
+pub async fn confirmed(tx: &mut Tx, referee_id: i64, now: i64) -> Result<Option<Status>, sqlx::Error> {
+    let waiting = "SELECT id FROM referrals WHERE referee_id = $1 AND status = 'signed_up' AND qualified_at IS NULL";
+    let found: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(waiting).bind(referee_id).fetch_optional(c).await)?;
+    let Some(id) = found else {
+        return Ok(None);
+    };
     welcome(tx, id, referee_id, now).await?;
-    let status = match qualify(tx, referee_id, Event::SignedUp, now).await? {
+    Ok(Some(match qualify(tx, referee_id, Event::SignedUp, now).await? {
         None => Status::SignedUp,
         Some(Paid::Paid(_)) => Status::Rewarded,
         Some(Paid::Deferred | Paid::NotDue) => Status::Qualified,
-    };
-    Ok(Attributed { id, status })
+    }))
 }
 
 /// Marks `referee_id`'s referral qualified when `event` is what the programme waits for (only the first

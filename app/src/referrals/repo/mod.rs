@@ -5,7 +5,7 @@ mod codes;
 mod lists;
 mod settle;
 
-pub use attribute::{attribute, qualify, Attributed};
+pub use attribute::{attribute, confirmed, qualify, Attributed};
 pub use codes::{click, code_for, referrer_by_code, set_code, Referrer};
 pub use lists::{admin_list, mine, save_settings, settings, settings_tx};
 pub use settle::{decide_held, pay, reverse_removed, settle_due, Decision, Paid};

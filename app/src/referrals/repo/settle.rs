@@ -28,7 +28,9 @@ pub enum Paid {
 /// status moves by a guarded update and the ledger key is the referral's, so it pays once however often
 /// (and on however many nodes) it runs.
 pub async fn pay(tx: &mut Tx, id: i64, now: i64) -> Result<Paid, sqlx::Error> {
-    let due = "SELECT referrer_id FROM referrals WHERE id = $1 AND status = 'qualified' AND due_at <= $2";
+    // A referrer earns only with a confirmed address: until then the referral waits, qualified.
+    let due = "SELECT r.referrer_id FROM referrals r JOIN users u ON u.id = r.referrer_id
+               WHERE r.id = $1 AND r.status = 'qualified' AND r.due_at <= $2 AND u.email_verified_at IS NOT NULL";
     let referrer: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(due).bind(id).bind(now).fetch_optional(c).await)?;
     let Some(referrer) = referrer else {
         return Ok(Paid::NotDue);
@@ -86,7 +88,9 @@ pub(super) async fn welcome(tx: &mut Tx, id: i64, referee_id: i64, now: i64) -> 
 /// Pays every referral that has fallen due (after a hold, or deferred by the cap), each in its own
 /// transaction. Run every minute by the server; safe on several nodes at once. Returns how many were paid.
 pub async fn settle_due(db: &Db, now: i64) -> Result<usize, sqlx::Error> {
-    let sql = "SELECT id FROM referrals WHERE status = 'qualified' AND due_at <= $1 ORDER BY due_at, id LIMIT 500";
+    let sql = "SELECT r.id FROM referrals r JOIN users u ON u.id = r.referrer_id
+               WHERE r.status = 'qualified' AND r.due_at <= $1 AND u.email_verified_at IS NOT NULL
+               ORDER BY r.due_at, r.id LIMIT 500";
     let ids: Vec<i64> = on_db!(db, p => sqlx::query_scalar(sql).bind(now).fetch_all(p).await)?;
     let mut paid = 0;
     for id in ids {

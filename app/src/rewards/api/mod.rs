@@ -12,7 +12,7 @@ pub use admin::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::guard::{current_user, require_user},
+    accounts::guard::{current_user, require_confirmed, require_user},
     common::paging::page_count,
     db,
     recognition::{
@@ -94,7 +94,7 @@ fn card(r: RewardRow, levels: &[Level], next_key: String, locked: Option<String>
 /// answer names the redemption either way. Goes to your rewards on success.
 #[server(endpoint = "rewards/redeem_reward")]
 pub async fn redeem_reward(reward_id: i64, key: String) -> Result<Redeemed, AppError> {
-    let user = require_user().await?;
+    let user = require_confirmed().await?;
     let key = RequestKey::parse(&key)?;
     let state = app_state()?;
     let key = redeem::stored_key(user.id, key.as_str());

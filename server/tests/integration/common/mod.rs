@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod points;
+pub mod smtp;
 
 use app::state::Settings;
 use server::{routes::HttpConfig, security::SecurityConfig, serve::ServerSetup};
@@ -17,6 +18,8 @@ pub struct TestApp {
     pub addr: SocketAddr,
     pub base: String,
     pub state: app::state::AppState,
+    /// The SMTP server this app sends to, for apps spawned with [`spawn_app_with_mail`].
+    pub smtp: Option<smtp::SmtpServer>,
     _db: TestDb,
 }
 
@@ -94,7 +97,37 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 }
 
 pub async fn spawn_app_with(backend: Backend, settings: Settings) -> TestApp {
+    spawn(backend, settings, None).await
+}
+
+/// An app that sends its email to a real SMTP server of its own (aiosmtpd on loopback).
+pub async fn spawn_app_with_mail(backend: Backend, settings: Settings) -> TestApp {
+    let smtp = smtp::SmtpServer::start().await;
+    let from = server::mailer::parse_from("Chorus Test <community@example.com>").expect("from");
+    let mut mailer = server::mailer::MailerConfig::new(smtp.url(), from);
+    mailer.idle_poll = std::time::Duration::from_millis(20);
+    spawn(backend, settings, Some((smtp, mailer))).await
+}
+
+async fn spawn(
+    backend: Backend,
+    mut settings: Settings,
+    mail: Option<(smtp::SmtpServer, server::mailer::MailerConfig)>,
+) -> TestApp {
     let (url, guard) = fresh_database(backend).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
+    let addr = listener.local_addr().expect("local addr");
+    let base = format!("http://{addr}");
+    // Links in emails start with the configured origin: here, the test server's own address.
+    settings.mail.origin = base.clone();
+    let (smtp, mailer) = match mail {
+        Some((smtp, config)) => {
+            settings.mail.delivers = true;
+            settings.mail.community = server::mailer::community_name(&config.from);
+            (Some(smtp), Some(config))
+        }
+        None => (None, None),
+    };
     let setup = ServerSetup {
         database_url: url,
         db_max_connections: 8,
@@ -106,14 +139,55 @@ pub async fn spawn_app_with(backend: Backend, settings: Settings) -> TestApp {
             session_idle_hours: 24,
         },
         hash_concurrency: 2,
+        mailer,
     };
     let (router, state, _store) = setup.build().await.expect("server builds");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
-    let addr = listener.local_addr().expect("local addr");
     tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.expect("serve");
     });
-    TestApp { addr, base: format!("http://{addr}"), state, _db: guard }
+    TestApp { addr, base, state, smtp, _db: guard }
+}
+
+/// The id of the newest email in the outbox (0 when it is empty).
+pub async fn last_mail_id(db: &app::db::Db) -> i64 {
+    let sql = "SELECT COALESCE(MAX(id), 0) FROM mail_outbox";
+    app::on_db!(db, p => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await).expect("last mail id")
+}
+
+/// The token in the newest email of `kind` to `email` written after `after_id`, read from the outbox (the
+/// email itself, as the member would get it), if there is one.
+pub async fn token_in_mail(db: &app::db::Db, email: &str, kind: &str, after_id: i64) -> Option<String> {
+    let found = app::mail::outbox::latest_to(db, &email.to_lowercase(), kind).await.expect("outbox");
+    let (id, text) = found?;
+    (id > after_id).then(|| token_of(&text))
+}
+
+/// The `token=` value of the first link in an email's text.
+pub fn token_of(text: &str) -> String {
+    let at = text.find("token=").unwrap_or_else(|| panic!("no link with a token in:\n{text}")) + "token=".len();
+    text[at..].chars().take_while(char::is_ascii_hexdigit).collect()
+}
+
+/// Signs up at `base` and opens the confirmation link the way the member would, so `client` ends signed in
+/// with a confirmed address. Returns the sign-up's response.
+pub async fn sign_up_at(
+    db: &app::db::Db,
+    base: &str,
+    client: &reqwest::Client,
+    email: &str,
+    name: &str,
+    password: &str,
+) -> reqwest::Response {
+    let before = last_mail_id(db).await;
+    let form = [("email", email), ("display_name", name), ("password", password)];
+    let res = call_at(base, client, "join/sign_up", &form).await;
+    if res.status() == 200 {
+        if let Some(token) = token_in_mail(db, email, "verify", before).await {
+            let confirmed = call_at(base, client, "recovery/confirm_email", &[("token", &token)]).await;
+            assert_eq!(confirmed.status(), 200, "confirming {email}: {}", confirmed.text().await.unwrap_or_default());
+        }
+    }
+    res
 }
 
 impl TestApp {
@@ -137,7 +211,20 @@ impl TestApp {
         call_at(&self.base, client, endpoint, form).await
     }
 
+    /// Signs up and confirms the address from the confirmation email, so `client` is signed in (what a
+    /// member does in two steps). Returns the sign-up's response.
     pub async fn sign_up(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        name: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        sign_up_at(&self.state.db, &self.base, client, email, name, password).await
+    }
+
+    /// Only the sign-up call: no confirmation, nobody signed in.
+    pub async fn sign_up_only(
         &self,
         client: &reqwest::Client,
         email: &str,

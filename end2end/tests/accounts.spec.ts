@@ -141,7 +141,7 @@ test("a member who forgot their password gets back in by email", async ({ page, 
   await page.goto(linkIn(mail, "/reset-password"));
   await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
   await ready(page, js);
-  await page.getByLabel("New password").fill("my fresh new passphrase");
+  await page.getByLabel("New password", { exact: true }).fill("my fresh new passphrase");
   await page.getByRole("button", { name: "Set my new password" }).click();
   await expect(page).toHaveURL(/\/account\?reset=1$/);
   await expect(page.getByText("Your new password is set")).toBeVisible();

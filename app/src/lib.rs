@@ -9,6 +9,7 @@ pub mod analytics;
 pub mod audit;
 pub mod challenges;
 pub mod common;
+pub mod digest;
 pub mod error;
 pub mod forum;
 pub mod home;
@@ -115,6 +116,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mod/flags") view=FlagsPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/posts/:id/history") view=PostHistoryPage ssr=SsrMode::Async />
                     <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/notifications/settings") view=notifications::EmailSettingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/unsubscribe") view=notifications::UnsubscribePage ssr=SsrMode::InOrder />
                     <Route path=path!("/me/points") view=PointsPage ssr=SsrMode::Async />
                     <Route path=path!("/me/referrals") view=referrals::components::MyReferralsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/referrals") view=referrals::components::ReferralsAdminPage ssr=SsrMode::Async />

@@ -55,6 +55,24 @@ pub enum Command {
         #[arg(long, default_value = "127.0.0.1:3301")]
         addr: SocketAddr,
     },
+    /// Measure email (see server/benches/mail.sh): queue --messages emails and send them to --smtp-url with
+    /// this node's sender; or, with --digest, write the weekly digest of every member of a synthetic
+    /// community.
+    #[command(hide = true)]
+    BenchMail(BenchMailArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BenchMailArgs {
+    /// The SMTP server to send to (a local one: aiosmtpd).
+    #[arg(long, default_value = "smtp://127.0.0.1:2527")]
+    pub smtp_url: String,
+    /// Emails to queue and send.
+    #[arg(long, default_value_t = 5000, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub messages: u64,
+    /// Instead: give every member one unread notification for the digest and time the weekly digest run.
+    #[arg(long)]
+    pub digest: bool,
 }
 
 #[derive(Debug, Args)]

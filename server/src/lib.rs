@@ -1,6 +1,7 @@
 //! The `chorus` server: command line, configuration, HTTP stack, sessions and security layers.
 
 pub mod baseline;
+pub mod bench_mail;
 pub mod cli;
 pub mod commands;
 pub mod database;

@@ -14,6 +14,7 @@ async fn main() -> ExitCode {
         Command::Seed(args) => server::seed::run(&cli, args).await,
         Command::CreateAdmin(args) => server::commands::create_admin(&cli, args).await,
         Command::BenchBaseline { addr } => server::baseline::run(&cli.database_url, *addr).await,
+        Command::BenchMail(args) => server::bench_mail::run(&cli, args).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -30,6 +30,8 @@ pub struct ServerSetup {
     pub hash_concurrency: usize,
     /// The sender of this node, when an SMTP server is configured.
     pub mailer: Option<MailerConfig>,
+    /// How often the courier looks for new notifications to email.
+    pub courier_poll: Duration,
 }
 
 impl ServerSetup {
@@ -80,6 +82,7 @@ impl ServerSetup {
             },
             hash_concurrency: args.hash_concurrency as usize,
             mailer,
+            courier_poll: Duration::from_secs(2),
         })
     }
 
@@ -99,6 +102,7 @@ impl ServerSetup {
         if let Some(config) = self.mailer {
             Mailer::new(config)?.spawn(db.clone());
         }
+        spawn_courier(db.clone(), self.settings.mail.clone(), self.courier_poll);
         let state = AppState { db, settings: Arc::new(self.settings), passwords, renderer, leptos_options };
         let router = routes::build(state.clone(), store.clone(), self.http);
         Ok((router, state, store))
@@ -179,6 +183,7 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {
     })?;
     spawn_housekeeping(state.clone(), store);
     spawn_referral_payer(state.clone());
+    spawn_digest(state.clone());
     tracing::info!(addr = %args.addr, backend = ?state.db.backend(), "Chorus is listening on http://{}", args.addr);
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
@@ -205,6 +210,49 @@ async fn warn_about_demo_accounts(db: &Db) {
         ),
         Err(e) => tracing::warn!(error = %e, "could not check for demo accounts"),
     }
+}
+
+/// Turns new notifications into emails on this node (every node runs one; they share the work).
+pub fn spawn_courier(db: Db, mail: MailSettings, poll: Duration) {
+    tokio::spawn(async move {
+        loop {
+            let handled = match app::notifications::courier::run_once(&db, &mail, 200, app::db::now()).await {
+                Ok(n) => n,
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not turn notifications into emails");
+                    0
+                }
+            };
+            if handled < 200 {
+                tokio::time::sleep(poll).await;
+            }
+        }
+    });
+}
+
+/// Writes the daily and weekly digests that are due, every ten minutes. Safe on several nodes: each member
+/// is claimed by a guarded update in the transaction that writes their digest.
+pub fn spawn_digest(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(600));
+        tick.tick().await;
+        loop {
+            tick.tick().await;
+            let started = std::time::Instant::now();
+            match app::digest::run(&state.db, &state.settings.mail, app::db::now(), 500).await {
+                Ok(run) if run.sent > 0 => {
+                    tracing::info!(
+                        sent = run.sent,
+                        considered = run.considered,
+                        secs = started.elapsed().as_secs(),
+                        "digests written"
+                    )
+                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "could not write the digests"),
+            }
+        }
+    });
 }
 
 /// Pays referrals whose hold has passed (or that the daily cap deferred) every minute. Safe on several nodes:

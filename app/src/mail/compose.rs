@@ -49,6 +49,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("email_change.html", include_str!("templates/email_change.html")),
     ("email_change_requested.txt", include_str!("templates/email_change_requested.txt")),
     ("email_change_requested.html", include_str!("templates/email_change_requested.html")),
+    ("notification.txt", include_str!("templates/notification.txt")),
+    ("notification.html", include_str!("templates/notification.html")),
+    ("digest.txt", include_str!("templates/digest.txt")),
+    ("digest.html", include_str!("templates/digest.html")),
     ("test.txt", include_str!("templates/test.txt")),
     ("test.html", include_str!("templates/test.html")),
 ];
@@ -119,6 +123,21 @@ mod tests {
             ("verify", context! { name => "Ada", link, valid => "48 hours" }),
             ("already_registered", context! { name => "Ada" }),
             ("test", context! { sender => "Ada" }),
+            (
+                "digest",
+                context! {
+                    name => "Ada",
+                    own => vec![("Bob replied in “Launch”", link)],
+                    topics => vec![("Launch (3 new posts)", link)],
+                    stories => Vec::<(String, String)>::new(),
+                    period => "this week",
+                    settings => link,
+                },
+            ),
+            (
+                "notification",
+                context! { name => "Ada", sentence => "Bob replied", link, code => "SAVE-10", topic => "Replies", settings => link },
+            ),
             ("email_changed", context! { name => "Ada", new_email => "new@example.com" }),
             ("email_change", context! { name => "Ada", link, valid => "48 hours" }),
             ("email_change_requested", context! { name => "Ada", new_email => "new@example.com" }),

@@ -3,6 +3,11 @@
 //! feature notifies through it; it knows none of them.
 
 mod api;
+#[cfg(feature = "ssr")]
+pub mod courier;
+pub mod email;
+pub mod email_api;
+mod email_settings_page;
 mod nav_refresh;
 mod notifications_page;
 #[cfg(feature = "ssr")]
@@ -10,5 +15,6 @@ pub mod repo;
 pub mod views;
 
 pub use api::*;
+pub use email_settings_page::{EmailSettingsPage, UnsubscribePage};
 pub use nav_refresh::NavRefresh;
 pub use notifications_page::NotificationsPage;

@@ -35,6 +35,7 @@ fn NotificationList(data: Resource<Result<NotificationPage, crate::error::AppErr
     }
     view! {
         <h1>"Notifications"</h1>
+        <p class="aside"><a href="/me/notifications/settings">"Choose what you get by email"</a></p>
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {

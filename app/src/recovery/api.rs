@@ -71,8 +71,11 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
     // The same rules as at sign-up; refusing here rolls back, so the link still works for a better password.
     NewPassword::parse(&password, "password", &[&member.email, &member.display_name])?;
     let version = repo::reset_password(&mut tx, member.id, &hash, now).await?;
-    // The link went to the address: opening it proves the member reads it.
-    repo::mark_verified(&mut tx, member.id, &link.email, now).await?;
+    // The link went to the address: opening it proves the member reads it (and a referral that brought them
+    // counts from now, as with the confirmation link).
+    if repo::mark_verified(&mut tx, member.id, &link.email, now).await? {
+        referrals::repo::confirmed(&mut tx, member.id, now).await?;
+    }
     let letter = Letter {
         kind: "password_changed",
         to: &member.email,

@@ -5,6 +5,7 @@ pub mod exports;
 pub mod feeds;
 pub mod referral_link;
 pub mod testimonials;
+pub mod unsubscribe;
 
 use crate::{
     security::{self, SecurityConfig},
@@ -63,6 +64,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/admin/dashboard.csv", get(exports::dashboard))
         .route("/embed/testimonials", get(testimonials::embed))
         .route("/api/v1/testimonials", get(testimonials::json))
+        .route("/unsubscribe", axum::routing::post(unsubscribe::one_click))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))

@@ -34,6 +34,8 @@ with_mail!(
     a_member_moves_to_a_new_address_by_password_and_link,
     the_admin_reads_the_outbox_and_sends_a_test_email,
     a_referral_counts_only_once_the_newcomer_confirms,
+    a_notification_is_emailed_as_the_member_chose_and_one_click_stops_it,
+    the_digest_collects_what_is_unread_once_per_period,
 );
 
 fn smtp(app: &TestApp) -> &SmtpServer {
@@ -275,6 +277,151 @@ async fn a_referral_counts_only_once_the_newcomer_confirms(app: TestApp) {
     assert_eq!(app.call(&guest, "recovery/confirm_email", &[("token", &token)]).await.status(), 200);
     assert_eq!(read(status).await, "rewarded");
     assert!(sum().await > 0, "welcome bonus and referral reward paid on confirming");
+}
+
+/// A category "general" made by a new admin.
+async fn general(app: &TestApp) {
+    let admin = app.member("staff@example.com", "admin").await;
+    let form = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "About it"), ("position", "1")];
+    assert_eq!(app.call(&admin, "forum/save_category", &form).await.status(), 200);
+}
+
+async fn settled(app: &TestApp) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let sql = "SELECT COUNT(*) FROM notifications WHERE mail_state = 'new'";
+    while app::on_db!(&app.state.db, p => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await).expect("count") > 0 {
+        assert!(std::time::Instant::now() < deadline, "the courier never handled the notifications");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+async fn a_notification_is_emailed_as_the_member_chose_and_one_click_stops_it(app: TestApp) {
+    general(&app).await;
+    let ada = app.member("ada@example.com", "member").await;
+    let bob = app.member("bob@example.com", "member").await;
+    let res = app
+        .call(
+            &ada,
+            "forum/create_topic",
+            &[("category", "general"), ("title", "Launch notes"), ("body", "What do you think?")],
+        )
+        .await;
+    let topic = json(res).await["topic_id"].as_i64().expect("topic id").to_string();
+    let reply = |body: &'static str| {
+        let form = [("topic_id", topic.clone()), ("body", body.to_string())];
+        let (app, bob) = (&app, &bob);
+        async move {
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.call(bob, "forum/reply_to_topic", &form).await
+        }
+    };
+    let replies_to_ada = || {
+        smtp(&app).received().into_iter().filter(|m| m.to == "ada@example.com" && m.subject.contains("replied")).count()
+    };
+
+    // Replies default to the digest: nothing by email now.
+    assert_eq!(reply("First!").await.status(), 200);
+    settled(&app).await;
+    let sql = "SELECT mail_state FROM notifications";
+    let state: String = app::on_db!(&app.state.db, p => sqlx::query_scalar(sql).fetch_one(p).await).expect("state");
+    assert_eq!(state, "digest");
+    assert_eq!(replies_to_ada(), 0);
+
+    // Bad choices are named and change nothing; good ones are kept.
+    let mut form = vec![("form[reply]", "now"), ("form[mention]", "digest"), ("form[story]", "now")];
+    form.extend([("form[challenge]", "digest"), ("form[reward]", "now"), ("form[badge]", "off")]);
+    form.extend([("form[referral]", "digest"), ("form[digest_every]", "daily")]);
+    let mut bad = form.clone();
+    bad[1] = ("form[mention]", "sometimes");
+    let refused = app.call(&ada, "notifications/save_email_settings", &bad).await;
+    assert_eq!(json(refused).await["Validation"]["field"], "form[mention]");
+    assert_eq!(app.call(&ada, "notifications/save_email_settings", &form).await.status(), 200);
+    let saved = json(app.call(&ada, "notifications/get_email_settings", &[]).await).await;
+    assert_eq!(saved["topics"][0], serde_json::json!(["Reply", "Now"]));
+    assert_eq!(saved["topics"][5], serde_json::json!(["Badge", "Off"]));
+    assert_eq!(saved["digest_every"], "Daily");
+
+    // At once: the email arrives, with a one-click unsubscribe (RFC 8058).
+    assert_eq!(reply("Second, and this one is emailed.").await.status(), 200);
+    let mail = smtp(&app).latest("ada@example.com", "Someone replied in “Launch notes”").await;
+    assert!(mail.text.contains(&format!("{}/forum/t/{topic}/", app.base)), "{}", mail.text);
+    let unsubscribe = mail.header("List-Unsubscribe").expect("List-Unsubscribe");
+    assert_eq!(mail.header("List-Unsubscribe-Post").as_deref(), Some("List-Unsubscribe=One-Click"));
+    let url = unsubscribe.trim_start_matches('<').trim_end_matches('>').to_string();
+    assert!(url.starts_with(&format!("{}/unsubscribe?u=", app.base)) && url.contains("&k=reply&t="), "{url}");
+    assert!(mail.text.contains(&url), "the link is in the email too");
+    let forged = url.replace("&k=reply", "&k=badge");
+    let mail_client = reqwest::Client::new();
+    let res = mail_client.post(&forged).body("List-Unsubscribe=One-Click").send().await.unwrap();
+    assert_eq!(res.status(), 422, "a signature is bound to its topic");
+    let res = mail_client.post(&url).body("List-Unsubscribe=One-Click").send().await.unwrap();
+    assert_eq!(res.status(), 200, "no cookies, no session: the signed link is enough");
+    let saved = json(app.call(&ada, "notifications/get_email_settings", &[]).await).await;
+    assert_eq!(saved["topics"][0], serde_json::json!(["Reply", "Off"]));
+    // The page of the link changes nothing by being opened.
+    assert_eq!(mail_client.get(&url).send().await.unwrap().status(), 200);
+
+    assert_eq!(reply("Third, not emailed.").await.status(), 200);
+    settled(&app).await;
+    assert_eq!(replies_to_ada(), 1);
+}
+
+async fn the_digest_collects_what_is_unread_once_per_period(app: TestApp) {
+    let ada = app.member("ada@example.com", "member").await;
+    let bob = app.member("bob@example.com", "member").await;
+    app.member("cleo@example.com", "member").await;
+    general(&app).await;
+    let res = app
+        .call(
+            &ada,
+            "forum/create_topic",
+            &[("category", "general"), ("title", "Launch notes"), ("body", "What do you think?")],
+        )
+        .await;
+    let topic = json(res).await["topic_id"].as_i64().expect("topic id").to_string();
+    for body in ["First reply here.", "Second reply here."] {
+        assert_eq!(app.call(&bob, "forum/reply_to_topic", &[("topic_id", &topic), ("body", body)]).await.status(), 200);
+    }
+    settled(&app).await;
+    let db = app.state.db.clone();
+    let mail = app.state.settings.mail.clone();
+    let now = app::db::now();
+    // Not due yet: a member's first weekly digest comes a week after they joined.
+    assert_eq!(app::digest::run(&db, &mail, now, 2).await.expect("digest").sent, 0);
+    let sql = "UPDATE users SET created_at = created_at - 8 * 86400";
+    app::on_db!(&db, p => sqlx::query(sql).execute(p).await.map(|_| ())).expect("age the accounts");
+    // Two runs at once (two nodes): one digest.
+    let (a, b) = tokio::join!(app::digest::run(&db, &mail, now, 2), app::digest::run(&db, &mail, now, 2));
+    let sent = a.expect("digest").sent + b.expect("digest").sent;
+    let digest = smtp(&app).latest("ada@example.com", "Your weekly digest").await;
+    smtp(&app).wait_for("bob@example.com", 1).await;
+    let digests: Vec<String> = smtp(&app)
+        .received()
+        .into_iter()
+        .filter(|m| m.subject.starts_with("Your weekly digest"))
+        .map(|m| m.to)
+        .collect();
+    assert_eq!(digests.len() as u64, sent, "{digests:?}");
+    let mut unique = digests.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), digests.len(), "one digest per member, however many runs: {digests:?}");
+    assert!(!digests.contains(&"cleo@example.com".to_string()), "nothing new, nothing sent");
+    assert_eq!(digest.subject, "Your weekly digest · Chorus Test");
+    assert!(digest.text.contains("Someone replied in “Launch notes”"), "{}", digest.text);
+    assert!(digest.text.contains("Launch notes (3 new posts)"), "popular topics: {}", digest.text);
+    assert!(digest.header("List-Unsubscribe").is_some_and(|u| u.contains("&k=digest&")));
+    // Nothing new: nothing more, even when due again.
+    assert_eq!(app::digest::run(&db, &mail, now + 8 * 86400, 2).await.expect("digest").sent, 0);
+    // One click stops the digest: the topics that went to it are off.
+    let url = digest.header("List-Unsubscribe").unwrap().trim_matches(|c| c == '<' || c == '>').to_string();
+    assert_eq!(
+        reqwest::Client::new().post(&url).body("List-Unsubscribe=One-Click").send().await.unwrap().status(),
+        200
+    );
+    let saved = json(app.call(&ada, "notifications/get_email_settings", &[]).await).await;
+    assert_eq!(saved["topics"][0], serde_json::json!(["Reply", "Off"]));
+    assert_eq!(saved["topics"][2], serde_json::json!(["Story", "Now"]), "at-once topics stay");
 }
 
 /// Two `chorus serve` processes on one PostgreSQL database share an outbox of 1,000 emails: each email

@@ -55,6 +55,7 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
                 <dt>"Member since"</dt>
                 <dd>{since}</dd>
             </dl>
+            <p><a href="/me/notifications/settings">"Choose what you get by email"</a></p>
         </section>
         <DisplayNameForm current=user.display_name.clone() />
         <EmailForm current=user.email.clone() />

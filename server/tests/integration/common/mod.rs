@@ -140,6 +140,7 @@ async fn spawn(
         },
         hash_concurrency: 2,
         mailer,
+        courier_poll: std::time::Duration::from_millis(20),
     };
     let (router, state, _store) = setup.build().await.expect("server builds");
     tokio::spawn(async move {

@@ -1,0 +1,124 @@
+use crate::accounts::components::use_auth;
+use crate::notifications::{
+    email::{Delivery, DigestEvery, EmailSettings, Topic},
+    email_api::{get_email_settings, SaveEmailSettings, Unsubscribe},
+};
+use crate::ui::{last_error, FormAlert};
+use leptos::{either::EitherOf3, prelude::*};
+use leptos_meta::Title;
+use leptos_router::{components::Redirect, hooks::use_query_map};
+
+/// `/me/notifications/settings`: for each topic, email at once, in the digest, or not at all.
+#[component]
+pub fn EmailSettingsPage() -> impl IntoView {
+    let _ = use_auth();
+    let data = Resource::new(|| (), |_| get_email_settings());
+    view! {
+        <Title text="Email settings" />
+        <section class="panel" aria-labelledby="email-settings-title">
+            <h1 id="email-settings-title">"What you get by email"</h1>
+            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(settings) => EitherOf3::A(view! { <SettingsForm settings /> }),
+                        Err(crate::error::AppError::Unauthorized) => {
+                            EitherOf3::B(view! { <Redirect path="/sign-in?next=/me/notifications/settings" /> })
+                        }
+                        Err(e) => EitherOf3::C(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn SettingsForm(settings: EmailSettings) -> impl IntoView {
+    let action = ServerAction::<SaveEmailSettings>::new();
+    let error = last_error(action.value());
+    let saved = move || matches!(action.value().get(), Some(Ok(())));
+    let every = settings.digest_every;
+    view! {
+        <p>"Everything also shows on your notifications page. Every email has a link to stop that kind."</p>
+        <FormAlert error />
+        <ActionForm action=action>
+            <table class="data">
+                <caption class="visually-hidden">"Email for each kind of notification"</caption>
+                <thead><tr><th scope="col">"When"</th><th scope="col">"By email"</th></tr></thead>
+                <tbody>
+                    {settings.topics.into_iter().map(|(topic, chosen)| {
+                        let id = format!("email-{}", topic.as_str());
+                        view! {
+                            <tr>
+                                <td><label for=id.clone()>{topic.label()}</label></td>
+                                <td>
+                                    <select id=id name=format!("form[{}]", topic.as_str())>
+                                        {Delivery::ALL.into_iter().map(|d| view! {
+                                            <option value=d.as_str() selected=d == chosen>{d.label()}</option>
+                                        }).collect_view()}
+                                    </select>
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <div class="field">
+                <label for="digest-every">"Digest"</label>
+                <select id="digest-every" name="form[digest_every]">
+                    <option value="daily" selected=every == DigestEvery::Daily>"Daily"</option>
+                    <option value="weekly" selected=every == DigestEvery::Weekly>"Weekly"</option>
+                </select>
+            </div>
+            <button type="submit" class="button" disabled=move || action.pending().get()>"Save"</button>
+            <p class="status" role="status">{move || saved().then_some("Saved.")}</p>
+        </ActionForm>
+    }
+}
+
+/// `/unsubscribe?u=…&k=…&t=…`: the link at the foot of a notification email. Opening it changes nothing
+/// (mail scanners open links); the button does, without signing in.
+#[component]
+pub fn UnsubscribePage() -> impl IntoView {
+    let query = use_query_map();
+    let get = move |key: &'static str| move || query.read().get(key).unwrap_or_default();
+    let topic = move || {
+        let k = query.read().get("k").unwrap_or_default();
+        if k == "digest" {
+            Some("The digest")
+        } else {
+            Topic::parse(&k).map(Topic::label)
+        }
+    };
+    let action = ServerAction::<Unsubscribe>::new();
+    let error = last_error(action.value());
+    let done = move || match action.value().get() {
+        Some(Ok(label)) => Some(format!("Done: no more emails for “{label}”.")),
+        _ => None,
+    };
+    view! {
+        <Title text="Unsubscribe" />
+        <section class="panel narrow" aria-labelledby="unsubscribe-title">
+            <h1 id="unsubscribe-title">"Unsubscribe"</h1>
+            <FormAlert error />
+            <Show
+                when=move || done().is_none()
+                fallback=move || view! {
+                    <p class="alert ok" role="status">{done}</p>
+                    <p><a href="/me/notifications/settings">"Choose what you get by email"</a></p>
+                }
+            >
+                <p>{move || match topic() {
+                    Some(label) => format!("Stop emails for “{label}”?"),
+                    None => "This unsubscribe link is not complete.".to_string(),
+                }}</p>
+                <ActionForm action=action>
+                    <input type="hidden" name="u" value=get("u") />
+                    <input type="hidden" name="k" value=get("k") />
+                    <input type="hidden" name="t" value=get("t") />
+                    <button type="submit" class="button">"Unsubscribe"</button>
+                </ActionForm>
+            </Show>
+        </section>
+    }
+}

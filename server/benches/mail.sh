@@ -21,7 +21,7 @@ PORT=2527
 [ -x "$SMTPD" ] || { echo "aiosmtpd is missing at $SMTPD: run make tools" >&2; exit 1; }
 mkdir -p "$DATA_DIR"
 maildir=$(mktemp -d)
-"$SMTPD" -n -l "127.0.0.1:$PORT" -c aiosmtpd.handlers.Mailbox "$maildir" &
+"$SMTPD" -n -l "127.0.0.1:$PORT" -c aiosmtpd.handlers.Mailbox "$maildir/box" 2>/dev/null &
 smtpd=$!
 trap 'kill $smtpd 2>/dev/null; rm -rf "$maildir"' EXIT
 sleep 1
@@ -40,7 +40,7 @@ echo "== throughput: $MESSAGES emails into aiosmtpd ($BACKEND)"
 url=$(fresh mail)
 "$BIN" --database-url "$url" migrate >/dev/null
 "$BIN" --database-url "$url" bench-mail --smtp-url "smtp://127.0.0.1:$PORT" --messages "$MESSAGES"
-echo "aiosmtpd received $(ls "$maildir/new" | wc -l) emails"
+echo "aiosmtpd received $(ls "$maildir/box/new" | wc -l) emails"
 
 echo "== weekly digest for $USERS members ($BACKEND)"
 url=$(fresh digest)

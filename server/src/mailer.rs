@@ -8,7 +8,7 @@ use lettre::{
         header::{HeaderName, HeaderValue},
         Mailbox, MultiPart,
     },
-    transport::smtp::PoolConfig,
+    transport::smtp::{AsyncSmtpTransportBuilder, PoolConfig},
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
 };
 use std::{sync::Arc, time::Duration};
@@ -61,19 +61,9 @@ pub fn community_name(from: &Mailbox) -> String {
     from.name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| "Chorus".to_string())
 }
 
-/// Builds the SMTP transport, refusing a URL lettre cannot use with a message that says what is wrong.
-pub fn transport(config: &MailerConfig) -> Result<AsyncSmtpTransport<Tokio1Executor>, String> {
-    transport_check(config)?;
-    let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(&config.smtp_url)
-        .map_err(|e| format!("--smtp-url is not usable: {e}"))?;
-    Ok(builder
-        .timeout(Some(Duration::from_secs(30)))
-        .pool_config(PoolConfig::new().max_size(config.parallel as u32))
-        .build())
-}
-
-/// Checks the SMTP URL at start-up without connecting (the URL's shape and TLS parameters).
-pub fn transport_check(config: &MailerConfig) -> Result<(), String> {
+/// The transport builder for `--smtp-url`, refusing a URL lettre cannot use with a message that says what is
+/// wrong (its password masked).
+fn builder(config: &MailerConfig) -> Result<AsyncSmtpTransportBuilder, String> {
     let shown = app::db::redact(&config.smtp_url);
     if !(config.smtp_url.starts_with("smtp://") || config.smtp_url.starts_with("smtps://")) {
         return Err(format!(
@@ -81,8 +71,20 @@ pub fn transport_check(config: &MailerConfig) -> Result<(), String> {
         ));
     }
     AsyncSmtpTransport::<Tokio1Executor>::from_url(&config.smtp_url)
-        .map(|_| ())
         .map_err(|e| format!("--smtp-url {shown:?} is not usable: {e}"))
+}
+
+/// Checks the SMTP URL at start-up without connecting (the URL's shape and TLS parameters).
+pub fn transport_check(config: &MailerConfig) -> Result<(), String> {
+    builder(config).map(|_| ())
+}
+
+/// Builds the SMTP transport: a pool of `parallel` connections.
+pub fn transport(config: &MailerConfig) -> Result<AsyncSmtpTransport<Tokio1Executor>, String> {
+    Ok(builder(config)?
+        .timeout(Some(Duration::from_secs(30)))
+        .pool_config(PoolConfig::new().max_size(config.parallel as u32))
+        .build())
 }
 
 /// The sender of one node.

@@ -222,9 +222,3 @@ pub async fn change_email(tx: &mut Tx, id: i64, email: &str, now: i64) -> Result
         }
     })
 }
-
-/// Whether an account (removed or not) has this address.
-pub async fn email_taken(tx: &mut Tx, email: &Email) -> Result<bool, sqlx::Error> {
-    let sql = "SELECT EXISTS (SELECT 1 FROM users WHERE email = $1)";
-    on_tx!(tx, c => sqlx::query_scalar(sql).bind(email.as_str()).fetch_one(c).await)
-}

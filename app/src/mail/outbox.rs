@@ -195,7 +195,8 @@ pub async fn message(db: &Db, id: i64) -> Result<Option<MailMessage>, sqlx::Erro
     }))
 }
 
-/// The newest email of `kind` to `to`, for the harness and the CLI (`None` when there is none).
+/// The newest email of `kind` to `to` (`None` when there is none): the test harness reads confirmation links
+/// from it, as a member reads them from their inbox.
 pub async fn latest_to(db: &Db, to: &str, kind: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
     let sql = "SELECT id, body_text FROM mail_outbox WHERE to_addr = $1 AND kind = $2 ORDER BY id DESC LIMIT 1";
     on_db!(db, p => sqlx::query_as(sql).bind(to).bind(kind).fetch_optional(p).await)

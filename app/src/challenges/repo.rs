@@ -258,6 +258,7 @@ pub async fn decide(
         on_tx!(tx, c => sqlx::query(back).bind(challenge_id).execute(c).await.map(|_| ()))?;
         0
     };
+    crate::notifications::repo::notify_challenge(tx, user_id, moderator_id, completion_id, now).await?;
     Ok(Decided::Done { status: next, points })
 }
 

@@ -9,6 +9,7 @@ use crate::{
     mail::{outbox, Letter},
     notifications::{
         email::{Delivery, Topic},
+        repo::{FROM, SEEN},
         views::{Notification, NotificationKind},
     },
     on_db, on_tx,
@@ -53,32 +54,32 @@ impl Row {
     }
 }
 
-const BATCH: &str =
-    "SELECT n.id, n.user_id, n.kind, a.display_name AS actor_name, t.id AS topic_id, t.slug AS topic_slug,
-           COALESCE(t.title, w.title, bd.name, st.title) AS topic_title, p.number, se.action AS story_action,
-           n.created_at, u.email, u.display_name AS member_name,
-           (u.email_verified_at IS NOT NULL AND u.removed_at IS NULL) AS reachable, rc.code AS reward_code
-    FROM notifications n
-    JOIN users u ON u.id = n.user_id
-    JOIN users a ON a.id = n.actor_id
-    LEFT JOIN topics t ON t.id = n.topic_id
-    LEFT JOIN posts p ON p.id = n.post_id
-    LEFT JOIN redemptions d ON d.id = n.redemption_id
-    LEFT JOIN rewards w ON w.id = d.reward_id
-    LEFT JOIN reward_codes rc ON rc.redemption_id = n.redemption_id
-    LEFT JOIN badges bd ON bd.id = n.badge_id
-    LEFT JOIN story_events se ON se.id = n.story_event_id
-    LEFT JOIN stories st ON st.id = se.story_id
-    WHERE n.mail_state = 'new'
-    ORDER BY n.id LIMIT $1";
+/// Notifications that match `filter`, in `order`, with whom they are for and a code reward's code; `$1`
+/// is the limit.
+fn batch(filter: &str, order: &str) -> String {
+    format!(
+        "SELECT {SEEN}, n.user_id, u.email, u.display_name AS member_name,
+                (u.email_verified_at IS NOT NULL AND u.removed_at IS NULL) AS reachable, rc.code AS reward_code
+         FROM {FROM}
+         JOIN users u ON u.id = n.user_id
+         LEFT JOIN reward_codes rc ON rc.redemption_id = n.redemption_id
+         WHERE {filter}
+         ORDER BY {order} LIMIT $1"
+    )
+}
+
+/// The new notifications, oldest first.
+fn new_batch() -> String {
+    batch("n.mail_state = 'new'", "n.id")
+}
 
 /// Handles up to `limit` new notifications; returns how many.
 pub async fn run_once(db: &Db, mail: &MailSettings, limit: i64, now: i64) -> Result<usize, AppError> {
     let mut tx = db.begin_write().await?;
     let rows = match &mut tx {
-        Tx::Sqlite(c, _) => sqlx::query_as::<_, Row>(BATCH).bind(limit).fetch_all(&mut **c).await?,
+        Tx::Sqlite(c, _) => sqlx::query_as::<_, Row>(&new_batch()).bind(limit).fetch_all(&mut **c).await?,
         Tx::Postgres(c) => {
-            let sql = format!("{BATCH} FOR UPDATE OF n SKIP LOCKED");
+            let sql = format!("{} FOR UPDATE OF n SKIP LOCKED", new_batch());
             sqlx::query_as::<_, Row>(&sql).bind(limit).fetch_all(&mut **c).await?
         }
     };
@@ -116,9 +117,7 @@ pub async fn take_digest(
     origin: &str,
     limit: usize,
 ) -> Result<Vec<(String, String)>, sqlx::Error> {
-    let sql = BATCH
-        .replace("WHERE n.mail_state = 'new'", "WHERE n.mail_state = 'digest' AND n.user_id = $2 AND n.read_at IS NULL")
-        .replace("ORDER BY n.id LIMIT $1", "ORDER BY n.id DESC LIMIT $1");
+    let sql = batch("n.mail_state = 'digest' AND n.user_id = $2 AND n.read_at IS NULL", "n.id DESC");
     let rows = on_tx!(tx, c => sqlx::query_as::<_, Row>(&sql).bind(limit as i64).bind(user_id).fetch_all(c).await)?;
     let done = "UPDATE notifications SET mail_state = 'done' WHERE user_id = $1 AND mail_state = 'digest'";
     on_tx!(tx, c => sqlx::query(done).bind(user_id).execute(c).await.map(|_| ()))?;

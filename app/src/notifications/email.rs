@@ -65,6 +65,8 @@ impl Topic {
             NotificationKind::Story => Some(Topic::Story),
             NotificationKind::RedemptionFulfilled | NotificationKind::RedemptionCancelled => Some(Topic::Reward),
             NotificationKind::Badge => Some(Topic::Badge),
+            NotificationKind::Challenge => Some(Topic::Challenge),
+            NotificationKind::Referral => Some(Topic::Referral),
             NotificationKind::Like => None,
         }
     }

@@ -7,6 +7,26 @@ use crate::{
     on_db, on_tx,
 };
 
+/// What every view of a notification reads (the page and the emails): who did it, and the title and
+/// detail of what it is about. `topic_title` is the topic's, reward's, badge's, story's or challenge's title;
+/// `story_action` is a story's decision or a challenge completion's status.
+pub(crate) const SEEN: &str = "n.id, n.kind, a.display_name AS actor_name, t.id AS topic_id, t.slug AS topic_slug,
+    COALESCE(t.title, w.title, bd.name, st.title, ch.title) AS topic_title, p.number,
+    COALESCE(se.action, cc.status) AS story_action, n.created_at";
+
+/// The tables [`SEEN`] reads from, `n` being the notification.
+pub(crate) const FROM: &str = "notifications n
+    JOIN users a ON a.id = n.actor_id
+    LEFT JOIN topics t ON t.id = n.topic_id
+    LEFT JOIN posts p ON p.id = n.post_id
+    LEFT JOIN redemptions d ON d.id = n.redemption_id
+    LEFT JOIN rewards w ON w.id = d.reward_id
+    LEFT JOIN badges bd ON bd.id = n.badge_id
+    LEFT JOIN story_events se ON se.id = n.story_event_id
+    LEFT JOIN stories st ON st.id = se.story_id
+    LEFT JOIN challenge_completions cc ON cc.id = n.completion_id
+    LEFT JOIN challenges ch ON ch.id = cc.challenge_id";
+
 /// Tells everyone following the topic about a new reply, except the replier and anyone the reply already
 /// mentioned (one notification per post is enough).
 pub async fn notify_followers(
@@ -98,21 +118,9 @@ struct Row {
 /// A page of the member's notifications, newest first, and whether more follow.
 pub async fn page(db: &Db, user_id: i64, page: u32, per: u32) -> Result<(Vec<Notification>, bool), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per);
-    let sql = "SELECT n.id, n.kind, a.display_name AS actor_name, t.id AS topic_id, t.slug AS topic_slug,
-                      COALESCE(t.title, w.title, bd.name, st.title) AS topic_title, p.number,
-                      se.action AS story_action, n.created_at, n.read_at
-               FROM notifications n
-               JOIN users a ON a.id = n.actor_id
-               LEFT JOIN topics t ON t.id = n.topic_id
-               LEFT JOIN posts p ON p.id = n.post_id
-               LEFT JOIN redemptions d ON d.id = n.redemption_id
-               LEFT JOIN rewards w ON w.id = d.reward_id
-               LEFT JOIN badges bd ON bd.id = n.badge_id
-               LEFT JOIN story_events se ON se.id = n.story_event_id
-               LEFT JOIN stories st ON st.id = se.story_id
-               WHERE n.user_id = $1
-               ORDER BY n.id DESC LIMIT $2 OFFSET $3";
-    let rows = on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(user_id).bind(i64::from(per) + 1).bind(offset).fetch_all(p).await)?;
+    let sql =
+        format!("SELECT {SEEN}, n.read_at FROM {FROM} WHERE n.user_id = $1 ORDER BY n.id DESC LIMIT $2 OFFSET $3");
+    let rows = on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(user_id).bind(i64::from(per) + 1).bind(offset).fetch_all(p).await)?;
     let more = rows.len() > per as usize;
     let list = rows
         .into_iter()
@@ -184,4 +192,30 @@ pub async fn notify_badge(
     let sql =
         "INSERT INTO notifications (user_id, kind, actor_id, badge_id, created_at) VALUES ($1, 'badge', $2, $3, $4)";
     on_tx!(tx, c => sqlx::query(sql).bind(user_id).bind(actor_id).bind(badge_id).bind(now).execute(c).await.map(|_| ()))
+}
+
+/// Tells a member a moderator decided on their challenge completion (`actor_id`, the moderator).
+pub async fn notify_challenge(
+    tx: &mut Tx,
+    user_id: i64,
+    actor_id: i64,
+    completion_id: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO notifications (user_id, kind, actor_id, completion_id, created_at)
+               VALUES ($1, 'challenge', $2, $3, $4)";
+    on_tx!(tx, c => sqlx::query(sql).bind(user_id).bind(actor_id).bind(completion_id).bind(now).execute(c).await.map(|_| ()))
+}
+
+/// Tells a referrer that the referral of `referee_id` earned them its reward.
+pub async fn notify_referral(
+    tx: &mut Tx,
+    referrer_id: i64,
+    referee_id: i64,
+    referral_id: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO notifications (user_id, kind, actor_id, referral_id, created_at)
+               VALUES ($1, 'referral', $2, $3, $4)";
+    on_tx!(tx, c => sqlx::query(sql).bind(referrer_id).bind(referee_id).bind(referral_id).bind(now).execute(c).await.map(|_| ()))
 }

@@ -13,6 +13,11 @@ pub enum NotificationKind {
     Badge,
     /// A moderator decided on the member's story (the decision is in `detail`).
     Story,
+    /// A moderator approved or rejected the member's challenge completion (`approved` or `rejected` in
+    /// `detail`).
+    Challenge,
+    /// Someone the member referred made the referral count: the referrer's reward was paid.
+    Referral,
 }
 
 impl NotificationKind {
@@ -25,6 +30,8 @@ impl NotificationKind {
             NotificationKind::RedemptionCancelled => "redemption_cancelled",
             NotificationKind::Badge => "badge",
             NotificationKind::Story => "story",
+            NotificationKind::Challenge => "challenge",
+            NotificationKind::Referral => "referral",
         }
     }
 
@@ -36,6 +43,8 @@ impl NotificationKind {
             "redemption_cancelled" => NotificationKind::RedemptionCancelled,
             "badge" => NotificationKind::Badge,
             "story" => NotificationKind::Story,
+            "challenge" => NotificationKind::Challenge,
+            "referral" => NotificationKind::Referral,
             _ => NotificationKind::Reply,
         }
     }
@@ -81,6 +90,13 @@ impl Notification {
                     _ => format!("Your story “{t}” was archived"),
                 }
             }
+            NotificationKind::Challenge => match self.detail.as_str() {
+                "approved" => format!("Your completion of the challenge “{}” was approved", self.topic_title),
+                _ => format!("Your completion of the challenge “{}” was not accepted", self.topic_title),
+            },
+            NotificationKind::Referral => {
+                format!("{} joined through your referral, and its reward is in your points", self.actor_name)
+            }
         }
     }
 
@@ -93,6 +109,12 @@ impl Notification {
         }
         if self.kind == NotificationKind::Story {
             return "/stories/mine".to_string();
+        }
+        if self.kind == NotificationKind::Challenge {
+            return "/challenges".to_string();
+        }
+        if self.kind == NotificationKind::Referral {
+            return "/me/referrals".to_string();
         }
         crate::common::links::post_href(self.topic_id, &self.topic_slug, self.number)
     }

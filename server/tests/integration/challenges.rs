@@ -144,6 +144,10 @@ async fn a_reviewed_completion_pays_only_when_a_moderator_approves_it(app: TestA
     assert_eq!(card(&app, &member, id).await["closed"], "You completed this challenge already.");
     assert!(conflict(decide(&app, &moderator, &completion, "reject", "no").await).await.contains("already decided"));
     assert_eq!(balance(&app, &member).await, before + 150, "paid once");
+    let told = json(app.call(&member, "notifications/my_notifications", &[("page", "1")]).await).await;
+    let told = &told["items"][0];
+    assert_eq!((told["kind"].as_str(), told["detail"].as_str()), (Some("Challenge"), Some("approved")), "{told}");
+    assert_eq!(told["topic_title"], "Review us");
     let history = json(app.call(&member, "recognition/my_points", &[("page", "1")]).await).await;
     assert_eq!(history["entries"][0]["reason"], "Challenge", "{history}");
     assert_eq!(history["entries"][0]["link"], "/challenges");

@@ -121,6 +121,10 @@ async fn a_friend_who_joins_through_the_link_is_credited_once_after_a_first_post
     assert_eq!(after["points"], 200);
     assert_eq!(balance(&app, &ada).await, 200);
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM points_ledger WHERE reason = 'referral'").await, 1);
+    // The referrer is told, by the friend's name.
+    let told = json(app.call(&ada, "notifications/my_notifications", &[("page", "1")]).await).await;
+    let told = told["items"].as_array().unwrap().iter().find(|n| n["kind"] == "Referral").cloned().expect("told");
+    assert_eq!(told["actor_name"], "Friend", "{told}");
     assert_books_balance(&app).await;
 }
 

@@ -29,10 +29,10 @@ pub enum Paid {
 /// (and on however many nodes) it runs.
 pub async fn pay(tx: &mut Tx, id: i64, now: i64) -> Result<Paid, sqlx::Error> {
     // A referrer earns only with a confirmed address: until then the referral waits, qualified.
-    let due = "SELECT r.referrer_id FROM referrals r JOIN users u ON u.id = r.referrer_id
+    let due = "SELECT r.referrer_id, r.referee_id FROM referrals r JOIN users u ON u.id = r.referrer_id
                WHERE r.id = $1 AND r.status = 'qualified' AND r.due_at <= $2 AND u.email_verified_at IS NOT NULL";
-    let referrer: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(due).bind(id).bind(now).fetch_optional(c).await)?;
-    let Some(referrer) = referrer else {
+    let pair: Option<(i64, i64)> = on_tx!(tx, c => sqlx::query_as(due).bind(id).bind(now).fetch_optional(c).await)?;
+    let Some((referrer, referee)) = pair else {
         return Ok(Paid::NotDue);
     };
     // Locks the referrer's account: two referrals paid at once cannot both slip under the cap.
@@ -68,7 +68,11 @@ pub async fn pay(tx: &mut Tx, id: i64, now: i64) -> Result<Paid, sqlx::Error> {
         key: format!("referral:{id}"),
         now,
     };
-    Ok(Paid::Paid(ledger::earn(tx, &earning).await?))
+    let paid = ledger::earn(tx, &earning).await?;
+    if paid > 0 {
+        crate::notifications::repo::notify_referral(tx, referrer, referee, id, now).await?;
+    }
+    Ok(Paid::Paid(paid))
 }
 
 /// The newcomer's welcome bonus under the `welcome` rule, once per referral.

@@ -9,7 +9,7 @@ use std::{collections::BTreeSet, fs, path::Path};
 const FLOORS: &[(&str, &[&str])] = &[
     ("pages", &["lib", "shell", "home", "profiles", "join", "recovery", "parse_properties", "layering_tests"]),
     ("reports", &["analytics", "digest"]),
-    ("programme", &["nps", "challenges", "admin"]),
+    ("programme", &["nps", "challenges", "admin", "invitations"]),
     ("community", &["forum", "stories"]),
     ("spending", &["rewards", "referrals"]),
     ("points", &["recognition"]),

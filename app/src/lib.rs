@@ -13,6 +13,7 @@ pub mod digest;
 pub mod error;
 pub mod forum;
 pub mod home;
+pub mod invitations;
 pub mod join;
 pub mod mail;
 pub mod mailroom;
@@ -102,6 +103,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::InOrder />
                     <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::InOrder />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/join/invitation") view=join::InvitationPage ssr=SsrMode::InOrder />
                     // Async: the guard's redirect must be decided before the status line is sent.
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/forgot-password") view=recovery::ForgotPasswordPage ssr=SsrMode::InOrder />
@@ -111,6 +113,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/mail") view=mailroom::MailPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/dashboard") view=analytics::components::DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/members") view=MembersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/invitations") view=invitations::components::InvitationsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/categories") view=CategoriesAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/flags") view=FlagsPage ssr=SsrMode::Async />

@@ -46,3 +46,28 @@ pub fn slugify_or(title: &str, fallback: &str) -> String {
         slug
     }
 }
+
+/// A whole number with a comma between each group of three digits: 10000 → "10,000".
+pub fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+#[cfg(test)]
+mod thousands_tests {
+    #[test]
+    fn digits_are_grouped_in_threes() {
+        let said: Vec<String> = [0, 999, 1000, 10_000, 1_234_567, -2500].map(super::thousands).to_vec();
+        assert_eq!(said, ["0", "999", "1,000", "10,000", "1,234,567", "-2,500"]);
+    }
+}

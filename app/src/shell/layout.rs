@@ -129,6 +129,7 @@ fn StaffNav(role: Role) -> impl IntoView {
                 {role.allows(Role::Admin).then(|| view! {
                     <li><A href="/admin/dashboard">"Dashboard"</A></li>
                     <li><A href="/admin/members">"Members"</A></li>
+                    <li><A href="/admin/invitations">"Invitations"</A></li>
                     <li><A href="/admin/categories">"Categories"</A></li>
                     <li><A href="/admin/points">"Points"</A></li>
                     <li><A href="/admin/challenges">"Challenges"</A></li>

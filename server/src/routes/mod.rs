@@ -3,6 +3,7 @@
 
 pub mod exports;
 pub mod feeds;
+pub mod invitations;
 pub mod referral_link;
 pub mod testimonials;
 pub mod unsubscribe;
@@ -65,6 +66,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/embed/testimonials", get(testimonials::embed))
         .route("/api/v1/testimonials", get(testimonials::json))
         .route("/unsubscribe", axum::routing::post(unsubscribe::one_click))
+        .route("/admin/invitations/upload", axum::routing::post(invitations::upload))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))

@@ -2,6 +2,7 @@
 
 use crate::common;
 
+use crate::common::json;
 use common::TestApp;
 use reqwest::Client;
 use serde_json::Value;
@@ -31,12 +32,6 @@ both_backends!(
     followers_hear_of_replies_until_they_unfollow,
     atom_feeds_list_new_topics_per_category_and_overall,
 );
-
-pub async fn json(res: reqwest::Response) -> Value {
-    let status = res.status();
-    let text = res.text().await.expect("body");
-    serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"))
-}
 
 async fn category(app: &TestApp, admin: &Client, slug: &str) {
     let form = [("id", "0"), ("slug", slug), ("name", slug), ("description", "About it"), ("position", "1")];

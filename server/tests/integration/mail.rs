@@ -1,29 +1,10 @@
 //! Email over a real SMTP server (aiosmtpd on loopback): password resets, confirmation links, changing the
 //! address, the admin's mail page, retries, and two nodes sharing one outbox.
 
-use crate::common::{self, smtp::SmtpServer, Backend, TestApp};
+use crate::common::{self, json, smtp::SmtpServer, Backend, TestApp};
 use serde_json::Value;
 
 const PW: &str = "a long enough passphrase";
-
-macro_rules! with_mail {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-               async fn $name() {
-                   let app = $crate::common::spawn_app_with_mail($crate::common::Backend::Sqlite, $crate::common::test_settings()).await;
-                   $crate::common::within_limit(stringify!($name), super::$name(app)).await
-               } )*
-        }
-        mod postgres {
-            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-               async fn $name() {
-                   let app = $crate::common::spawn_app_with_mail($crate::common::Backend::Postgres, $crate::common::test_settings()).await;
-                   $crate::common::within_limit(stringify!($name), super::$name(app)).await
-               } )*
-        }
-    };
-}
 
 with_mail!(
     a_forgotten_password_is_reset_by_the_emailed_link,
@@ -36,17 +17,8 @@ with_mail!(
     a_referral_counts_only_once_the_newcomer_confirms,
     a_notification_is_emailed_as_the_member_chose_and_one_click_stops_it,
     the_digest_collects_what_is_unread_once_per_period,
+    a_challenge_decision_is_emailed_at_once_when_chosen,
 );
-
-fn smtp(app: &TestApp) -> &SmtpServer {
-    app.smtp.as_ref().expect("an app with mail")
-}
-
-async fn json(res: reqwest::Response) -> Value {
-    let status = res.status();
-    let text = res.text().await.expect("body");
-    serde_json::from_str(&text).unwrap_or_else(|_| panic!("{status}: {text}"))
-}
 
 async fn a_forgotten_password_is_reset_by_the_emailed_link(app: TestApp) {
     let laptop = app.client();
@@ -56,7 +28,7 @@ async fn a_forgotten_password_is_reset_by_the_emailed_link(app: TestApp) {
     let guest = app.client();
     let res = app.call(&guest, "recovery/request_password_reset", &[("email", "Ada@Example.com")]).await;
     assert_eq!(res.status(), 200);
-    let mail = smtp(&app).latest("ada@example.com", "Reset your password").await;
+    let mail = app.mailbox().latest("ada@example.com", "Reset your password").await;
     assert_eq!(mail.subject, "Reset your password · Chorus Test");
     assert_eq!(mail.from, "Chorus Test <community@example.com>");
     assert!(mail.html.contains("Choose a new password"), "{}", mail.html);
@@ -73,7 +45,7 @@ async fn a_forgotten_password_is_reset_by_the_emailed_link(app: TestApp) {
     assert_eq!(app.me(&laptop).await, Value::Null, "every other session ended");
     assert_eq!(app.sign_in(&app.client(), "ada@example.com", PW).await.status(), 422, "the old password is gone");
     assert_eq!(app.sign_in(&app.client(), "ada@example.com", new_pw).await.status(), 200);
-    let told = smtp(&app).latest("ada@example.com", "Your password was changed").await;
+    let told = app.mailbox().latest("ada@example.com", "Your password was changed").await;
     assert!(told.text.contains("signed out"), "{}", told.text);
     // The link works once.
     let again = app
@@ -105,7 +77,7 @@ async fn a_reset_asked_for_an_unknown_address_looks_the_same_and_sends_nothing(a
     let known = ask("ada@example.com").await;
     assert_eq!(unknown, known, "the same answer either way");
     assert_eq!(known.1.unwrap(), "/forgot-password?sent=1");
-    smtp(&app).latest("ada@example.com", "Reset your password").await;
+    app.mailbox().latest("ada@example.com", "Reset your password").await;
     // Malformed input is named; asking too often per address is limited.
     let bad = app.call(&app.client(), "recovery/request_password_reset", &[("email", "not-an-email")]).await;
     assert_eq!(bad.status(), 422);
@@ -146,7 +118,7 @@ async fn an_unconfirmed_member_reads_but_cannot_post_until_the_link_is_opened(ap
     let res = app.sign_up_only(&c, "ada@example.com", "Ada", PW).await;
     assert_eq!(res.status(), 200);
     assert!(res.headers().get("serverfnredirect").is_some());
-    let first = smtp(&app).latest("ada@example.com", "Confirm your email address").await;
+    let first = app.mailbox().latest("ada@example.com", "Confirm your email address").await;
     assert!(first.text.contains("valid for 48 hours"), "{}", first.text);
     assert_eq!(app.sign_in(&c, "ada@example.com", PW).await.status(), 200, "signing in works before confirming");
     let me = app.me(&c).await;
@@ -167,8 +139,8 @@ async fn an_unconfirmed_member_reads_but_cannot_post_until_the_link_is_opened(ap
 
     // A new link replaces the first.
     assert_eq!(app.call(&c, "accounts/resend_confirmation", &[]).await.status(), 200);
-    smtp(&app).wait_for("ada@example.com", 2).await;
-    let newest = smtp(&app).latest("ada@example.com", "Confirm your email address").await;
+    app.mailbox().wait_for("ada@example.com", 2).await;
+    let newest = app.mailbox().latest("ada@example.com", "Confirm your email address").await;
     let (old_token, new_token) = (common::token_of(&first.text), common::token_of(&newest.text));
     assert_ne!(old_token, new_token);
     let old = app.call(&c, "recovery/confirm_email", &[("token", &old_token)]).await;
@@ -183,7 +155,7 @@ async fn joining_with_a_registered_address_tells_its_owner(app: TestApp) {
     app.sign_up(&app.client(), "ada@example.com", "Ada", PW).await;
     let res = app.sign_up_only(&app.client(), "ada@example.com", "Impostor", "another long passphrase").await;
     assert_eq!(res.status(), 200);
-    let told = smtp(&app).latest("ada@example.com", "Someone tried to join with your address").await;
+    let told = app.mailbox().latest("ada@example.com", "Someone tried to join with your address").await;
     assert!(told.text.contains("/forgot-password"), "{}", told.text);
     // Told once an hour, however often someone tries.
     let before = common::last_mail_id(&app.state.db).await;
@@ -205,14 +177,14 @@ async fn a_member_moves_to_a_new_address_by_password_and_link(app: TestApp) {
     let res =
         app.call(&c, "accounts/change_email", &[("current_password", PW), ("new_email", "Ada@New.example")]).await;
     assert_eq!(json(res).await, "ada@new.example");
-    let notice = smtp(&app).latest("ada@example.com", "A change of your email address was asked for").await;
+    let notice = app.mailbox().latest("ada@example.com", "A change of your email address was asked for").await;
     assert!(notice.text.contains("ada@new.example"));
-    let confirm = smtp(&app).latest("ada@new.example", "Confirm your new email address").await;
+    let confirm = app.mailbox().latest("ada@new.example", "Confirm your new email address").await;
     assert_eq!(app.me(&c).await["email"], "ada@example.com", "nothing changes before the link");
     let token = common::token_of(&confirm.text);
     assert_eq!(app.call(&c, "recovery/confirm_email", &[("token", &token)]).await.status(), 200);
     assert_eq!(app.me(&c).await["email"], "ada@new.example");
-    let changed = smtp(&app).latest("ada@example.com", "Your email address was changed").await;
+    let changed = app.mailbox().latest("ada@example.com", "Your email address was changed").await;
     assert!(changed.text.contains("ada@new.example"));
     assert_eq!(app.sign_in(&app.client(), "ada@new.example", PW).await.status(), 200);
     assert_eq!(app.sign_in(&app.client(), "ada@example.com", PW).await.status(), 422);
@@ -224,7 +196,7 @@ async fn the_admin_reads_the_outbox_and_sends_a_test_email(app: TestApp) {
     assert_eq!(app.call(&member, "mailroom/mail_list", &[("status", ""), ("page", "1")]).await.status(), 403);
     let res = app.call(&admin, "mailroom/send_test_mail", &[("to", "ops@example.com")]).await;
     let id = json(res).await.as_i64().expect("id");
-    let got = smtp(&app).latest("ops@example.com", "Test email").await;
+    let got = app.mailbox().latest("ops@example.com", "Test email").await;
     assert!(got.text.contains("Chorus Test"));
     // Sent: the list and the message say so.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
@@ -316,7 +288,11 @@ async fn a_notification_is_emailed_as_the_member_chose_and_one_click_stops_it(ap
         }
     };
     let replies_to_ada = || {
-        smtp(&app).received().into_iter().filter(|m| m.to == "ada@example.com" && m.subject.contains("replied")).count()
+        app.mailbox()
+            .received()
+            .into_iter()
+            .filter(|m| m.to == "ada@example.com" && m.subject.contains("replied"))
+            .count()
     };
 
     // Replies default to the digest: nothing by email now.
@@ -343,7 +319,7 @@ async fn a_notification_is_emailed_as_the_member_chose_and_one_click_stops_it(ap
 
     // At once: the email arrives, with a one-click unsubscribe (RFC 8058).
     assert_eq!(reply("Second, and this one is emailed.").await.status(), 200);
-    let mail = smtp(&app).latest("ada@example.com", "Someone replied in “Launch notes”").await;
+    let mail = app.mailbox().latest("ada@example.com", "Someone replied in “Launch notes”").await;
     assert!(mail.text.contains(&format!("{}/forum/t/{topic}/", app.base)), "{}", mail.text);
     let unsubscribe = mail.header("List-Unsubscribe").expect("List-Unsubscribe");
     assert_eq!(mail.header("List-Unsubscribe-Post").as_deref(), Some("List-Unsubscribe=One-Click"));
@@ -393,9 +369,10 @@ async fn the_digest_collects_what_is_unread_once_per_period(app: TestApp) {
     // Two runs at once (two nodes): one digest.
     let (a, b) = tokio::join!(app::digest::run(&db, &mail, now, 2), app::digest::run(&db, &mail, now, 2));
     let sent = a.expect("digest").sent + b.expect("digest").sent;
-    let digest = smtp(&app).latest("ada@example.com", "Your weekly digest").await;
-    smtp(&app).wait_for("bob@example.com", 1).await;
-    let digests: Vec<String> = smtp(&app)
+    let digest = app.mailbox().latest("ada@example.com", "Your weekly digest").await;
+    app.mailbox().latest("bob@example.com", "Your weekly digest").await;
+    let digests: Vec<String> = app
+        .mailbox()
         .received()
         .into_iter()
         .filter(|m| m.subject.starts_with("Your weekly digest"))
@@ -496,4 +473,40 @@ fn node(url: &str, smtp: &SmtpServer) -> Node {
         .spawn()
         .expect("start chorus");
     Node(child)
+}
+
+async fn a_challenge_decision_is_emailed_at_once_when_chosen(app: TestApp) {
+    let admin = app.member("staff@example.com", "admin").await;
+    let moderator = app.member("mod@example.com", "moderator").await;
+    let ada = app.member("ada@example.com", "member").await;
+    let mut form = vec![("form[reply]", "digest"), ("form[mention]", "digest"), ("form[story]", "now")];
+    form.extend([("form[challenge]", "now"), ("form[reward]", "now"), ("form[badge]", "off")]);
+    form.extend([("form[referral]", "now"), ("form[digest_every]", "weekly")]);
+    assert_eq!(app.call(&ada, "notifications/save_email_settings", &form).await.status(), 200);
+    let challenge = [
+        ("id", "0"),
+        ("form[title]", "Review us"),
+        ("form[description]", "Tell the world."),
+        ("form[points]", "40"),
+        ("form[starts_at]", ""),
+        ("form[ends_at]", ""),
+        ("form[max_completions]", ""),
+        ("form[mode]", "review"),
+        ("form[link_url]", ""),
+        ("form[answer]", ""),
+        ("form[active]", "on"),
+    ];
+    let id = json(app.call(&admin, "challenges/save_challenge", &challenge).await).await.as_i64().unwrap().to_string();
+    let done = [("id", id.as_str()), ("mode", "review"), ("input", "https://g2.example/review/7")];
+    assert_eq!(app.call(&ada, "challenges/complete_challenge", &done).await.status(), 200);
+    let queue =
+        json(app.call(&moderator, "challenges/get_completions", &[("status", "pending"), ("page", "1")]).await).await;
+    let completion = queue["items"][0]["id"].as_i64().unwrap().to_string();
+    let decide = [("id", completion.as_str()), ("decision", "reject"), ("note", "The link does not open.")];
+    assert_eq!(app.call(&moderator, "challenges/decide_completion", &decide).await.status(), 200);
+
+    let mail = app.mailbox().latest("ada@example.com", "Your completion of the challenge").await;
+    assert_eq!(mail.subject, "Your completion of the challenge “Review us” was not accepted · Chorus Test");
+    assert!(mail.text.contains(&format!("{}/challenges", app.base)), "{}", mail.text);
+    assert!(mail.header("List-Unsubscribe").is_some(), "a notification email can be stopped in one click");
 }

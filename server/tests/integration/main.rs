@@ -10,6 +10,7 @@ mod cli;
 mod dashboard;
 mod forum;
 mod hostile_text;
+mod invitations;
 mod ledger_properties;
 mod mail;
 mod moderation;

@@ -4,9 +4,9 @@
 
 use crate::common;
 
+use crate::common::json;
 use common::TestApp;
 use reqwest::Client;
-use serde_json::Value;
 
 both_backends!(
     nobody_moderates_their_own_post,
@@ -17,12 +17,6 @@ both_backends!(
     sign_in_never_redirects_off_the_site_whatever_next_says,
     previews_are_rate_limited,
 );
-
-async fn json(res: reqwest::Response) -> Value {
-    let status = res.status();
-    let text = res.text().await.expect("body");
-    serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"))
-}
 
 struct Cast {
     admin: Client,

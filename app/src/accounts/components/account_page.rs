@@ -36,6 +36,8 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
         let q = query.read();
         if q.get("confirmed").is_some() {
             Some("Your email address is confirmed. Welcome!")
+        } else if q.get("joined").is_some() {
+            Some("Welcome! Your account is ready and your address is confirmed.")
         } else if q.get("reset").is_some() {
             Some("Your new password is set, and every other device has been signed out.")
         } else {

@@ -318,9 +318,41 @@ impl TestApp {
         c
     }
 
+    /// The SMTP server of an app made by `spawn_app_with_mail`.
+    pub fn mailbox(&self) -> &smtp::SmtpServer {
+        self.smtp.as_ref().expect("an app with mail")
+    }
+
     pub async fn user_id(&self, email: &str) -> i64 {
         let sql = "SELECT id FROM users WHERE email = $1";
         app::on_db!(&self.state.db, p => sqlx::query_scalar::<_, i64>(sql).bind(email).fetch_one(p).await)
             .expect("user id")
     }
+}
+
+/// Like [`both_backends!`], with a real SMTP server (aiosmtpd) beside each app: `app.smtp` reads what arrived.
+macro_rules! with_mail {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+               async fn $name() {
+                   let app = $crate::common::spawn_app_with_mail($crate::common::Backend::Sqlite, $crate::common::test_settings()).await;
+                   $crate::common::within_limit(stringify!($name), super::$name(app)).await
+               } )*
+        }
+        mod postgres {
+            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+               async fn $name() {
+                   let app = $crate::common::spawn_app_with_mail($crate::common::Backend::Postgres, $crate::common::test_settings()).await;
+                   $crate::common::within_limit(stringify!($name), super::$name(app)).await
+               } )*
+        }
+    };
+}
+
+/// A server function's JSON answer; a body that is not JSON fails the test with its status and text.
+pub async fn json(res: reqwest::Response) -> serde_json::Value {
+    let status = res.status();
+    let text = res.text().await.expect("body");
+    serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"))
 }

@@ -4,11 +4,7 @@ use super::TestApp;
 use reqwest::Client;
 use serde_json::Value;
 
-pub async fn json(res: reqwest::Response) -> Value {
-    let status = res.status();
-    let text = res.text().await.expect("body");
-    serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"))
-}
+pub use super::json;
 
 /// Every balance equals the sum of its ledger rows, lifetime points the sum of the rows that count towards
 /// them, and nothing is below zero.

@@ -1,0 +1,111 @@
+//! The admins' invitation server functions. Each checks the admin role itself and writes the email in the
+//! same transaction as the invitation.
+
+use crate::{error::AppError, invitations::domain::InvitationPage};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{domain::Role, guard::require_role},
+    audit::record,
+    common::paging::{page_count, page_or_first, past_the_end},
+    invitations::{
+        domain::{InvitationStatus, Invitee, INVITATIONS_PER_PAGE},
+        repo, send,
+    },
+    state::app_state,
+};
+
+/// Invites one address (admins only). Refused for an address that has an account or an open invitation;
+/// an expired or revoked invitation to it is renewed. Returns the sentence the admin reads.
+#[server(endpoint = "invitations/invite")]
+pub async fn invite(email: String, display_name: String, role: String) -> Result<String, AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let who = Invitee::parse(&email, &display_name, &role)?;
+    let now = crate::db::now();
+    let mut tx = state.db.begin_write().await?;
+    if repo::member_exists(&mut tx, who.email.as_str()).await? {
+        return Err(AppError::invalid("email", format!("{} has an account already.", who.email.as_str())));
+    }
+    let Some(id) = send::invite(&mut tx, &state, &admin, &who, None, now).await? else {
+        return Err(AppError::Conflict {
+            field: Some("email".into()),
+            message: format!(
+                "{} has an open invitation already: find it in the list below to send it again.",
+                who.email.as_str()
+            ),
+        });
+    };
+    record(&mut tx, &admin, "invite", "invitation", id, format!("{} as {}", who.email.as_str(), who.role.as_str()))
+        .await?;
+    tx.commit().await?;
+    tracing::info!(admin_id = admin.id, invitation_id = id, "invitation sent");
+    Ok(format!("Invitation sent to {}.", who.email.as_str()))
+}
+
+/// A page of invitations (admins only), of one status (`sent`, `opened`, `joined`, `expired`, `revoked`) or
+/// all when empty; with an upload's report when `batch` is not 0.
+#[server(endpoint = "invitations/invitation_list")]
+pub async fn invitation_list(status: String, page: u32, batch: i64) -> Result<InvitationPage, AppError> {
+    require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let status = match status.trim() {
+        "" => None,
+        s => Some(InvitationStatus::parse(s).ok_or_else(|| {
+            AppError::invalid(
+                "status",
+                format!("{s:?} is not an invitation status: use sent, opened, joined, expired or revoked."),
+            )
+        })?),
+    };
+    let now = crate::db::now();
+    let page = page_or_first(page);
+    let (rows, total) = repo::page(&state.db, status, page, INVITATIONS_PER_PAGE, now).await?;
+    let pages = page_count(total, INVITATIONS_PER_PAGE);
+    if page > pages {
+        return Err(past_the_end(page, pages));
+    }
+    let batch = match batch {
+        0 => None,
+        id => Some(repo::batch(&state.db, id).await?.ok_or_else(|| AppError::NotFound("That upload".into()))?),
+    };
+    Ok(InvitationPage { rows, page, pages, counts: repo::counts(&state.db, now).await?, batch })
+}
+
+/// Sends an invitation again with a new link valid for another fortnight (admins only); the old link stops
+/// working.
+#[server(endpoint = "invitations/resend_invitation")]
+pub async fn resend_invitation(id: i64) -> Result<String, AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let now = crate::db::now();
+    let mut tx = state.db.begin_write().await?;
+    let Some(to) = send::resend(&mut tx, &state, &admin, id, now).await? else {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "That invitation was used or withdrawn, so it cannot be sent again.".into(),
+        });
+    };
+    record(&mut tx, &admin, "resend_invitation", "invitation", id, to.clone()).await?;
+    tx.commit().await?;
+    Ok(format!("Sent again to {to}."))
+}
+
+/// Withdraws an invitation (admins only): its link stops working at once.
+#[server(endpoint = "invitations/revoke_invitation")]
+pub async fn revoke_invitation(id: i64) -> Result<String, AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let now = crate::db::now();
+    let mut tx = state.db.begin_write().await?;
+    let Some(to) = repo::revoke(&mut tx, id, now).await? else {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "That invitation was used or withdrawn already.".into(),
+        });
+    };
+    record(&mut tx, &admin, "revoke_invitation", "invitation", id, to.clone()).await?;
+    tx.commit().await?;
+    Ok(format!("Withdrawn: the link sent to {to} no longer works."))
+}

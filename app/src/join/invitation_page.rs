@@ -1,0 +1,104 @@
+use crate::accounts::{
+    components::use_auth,
+    domain::{DisplayName, NewPassword, DISPLAY_NAME_MAX, PASSWORD_MAX},
+};
+use crate::invitations::domain::InvitationOffer;
+use crate::join::{open_invitation, AcceptInvitation};
+use crate::ui::{field_error, form_error, last_error, FormAlert, TextField, When};
+use leptos::{either::Either, ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+use leptos_router::{components::A, hooks::use_query_map};
+
+/// `/join/invitation?token=…`: the sign-up form of an invitation, the address filled in and confirmed by
+/// the link itself. Works without JavaScript.
+#[component]
+pub fn InvitationPage() -> impl IntoView {
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let invitation = Resource::new(token, open_invitation);
+    view! {
+        <Title text="Accept your invitation" />
+        <section class="panel narrow" aria-labelledby="invitation-title">
+            <h1 id="invitation-title">"Accept your invitation"</h1>
+            <Suspense fallback=|| view! { <p class="loading">"Opening your invitation…"</p> }>
+                {move || Suspend::new(async move {
+                    match invitation.await {
+                        Ok(found) => Either::Left(view! { <AcceptForm found token=token() /> }),
+                        Err(e) => Either::Right(view! {
+                            <div class="alert error" role="alert">{e.to_string()}</div>
+                            <p>
+                                <A href="/sign-in">"Sign in"</A>
+                                " · "
+                                <A href="/sign-up">"Join without an invitation"</A>
+                            </p>
+                        }),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn AcceptForm(found: InvitationOffer, token: String) -> impl IntoView {
+    let action = ServerAction::<AcceptInvitation>::new();
+    use_auth().refresh_after(action.version());
+    let server = last_error(action.value());
+    let name_local = RwSignal::new(None::<String>);
+    let password_local = RwSignal::new(None::<String>);
+    let email = found.email.clone();
+    let check_name = move |v: String| name_local.set(DisplayName::parse(&v).err().map(|e| e.message));
+    let check_password = {
+        let email = email.clone();
+        move |v: String| password_local.set(NewPassword::parse(&v, "password", &[&email]).err().map(|e| e.message))
+    };
+    let on_submit = {
+        let check_password = check_password.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            let Ok(input) = AcceptInvitation::from_event(&ev) else {
+                return;
+            };
+            check_name(input.display_name.clone());
+            check_password(input.password.clone());
+            if name_local.get_untracked().is_none() && password_local.get_untracked().is_none() {
+                action.dispatch(input);
+            }
+        }
+    };
+    let role = found.role.label().to_lowercase();
+    view! {
+        <p>{format!("{} invited you to join the community as a {role}.", found.invited_by)}</p>
+        <p>
+            "Your address: " <strong>{email}</strong>
+            ". Opening this link confirmed it. The invitation is valid until " <When at=found.expires_at /> "."
+        </p>
+        <FormAlert error=form_error(server, &["display_name", "password"]) />
+        <form method="post" action=AcceptInvitation::url() on:submit=on_submit novalidate>
+            <input type="hidden" name="token" value=token />
+            <TextField
+                label="Display name"
+                name="display_name"
+                autocomplete="name"
+                maxlength=DISPLAY_NAME_MAX
+                value=found.display_name.unwrap_or_default()
+                hint="Shown next to everything you post."
+                error=field_error(name_local, server, "display_name")
+                on_change=Callback::new(check_name)
+            />
+            <TextField
+                label="Password"
+                name="password"
+                kind="password"
+                autocomplete="new-password"
+                maxlength=PASSWORD_MAX
+                hint="At least 10 characters. A few unrelated words make a strong one."
+                error=field_error(password_local, server, "password")
+                on_change=Callback::new(check_password)
+            />
+            <button type="submit" class="button" disabled=move || action.pending().get()>
+                {move || if action.pending().get() { "Creating your account…" } else { "Join the community" }}
+            </button>
+        </form>
+    }
+}

@@ -266,3 +266,49 @@ async fn an_expired_invitation_is_shown_as_expired_and_can_be_sent_again(app: Te
     let fresh = emailed_token(&app, "gus@example.com", 2).await;
     assert_eq!(accept(&app, &app.client(), &fresh, "Gus").await.status(), 200);
 }
+
+/// Two `chorus serve` processes on one PostgreSQL database: an invitation sent by one is taken up once, when
+/// its link is submitted to both at the same moment.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_nodes_make_one_account_from_one_invitation() {
+    common::within_limit("two_nodes_make_one_account_from_one_invitation", async {
+        let (url, _guard) = common::fresh_database(common::Backend::Postgres).await;
+        let db = app::db::Db::connect(&url, 4).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        let (a, b) = (common::nodes::start_node(&url), common::nodes::start_node(&url));
+        common::nodes::wait_ready(&a).await;
+        common::nodes::wait_ready(&b).await;
+        let client = || Client::builder().cookie_store(true).build().expect("client");
+        let admin = client();
+        assert_eq!(common::sign_up_at(&db, &a.1, &admin, "admin@example.com", "Admin", PW).await.status(), 200);
+        app::on_db!(&db, p => sqlx::query("UPDATE users SET role = 'admin'").execute(p).await.map(|_| ()))
+            .expect("admin");
+
+        let form = [("email", "hal@example.com"), ("display_name", "Hal"), ("role", "member")];
+        assert_eq!(common::call_at(&a.1, &admin, "invitations/invite", &form).await.status(), 200);
+        let token = common::token_in_mail(&db, "hal@example.com", "invitation", 0).await.expect("invitation email");
+        let submit = |base: String| {
+            let token = token.clone();
+            async move {
+                let form = [("token", token.as_str()), ("display_name", "Hal"), ("password", PW)];
+                common::call_at(&base, &client(), "join/accept_invitation", &form).await.status().as_u16()
+            }
+        };
+        let (one, two) = tokio::join!(submit(a.1.clone()), submit(b.1.clone()));
+        let mut statuses = [one, two];
+        statuses.sort_unstable();
+        assert_eq!(statuses, [200, 422], "one account, one refusal");
+        let accounts = "SELECT COUNT(*) FROM users WHERE email = 'hal@example.com'";
+        let n: i64 = app::on_db!(&db, p => sqlx::query_scalar(accounts).fetch_one(p).await).expect("count");
+        assert_eq!(n, 1);
+        let listed = common::call_at(
+            &b.1,
+            &admin,
+            "invitations/invitation_list",
+            &[("status", "joined"), ("page", "1"), ("batch", "0")],
+        )
+        .await;
+        assert_eq!(json(listed).await["rows"][0]["email"], "hal@example.com", "the other node sees it joined");
+    })
+    .await
+}

@@ -483,19 +483,7 @@ async fn a_challenge_decision_is_emailed_at_once_when_chosen(app: TestApp) {
     form.extend([("form[challenge]", "now"), ("form[reward]", "now"), ("form[badge]", "off")]);
     form.extend([("form[referral]", "now"), ("form[digest_every]", "weekly")]);
     assert_eq!(app.call(&ada, "notifications/save_email_settings", &form).await.status(), 200);
-    let challenge = [
-        ("id", "0"),
-        ("form[title]", "Review us"),
-        ("form[description]", "Tell the world."),
-        ("form[points]", "40"),
-        ("form[starts_at]", ""),
-        ("form[ends_at]", ""),
-        ("form[max_completions]", ""),
-        ("form[mode]", "review"),
-        ("form[link_url]", ""),
-        ("form[answer]", ""),
-        ("form[active]", "on"),
-    ];
+    let challenge = crate::challenges::challenge("Review us", "review", &[]);
     let id = json(app.call(&admin, "challenges/save_challenge", &challenge).await).await.as_i64().unwrap().to_string();
     let done = [("id", id.as_str()), ("mode", "review"), ("input", "https://g2.example/review/7")];
     assert_eq!(app.call(&ada, "challenges/complete_challenge", &done).await.status(), 200);

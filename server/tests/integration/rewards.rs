@@ -354,43 +354,13 @@ async fn two_server_processes_on_one_postgres_database_never_oversell() {
     common::within_limit("two_server_processes", two_processes()).await
 }
 
-struct Node(std::process::Child, String);
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn start_node(url: &str) -> Node {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let addr = format!("127.0.0.1:{port}");
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_chorus"))
-        .args(["--database-url", url, "serve", "--addr", &addr, "--sign-up-limit", "1000", "--site-root"])
-        .arg(std::env::temp_dir())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("start chorus");
-    Node(child, format!("http://{addr}"))
-}
-
-async fn wait_ready(node: &Node) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while reqwest::get(format!("{}/healthz", node.1)).await.map(|r| r.status() != 200).unwrap_or(true) {
-        assert!(std::time::Instant::now() < deadline, "node {} did not start", node.1);
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-}
-
 async fn two_processes() {
     let (url, _guard) = common::fresh_database(common::Backend::Postgres).await;
     let db = app::db::Db::connect(&url, 4).await.expect("connect");
     db.migrate().await.expect("migrate");
-    let (a, b) = (start_node(&url), start_node(&url));
-    wait_ready(&a).await;
-    wait_ready(&b).await;
+    let (a, b) = (common::nodes::start_node(&url), common::nodes::start_node(&url));
+    common::nodes::wait_ready(&a).await;
+    common::nodes::wait_ready(&b).await;
     let bases = [a.1.clone(), b.1.clone()];
     let client = || reqwest::Client::builder().cookie_store(true).build().expect("client");
 

@@ -1,6 +1,7 @@
 //! A real server on port 0 with a fresh database of either backend, driven over HTTP.
 #![allow(dead_code)]
 
+pub mod nodes;
 pub mod points;
 pub mod smtp;
 

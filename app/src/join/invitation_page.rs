@@ -1,10 +1,10 @@
 use crate::accounts::{
     components::use_auth,
-    domain::{DisplayName, NewPassword, DISPLAY_NAME_MAX, PASSWORD_MAX},
+    domain::{DisplayName, NewPassword},
 };
 use crate::invitations::domain::InvitationOffer;
-use crate::join::{open_invitation, AcceptInvitation};
-use crate::ui::{field_error, form_error, last_error, FormAlert, TextField, When};
+use crate::join::{account_fields::AccountFields, open_invitation, AcceptInvitation};
+use crate::ui::{field_error, form_error, last_error, FormAlert, When};
 use leptos::{either::Either, ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_query_map};
@@ -76,25 +76,12 @@ fn AcceptForm(found: InvitationOffer, token: String) -> impl IntoView {
         <FormAlert error=form_error(server, &["display_name", "password"]) />
         <form method="post" action=AcceptInvitation::url() on:submit=on_submit novalidate>
             <input type="hidden" name="token" value=token />
-            <TextField
-                label="Display name"
-                name="display_name"
-                autocomplete="name"
-                maxlength=DISPLAY_NAME_MAX
-                value=found.display_name.unwrap_or_default()
-                hint="Shown next to everything you post."
-                error=field_error(name_local, server, "display_name")
-                on_change=Callback::new(check_name)
-            />
-            <TextField
-                label="Password"
-                name="password"
-                kind="password"
-                autocomplete="new-password"
-                maxlength=PASSWORD_MAX
-                hint="At least 10 characters. A few unrelated words make a strong one."
-                error=field_error(password_local, server, "password")
-                on_change=Callback::new(check_password)
+            <AccountFields
+                name=found.display_name.unwrap_or_default()
+                name_error=field_error(name_local, server, "display_name")
+                password_error=field_error(password_local, server, "password")
+                on_name=Callback::new(check_name)
+                on_password=Callback::new(check_password)
             />
             <button type="submit" class="button" disabled=move || action.pending().get()>
                 {move || if action.pending().get() { "Creating your account…" } else { "Join the community" }}

@@ -2,6 +2,7 @@
 //! accounts and credits the inviter through referrals, in one transaction, so it sits above both. An
 //! admin's invitation (from `invitations`) is taken up here too.
 
+mod account_fields;
 mod api;
 mod invitation_api;
 mod invitation_page;

@@ -1,8 +1,8 @@
 use crate::accounts::{
     components::use_auth,
-    domain::{DisplayName, Email, NewPassword, DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX},
+    domain::{DisplayName, Email, NewPassword, EMAIL_MAX},
 };
-use crate::join::SignUp;
+use crate::join::{account_fields::AccountFields, SignUp};
 use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
@@ -57,24 +57,11 @@ pub fn SignUpPage() -> impl IntoView {
                     error=field_error(email_local, server, "email")
                     on_change=Callback::new(check_email)
                 />
-                <TextField
-                    label="Display name"
-                    name="display_name"
-                    autocomplete="name"
-                    maxlength=DISPLAY_NAME_MAX
-                    hint="Shown next to everything you post."
-                    error=field_error(name_local, server, "display_name")
-                    on_change=Callback::new(check_name)
-                />
-                <TextField
-                    label="Password"
-                    name="password"
-                    kind="password"
-                    autocomplete="new-password"
-                    maxlength=PASSWORD_MAX
-                    hint="At least 10 characters. A few unrelated words make a strong one."
-                    error=field_error(password_local, server, "password")
-                    on_change=Callback::new(check_password)
+                <AccountFields
+                    name_error=field_error(name_local, server, "display_name")
+                    password_error=field_error(password_local, server, "password")
+                    on_name=Callback::new(check_name)
+                    on_password=Callback::new(check_password)
                 />
                 <button type="submit" class="button" disabled=move || action.pending().get()>
                     {move || if action.pending().get() { "Creating your account…" } else { "Create account" }}

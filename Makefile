@@ -23,7 +23,7 @@ help:
 	@echo "make bench-redeem  reward redemptions per second, with the books checked (BACKEND=sqlite or postgres)"
 	@echo "make bench-stories the public story pages, embed and JSON on 50,000 stories (BACKEND=sqlite or postgres)"
 	@echo "make bench-dashboard the admin dashboard on 100,000 members and a million posts (BACKEND=sqlite or postgres)"
-	@echo "make bench-mail     emails per second into a local SMTP server, and the weekly digest of 100,000 members"
+	@echo "make bench-mail     emails per second into a local SMTP server, the weekly digest of 100,000 members, a 10,000-row invitation upload"
 
 tools:
 	@bash .ci/install-tools.sh

@@ -9,8 +9,8 @@ use crate::{
     mail::{outbox, Letter},
     notifications::{
         email::{Delivery, Topic},
-        repo::{FROM, SEEN},
-        views::{Notification, NotificationKind},
+        repo::{Seen, FROM, SEEN},
+        views::NotificationKind,
     },
     on_db, on_tx,
     state::MailSettings,
@@ -21,37 +21,13 @@ use sha2::Sha256;
 
 #[derive(sqlx::FromRow)]
 struct Row {
-    id: i64,
+    #[sqlx(flatten)]
+    seen: Seen,
     user_id: i64,
-    kind: String,
-    actor_name: String,
-    topic_id: Option<i64>,
-    topic_slug: Option<String>,
-    topic_title: Option<String>,
-    number: Option<i64>,
-    story_action: Option<String>,
-    created_at: i64,
     email: String,
     member_name: String,
     reachable: bool,
     reward_code: Option<String>,
-}
-
-impl Row {
-    fn notification(&self) -> Notification {
-        Notification {
-            id: self.id,
-            kind: NotificationKind::parse(&self.kind),
-            actor_name: self.actor_name.clone(),
-            topic_id: self.topic_id.unwrap_or_default(),
-            topic_slug: self.topic_slug.clone().unwrap_or_default(),
-            topic_title: self.topic_title.clone().unwrap_or_default(),
-            number: self.number.unwrap_or(1),
-            detail: self.story_action.clone().unwrap_or_default(),
-            created_at: self.created_at,
-            unread: true,
-        }
-    }
 }
 
 /// Notifications that match `filter`, in `order`, with whom they are for and a code reward's code; `$1`
@@ -88,7 +64,7 @@ pub async fn run_once(db: &Db, mail: &MailSettings, limit: i64, now: i64) -> Res
     }
     let secret = secret_tx(&mut tx).await?;
     for row in &rows {
-        let topic = Topic::of(NotificationKind::parse(&row.kind)).filter(|_| row.reachable);
+        let topic = Topic::of(NotificationKind::parse(&row.seen.kind)).filter(|_| row.reachable);
         let delivery = match topic {
             Some(topic) => delivery_tx(&mut tx, row.user_id, topic).await?,
             None => Delivery::Off,
@@ -102,7 +78,7 @@ pub async fn run_once(db: &Db, mail: &MailSettings, limit: i64, now: i64) -> Res
             _ => "done",
         };
         let sql = "UPDATE notifications SET mail_state = $1 WHERE id = $2";
-        on_tx!(&mut tx, c => sqlx::query(sql).bind(state).bind(row.id).execute(c).await.map(|_| ()))?;
+        on_tx!(&mut tx, c => sqlx::query(sql).bind(state).bind(row.seen.id).execute(c).await.map(|_| ()))?;
     }
     tx.commit().await?;
     Ok(rows.len())
@@ -124,7 +100,7 @@ pub async fn take_digest(
     Ok(rows
         .iter()
         .map(|r| {
-            let n = r.notification();
+            let n = r.seen.notification(true);
             (n.sentence(), format!("{origin}{}", n.href()))
         })
         .collect())
@@ -138,7 +114,7 @@ async fn send_now(
     topic: Topic,
     now: i64,
 ) -> Result<(), AppError> {
-    let n = row.notification();
+    let n = row.seen.notification(true);
     let sentence = n.sentence();
     let code = row.reward_code.clone().filter(|_| n.kind == NotificationKind::RedemptionFulfilled);
     let letter = Letter {

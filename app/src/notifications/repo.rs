@@ -101,10 +101,11 @@ pub async fn unread_count(db: &Db, user_id: i64) -> Result<i64, sqlx::Error> {
     on_db!(db, p => sqlx::query_scalar(sql).bind(user_id).fetch_one(p).await)
 }
 
+/// One row of [`SEEN`].
 #[derive(sqlx::FromRow)]
-struct Row {
-    id: i64,
-    kind: String,
+pub(crate) struct Seen {
+    pub(crate) id: i64,
+    pub(crate) kind: String,
     actor_name: String,
     topic_id: Option<i64>,
     topic_slug: Option<String>,
@@ -112,6 +113,29 @@ struct Row {
     number: Option<i64>,
     story_action: Option<String>,
     created_at: i64,
+}
+
+impl Seen {
+    pub(crate) fn notification(&self, unread: bool) -> Notification {
+        Notification {
+            id: self.id,
+            kind: NotificationKind::parse(&self.kind),
+            actor_name: self.actor_name.clone(),
+            topic_id: self.topic_id.unwrap_or_default(),
+            topic_slug: self.topic_slug.clone().unwrap_or_default(),
+            topic_title: self.topic_title.clone().unwrap_or_default(),
+            number: self.number.unwrap_or(1),
+            detail: self.story_action.clone().unwrap_or_default(),
+            created_at: self.created_at,
+            unread,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    #[sqlx(flatten)]
+    seen: Seen,
     read_at: Option<i64>,
 }
 
@@ -122,22 +146,7 @@ pub async fn page(db: &Db, user_id: i64, page: u32, per: u32) -> Result<(Vec<Not
         format!("SELECT {SEEN}, n.read_at FROM {FROM} WHERE n.user_id = $1 ORDER BY n.id DESC LIMIT $2 OFFSET $3");
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(user_id).bind(i64::from(per) + 1).bind(offset).fetch_all(p).await)?;
     let more = rows.len() > per as usize;
-    let list = rows
-        .into_iter()
-        .take(per as usize)
-        .map(|r| Notification {
-            id: r.id,
-            kind: NotificationKind::parse(&r.kind),
-            actor_name: r.actor_name,
-            topic_id: r.topic_id.unwrap_or_default(),
-            topic_slug: r.topic_slug.unwrap_or_default(),
-            topic_title: r.topic_title.unwrap_or_default(),
-            number: r.number.unwrap_or(1),
-            detail: r.story_action.unwrap_or_default(),
-            created_at: r.created_at,
-            unread: r.read_at.is_none(),
-        })
-        .collect();
+    let list = rows.into_iter().take(per as usize).map(|r| r.seen.notification(r.read_at.is_none())).collect();
     Ok((list, more))
 }
 

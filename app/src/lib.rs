@@ -18,6 +18,7 @@ pub mod join;
 pub mod mail;
 pub mod mailroom;
 pub mod markdown;
+pub mod media;
 pub mod notifications;
 pub mod nps;
 pub mod profiles;
@@ -128,6 +129,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/leaderboard") view=LeaderboardPage ssr=SsrMode::InOrder />
                     <Route path=path!("/badges") view=BadgesPage ssr=SsrMode::InOrder />
                     <Route path=path!("/u/:handle") view=ProfilePage ssr=SsrMode::Async />
+                    <Route path=path!("/me/profile") view=profiles::MyProfilePage ssr=SsrMode::Async />
+                    <Route path=path!("/mod/pictures") view=media::components::PicturesPage ssr=SsrMode::Async />
                     <Route path=path!("/rewards") view=RewardsPage ssr=SsrMode::InOrder />
                     <Route path=path!("/me/rewards") view=MyRewardsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/rewards") view=RewardsAdminPage ssr=SsrMode::Async />

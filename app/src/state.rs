@@ -1,7 +1,9 @@
 //! What every request handler and server function can reach: the pool, the settings, the password hasher.
 //! Built by the server at start-up (or by a test with a fresh database) and handed to Leptos as context.
 
-use crate::{accounts::passwords::Passwords, db::Db, forum::limits::PostingPolicy, markdown::Renderer};
+use crate::{
+    accounts::passwords::Passwords, db::Db, forum::limits::PostingPolicy, markdown::Renderer, media::store::MediaStore,
+};
 use leptos::config::LeptosOptions;
 use std::{net::IpAddr, sync::Arc};
 
@@ -37,6 +39,8 @@ pub struct Settings {
     pub mail: MailSettings,
     /// Password-reset and confirmation emails one address (and one client address) may ask for in an hour.
     pub mail_requests_per_hour: u32,
+    /// Pictures a member (not an admin) may upload in a day.
+    pub uploads_per_day: u32,
 }
 
 /// What every email needs: the community's name, the origin its links start with, and whether a sender
@@ -75,6 +79,7 @@ impl Default for Settings {
             embed_origins: vec!["*".to_string()],
             mail: MailSettings::default(),
             mail_requests_per_hour: 5,
+            uploads_per_day: 50,
         }
     }
 }
@@ -87,6 +92,8 @@ pub struct AppState {
     pub passwords: Passwords,
     /// Markdown rendering, off the runtime and bounded.
     pub renderer: Renderer,
+    /// Where pictures are kept: a folder, or a bucket shared by every node.
+    pub media: MediaStore,
     pub leptos_options: LeptosOptions,
 }
 

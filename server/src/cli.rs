@@ -115,7 +115,18 @@ pub struct ServeArgs {
     #[arg(long, env = "CHORUS_TRUST_FORWARDED_FOR", default_value_t = false)]
     pub trust_forwarded_for: bool,
 
-    /// Largest request body accepted, in bytes.
+    /// Where uploaded pictures are kept: a folder (made if missing), or an S3-compatible bucket shared by
+    /// every node, as s3://bucket?endpoint=https://s3.example.com&region=eu-west-1 (keys from
+    /// AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).
+    #[arg(long, env = "CHORUS_UPLOADS_URL", default_value = "data/uploads")]
+    pub uploads_url: String,
+
+    /// Pictures a member may upload in a day (admins are not limited).
+    #[arg(long, env = "CHORUS_UPLOADS_PER_DAY", default_value_t = 50,
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub uploads_per_day: u32,
+
+    /// Largest request body accepted, in bytes (picture uploads may be up to 15 MB whatever this says).
     #[arg(long, env = "CHORUS_MAX_BODY_BYTES", default_value_t = 1_048_576,
           value_parser = clap::value_parser!(u64).range(1024..=104_857_600))]
     pub max_body_bytes: u64,

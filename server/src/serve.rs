@@ -9,6 +9,7 @@ use crate::{
     sessions::Store,
     CliError,
 };
+use app::media::store::MediaStore;
 use app::{
     accounts::passwords::Passwords,
     db::Db,
@@ -32,6 +33,8 @@ pub struct ServerSetup {
     pub mailer: Option<MailerConfig>,
     /// How often the courier looks for new notifications to email.
     pub courier_poll: Duration,
+    /// Where pictures are kept: a folder, or `s3://bucket?endpoint=…`.
+    pub uploads_url: String,
 }
 
 impl ServerSetup {
@@ -73,6 +76,7 @@ impl ServerSetup {
                 public_origin: public_origin.clone(),
                 embed_origins,
                 mail,
+                uploads_per_day: args.uploads_per_day,
                 ..Settings::default()
             },
             http: HttpConfig {
@@ -83,11 +87,13 @@ impl ServerSetup {
             hash_concurrency: args.hash_concurrency as usize,
             mailer,
             courier_poll: Duration::from_secs(2),
+            uploads_url: args.uploads_url.clone(),
         })
     }
 
     /// Opens and migrates the database, and builds the router.
     pub async fn build(self) -> Result<(axum::Router, AppState, Store), CliError> {
+        let media = MediaStore::open(&self.uploads_url)?;
         let db = database::open(&self.database_url, self.db_max_connections).await?;
         let store = Store::new(&db);
         store.migrate().await.map_err(|e| format!("cannot create the session table: {e}"))?;
@@ -103,7 +109,7 @@ impl ServerSetup {
             Mailer::new(config)?.spawn(db.clone());
         }
         spawn_courier(db.clone(), self.settings.mail.clone(), self.courier_poll);
-        let state = AppState { db, settings: Arc::new(self.settings), passwords, renderer, leptos_options };
+        let state = AppState { db, settings: Arc::new(self.settings), passwords, renderer, media, leptos_options };
         let router = routes::build(state.clone(), store.clone(), self.http);
         Ok((router, state, store))
     }
@@ -284,6 +290,11 @@ pub fn spawn_housekeeping(state: AppState, store: Store) {
                 tracing::warn!(error = %e, "could not prune rate limits");
             }
             // Sent emails are kept a month for /admin/mail; their links have long expired by then.
+            match app::media::sweep::sweep(&state, 500).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(removed = n, "removed pictures nothing uses"),
+                Err(e) => tracing::warn!(error = %e, "could not sweep unused pictures"),
+            }
             if let Err(e) = app::mail::outbox::prune_sent(&state.db, app::db::now() - 30 * 24 * 3600).await {
                 tracing::warn!(error = %e, "could not prune sent emails");
             }

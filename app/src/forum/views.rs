@@ -57,6 +57,8 @@ pub struct PostView {
     pub author_id: i64,
     pub author_name: String,
     pub author_handle: String,
+    /// The author's picture (a media hash), or `None` for their initials.
+    pub author_avatar: Option<String>,
     /// The author's level, from their lifetime points.
     pub author_level: String,
     pub body_html: Option<String>,

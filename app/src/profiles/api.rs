@@ -22,7 +22,7 @@ use crate::{
 pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
     let db = &app_state()?.db;
     let handle = handle.trim().trim_start_matches('@').to_lowercase();
-    let (user_id, name, handle, member_since) =
+    let (user_id, name, handle, member_since, avatar) =
         repo::by_handle(db, &handle).await?.ok_or_else(|| AppError::NotFound("That member".into()))?;
     let (_, lifetime, _) = reads::account(db, user_id).await?;
     let all_levels = reads::levels(db).await?;
@@ -38,6 +38,7 @@ pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
         user_id,
         name,
         handle,
+        avatar,
         member_since,
         level,
         lifetime,

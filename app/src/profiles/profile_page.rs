@@ -1,4 +1,5 @@
 use crate::{
+    media::components::Avatar,
     profiles::{get_profile, views::Profile},
     recognition::{
         api::{SetBadge, SetSpotlight},
@@ -69,8 +70,13 @@ fn Page(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAction<SetSp
     view! {
         <Title text=p.name.clone() />
         <section class="panel profile" aria-labelledby="profile-name">
-            <h1 id="profile-name">{p.name.clone()}" "<span class="level">{p.level.clone()}</span></h1>
-            <p class="meta">{format!("@{} · {} points · member since ", p.handle, p.lifetime)}<When at=p.member_since /></p>
+            <div class="profile-head">
+                <Avatar name=p.name.clone() handle=p.handle.clone() avatar=p.avatar.clone() large=true />
+                <div>
+                    <h1 id="profile-name">{p.name.clone()}" "<span class="level">{p.level.clone()}</span></h1>
+                    <p class="meta">{format!("@{} · {} points · member since ", p.handle, p.lifetime)}<When at=p.member_since /></p>
+                </div>
+            </div>
         </section>
         {spot}
         <section aria-labelledby="badges-title">

@@ -2,9 +2,13 @@
 
 use crate::{db::Db, on_db, profiles::views::RecentPost};
 
-/// A member found by handle: id, display name, handle, joined. Accounts removed as spam have no profile.
-pub async fn by_handle(db: &Db, handle: &str) -> Result<Option<(i64, String, String, i64)>, sqlx::Error> {
-    let sql = "SELECT id, display_name, handle, created_at FROM users WHERE handle = $1 AND removed_at IS NULL";
+/// id, display name, handle, joined, picture.
+type Member = (i64, String, String, i64, Option<String>);
+
+/// A member found by handle: id, display name, handle, joined, picture. Accounts removed as spam have no
+/// profile.
+pub async fn by_handle(db: &Db, handle: &str) -> Result<Option<Member>, sqlx::Error> {
+    let sql = "SELECT id, display_name, handle, created_at, avatar FROM users WHERE handle = $1 AND removed_at IS NULL";
     on_db!(db, p => sqlx::query_as(sql).bind(handle).fetch_optional(p).await)
 }
 

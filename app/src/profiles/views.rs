@@ -16,6 +16,8 @@ pub struct Profile {
     pub user_id: i64,
     pub name: String,
     pub handle: String,
+    /// The member's picture (a media hash), or `None` for their initials.
+    pub avatar: Option<String>,
     pub member_since: i64,
     pub level: String,
     pub lifetime: i64,

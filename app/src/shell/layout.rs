@@ -126,6 +126,7 @@ fn StaffNav(role: Role) -> impl IntoView {
                 <li><A href="/mod/flags">"Flag queue"</A></li>
                 <li><A href="/mod/stories">"Story review"</A></li>
                 <li><A href="/mod/challenges">"Challenge review"</A></li>
+                <li><A href="/mod/pictures">"Pictures"</A></li>
                 {role.allows(Role::Admin).then(|| view! {
                     <li><A href="/admin/dashboard">"Dashboard"</A></li>
                     <li><A href="/admin/members">"Members"</A></li>

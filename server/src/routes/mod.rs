@@ -4,6 +4,7 @@
 pub mod exports;
 pub mod feeds;
 pub mod invitations;
+pub mod media;
 pub mod referral_link;
 pub mod testimonials;
 pub mod unsubscribe;
@@ -25,7 +26,7 @@ use axum::{
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
 use std::sync::Arc;
-use tower_http::{compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
+use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 /// How the HTTP layer is configured, beyond the app state.
 #[derive(Debug, Clone)]
@@ -67,6 +68,8 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/api/v1/testimonials", get(testimonials::json))
         .route("/unsubscribe", axum::routing::post(unsubscribe::one_click))
         .route("/admin/invitations/upload", axum::routing::post(invitations::upload))
+        .route("/media/upload", axum::routing::post(media::upload))
+        .route("/media/{name}", get(media::serve))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
@@ -75,12 +78,24 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .layer(store.layer(http.security.secure, http.session_idle_hours))
         .layer(middleware::from_fn_with_state(security.clone(), security::cross_site_guard))
         .layer(middleware::from_fn_with_state(security.clone(), security::client_ip))
-        .layer(RequestBodyLimitLayer::new(http.max_body_bytes))
+        .layer(middleware::from_fn_with_state(http.max_body_bytes, body_limit))
         .layer(middleware::from_fn_with_state(security, security::security_headers))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .layer(axum::Extension(feeds))
         .with_state(state)
+}
+
+/// Every request body is bounded: pictures at their own limit, everything else at `--max-body-bytes`.
+async fn body_limit(State(max): State<usize>, req: Request<Body>, next: middleware::Next) -> Response {
+    let limit = if req.uri().path() == "/media/upload" { media::UPLOAD_BODY_BYTES.max(max) } else { max };
+    let declared = req.headers().get(axum::http::header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse().ok());
+    if declared.is_some_and(|len: usize| len > limit) {
+        return (StatusCode::PAYLOAD_TOO_LARGE, format!("The request is larger than the {limit} bytes accepted.\n"))
+            .into_response();
+    }
+    let (parts, body) = req.into_parts();
+    next.run(Request::from_parts(parts, Body::new(http_body_util::Limited::new(body, limit)))).await
 }
 
 async fn server_fns(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {

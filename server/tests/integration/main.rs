@@ -13,6 +13,7 @@ mod hostile_text;
 mod invitations;
 mod ledger_properties;
 mod mail;
+mod media;
 mod moderation;
 mod nps;
 mod origins;

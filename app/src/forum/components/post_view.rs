@@ -1,6 +1,6 @@
 use super::{flag_form::FlagForm, post_tools::PostTools, topic_actions::use_topic_actions};
 use crate::forum::domain::{PostState, PostView as Post, TopicRights};
-use crate::ui::When;
+use crate::{media::components::Avatar, ui::When};
 use leptos::{either::EitherOf4, prelude::*};
 
 /// One post: author, time, body (or why it is not shown), likes and the tools the viewer may use.
@@ -26,6 +26,7 @@ pub fn PostView(post: Post, rights: TopicRights, page: u32) -> impl IntoView {
     view! {
         <article class="post" id=anchor.clone() aria-labelledby=labelled_by>
             <header class="post-head">
+                <Avatar name=post.author_name.clone() handle=post.author_handle.clone() avatar=post.author_avatar.clone() />
                 <h2 class="post-author" id=heading_id>{post.author_name.clone()}</h2>
                 <a class="handle" href=format!("/u/{}", post.author_handle)>{format!("@{}", post.author_handle)}</a>
                 <span class="level">{post.author_level.clone()}</span>

@@ -3,6 +3,7 @@
 
 pub mod nodes;
 pub mod points;
+pub mod s3;
 pub mod smtp;
 
 use app::state::Settings;
@@ -22,6 +23,22 @@ pub struct TestApp {
     /// The SMTP server this app sends to, for apps spawned with [`spawn_app_with_mail`].
     pub smtp: Option<smtp::SmtpServer>,
     _db: TestDb,
+    _uploads: Option<TestFolder>,
+}
+
+/// A folder that exists for one test (its upload store) and is removed afterwards.
+pub struct TestFolder(pub std::path::PathBuf);
+
+impl TestFolder {
+    pub fn new() -> TestFolder {
+        TestFolder(std::env::temp_dir().join(format!("{}_uploads", unique_name())))
+    }
+}
+
+impl Drop for TestFolder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 /// A database that exists for one test and is removed afterwards.
@@ -98,7 +115,12 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 }
 
 pub async fn spawn_app_with(backend: Backend, settings: Settings) -> TestApp {
-    spawn(backend, settings, None).await
+    spawn(backend, settings, None, None).await
+}
+
+/// An app whose upload store is `uploads_url` (an S3 bucket, say) instead of a folder of its own.
+pub async fn spawn_app_with_uploads(backend: Backend, settings: Settings, uploads_url: String) -> TestApp {
+    spawn(backend, settings, None, Some(uploads_url)).await
 }
 
 /// An app that sends its email to a real SMTP server of its own (aiosmtpd on loopback).
@@ -107,14 +129,18 @@ pub async fn spawn_app_with_mail(backend: Backend, settings: Settings) -> TestAp
     let from = server::mailer::parse_from("Chorus Test <community@example.com>").expect("from");
     let mut mailer = server::mailer::MailerConfig::new(smtp.url(), from);
     mailer.idle_poll = std::time::Duration::from_millis(20);
-    spawn(backend, settings, Some((smtp, mailer))).await
+    spawn(backend, settings, Some((smtp, mailer)), None).await
 }
 
 async fn spawn(
     backend: Backend,
     mut settings: Settings,
     mail: Option<(smtp::SmtpServer, server::mailer::MailerConfig)>,
+    uploads_url: Option<String>,
 ) -> TestApp {
+    let folder = uploads_url.is_none().then(TestFolder::new);
+    let uploads_url =
+        uploads_url.unwrap_or_else(|| folder.as_ref().map(|f| f.0.display().to_string()).unwrap_or_default());
     let (url, guard) = fresh_database(backend).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
     let addr = listener.local_addr().expect("local addr");
@@ -142,12 +168,13 @@ async fn spawn(
         hash_concurrency: 2,
         mailer,
         courier_poll: std::time::Duration::from_millis(20),
+        uploads_url,
     };
     let (router, state, _store) = setup.build().await.expect("server builds");
     tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.expect("serve");
     });
-    TestApp { addr, base, state, smtp, _db: guard }
+    TestApp { addr, base, state, smtp, _db: guard, _uploads: folder }
 }
 
 /// The id of the newest email in the outbox (0 when it is empty).

@@ -12,11 +12,20 @@ impl Drop for Node {
 
 /// Starts a node on a free loopback port against the database at `url` (emails kept, not sent).
 pub fn start_node(url: &str) -> Node {
+    let folder = std::env::temp_dir().join(format!("chorus_node_uploads_{}", std::process::id()));
+    start_node_with(url, &["--uploads-url", &folder.display().to_string()])
+}
+
+/// [`start_node`] with more `serve` flags; the node signs S3 requests with the test keys.
+pub fn start_node_with(url: &str, flags: &[&str]) -> Node {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let addr = format!("127.0.0.1:{port}");
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_chorus"))
         .args(["--database-url", url, "serve", "--addr", &addr, "--sign-up-limit", "1000", "--site-root"])
         .arg(std::env::temp_dir())
+        .args(flags)
+        .env("AWS_ACCESS_KEY_ID", super::s3::ACCESS_KEY.0)
+        .env("AWS_SECRET_ACCESS_KEY", super::s3::ACCESS_KEY.1)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()

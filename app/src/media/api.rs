@@ -1,0 +1,109 @@
+//! Pictures as server functions: the member's own picture, and the moderators' list of recent uploads with
+//! hide and show.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{domain::Role, guard::require_role, guard::require_user},
+    audit::record,
+    db,
+    media::{domain::is_hash, repo},
+    state::app_state,
+};
+
+/// The signed-in member as their picture shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyPicture {
+    pub name: String,
+    pub handle: String,
+    pub avatar: Option<String>,
+}
+
+/// One picture in the moderators' list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PictureCard {
+    pub hash: String,
+    pub url: String,
+    pub kind: String,
+    pub bytes: i64,
+    pub width: i64,
+    pub height: i64,
+    pub created_at: i64,
+    pub hidden: bool,
+    pub owner_handle: Option<String>,
+}
+
+/// A page of [`PictureCard`]s, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PicturePage {
+    pub pictures: Vec<PictureCard>,
+    pub page: u32,
+    pub last_page: u32,
+}
+
+pub const PICTURES_PER_PAGE: u32 = 48;
+
+#[server(endpoint = "media/get_my_picture")]
+pub async fn get_my_picture() -> Result<MyPicture, AppError> {
+    let user = require_user().await?;
+    let (name, handle, avatar) = repo::picture_of(&app_state()?.db, user.id).await?.ok_or(AppError::Unauthorized)?;
+    Ok(MyPicture { name, handle, avatar })
+}
+
+/// Goes back to initials; the picture itself is removed by the sweep a day later if nothing else uses it.
+#[server(endpoint = "media/remove_avatar")]
+pub async fn remove_avatar() -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    repo::set_avatar(&mut tx, user.id, None, db::now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[server(endpoint = "media/recent_pictures")]
+pub async fn recent_pictures(page: u32) -> Result<PicturePage, AppError> {
+    require_role(Role::Moderator).await?;
+    let page = page.max(1);
+    let offset = i64::from(page - 1) * i64::from(PICTURES_PER_PAGE);
+    let (rows, total) = repo::recent(&app_state()?.db, i64::from(PICTURES_PER_PAGE), offset).await?;
+    let pictures = rows
+        .into_iter()
+        .map(|r| PictureCard {
+            url: format!("/media/{}.{}", r.hash, r.ext),
+            hash: r.hash,
+            kind: r.kind,
+            bytes: r.bytes,
+            width: r.width,
+            height: r.height,
+            created_at: r.created_at,
+            hidden: r.hidden,
+            owner_handle: r.owner_handle,
+        })
+        .collect();
+    let last_page = u32::try_from((total + i64::from(PICTURES_PER_PAGE) - 1) / i64::from(PICTURES_PER_PAGE))
+        .unwrap_or(u32::MAX)
+        .max(1);
+    Ok(PicturePage { pictures, page, last_page })
+}
+
+/// Stops serving a picture everywhere it is used (or serves it again). Audited.
+#[server(endpoint = "media/hide_picture")]
+pub async fn hide_picture(hash: String, hide: bool) -> Result<(), AppError> {
+    let moderator = require_role(Role::Moderator).await?;
+    if !is_hash(&hash) {
+        return Err(AppError::NotFound("That picture".into()));
+    }
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    let kind = repo::hide(&mut tx, &hash, hide.then_some(moderator.id), db::now())
+        .await?
+        .ok_or_else(|| AppError::NotFound("That picture".into()))?;
+    let action = if hide { "picture.hide" } else { "picture.show" };
+    record(&mut tx, &moderator, action, "picture", 0, format!("{kind} {hash}")).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,255 @@
+//! Pictures: what may be uploaded, the sizes each use is stored in, the names they are served under, and the
+//! default avatar. Pure, so the browser checks a file the same way before it is sent.
+
+use crate::common::field_error::FieldError;
+
+/// Largest file accepted, before any decoding.
+pub const MAX_UPLOAD_BYTES: usize = 15 * 1024 * 1024;
+/// Largest side, read from the file's header before decoding: a 50,000 × 50,000 "bomb" stops here.
+pub const MAX_SIDE: u32 = 12_000;
+/// Largest picture, in pixels (a 48-megapixel phone photo fits).
+pub const MAX_PIXELS: u64 = 50_000_000;
+/// The side of the small avatar (shown at 32 CSS pixels, sharp on a 2× screen).
+pub const AVATAR_SMALL: u32 = 64;
+
+/// What a picture is for: it decides who may upload it and the sizes it is stored in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MediaKind {
+    /// A member's own picture: a 256 px square and a 64 px one, cut from the centre.
+    Avatar,
+    /// A picture in a forum post: at most 1600 px wide.
+    Post,
+    /// A story's photo: at most 1600 px wide.
+    Story,
+    /// A story's company logo: within 400 × 200 px.
+    Logo,
+    /// A reward in the catalogue: within 800 × 800 px.
+    Reward,
+}
+
+/// The box a picture is fitted into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// Cut to a square from the centre, then scaled to this side.
+    Square(u32),
+    /// Scaled down (never up) to fit within width × height.
+    Within(u32, u32),
+}
+
+impl MediaKind {
+    pub const ALL: [MediaKind; 5] =
+        [MediaKind::Avatar, MediaKind::Post, MediaKind::Story, MediaKind::Logo, MediaKind::Reward];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MediaKind::Avatar => "avatar",
+            MediaKind::Post => "post",
+            MediaKind::Story => "story",
+            MediaKind::Logo => "logo",
+            MediaKind::Reward => "reward",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<MediaKind, FieldError> {
+        MediaKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == raw.trim())
+            .ok_or_else(|| FieldError::new("kind", "say what the picture is for: avatar, post, story, logo or reward"))
+    }
+
+    pub fn fit(self) -> Fit {
+        match self {
+            MediaKind::Avatar => Fit::Square(256),
+            MediaKind::Post | MediaKind::Story => Fit::Within(1600, 1600 * 4),
+            MediaKind::Logo => Fit::Within(400, 200),
+            MediaKind::Reward => Fit::Within(800, 800),
+        }
+    }
+
+    /// Avatars are always JPEG (transparency is laid on white), so a name link can show one from the hash.
+    pub fn keeps_transparency(self) -> bool {
+        !matches!(self, MediaKind::Avatar)
+    }
+}
+
+/// The formats a stored picture is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ext {
+    Jpg,
+    Png,
+}
+
+impl Ext {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Ext::Jpg => "jpg",
+            Ext::Png => "png",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Ext> {
+        match raw {
+            "jpg" => Some(Ext::Jpg),
+            "png" => Some(Ext::Png),
+            _ => None,
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Ext::Jpg => "image/jpeg",
+            Ext::Png => "image/png",
+        }
+    }
+}
+
+/// A name under `/media/`: `<32 hex>.<ext>` or, for an avatar's small size, `<32 hex>-64.<ext>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediaName {
+    pub hash: String,
+    pub small: bool,
+    pub ext: Ext,
+}
+
+impl MediaName {
+    pub fn parse(name: &str) -> Option<MediaName> {
+        let (stem, ext) = name.rsplit_once('.')?;
+        let ext = Ext::parse(ext)?;
+        let (hash, small) = match stem.strip_suffix("-64") {
+            Some(hash) => (hash, true),
+            None => (stem, false),
+        };
+        is_hash(hash).then(|| MediaName { hash: hash.to_string(), small, ext })
+    }
+
+    /// The key in the upload store (the same as the name served).
+    pub fn key(&self) -> String {
+        let size = if self.small { "-64" } else { "" };
+        format!("{}{size}.{}", self.hash, self.ext.as_str())
+    }
+}
+
+/// A stored picture's hash: 32 lower-case hex digits.
+pub fn is_hash(text: &str) -> bool {
+    text.len() == 32 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Where a stored picture is served.
+pub fn media_url(hash: &str, ext: Ext) -> String {
+    format!("/media/{hash}.{}", ext.as_str())
+}
+
+/// A member's avatar, small (`-64`) or full.
+pub fn avatar_url(hash: &str, small: bool) -> String {
+    if small {
+        format!("/media/{hash}-64.jpg")
+    } else {
+        media_url(hash, Ext::Jpg)
+    }
+}
+
+/// The formats accepted on upload, recognised by their first bytes, never by the file's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sniffed {
+    Jpeg,
+    Png,
+    Gif,
+    WebP,
+}
+
+/// Why a file was not stored. Each says what to do instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    Empty,
+    TooLarge,
+    NotAPicture(&'static str),
+    TooManyPixels { width: u32, height: u32 },
+    Damaged,
+}
+
+impl Refusal {
+    pub fn message(&self) -> String {
+        match self {
+            Refusal::Empty => "The file is empty: choose a picture.".to_string(),
+            Refusal::TooLarge => {
+                format!("The file is larger than {} MB: make it smaller and try again.", MAX_UPLOAD_BYTES >> 20)
+            }
+            Refusal::NotAPicture(what) => {
+                format!("This file is {what}, not a picture: upload a JPEG, PNG, GIF or WebP image.")
+            }
+            Refusal::TooManyPixels { width, height } => format!(
+                "The picture is {width} × {height} pixels; the largest accepted is {MAX_SIDE} pixels a side and {} megapixels.",
+                MAX_PIXELS / 1_000_000
+            ),
+            Refusal::Damaged => "The picture could not be read: the file is damaged or cut short.".to_string(),
+        }
+    }
+}
+
+/// What the file's first bytes say it is.
+pub fn sniff(bytes: &[u8]) -> Result<Sniffed, Refusal> {
+    if bytes.is_empty() {
+        return Err(Refusal::Empty);
+    }
+    if bytes.len() > MAX_UPLOAD_BYTES {
+        return Err(Refusal::TooLarge);
+    }
+    let starts = |magic: &[u8]| bytes.starts_with(magic);
+    if starts(&[0xFF, 0xD8, 0xFF]) {
+        return Ok(Sniffed::Jpeg);
+    }
+    if starts(b"\x89PNG\r\n\x1a\n") {
+        return Ok(Sniffed::Png);
+    }
+    if starts(b"GIF87a") || starts(b"GIF89a") {
+        return Ok(Sniffed::Gif);
+    }
+    if bytes.len() >= 12 && starts(b"RIFF") && &bytes[8..12] == b"WEBP" {
+        return Ok(Sniffed::WebP);
+    }
+    Err(Refusal::NotAPicture(describe(bytes)))
+}
+
+/// A name for what a refused file seems to be, for the message.
+fn describe(bytes: &[u8]) -> &'static str {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    if head.contains("<svg") {
+        "an SVG drawing"
+    } else if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<script") {
+        "an HTML page"
+    } else if head.starts_with("%pdf") {
+        "a PDF document"
+    } else if head.starts_with('<') {
+        "an XML or HTML document"
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        "a ZIP archive"
+    } else {
+        "in a format Chorus does not take"
+    }
+}
+
+/// The picture shown for a member who has not uploaded one: their initials on one of twelve colours, chosen
+/// from the handle so it stays the same everywhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefaultAvatar {
+    pub initials: String,
+    /// 0..12: the CSS class `avatar-hue-N`.
+    pub hue: u8,
+}
+
+pub fn default_avatar(name: &str, handle: &str) -> DefaultAvatar {
+    let mut words = name.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric()));
+    let initials: String = match (words.next(), words.last()) {
+        (Some(a), Some(b)) => [a, b].iter().flat_map(|c| c.to_uppercase()).collect(),
+        (Some(a), None) => a.to_uppercase().collect(),
+        _ => handle.chars().next().map(|c| c.to_uppercase().collect()).unwrap_or_else(|| "?".to_string()),
+    };
+    // FNV-1a: stable across builds and platforms, unlike the standard hasher.
+    let hash = handle.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    DefaultAvatar { initials, hue: (hash % 12) as u8 }
+}
+
+#[cfg(test)]
+#[path = "domain_tests.rs"]
+mod tests;

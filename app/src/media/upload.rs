@@ -1,0 +1,83 @@
+//! Taking a picture from a member: who may send it, the daily quota, processing off the runtime, the files
+//! into the store, then the rows. Called by the `/media/upload` route.
+
+use super::{
+    domain::{media_url, MediaKind, Refusal},
+    process::{process, Processed},
+    repo,
+};
+use crate::{
+    accounts::domain::{CurrentUser, Role},
+    db,
+    error::AppError,
+    state::AppState,
+};
+use serde::{Deserialize, Serialize};
+
+/// What the uploader gets back: where the picture is served and its size, to put in Markdown or a form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored {
+    pub hash: String,
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Stores `bytes` as a picture of `kind` sent by `user`. An avatar becomes the member's picture at once.
+pub async fn accept(state: &AppState, user: &CurrentUser, kind: MediaKind, bytes: Vec<u8>) -> Result<Stored, AppError> {
+    if kind == MediaKind::Reward && !user.role.allows(Role::Admin) {
+        return Err(AppError::Forbidden);
+    }
+    if !user.verified {
+        return Err(AppError::Unconfirmed);
+    }
+    let now = db::now();
+    let per_day = i64::from(state.settings.uploads_per_day);
+    let sent = {
+        let mut tx = state.db.begin_write().await?;
+        let sent = repo::uploads_since(&mut tx, user.id, now - 24 * 3600).await?;
+        tx.commit().await?;
+        sent
+    };
+    if sent >= per_day && !user.role.allows(Role::Admin) {
+        return Err(AppError::Limited {
+            message: format!(
+                "You have sent {per_day} pictures today, the most a member may in a day. Try again tomorrow."
+            ),
+            retry_after_secs: 3600,
+        });
+    }
+    let picture = decode(state, kind, bytes).await?;
+    let store = &state.media;
+    let failed = |e: object_store::Error| {
+        tracing::error!(error = %e, store = %store.describe, "could not write a picture to the upload store");
+        AppError::Internal
+    };
+    store.put(&format!("{}.{}", picture.hash, picture.ext.as_str()), picture.main.clone()).await.map_err(failed)?;
+    if let Some(small) = &picture.small {
+        store.put(&format!("{}-64.{}", picture.hash, picture.ext.as_str()), small.clone()).await.map_err(failed)?;
+    }
+    let mut tx = state.db.begin_write().await?;
+    repo::record(&mut tx, &picture, user.id, now).await?;
+    if kind == MediaKind::Avatar {
+        repo::set_avatar(&mut tx, user.id, Some(&picture.hash), now).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(user_id = user.id, kind = kind.as_str(), hash = %picture.hash, bytes = picture.main.len(), "picture stored");
+    Ok(Stored {
+        url: media_url(&picture.hash, picture.ext),
+        hash: picture.hash,
+        width: picture.width,
+        height: picture.height,
+    })
+}
+
+/// Runs [`process`] on a blocking thread, at most one per core at a time.
+async fn decode(state: &AppState, kind: MediaKind, bytes: Vec<u8>) -> Result<Processed, AppError> {
+    let _permit = state.media.decoding.acquire().await.map_err(|_| AppError::Internal)?;
+    let done = tokio::task::spawn_blocking(move || process(kind, &bytes)).await.map_err(|e| {
+        tracing::error!(error = %e, "picture processing panicked");
+        AppError::Internal
+    })?;
+    done.map_err(|refusal: Refusal| AppError::invalid("file", refusal.message()))
+}

@@ -55,7 +55,6 @@ impl RewardKind {
 pub struct RewardDraft {
     pub title: String,
     pub description: String,
-    pub image_url: Option<String>,
     pub kind: RewardKind,
     pub cost: i64,
     /// `None`: unlimited.
@@ -72,7 +71,6 @@ pub struct RewardDraft {
 pub struct RewardForm {
     pub title: String,
     pub description: String,
-    pub image_url: String,
     pub kind: String,
     pub cost: String,
     pub stock: String,
@@ -99,21 +97,6 @@ impl RewardDraft {
                 format!("The description can be at most {DESCRIPTION_MAX} characters."),
             ));
         }
-        let image_url = match f.image_url.trim() {
-            "" => None,
-            url if (url.starts_with("https://") || url.starts_with('/'))
-                && url.len() <= 500
-                && !url.contains(char::is_whitespace) =>
-            {
-                Some(url.to_string())
-            }
-            _ => {
-                return Err(FieldError::new(
-                    "image_url",
-                    "The image must be an https:// address or a path on this site.",
-                ))
-            }
-        };
         let kind = RewardKind::parse(f.kind.trim())
             .ok_or_else(|| FieldError::new("kind", "Choose what kind of reward this is."))?;
         let cost = whole(&f.cost, "cost", "The cost")?
@@ -138,7 +121,6 @@ impl RewardDraft {
         Ok(RewardDraft {
             title,
             description,
-            image_url,
             kind,
             cost,
             stock,

@@ -51,7 +51,6 @@ fn other_bad_fields_are_named() {
         (RewardForm { kind: "cash".into(), ..form() }, "kind"),
         (RewardForm { stock: "-1".into(), ..form() }, "stock"),
         (RewardForm { per_user_limit: "0".into(), ..form() }, "per_user_limit"),
-        (RewardForm { image_url: "javascript:alert(1)".into(), ..form() }, "image_url"),
         (RewardForm { starts_at: "2026-13-01".into(), ..form() }, "starts_at"),
         (RewardForm { starts_at: "2026-12-02".into(), ends_at: "2026-12-01".into(), ..form() }, "ends_at"),
     ];

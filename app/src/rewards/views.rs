@@ -40,7 +40,11 @@ pub struct RewardAdmin {
     pub id: i64,
     pub title: String,
     pub description: String,
+    /// The uploaded picture, served from /media/.
     pub image_url: Option<String>,
+    /// An image address saved before pictures were uploaded: browsers never showed it (the site shows only
+    /// its own pictures), so the admin page asks for an upload instead.
+    pub legacy_image_url: Option<String>,
     pub kind: RewardKind,
     pub cost: i64,
     pub stock: Option<i64>,

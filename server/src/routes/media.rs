@@ -51,7 +51,7 @@ async fn receive(
         Ok(None) => return (None, Err(AppError::Unauthorized)),
         Err(e) => return (None, Err(e)),
     };
-    let (mut kind, mut file, mut then) = (None, None, None);
+    let (mut kind, mut file, mut then, mut reward) = (None, None, None, None);
     loop {
         let field = match form.next_field().await {
             Ok(Some(field)) => field,
@@ -67,6 +67,7 @@ async fn receive(
             "kind" => kind = Some(String::from_utf8_lossy(&bytes).into_owned()),
             "then" => then = Some(String::from_utf8_lossy(&bytes).into_owned()),
             "file" => file = Some(bytes.to_vec()),
+            "reward" => reward = String::from_utf8_lossy(&bytes).trim().parse::<i64>().ok(),
             _ => {}
         }
     }
@@ -77,8 +78,17 @@ async fn receive(
     let Some(file) = file.filter(|f| !f.is_empty()) else {
         return (then, Err(AppError::invalid("file", "Choose a picture to upload.")));
     };
-    let stored = accept(state, &user, kind, file).await;
-    (then, stored)
+    let stored = match accept(state, &user, kind, file).await {
+        Ok(stored) => stored,
+        Err(e) => return (then, Err(e)),
+    };
+    // A reward's picture is attached to the reward named in the form, so the plain form needs no script.
+    if let (MediaKind::Reward, Some(reward)) = (kind, reward) {
+        if let Err(e) = app::rewards::api::attach_picture(state, &user, reward, &stored.hash).await {
+            return (then, Err(e));
+        }
+    }
+    (then, Ok(stored))
 }
 
 fn unreadable(e: &axum::extract::multipart::MultipartError) -> AppError {

@@ -109,7 +109,6 @@ pub async fn seed(tx: &mut Tx, people: &[i64], now: i64) -> Result<(), crate::Cl
         let draft = RewardDraft {
             title: r.title.into(),
             description: r.description.into(),
-            image_url: None,
             kind: r.kind,
             cost: r.cost,
             stock: r.stock,

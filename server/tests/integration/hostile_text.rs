@@ -112,7 +112,6 @@ impl Community {
             ("id", "0"),
             ("form[title]", text),
             ("form[description]", text),
-            ("form[image_url]", ""),
             ("form[kind]", "physical"),
             ("form[cost]", "10"),
             ("form[stock]", "5"),

@@ -14,6 +14,7 @@ both_backends!(
     a_hidden_picture_is_served_to_moderators_only_and_an_avatar_gives_way_to_initials,
     a_plain_form_upload_redirects_to_a_page_of_this_site_only,
     pictures_nothing_uses_are_swept_after_a_day_and_used_ones_stay,
+    a_reward_gets_an_uploaded_picture_in_place_of_an_address_browsers_never_showed,
 );
 
 /// Sends `bytes` as a picture of `kind`, as the page's script does (JSON back).
@@ -203,6 +204,57 @@ async fn a_plain_form_upload_redirects_to_a_page_of_this_site_only(app: TestApp)
     let res = ada.post(app.url("/media/upload")).header("origin", &app.base).multipart(form).send().await.unwrap();
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("an SVG drawing, not a picture"));
+}
+
+async fn a_reward_gets_an_uploaded_picture_in_place_of_an_address_browsers_never_showed(app: TestApp) {
+    use crate::rewards::{create_reward, reward_form};
+    let admin = app.member("admin@example.com", "admin").await;
+    let id = create_reward(&app, &admin, &reward_form("Hoodie", "100", "5", &[])).await;
+    let old = "UPDATE rewards SET image_url = 'https://cdn.example.com/hoodie.png' WHERE id = $1";
+    app::on_db!(&app.state.db, p => sqlx::query(old).bind(id).execute(p).await.map(|_| ())).unwrap();
+    let listed = json(app.call(&admin, "rewards/get_rewards_admin", &[]).await).await;
+    assert_eq!(listed["rewards"][0]["legacy_image_url"], "https://cdn.example.com/hoodie.png");
+    assert!(listed["rewards"][0]["image_url"].is_null(), "an outside address is never shown");
+
+    // The plain form on the admin page: the picture goes to the reward it names.
+    let file = multipart::Part::bytes(photo(1000, 1000)).file_name("hoodie.jpg");
+    let form = multipart::Form::new()
+        .text("kind", "reward")
+        .text("reward", id.to_string())
+        .text("then", format!("/admin/rewards#reward-{id}"))
+        .part("file", file);
+    let res = admin.post(app.url("/media/upload")).header("origin", &app.base).multipart(form).send().await.unwrap();
+    assert_eq!(
+        (res.status().as_u16(), res.headers()["location"].to_str().unwrap()),
+        (303, format!("/admin/rewards#reward-{id}").as_str())
+    );
+    let catalogue = json(app.call(&app.client(), "rewards/get_catalogue", &[]).await).await;
+    let url = catalogue["rewards"][0]["image_url"].as_str().unwrap().to_string();
+    assert!(url.starts_with("/media/") && url.ends_with(".jpg"), "{url}");
+    assert_eq!(get(&app.client(), &app.url(&url)).await.status(), 200);
+    let listed = json(app.call(&admin, "rewards/get_rewards_admin", &[]).await).await;
+    assert!(listed["rewards"][0]["legacy_image_url"].is_null(), "the old address is cleared");
+    assert_eq!(app.count("audit_log WHERE action = 'reward_picture'").await, 1);
+
+    // A picture for a reward that does not exist is refused.
+    let file = multipart::Part::bytes(photo(90, 90)).file_name("x.jpg");
+    let form = multipart::Form::new().text("kind", "reward").text("reward", "9999").part("file", file);
+    let res = admin
+        .post(app.url("/media/upload"))
+        .header("origin", &app.base)
+        .header("accept", "application/json")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+
+    assert_eq!(
+        app.call(&admin, "rewards/remove_reward_picture", &[("reward_id", &id.to_string())]).await.status(),
+        200
+    );
+    let catalogue = json(app.call(&app.client(), "rewards/get_catalogue", &[]).await).await;
+    assert!(catalogue["rewards"][0]["image_url"].is_null());
 }
 
 /// Makes every picture and upload look a day and a minute old.

@@ -31,7 +31,6 @@ pub fn reward_form<'a>(
         ("id", "0"),
         ("form[title]", title),
         ("form[description]", "Something nice"),
-        ("form[image_url]", ""),
         ("form[kind]", "physical"),
         ("form[cost]", cost),
         ("form[stock]", stock),
@@ -173,7 +172,6 @@ async fn admins_build_the_catalogue_with_checked_fields_and_members_cannot(app: 
         (vec![("form[stock]", "-1")], "stock"),
         (vec![("form[per_user_limit]", "0")], "per_user_limit"),
         (vec![("form[min_level_id]", "999")], "min_level_id"),
-        (vec![("form[image_url]", "javascript:alert(1)")], "image_url"),
         (vec![("form[starts_at]", "2026-12-10"), ("form[ends_at]", "2026-12-01")], "ends_at"),
     ];
     for (extra, field) in bad {

@@ -70,6 +70,40 @@ pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) 
     Ok(id)
 }
 
+/// Takes a reward's picture away (admins only); the picture itself is swept a day later if nothing uses it.
+#[server(endpoint = "rewards/remove_reward_picture")]
+pub async fn remove_reward_picture(reward_id: i64) -> Result<(), AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let mut tx = app_state()?.db.begin_write().await?;
+    if !catalogue::set_image(&mut tx, reward_id, None, db::now()).await? {
+        return Err(AppError::NotFound("That reward".into()));
+    }
+    record(&mut tx, &admin, "reward_picture", "reward", reward_id, "removed".into()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Makes an uploaded picture (`hash`, of the reward kind) a reward's picture; called by the upload route
+/// when the upload names a reward.
+#[cfg(feature = "ssr")]
+pub async fn attach_picture(
+    state: &crate::state::AppState,
+    admin: &crate::accounts::domain::CurrentUser,
+    reward_id: i64,
+    hash: &str,
+) -> Result<(), AppError> {
+    if !admin.role.allows(Role::Admin) {
+        return Err(AppError::Forbidden);
+    }
+    let mut tx = state.db.begin_write().await?;
+    if !catalogue::set_image(&mut tx, reward_id, Some(hash), db::now()).await? {
+        return Err(AppError::NotFound("That reward".into()));
+    }
+    record(&mut tx, admin, "reward_picture", "reward", reward_id, format!("set {hash}")).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Loads discount codes into a reward's pool, one per line; each adds one to its stock (admins only).
 #[server(endpoint = "rewards/add_reward_codes")]
 pub async fn add_reward_codes(reward_id: i64, codes: String) -> Result<u64, AppError> {

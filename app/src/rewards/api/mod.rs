@@ -81,7 +81,7 @@ fn card(r: RewardRow, levels: &[Level], next_key: String, locked: Option<String>
         id: r.id,
         title: r.title,
         description: r.description,
-        image_url: r.image_url,
+        image_url: r.image_name.map(|n| format!("/media/{n}")),
         cost: r.cost,
         stock: r.stock,
         min_level,

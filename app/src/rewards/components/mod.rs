@@ -5,6 +5,7 @@ mod redemption_row;
 mod redemptions_admin_page;
 mod reward_card;
 mod reward_editor;
+mod reward_picture;
 mod rewards_admin_page;
 mod rewards_page;
 

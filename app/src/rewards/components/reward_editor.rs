@@ -25,8 +25,7 @@ pub fn RewardEditor(current: Option<RewardAdmin>, levels: Vec<Level>, save: Serv
         move |f: fn(&RewardAdmin) -> String| r.as_ref().map(f).unwrap_or_default()
     };
     // Each field's control is built in its own closure, so each takes its value ready-made.
-    let (title, description, image_url) =
-        (text(|r| r.title.clone()), text(|r| r.description.clone()), text(|r| r.image_url.clone().unwrap_or_default()));
+    let (title, description) = (text(|r| r.title.clone()), text(|r| r.description.clone()));
     let (cost, stock) = (text(|r| r.cost.to_string()), text(|r| r.stock.map(|s| s.to_string()).unwrap_or_default()));
     let per_user_limit = text(|r| r.per_user_limit.map(|s| s.to_string()).unwrap_or_default());
     let (starts_at, ends_at) = (text(|r| day(r.starts_at)), text(|r| day(r.ends_at)));
@@ -43,9 +42,6 @@ pub fn RewardEditor(current: Option<RewardAdmin>, levels: Vec<Level>, save: Serv
             </Field>
             <Field label="Description" id=f("description")>
                 <textarea name="form[description]" rows="3" maxlength="2000">{textarea_text(description)}</textarea>
-            </Field>
-            <Field label="Image address (https:// or /path, optional)" id=f("image") error=field_error("image_url")>
-                <input name="form[image_url]" value=image_url />
             </Field>
             <Field label="Kind" id=f("kind")>
                 <select name="form[kind]">

@@ -1,8 +1,8 @@
-use super::reward_editor::RewardEditor;
+use super::{reward_editor::RewardEditor, reward_picture::RewardPicture};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     rewards::{
-        api::{get_rewards_admin, AddRewardCodes, SaveReward},
+        api::{get_rewards_admin, AddRewardCodes, RemoveRewardPicture, SaveReward},
         domain::RewardKind,
         views::{RewardAdmin, RewardsAdmin},
     },
@@ -16,7 +16,11 @@ use leptos_meta::Title;
 pub fn RewardsAdminPage() -> impl IntoView {
     let save = ServerAction::<SaveReward>::new();
     let codes = ServerAction::<AddRewardCodes>::new();
-    let data = Resource::new(move || (save.version().get(), codes.version().get()), |_| get_rewards_admin());
+    let unpicture = ServerAction::<RemoveRewardPicture>::new();
+    let data = Resource::new(
+        move || (save.version().get(), codes.version().get(), unpicture.version().get()),
+        |_| get_rewards_admin(),
+    );
     view! {
         <Title text="Rewards catalogue" />
         <RequireRole role=Role::Admin>
@@ -24,10 +28,11 @@ pub fn RewardsAdminPage() -> impl IntoView {
             <p><a href="/admin/redemptions">"Redemptions to fulfil"</a></p>
             <FormAlert error=last_error(save.value()) />
             <FormAlert error=last_error(codes.value()) />
+            <FormAlert error=last_error(unpicture.value()) />
             <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(a) => Either::Left(view! { <Catalogue a save codes /> }),
+                        Ok(a) => Either::Left(view! { <Catalogue a save codes unpicture /> }),
                         Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
                     }
                 })}
@@ -37,7 +42,12 @@ pub fn RewardsAdminPage() -> impl IntoView {
 }
 
 #[component]
-fn Catalogue(a: RewardsAdmin, save: ServerAction<SaveReward>, codes: ServerAction<AddRewardCodes>) -> impl IntoView {
+fn Catalogue(
+    a: RewardsAdmin,
+    save: ServerAction<SaveReward>,
+    codes: ServerAction<AddRewardCodes>,
+    unpicture: ServerAction<RemoveRewardPicture>,
+) -> impl IntoView {
     let levels = a.levels.clone();
     let list = if a.rewards.is_empty() {
         Either::Left(view! { <p class="empty">"No rewards yet: create the first below."</p> })
@@ -47,7 +57,7 @@ fn Catalogue(a: RewardsAdmin, save: ServerAction<SaveReward>, codes: ServerActio
                 .into_iter()
                 .map(|r| {
                     let levels = levels.clone();
-                    view! { <Existing r levels save codes /> }
+                    view! { <Existing r levels save codes unpicture /> }
                 })
                 .collect_view(),
         )
@@ -70,7 +80,10 @@ fn Existing(
     levels: Vec<crate::recognition::domain::Level>,
     save: ServerAction<SaveReward>,
     codes: ServerAction<AddRewardCodes>,
+    unpicture: ServerAction<RemoveRewardPicture>,
 ) -> impl IntoView {
+    let picture = view! { <RewardPicture r=r.clone() remove=unpicture /> };
+    let anchor = format!("reward-{}", r.id);
     let stock = r.stock.map_or("unlimited".to_string(), |s| format!("{s} in stock"));
     let state = if r.active { "" } else { " · inactive" };
     let summary = format!("{} · {} points · {stock} · {} redeemed{state}", r.title, r.cost, r.redeemed_count);
@@ -87,9 +100,10 @@ fn Existing(
         }
     });
     view! {
-        <details class="reward-editor">
+        <details class="reward-editor" id=anchor>
             <summary>{summary}</summary>
             <RewardEditor current=Some(r) levels save />
+            {picture}
             {code_form}
         </details>
     }

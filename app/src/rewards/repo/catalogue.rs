@@ -16,7 +16,10 @@ pub struct RewardRow {
     pub id: i64,
     pub title: String,
     pub description: String,
+    /// An address from before pictures were uploaded (browsers never showed it); cleared when saved.
     pub image_url: Option<String>,
+    /// The uploaded picture's name under /media/ (`<hash>.<ext>`), unless a moderator hid it.
+    pub image_name: Option<String>,
     pub kind: String,
     pub cost: i64,
     pub stock: Option<i64>,
@@ -40,7 +43,8 @@ impl RewardRow {
             id: self.id,
             title: self.title,
             description: self.description,
-            image_url: self.image_url,
+            legacy_image_url: self.image_url,
+            image_url: self.image_name.map(|n| format!("/media/{n}")),
             cost: self.cost,
             stock: self.stock,
             per_user_limit: self.per_user_limit,
@@ -54,7 +58,10 @@ impl RewardRow {
     }
 }
 
-const SELECT: &str = "SELECT r.id, r.title, r.description, r.image_url, r.kind, r.cost, r.stock, r.per_user_limit,
+const SELECT: &str = "SELECT r.id, r.title, r.description, r.image_url,
+                             (SELECT m.hash || '.' || m.ext FROM media m WHERE m.hash = r.image AND m.hidden_at IS NULL)
+                                 AS image_name,
+                             r.kind, r.cost, r.stock, r.per_user_limit,
                              r.min_level_id, r.starts_at, r.ends_at, r.active, r.redeemed_count,
                              (SELECT COUNT(*) FROM reward_codes c WHERE c.reward_id = r.id AND c.redemption_id IS NULL)
                                  AS codes_free
@@ -100,7 +107,6 @@ macro_rules! bind_draft {
     ($q:expr, $d:expr) => {
         $q.bind(&$d.title)
             .bind(&$d.description)
-            .bind(&$d.image_url)
             .bind($d.kind.as_str())
             .bind($d.cost)
             .bind($d.stock)
@@ -114,9 +120,9 @@ macro_rules! bind_draft {
 
 /// Stores a new reward and returns its id.
 pub async fn insert(tx: &mut Tx, d: &RewardDraft, now: i64) -> Result<i64, sqlx::Error> {
-    let sql = "INSERT INTO rewards (title, description, image_url, kind, cost, stock, per_user_limit, min_level_id,
+    let sql = "INSERT INTO rewards (title, description, kind, cost, stock, per_user_limit, min_level_id,
                                    starts_at, ends_at, active, created_at, updated_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id";
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id";
     on_tx!(tx, c => bind_draft!(sqlx::query_scalar(sql), d).bind(now).fetch_one(c).await)
 }
 
@@ -129,10 +135,10 @@ pub async fn update(
     seen_stock: Option<i64>,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    let sql = "UPDATE rewards SET title = $1, description = $2, image_url = $3, kind = $4, cost = $5, stock = $6,
-                      per_user_limit = $7, min_level_id = $8, starts_at = $9, ends_at = $10, active = $11,
-                      updated_at = $12
-               WHERE id = $13 AND COALESCE(stock, -1) = $14 RETURNING id";
+    let sql = "UPDATE rewards SET title = $1, description = $2, kind = $3, cost = $4, stock = $5,
+                      per_user_limit = $6, min_level_id = $7, starts_at = $8, ends_at = $9, active = $10,
+                      updated_at = $11, image_url = NULL
+               WHERE id = $12 AND COALESCE(stock, -1) = $13 RETURNING id";
     let seen = seen_stock.unwrap_or(-1);
     let done: Option<i64> =
         on_tx!(tx, c => bind_draft!(sqlx::query_scalar(sql), d).bind(now).bind(id).bind(seen).fetch_optional(c).await)?;
@@ -152,4 +158,12 @@ pub async fn add_codes(tx: &mut Tx, reward_id: i64, codes: &[String], now: i64) 
     let n = i64::try_from(added).unwrap_or(i64::MAX);
     on_tx!(tx, c => sqlx::query(stock).bind(n).bind(now).bind(reward_id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(added)
+}
+
+/// Sets (or, with `None`, removes) a reward's uploaded picture; false when there is no such reward.
+pub async fn set_image(tx: &mut Tx, id: i64, hash: Option<&str>, now: i64) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE rewards SET image = $1, image_url = NULL, updated_at = $2 WHERE id = $3 RETURNING id";
+    let done: Option<i64> =
+        on_tx!(tx, c => sqlx::query_scalar(sql).bind(hash).bind(now).bind(id).fetch_optional(c).await)?;
+    Ok(done.is_some())
 }

@@ -130,6 +130,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/badges") view=BadgesPage ssr=SsrMode::InOrder />
                     <Route path=path!("/u/:handle") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/me/profile") view=profiles::MyProfilePage ssr=SsrMode::Async />
+                    <Route path=path!("/me/pictures") view=media::components::MyPicturesPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/pictures") view=media::components::PicturesPage ssr=SsrMode::Async />
                     <Route path=path!("/rewards") view=RewardsPage ssr=SsrMode::InOrder />
                     <Route path=path!("/me/rewards") view=MyRewardsPage ssr=SsrMode::Async />

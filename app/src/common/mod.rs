@@ -1,5 +1,6 @@
 //! What every feature uses and no feature owns: text for elements the renderer writes raw, where a
-//! redirect may go, building that redirect, field errors, text, dates, paging, and CSV for the admin downloads.
+//! redirect may go, building that redirect, field errors, text, dates, paging, picture names, and CSV for the
+//! admin downloads.
 
 #[cfg(feature = "ssr")]
 pub mod csv;
@@ -10,6 +11,7 @@ pub mod links;
 pub mod net;
 pub mod next;
 pub mod paging;
+pub mod pictures;
 #[cfg(feature = "ssr")]
 pub mod redirect;
 pub mod text;

@@ -1,9 +1,10 @@
+use super::add_picture::{AddPicture, PictureStatus};
 use crate::common::html::textarea_text;
 use crate::markdown::{preview, BODY_MAX};
 use crate::ui::Field;
-use leptos::prelude::*;
+use leptos::{html::Textarea, prelude::*};
 
-const HINT: &str = "Markdown works: **bold**, _italic_, `code`, > quotes, - lists, tables and [links](https://example.com). Mention someone with @handle.";
+const HINT: &str = "Markdown works: **bold**, _italic_, `code`, > quotes, - lists, tables and [links](https://example.com). Mention someone with @handle. Pictures uploaded here are shown; pictures from other sites show as links.";
 
 /// The Markdown editor: a labelled textarea with its hint and error, and a preview rendered by the server
 /// exactly as the post will look (the preview needs JavaScript; the form itself does not).
@@ -20,6 +21,9 @@ pub fn BodyField(
     #[prop(default = BODY_MAX)] maxlength: usize,
 ) -> impl IntoView {
     let draft = RwSignal::new(String::new());
+    let textarea = NodeRef::<Textarea>::new();
+    let status = RwSignal::new(PictureStatus::Idle);
+    let picture_id = id.clone();
     let shown = RwSignal::new(None::<Result<String, String>>);
     let render = Action::new(move |body: &String| {
         let body = body.clone();
@@ -32,6 +36,7 @@ pub fn BodyField(
     });
     let preview_bar = move || {
         view! {
+            <AddPicture id=picture_id.clone() textarea status />
             <div class="preview-bar js-only">
                 <button
                     type="button"
@@ -55,6 +60,26 @@ pub fn BodyField(
     view! {
         <Field label id hint=HINT error after=preview_bar>
             <textarea
+                node_ref=textarea
+                on:dragover=|ev| ev.prevent_default()
+                on:drop=move |ev| {
+                    #[cfg(feature = "hydrate")]
+                    if let Some(files) = ev.data_transfer().and_then(|d| d.files()).filter(|f| f.length() > 0) {
+                        ev.prevent_default();
+                        super::add_picture::upload::send_all(files, textarea, status);
+                    }
+                    #[cfg(not(feature = "hydrate"))]
+                    let _ = ev;
+                }
+                on:paste=move |ev| {
+                    #[cfg(feature = "hydrate")]
+                    if let Some(files) = ev.clipboard_data().and_then(|d| d.files()).filter(|f| f.length() > 0) {
+                        ev.prevent_default();
+                        super::add_picture::upload::send_all(files, textarea, status);
+                    }
+                    #[cfg(not(feature = "hydrate"))]
+                    let _ = ev;
+                }
                 name=name
                 rows=rows
                 maxlength=maxlength

@@ -134,6 +134,32 @@ fn images_become_links() {
 }
 
 #[test]
+fn pictures_uploaded_here_are_shown_with_their_alt_text_and_nothing_else_is() {
+    let hash = "0123456789abcdef0123456789abcdef";
+    let out = render(&format!("Look: ![Our team at the summit](/media/{hash}.jpg \"Summit\")"));
+    assert!(
+        out.html.contains(&format!(
+            "<img src=\"/media/{hash}.jpg\" alt=\"Our team at the summit\" title=\"Summit\" loading=\"lazy\">"
+        )),
+        "{}",
+        out.html
+    );
+    assert_eq!(out.links, 0);
+    for other in [
+        "![x](https://evil.example/track.png)".to_string(),
+        format!("![x](//evil.example/media/{hash}.jpg)"),
+        format!("![x](/media/{hash}-64.jpg)"),
+        format!("![x](/media/{hash}.svg)"),
+        format!("![x](/media/../{hash}.jpg)"),
+        "![x](javascript:alert(1))".to_string(),
+        format!("<img src=\"/media/{hash}.jpg\" onerror=\"alert(1)\">"),
+    ] {
+        let html = render(&other).html;
+        assert!(!html.contains("<img"), "{other} → {html}");
+    }
+}
+
+#[test]
 fn plain_text_drops_markup_and_cuts_at_a_word() {
     assert_eq!(plain_text("We **cut** onboarding\n\nto _one_ day.", 100), "We cut onboarding to one day.");
     assert_eq!(plain_text("Try `cargo run` <b>now</b>", 100), "Try cargo run <b>now</b>");

@@ -1,6 +1,7 @@
 //! Markdown as members write it: the body they type, the editor with its preview, and rendering to safe
 //! HTML. The forum and stories both use it; it knows neither.
 
+mod add_picture;
 mod api;
 mod body;
 mod body_field;

@@ -8,7 +8,7 @@
 //! a bounded number at a time, within a time budget, and callers render before they open a write
 //! transaction, so a slow render never holds SQLite's write gate.
 
-use crate::error::AppError;
+use crate::{common::pictures::is_site_picture, error::AppError};
 use pulldown_cmark::{html, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::{sync::Arc, time::Duration};
 use tokio::sync::Semaphore;
@@ -112,6 +112,7 @@ pub fn render(markdown: &str) -> Rendered {
     let mut events = Vec::new();
     let mut in_link = 0usize;
     let mut in_code = false;
+    let mut in_image = 0usize;
     let mut links = 0usize;
     let mut depth = Depth::default();
     for event in Parser::new_ext(markdown, options).filter_map(|e| depth.keep(e)) {
@@ -123,6 +124,15 @@ pub fn render(markdown: &str) -> Rendered {
             }
             Event::End(TagEnd::Link) => {
                 in_link = in_link.saturating_sub(1);
+                events.push(event);
+            }
+            // Pictures uploaded to this site are shown; the sanitiser checks the address again.
+            Event::Start(Tag::Image { ref dest_url, .. }) if is_site_picture(dest_url) => {
+                in_image += 1;
+                events.push(event);
+            }
+            Event::End(TagEnd::Image) if in_image > 0 => {
+                in_image -= 1;
                 events.push(event);
             }
             // Remote images would leak readers' addresses to any server; show them as links instead.
@@ -182,12 +192,17 @@ impl Depth {
     }
 }
 
-/// The allow-list pass: ammonia's defaults (no scripts, no event handlers, no `javascript:` URLs, no styles)
-/// without images, with `rel="nofollow ugc noopener"` on every link.
+/// The allow-list pass: ammonia's defaults (no scripts, no event handlers, no `javascript:` URLs, no styles),
+/// images only from this site's `/media/` (with their alt text, loaded lazily), and `rel="nofollow ugc
+/// noopener"` on every link.
 fn sanitise(html: &str) -> String {
     let mut builder = ammonia::Builder::default();
     builder
-        .rm_tags(["img"])
+        .set_tag_attribute_value("img", "loading", "lazy")
+        .attribute_filter(|element, attribute, value| match (element, attribute) {
+            ("img", "src") if !is_site_picture(value) => None,
+            _ => Some(value.into()),
+        })
         .link_rel(Some("nofollow ugc noopener"))
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
         .add_tag_attributes("input", ["type", "checked", "disabled"])

@@ -107,3 +107,46 @@ pub async fn hide_picture(hash: String, hide: bool) -> Result<(), AppError> {
     tx.commit().await?;
     Ok(())
 }
+
+/// One of the member's own pictures, with the line that shows it in a post.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyPictureCard {
+    pub url: String,
+    pub kind: String,
+    pub width: i64,
+    pub height: i64,
+    pub uploaded_at: i64,
+    pub markdown: String,
+}
+
+/// A page of the member's pictures, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyPicturePage {
+    pub pictures: Vec<MyPictureCard>,
+    pub page: u32,
+    pub last_page: u32,
+}
+
+#[server(endpoint = "media/my_pictures")]
+pub async fn my_pictures(page: u32) -> Result<MyPicturePage, AppError> {
+    let user = require_user().await?;
+    let page = page.max(1);
+    let per = i64::from(PICTURES_PER_PAGE);
+    let (rows, total) = repo::mine(&app_state()?.db, user.id, per, i64::from(page - 1) * per).await?;
+    let pictures = rows
+        .into_iter()
+        .map(|r| {
+            let url = format!("/media/{}.{}", r.hash, r.ext);
+            MyPictureCard {
+                markdown: format!("![Describe the picture]({url})"),
+                url,
+                kind: r.kind,
+                width: r.width,
+                height: r.height,
+                uploaded_at: r.uploaded_at,
+            }
+        })
+        .collect();
+    let last_page = u32::try_from((total + per - 1) / per).unwrap_or(u32::MAX).max(1);
+    Ok(MyPicturePage { pictures, page, last_page })
+}

@@ -2,6 +2,7 @@
 //! default avatar. Pure, so the browser checks a file the same way before it is sent.
 
 use crate::common::field_error::FieldError;
+pub use crate::common::pictures::{avatar_url, is_hash, media_url, Ext, MediaName, StoredPicture};
 
 /// Largest file accepted, before any decoding.
 pub const MAX_UPLOAD_BYTES: usize = 15 * 1024 * 1024;
@@ -69,82 +70,6 @@ impl MediaKind {
     /// Avatars are always JPEG (transparency is laid on white), so a name link can show one from the hash.
     pub fn keeps_transparency(self) -> bool {
         !matches!(self, MediaKind::Avatar)
-    }
-}
-
-/// The formats a stored picture is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ext {
-    Jpg,
-    Png,
-}
-
-impl Ext {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Ext::Jpg => "jpg",
-            Ext::Png => "png",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Ext> {
-        match raw {
-            "jpg" => Some(Ext::Jpg),
-            "png" => Some(Ext::Png),
-            _ => None,
-        }
-    }
-
-    pub fn content_type(self) -> &'static str {
-        match self {
-            Ext::Jpg => "image/jpeg",
-            Ext::Png => "image/png",
-        }
-    }
-}
-
-/// A name under `/media/`: `<32 hex>.<ext>` or, for an avatar's small size, `<32 hex>-64.<ext>`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MediaName {
-    pub hash: String,
-    pub small: bool,
-    pub ext: Ext,
-}
-
-impl MediaName {
-    pub fn parse(name: &str) -> Option<MediaName> {
-        let (stem, ext) = name.rsplit_once('.')?;
-        let ext = Ext::parse(ext)?;
-        let (hash, small) = match stem.strip_suffix("-64") {
-            Some(hash) => (hash, true),
-            None => (stem, false),
-        };
-        is_hash(hash).then(|| MediaName { hash: hash.to_string(), small, ext })
-    }
-
-    /// The key in the upload store (the same as the name served).
-    pub fn key(&self) -> String {
-        let size = if self.small { "-64" } else { "" };
-        format!("{}{size}.{}", self.hash, self.ext.as_str())
-    }
-}
-
-/// A stored picture's hash: 32 lower-case hex digits.
-pub fn is_hash(text: &str) -> bool {
-    text.len() == 32 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}
-
-/// Where a stored picture is served.
-pub fn media_url(hash: &str, ext: Ext) -> String {
-    format!("/media/{hash}.{}", ext.as_str())
-}
-
-/// A member's avatar, small (`-64`) or full.
-pub fn avatar_url(hash: &str, small: bool) -> String {
-    if small {
-        format!("/media/{hash}-64.jpg")
-    } else {
-        media_url(hash, Ext::Jpg)
     }
 }
 

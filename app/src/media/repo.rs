@@ -124,3 +124,29 @@ pub async fn picture_of(db: &Db, user: i64) -> Result<Option<(String, String, Op
     let sql = "SELECT display_name, COALESCE(handle, ''), avatar FROM users WHERE id = $1";
     on_db!(db, p => sqlx::query_as(sql).bind(user).fetch_optional(p).await)
 }
+
+/// One of a member's own pictures, newest upload first.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MineRow {
+    pub hash: String,
+    pub ext: String,
+    pub kind: String,
+    pub width: i64,
+    pub height: i64,
+    pub uploaded_at: i64,
+}
+
+/// The pictures `owner` uploaded that are still served, `limit` from `offset`, and how many there are.
+pub async fn mine(db: &Db, owner: i64, limit: i64, offset: i64) -> Result<(Vec<MineRow>, i64), sqlx::Error> {
+    let sql = "SELECT m.hash, m.ext, m.kind, m.width, m.height, MAX(up.created_at) AS uploaded_at
+               FROM uploads up JOIN media m ON m.hash = up.hash
+               WHERE up.owner_id = $1 AND m.hidden_at IS NULL
+               GROUP BY m.hash, m.ext, m.kind, m.width, m.height
+               ORDER BY uploaded_at DESC, m.hash LIMIT $2 OFFSET $3";
+    let rows =
+        on_db!(db, p => sqlx::query_as::<_, MineRow>(sql).bind(owner).bind(limit).bind(offset).fetch_all(p).await)?;
+    let count = "SELECT COUNT(DISTINCT up.hash) FROM uploads up JOIN media m ON m.hash = up.hash
+                 WHERE up.owner_id = $1 AND m.hidden_at IS NULL";
+    let total: i64 = on_db!(db, p => sqlx::query_scalar(count).bind(owner).fetch_one(p).await)?;
+    Ok((rows, total))
+}

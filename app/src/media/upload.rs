@@ -2,7 +2,7 @@
 //! into the store, then the rows. Called by the `/media/upload` route.
 
 use super::{
-    domain::{media_url, MediaKind, Refusal},
+    domain::{media_url, MediaKind, Refusal, StoredPicture},
     process::{process, Processed},
     repo,
 };
@@ -12,16 +12,9 @@ use crate::{
     error::AppError,
     state::AppState,
 };
-use serde::{Deserialize, Serialize};
 
-/// What the uploader gets back: where the picture is served and its size, to put in Markdown or a form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stored {
-    pub hash: String,
-    pub url: String,
-    pub width: u32,
-    pub height: u32,
-}
+/// What the uploader gets back.
+pub type Stored = StoredPicture;
 
 /// Stores `bytes` as a picture of `kind` sent by `user`. An avatar becomes the member's picture at once.
 pub async fn accept(state: &AppState, user: &CurrentUser, kind: MediaKind, bytes: Vec<u8>) -> Result<Stored, AppError> {

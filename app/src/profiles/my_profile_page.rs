@@ -24,7 +24,7 @@ pub fn MyProfilePage() -> impl IntoView {
                         Ok(me) => EitherOf3::A(view! {
                             <h2>"Picture"</h2>
                             <AvatarForm me=me.clone() on_removed />
-                            <p><a href=format!("/u/{}", me.handle)>"See your public page"</a></p>
+                            <p><a href=format!("/u/{}", me.handle)>"See your public page"</a>" · "<a href="/me/pictures">"Your pictures"</a></p>
                         }),
                         Err(crate::error::AppError::Unauthorized) => {
                             EitherOf3::B(view! { <Redirect path="/sign-in?next=/me/profile" /> })

@@ -15,6 +15,7 @@ both_backends!(
     a_plain_form_upload_redirects_to_a_page_of_this_site_only,
     pictures_nothing_uses_are_swept_after_a_day_and_used_ones_stay,
     a_reward_gets_an_uploaded_picture_in_place_of_an_address_browsers_never_showed,
+    a_picture_in_a_post_is_shown_and_one_from_another_site_is_a_link,
 );
 
 /// Sends `bytes` as a picture of `kind`, as the page's script does (JSON back).
@@ -255,6 +256,33 @@ async fn a_reward_gets_an_uploaded_picture_in_place_of_an_address_browsers_never
     );
     let catalogue = json(app.call(&app.client(), "rewards/get_catalogue", &[]).await).await;
     assert!(catalogue["rewards"][0]["image_url"].is_null());
+}
+
+async fn a_picture_in_a_post_is_shown_and_one_from_another_site_is_a_link(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    let ada = app.member("ada@example.com", "member").await;
+    let url = stored(upload(&app.base, &ada, "post", "team.jpg", photo(2400, 1200)).await).await["url"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mine = json(app.call(&ada, "media/my_pictures", &[("page", "1")]).await).await;
+    assert_eq!(mine["pictures"][0]["markdown"], format!("![Describe the picture]({url})"));
+    assert_eq!(mine["pictures"][0]["width"], 1600);
+    let theirs = json(app.call(&admin, "media/my_pictures", &[("page", "1")]).await).await;
+    assert_eq!(theirs["pictures"].as_array().unwrap().len(), 0, "each member sees only their own");
+
+    let form = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "All"), ("position", "1")];
+    assert_eq!(app.call(&admin, "forum/save_category", &form).await.status(), 200);
+    let body = format!("Our team:\n\n![The team at the summit]({url})\n\n![tracker](https://evil.example/pixel.png)");
+    let made =
+        app.call(&ada, "forum/create_topic", &[("category", "general"), ("title", "Summit"), ("body", &body)]).await;
+    let topic = json(made).await["topic_id"].as_i64().unwrap();
+    let page =
+        json(app.call(&app.client(), "forum/fetch_topic", &[("id", &topic.to_string()), ("page", "1")]).await).await;
+    let html = page["posts"][0]["body_html"].as_str().unwrap();
+    assert!(html.contains(&format!("<img src=\"{url}\" alt=\"The team at the summit\" loading=\"lazy\">")), "{html}");
+    assert!(html.contains("<a href=\"https://evil.example/pixel.png\""), "{html}");
+    assert!(!html.contains("<img src=\"https://"), "{html}");
 }
 
 /// Makes every picture and upload look a day and a minute old.

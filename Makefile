@@ -13,7 +13,7 @@ E2E_PG_URL ?= $(patsubst %/postgres,%/chorus_e2e,$(PG_URL))
 DATABASE_URL ?= sqlite://data/chorus.db
 ADDR ?= 127.0.0.1:3000
 
-.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail clean
+.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media clean
 
 help:
 	@echo "make run    install what is missing, build (release), seed demo data, serve on http://$(ADDR)"
@@ -23,6 +23,7 @@ help:
 	@echo "make bench-redeem  reward redemptions per second, with the books checked (BACKEND=sqlite or postgres)"
 	@echo "make bench-stories the public story pages, embed and JSON on 50,000 stories (BACKEND=sqlite or postgres)"
 	@echo "make bench-dashboard the admin dashboard on 100,000 members and a million posts (BACKEND=sqlite or postgres)"
+	@echo "make bench-media    processing a 12-megapixel JPEG upload; /media/ against the static file service"
 	@echo "make bench-mail     emails per second into a local SMTP server, the weekly digest of 100,000 members, a 10,000-row invitation upload"
 
 tools:
@@ -90,6 +91,9 @@ bench: build-release
 # Redemption throughput (docs/PERFORMANCE.md): release server, durable commits, wrk with a Lua script.
 bench-mail: build-release
 	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus SMTPD=$(TOOLS_DIR)/smtp-venv/bin/aiosmtpd bash server/benches/mail.sh
+
+bench-media: build-release
+	BIN=$(CARGO_TARGET_DIR)/server-release/chorus bash server/benches/media.sh
 
 bench-redeem: build-release
 	@for t in wrk sqlite3 curl; do command -v $$t >/dev/null || NEED="$$NEED $$t"; done; \

@@ -19,8 +19,8 @@ process.env.CHORUS_E2E_MAILDIR = MAILDIR;
 const common = "--sign-up-limit 1000 --sign-in-ip-limit 1000 --sign-in-limit 1000 --new-account-hours 0 --topic-gap 0";
 
 const servers = {
-  sqlite: { port: 3100, url: `sqlite://${sqliteDir}/chorus.db`, prep: `rm -rf ${sqliteDir} && ` },
-  postgres: { port: 3101, url: pgUrl, prep: "" },
+  sqlite: { port: 3100, url: `sqlite://${sqliteDir}/chorus.db`, prep: `rm -rf ${sqliteDir} && `, uploads: `${sqliteDir}/uploads` },
+  postgres: { port: 3101, url: pgUrl, prep: "", uploads: `${process.env.TMPDIR ?? "/tmp"}/chorus-e2e-pg-uploads` },
 };
 
 const root = typeof process.getuid === "function" && process.getuid() === 0;
@@ -58,7 +58,7 @@ export default defineConfig({
       stderr: "pipe",
     },
     ...Object.values(servers).map((s) => ({
-      command: `${s.prep}${bin} --database-url '${s.url}' seed --demo --if-empty && ${bin} --database-url '${s.url}' serve --addr 127.0.0.1:${s.port} --site-root ${siteRoot} ${common} --smtp-url smtp://127.0.0.1:${SMTP_PORT} --mail-from 'Chorus Journeys <community@example.com>' --public-origin http://127.0.0.1:${s.port}`,
+      command: `${s.prep}${bin} --database-url '${s.url}' seed --demo --if-empty && ${bin} --database-url '${s.url}' serve --addr 127.0.0.1:${s.port} --site-root ${siteRoot} --uploads-url ${s.uploads} ${common} --smtp-url smtp://127.0.0.1:${SMTP_PORT} --mail-from 'Chorus Journeys <community@example.com>' --public-origin http://127.0.0.1:${s.port}`,
       url: `http://127.0.0.1:${s.port}/healthz`,
       reuseExistingServer: false,
       timeout: 120_000,

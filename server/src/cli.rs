@@ -39,7 +39,7 @@ pub enum LogFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the portal over HTTP (applies pending migrations first).
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Apply pending database migrations, then exit.
     Migrate,
     /// Fill an empty database with a small demo community (demo passwords are printed).
@@ -60,6 +60,23 @@ pub enum Command {
     /// community.
     #[command(hide = true)]
     BenchMail(BenchMailArgs),
+    /// Measure pictures (see server/benches/media.sh): time processing a 12-megapixel JPEG; with
+    /// --serve-setup, store one picture for the /media/ load test.
+    #[command(hide = true)]
+    BenchMedia(BenchMediaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BenchMediaArgs {
+    /// How many times to process the photo.
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub rounds: u32,
+    /// Also store the processed picture (in --uploads-url and the database) and copy it into this site root.
+    #[arg(long)]
+    pub serve_setup: Option<std::path::PathBuf>,
+    /// The upload store the picture goes to (as `serve --uploads-url`).
+    #[arg(long, default_value = "data/uploads")]
+    pub uploads_url: String,
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 
 pub mod baseline;
 pub mod bench_mail;
+pub mod bench_media;
 pub mod cli;
 pub mod commands;
 pub mod database;

@@ -15,6 +15,7 @@ async fn main() -> ExitCode {
         Command::CreateAdmin(args) => server::commands::create_admin(&cli, args).await,
         Command::BenchBaseline { addr } => server::baseline::run(&cli.database_url, *addr).await,
         Command::BenchMail(args) => server::bench_mail::run(&cli, args).await,
+        Command::BenchMedia(args) => server::bench_media::run(&cli, args).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -31,7 +31,13 @@ pub fn picture_markdown(file_name: &str, picture: &StoredPicture) -> String {
 
 /// The button, its hidden file input, and the status line (announced to screen readers).
 #[component]
-pub fn AddPicture(id: String, textarea: NodeRef<Textarea>, status: RwSignal<PictureStatus>) -> impl IntoView {
+pub fn AddPicture(
+    id: String,
+    /// The editor's label, so each button on a page has its own name ("Add picture to Reply").
+    field: &'static str,
+    textarea: NodeRef<Textarea>,
+    status: RwSignal<PictureStatus>,
+) -> impl IntoView {
     let input_id = format!("{id}-picture");
     let chosen = move |ev: leptos::ev::Event| {
         #[cfg(feature = "hydrate")]
@@ -51,7 +57,7 @@ pub fn AddPicture(id: String, textarea: NodeRef<Textarea>, status: RwSignal<Pict
     view! {
         <div class="picture-bar js-only">
             <input id=input_id.clone() class="visually-hidden" type="file" multiple accept="image/jpeg,image/png,image/gif,image/webp" on:change=chosen />
-            <label class="button small secondary" for=input_id>"Add picture"</label>
+            <label class="button small secondary" for=input_id>"Add picture"<span class="visually-hidden">{format!(" to {field}")}</span></label>
             <span class="help">"or drop or paste one into the text"</span>
             <span role="status" aria-live="polite">
                 {move || match status.get() {

@@ -36,7 +36,7 @@ pub fn BodyField(
     });
     let preview_bar = move || {
         view! {
-            <AddPicture id=picture_id.clone() textarea status />
+            <AddPicture id=picture_id.clone() field=label textarea status />
             <div class="preview-bar js-only">
                 <button
                     type="button"

@@ -165,7 +165,7 @@ pub struct DefaultAvatar {
 
 pub fn default_avatar(name: &str, handle: &str) -> DefaultAvatar {
     let mut words = name.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric()));
-    let initials: String = match (words.next(), words.last()) {
+    let initials: String = match (words.next(), words.next_back()) {
         (Some(a), Some(b)) => [a, b].iter().flat_map(|c| c.to_uppercase()).collect(),
         (Some(a), None) => a.to_uppercase().collect(),
         _ => handle.chars().next().map(|c| c.to_uppercase().collect()).unwrap_or_else(|| "?".to_string()),

@@ -39,7 +39,7 @@ fn only_well_formed_names_are_served() {
         format!("{hash}-128.jpg"),
         "0123456789ABCDEF0123456789abcdef.jpg".to_string(),
         format!("../{hash}.jpg"),
-        format!("{hash}"),
+        hash.to_string(),
         "short.jpg".to_string(),
     ] {
         assert!(MediaName::parse(&bad).is_none(), "{bad}");

@@ -43,6 +43,8 @@ pub struct LeaderRow {
     pub user_id: i64,
     pub name: String,
     pub handle: String,
+    /// The member's picture (a media hash), or `None` for their initials.
+    pub avatar: Option<String>,
     pub level: String,
     pub points: i64,
 }

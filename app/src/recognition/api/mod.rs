@@ -109,6 +109,7 @@ pub async fn get_leaderboard(period: String) -> Result<Leaderboard, AppError> {
             user_id: r.user_id,
             level: level_of(r.lifetime),
             handle: r.handle.unwrap_or_default(),
+            avatar: r.avatar,
             name: r.name,
             points: r.points,
         })
@@ -123,6 +124,7 @@ pub async fn get_leaderboard(period: String) -> Result<Leaderboard, AppError> {
                 user_id: user.id,
                 name: user.display_name.clone(),
                 handle: String::new(),
+                avatar: None,
                 level: level_of(lifetime),
                 points,
             });

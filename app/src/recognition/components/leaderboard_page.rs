@@ -1,3 +1,4 @@
+use crate::media::components::Avatar;
 use crate::recognition::{
     api::get_leaderboard,
     domain::Period,
@@ -67,7 +68,10 @@ fn Rows(rows: Vec<LeaderRow>, me_id: Option<i64>) -> impl IntoView {
                 {rows.into_iter().map(|r| view! {
                     <tr class:me=Some(r.user_id) == me_id>
                         <td class="num">{r.rank}</td>
-                        <td><a href=format!("/u/{}", r.handle)>{r.name}</a>" "<span class="meta">{format!("@{}", r.handle)}</span></td>
+                        <td class="member-cell">
+                            <Avatar name=r.name.clone() handle=r.handle.clone() avatar=r.avatar.clone() />
+                            <a href=format!("/u/{}", r.handle)>{r.name}</a>" "<span class="meta">{format!("@{}", r.handle)}</span>
+                        </td>
                         <td><span class="level">{r.level}</span></td>
                         <td class="num">{r.points}</td>
                     </tr>

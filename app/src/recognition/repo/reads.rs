@@ -98,6 +98,7 @@ pub struct BoardRow {
     pub user_id: i64,
     pub name: String,
     pub handle: Option<String>,
+    pub avatar: Option<String>,
     pub points: i64,
     pub lifetime: i64,
 }
@@ -108,14 +109,14 @@ pub async fn leaders(db: &Db, since: Option<i64>) -> Result<Vec<BoardRow>, sqlx:
     let limit = i64::from(LEADERBOARD_SIZE);
     match since {
         None => {
-            let sql = "SELECT a.user_id, u.display_name AS name, u.handle, a.lifetime AS points, a.lifetime
+            let sql = "SELECT a.user_id, u.display_name AS name, u.handle, u.avatar, a.lifetime AS points, a.lifetime
                        FROM point_accounts a JOIN users u ON u.id = a.user_id
                        WHERE a.leaderboard_hidden = 0 AND a.lifetime > 0
                        ORDER BY a.lifetime DESC, a.user_id LIMIT $1";
             on_db!(db, p => sqlx::query_as::<_, BoardRow>(sql).bind(limit).fetch_all(p).await)
         }
         Some(since) => {
-            let sql = "SELECT s.user_id, u.display_name AS name, u.handle, s.points, a.lifetime
+            let sql = "SELECT s.user_id, u.display_name AS name, u.handle, u.avatar, s.points, a.lifetime
                        FROM (SELECT user_id, CAST(SUM(amount) AS BIGINT) AS points FROM points_ledger
                              WHERE lifetime = 1 AND created_at >= $1 GROUP BY user_id) s
                        JOIN point_accounts a ON a.user_id = s.user_id

@@ -82,6 +82,19 @@ pub mod upload {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
+    /// The files a drop or a paste carries, if any: uploaded instead of the browser's own handling.
+    pub fn take(
+        event: &web_sys::Event,
+        carried: Option<web_sys::DataTransfer>,
+        textarea: NodeRef<Textarea>,
+        status: RwSignal<PictureStatus>,
+    ) {
+        if let Some(files) = carried.and_then(|d| d.files()).filter(|f| f.length() > 0) {
+            event.prevent_default();
+            send_all(files, textarea, status);
+        }
+    }
+
     /// Uploads every file in `files`, one after another, inserting each picture's line at the cursor.
     pub fn send_all(files: web_sys::FileList, textarea: NodeRef<Textarea>, status: RwSignal<PictureStatus>) {
         let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();

@@ -64,19 +64,13 @@ pub fn BodyField(
                 on:dragover=|ev| ev.prevent_default()
                 on:drop=move |ev| {
                     #[cfg(feature = "hydrate")]
-                    if let Some(files) = ev.data_transfer().and_then(|d| d.files()).filter(|f| f.length() > 0) {
-                        ev.prevent_default();
-                        super::add_picture::upload::send_all(files, textarea, status);
-                    }
+                    super::add_picture::upload::take(&ev, ev.data_transfer(), textarea, status);
                     #[cfg(not(feature = "hydrate"))]
                     let _ = ev;
                 }
                 on:paste=move |ev| {
                     #[cfg(feature = "hydrate")]
-                    if let Some(files) = ev.clipboard_data().and_then(|d| d.files()).filter(|f| f.length() > 0) {
-                        ev.prevent_default();
-                        super::add_picture::upload::send_all(files, textarea, status);
-                    }
+                    super::add_picture::upload::take(&ev, ev.clipboard_data(), textarea, status);
                     #[cfg(not(feature = "hydrate"))]
                     let _ = ev;
                 }

@@ -24,6 +24,7 @@ pub struct MyPicture {
 
 /// One picture in the moderators' list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct PictureCard {
     pub hash: String,
     pub url: String,
@@ -69,21 +70,7 @@ pub async fn recent_pictures(page: u32) -> Result<PicturePage, AppError> {
     require_role(Role::Moderator).await?;
     let page = page.max(1);
     let offset = i64::from(page - 1) * i64::from(PICTURES_PER_PAGE);
-    let (rows, total) = repo::recent(&app_state()?.db, i64::from(PICTURES_PER_PAGE), offset).await?;
-    let pictures = rows
-        .into_iter()
-        .map(|r| PictureCard {
-            url: format!("/media/{}.{}", r.hash, r.ext),
-            hash: r.hash,
-            kind: r.kind,
-            bytes: r.bytes,
-            width: r.width,
-            height: r.height,
-            created_at: r.created_at,
-            hidden: r.hidden,
-            owner_handle: r.owner_handle,
-        })
-        .collect();
+    let (pictures, total) = repo::recent(&app_state()?.db, i64::from(PICTURES_PER_PAGE), offset).await?;
     let last_page = u32::try_from((total + i64::from(PICTURES_PER_PAGE) - 1) / i64::from(PICTURES_PER_PAGE))
         .unwrap_or(u32::MAX)
         .max(1);

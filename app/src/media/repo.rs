@@ -1,6 +1,7 @@
 //! The `media` and `uploads` tables: what is stored, who sent it, whether it is served, and what nothing uses.
 
 use super::{
+    api::PictureCard,
     domain::{Ext, MediaKind},
     process::Processed,
 };
@@ -67,28 +68,14 @@ pub async fn hide(tx: &mut Tx, hash: &str, by: Option<i64>, now: i64) -> Result<
     Ok(kind)
 }
 
-/// A picture in the moderators' list of recent uploads.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct UploadRow {
-    pub hash: String,
-    pub ext: String,
-    pub kind: String,
-    pub bytes: i64,
-    pub width: i64,
-    pub height: i64,
-    pub created_at: i64,
-    pub hidden: bool,
-    pub owner_handle: Option<String>,
-}
-
 /// The newest pictures first, `limit` from `offset`.
-pub async fn recent(db: &Db, limit: i64, offset: i64) -> Result<(Vec<UploadRow>, i64), sqlx::Error> {
-    let sql = "SELECT m.hash, m.ext, m.kind, m.bytes, m.width, m.height, m.created_at,
-                      m.hidden_at IS NOT NULL AS hidden,
+pub async fn recent(db: &Db, limit: i64, offset: i64) -> Result<(Vec<PictureCard>, i64), sqlx::Error> {
+    let sql = "SELECT m.hash, '/media/' || m.hash || '.' || m.ext AS url, m.kind, m.bytes, m.width, m.height,
+                      m.created_at, m.hidden_at IS NOT NULL AS hidden,
                       (SELECT u.handle FROM uploads up JOIN users u ON u.id = up.owner_id
                         WHERE up.hash = m.hash ORDER BY up.id LIMIT 1) AS owner_handle
                FROM media m ORDER BY m.created_at DESC, m.hash LIMIT $1 OFFSET $2";
-    let rows = on_db!(db, p => sqlx::query_as::<_, UploadRow>(sql).bind(limit).bind(offset).fetch_all(p).await)?;
+    let rows = on_db!(db, p => sqlx::query_as::<_, PictureCard>(sql).bind(limit).bind(offset).fetch_all(p).await)?;
     let total: i64 = on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM media").fetch_one(p).await)?;
     Ok((rows, total))
 }

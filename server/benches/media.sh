@@ -31,7 +31,12 @@ media=$(awk '/^media:/ {print $2}' "$work/out")
 server=$!
 for _ in $(seq 1 100); do curl -fs "http://$ADDR/healthz" >/dev/null && break; sleep 0.1; done
 
-rate() { wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "$1" | awk '/Requests\/sec/ {print $2}'; }
+rate() {
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "$1")
+  if grep -q "Non-2xx" <<<"$out"; then echo "errors while loading $1:" >&2; echo "$out" >&2; exit 1; fi
+  awk '/Requests\/sec/ {print $2}' <<<"$out"
+}
 for url in "$media" /bench-picture.jpg; do curl -fs -o /dev/null "http://$ADDR$url" || { echo "$url is not served" >&2; exit 1; }; done
 media_rate=$(rate "http://$ADDR$media")
 static_rate=$(rate "http://$ADDR/bench-picture.jpg")

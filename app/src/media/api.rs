@@ -1,51 +1,24 @@
 //! Pictures as server functions: the member's own picture, and the moderators' list of recent uploads with
 //! hide and show.
 
-use crate::error::AppError;
+use crate::{
+    error::AppError,
+    media::views::{MyPicture, MyPicturePage, PicturePage},
+};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{domain::Role, guard::require_role, guard::require_user},
     audit::record,
     db,
-    media::{domain::is_hash, repo},
+    media::{
+        domain::is_hash,
+        repo,
+        views::{MyPictureCard, PICTURES_PER_PAGE},
+    },
     state::app_state,
 };
-
-/// The signed-in member as their picture shows them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MyPicture {
-    pub name: String,
-    pub handle: String,
-    pub avatar: Option<String>,
-}
-
-/// One picture in the moderators' list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
-pub struct PictureCard {
-    pub hash: String,
-    pub url: String,
-    pub kind: String,
-    pub bytes: i64,
-    pub width: i64,
-    pub height: i64,
-    pub created_at: i64,
-    pub hidden: bool,
-    pub owner_handle: Option<String>,
-}
-
-/// A page of [`PictureCard`]s, newest first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PicturePage {
-    pub pictures: Vec<PictureCard>,
-    pub page: u32,
-    pub last_page: u32,
-}
-
-pub const PICTURES_PER_PAGE: u32 = 48;
 
 #[server(endpoint = "media/get_my_picture")]
 pub async fn get_my_picture() -> Result<MyPicture, AppError> {
@@ -93,25 +66,6 @@ pub async fn hide_picture(hash: String, hide: bool) -> Result<(), AppError> {
     record(&mut tx, &moderator, action, "picture", 0, format!("{kind} {hash}")).await?;
     tx.commit().await?;
     Ok(())
-}
-
-/// One of the member's own pictures, with the line that shows it in a post.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MyPictureCard {
-    pub url: String,
-    pub kind: String,
-    pub width: i64,
-    pub height: i64,
-    pub uploaded_at: i64,
-    pub markdown: String,
-}
-
-/// A page of the member's pictures, newest first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MyPicturePage {
-    pub pictures: Vec<MyPictureCard>,
-    pub page: u32,
-    pub last_page: u32,
 }
 
 #[server(endpoint = "media/my_pictures")]

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod components;
 pub mod domain;
+pub mod views;
 
 #[cfg(feature = "ssr")]
 pub mod process;

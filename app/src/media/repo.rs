@@ -1,9 +1,9 @@
 //! The `media` and `uploads` tables: what is stored, who sent it, whether it is served, and what nothing uses.
 
 use super::{
-    api::PictureCard,
     domain::{Ext, MediaKind},
     process::Processed,
+    views::PictureCard,
 };
 use crate::{
     db::{Db, Tx},

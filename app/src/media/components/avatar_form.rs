@@ -1,8 +1,5 @@
 use super::Avatar;
-use crate::media::{
-    api::{MyPicture, RemoveAvatar},
-    domain::MAX_UPLOAD_BYTES,
-};
+use crate::media::{api::RemoveAvatar, domain::MAX_UPLOAD_BYTES, views::MyPicture};
 use crate::ui::{last_error, FormAlert};
 use leptos::prelude::*;
 

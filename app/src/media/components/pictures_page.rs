@@ -1,4 +1,7 @@
-use crate::media::api::{recent_pictures, HidePicture, PictureCard};
+use crate::media::{
+    api::{recent_pictures, HidePicture},
+    views::PictureCard,
+};
 use crate::ui::{last_error, FormAlert, Pager, When};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

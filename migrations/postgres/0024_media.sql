@@ -4,7 +4,7 @@
 -- One stored picture and its sizes: `<hash>.<ext>`, and for avatars also `<hash>-64.<ext>`. A moderator hiding
 -- it stops it being served for everyone who uses it.
 CREATE TABLE media (
-    hash       TEXT   PRIMARY KEY CHECK (char_length(hash) = 32),
+    hash       TEXT   NOT NULL PRIMARY KEY CHECK (char_length(hash) = 32),
     ext        TEXT   NOT NULL CHECK (ext IN ('jpg', 'png')),
     kind       TEXT   NOT NULL CHECK (kind IN ('avatar', 'post', 'story', 'logo', 'reward')),
     bytes      BIGINT NOT NULL CHECK (bytes > 0),

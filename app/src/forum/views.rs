@@ -26,6 +26,9 @@ pub struct TopicSummary {
     pub locked: bool,
     pub post_count: i64,
     pub author_name: String,
+    pub author_handle: String,
+    /// The author's picture (a media hash), or `None` for their initials.
+    pub author_avatar: Option<String>,
     pub last_poster_name: Option<String>,
     pub last_post_at: i64,
     pub created_at: i64,

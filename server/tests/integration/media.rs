@@ -92,6 +92,8 @@ async fn an_avatar_is_served_in_two_sizes_and_shown_beside_the_members_posts(app
     assert_eq!(page["posts"][0]["author_avatar"], hash.as_str());
     let html = get(&guest, &app.url(&format!("/forum/t/{topic}/hello-all"))).await.text().await.unwrap();
     assert!(html.contains(&format!("src=\"/media/{hash}-64.jpg\"")), "the post shows the small avatar");
+    let listed = json(app.call(&guest, "forum/fetch_category", &[("slug", "general"), ("page", "1")]).await).await;
+    assert_eq!(listed["topics"][0]["author_avatar"], hash.as_str(), "and so does the topic list");
 
     // Removing it brings the initials back.
     assert_eq!(app.call(&ada, "media/remove_avatar", &[]).await.status(), 200);

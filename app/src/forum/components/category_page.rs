@@ -3,6 +3,7 @@ use crate::forum::{
     api::fetch_category,
     domain::{CategoryPage, TopicSummary},
 };
+use crate::media::components::Avatar;
 use crate::ui::{Pager, Problem, When};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Link, Title};
@@ -65,10 +66,15 @@ fn TopicTable(topics: Vec<TopicSummary>) -> impl IntoView {
                     {topics.into_iter().map(|t| view! {
                         <tr>
                             <td>
-                                {t.pinned.then(|| view! { <span class="badge">"Pinned"</span> " " })}
-                                {t.locked.then(|| view! { <span class="badge muted">"Locked"</span> " " })}
-                                <a class="topic-link" href=format!("/forum/t/{}/{}", t.id, t.slug)>{t.title.clone()}</a>
-                                <div class="meta">"by " {t.author_name.clone()}</div>
+                                <div class="topic-cell">
+                                    <Avatar name=t.author_name.clone() handle=t.author_handle.clone() avatar=t.author_avatar.clone() />
+                                    <div>
+                                        {t.pinned.then(|| view! { <span class="badge">"Pinned"</span> " " })}
+                                        {t.locked.then(|| view! { <span class="badge muted">"Locked"</span> " " })}
+                                        <a class="topic-link" href=format!("/forum/t/{}/{}", t.id, t.slug)>{t.title.clone()}</a>
+                                        <div class="meta">"by " {t.author_name.clone()}</div>
+                                    </div>
+                                </div>
                             </td>
                             <td>{(t.post_count - 1).max(0)}</td>
                             <td>

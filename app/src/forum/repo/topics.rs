@@ -20,6 +20,8 @@ struct SummaryRow {
     last_post_at: i64,
     created_at: i64,
     author_name: String,
+    author_handle: Option<String>,
+    author_avatar: Option<String>,
     last_poster_name: Option<String>,
 }
 
@@ -33,6 +35,8 @@ impl From<SummaryRow> for TopicSummary {
             locked: r.locked != 0,
             post_count: r.post_count,
             author_name: r.author_name,
+            author_handle: r.author_handle.unwrap_or_default(),
+            author_avatar: r.author_avatar,
             last_poster_name: r.last_poster_name,
             last_post_at: r.last_post_at,
             created_at: r.created_at,
@@ -45,7 +49,8 @@ impl From<SummaryRow> for TopicSummary {
 pub async fn list(db: &Db, category_id: i64, page: u32) -> Result<Vec<TopicSummary>, sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(TOPICS_PER_PAGE);
     let sql = "SELECT t.id, t.slug, t.title, t.pinned, t.locked, t.post_count, t.last_post_at, t.created_at,
-                      a.display_name AS author_name, l.display_name AS last_poster_name
+                      a.display_name AS author_name, a.handle AS author_handle, a.avatar AS author_avatar,
+                      l.display_name AS last_poster_name
                FROM topics t
                JOIN users a ON a.id = t.author_id
                LEFT JOIN users l ON l.id = t.last_poster_id

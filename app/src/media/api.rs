@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{domain::Role, guard::require_role, guard::require_user},
     audit::record,
+    common::paging::{page_count, page_or_first},
     db,
     media::{
         domain::is_hash,
@@ -41,12 +42,10 @@ pub async fn remove_avatar() -> Result<(), AppError> {
 #[server(endpoint = "media/recent_pictures")]
 pub async fn recent_pictures(page: u32) -> Result<PicturePage, AppError> {
     require_role(Role::Moderator).await?;
-    let page = page.max(1);
+    let page = page_or_first(page);
     let offset = i64::from(page - 1) * i64::from(PICTURES_PER_PAGE);
     let (pictures, total) = repo::recent(&app_state()?.db, i64::from(PICTURES_PER_PAGE), offset).await?;
-    let last_page = u32::try_from((total + i64::from(PICTURES_PER_PAGE) - 1) / i64::from(PICTURES_PER_PAGE))
-        .unwrap_or(u32::MAX)
-        .max(1);
+    let last_page = page_count(total, PICTURES_PER_PAGE);
     Ok(PicturePage { pictures, page, last_page })
 }
 
@@ -71,7 +70,7 @@ pub async fn hide_picture(hash: String, hide: bool) -> Result<(), AppError> {
 #[server(endpoint = "media/my_pictures")]
 pub async fn my_pictures(page: u32) -> Result<MyPicturePage, AppError> {
     let user = require_user().await?;
-    let page = page.max(1);
+    let page = page_or_first(page);
     let per = i64::from(PICTURES_PER_PAGE);
     let (rows, total) = repo::mine(&app_state()?.db, user.id, per, i64::from(page - 1) * per).await?;
     let pictures = rows
@@ -88,6 +87,6 @@ pub async fn my_pictures(page: u32) -> Result<MyPicturePage, AppError> {
             }
         })
         .collect();
-    let last_page = u32::try_from((total + per - 1) / per).unwrap_or(u32::MAX).max(1);
+    let last_page = page_count(total, PICTURES_PER_PAGE);
     Ok(MyPicturePage { pictures, page, last_page })
 }

@@ -29,9 +29,9 @@ pub async fn record(tx: &mut Tx, picture: &Processed, owner: i64, now: i64) -> R
 }
 
 /// How many pictures `owner` sent since `since`.
-pub async fn uploads_since(tx: &mut Tx, owner: i64, since: i64) -> Result<i64, sqlx::Error> {
+pub async fn uploads_since(db: &Db, owner: i64, since: i64) -> Result<i64, sqlx::Error> {
     let sql = "SELECT COUNT(*) FROM uploads WHERE owner_id = $1 AND created_at >= $2";
-    on_tx!(tx, c => sqlx::query_scalar(sql).bind(owner).bind(since).fetch_one(c).await)
+    on_db!(db, p => sqlx::query_scalar(sql).bind(owner).bind(since).fetch_one(p).await)
 }
 
 /// A stored picture as the `/media/` route needs it.

@@ -26,12 +26,7 @@ pub async fn accept(state: &AppState, user: &CurrentUser, kind: MediaKind, bytes
     }
     let now = db::now();
     let per_day = i64::from(state.settings.uploads_per_day);
-    let sent = {
-        let mut tx = state.db.begin_write().await?;
-        let sent = repo::uploads_since(&mut tx, user.id, now - 24 * 3600).await?;
-        tx.commit().await?;
-        sent
-    };
+    let sent = repo::uploads_since(&state.db, user.id, now - 24 * 3600).await?;
     if sent >= per_day && !user.role.allows(Role::Admin) {
         return Err(AppError::Limited {
             message: format!(

@@ -21,6 +21,7 @@ pub mod markdown;
 pub mod media;
 pub mod notifications;
 pub mod nps;
+pub mod privacy;
 pub mod profiles;
 pub mod recognition;
 pub mod recovery;
@@ -131,6 +132,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/u/:handle") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/me/profile") view=profiles::MyProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/me/pictures") view=media::components::MyPicturesPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/data") view=privacy::MyDataPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/delete") view=privacy::DeleteAccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/goodbye") view=privacy::GoodbyePage ssr=SsrMode::InOrder />
+                    <Route path=path!("/admin/members/:id/delete") view=privacy::AdminDeleteMemberPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/pictures") view=media::components::PicturesPage ssr=SsrMode::Async />
                     <Route path=path!("/rewards") view=RewardsPage ssr=SsrMode::InOrder />
                     <Route path=path!("/me/rewards") view=MyRewardsPage ssr=SsrMode::Async />

@@ -16,6 +16,8 @@ pub struct MemberSummary {
     pub created_at: i64,
     /// Removed as spam: cannot sign in, and any referral rewards made for the account were taken back.
     pub removed: bool,
+    /// Deleted (by the member or an admin): nothing personal is left, and it cannot come back.
+    pub deleted: bool,
     /// The member confirmed their address (or an admin did).
     pub verified: bool,
 }

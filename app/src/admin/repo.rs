@@ -17,6 +17,7 @@ struct Row {
     role: String,
     created_at: i64,
     removed: bool,
+    deleted: bool,
     verified: bool,
 }
 
@@ -24,7 +25,7 @@ struct Row {
 pub async fn list_members(db: &Db, page: u32) -> Result<(Vec<MemberSummary>, i64), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(MEMBERS_PER_PAGE);
     let sql = "SELECT id, email, display_name, role, created_at, removed_at IS NOT NULL AS removed,
-                      email_verified_at IS NOT NULL AS verified
+                      deleted_at IS NOT NULL AS deleted, email_verified_at IS NOT NULL AS verified
                FROM users ORDER BY id DESC LIMIT $1 OFFSET $2";
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(i64::from(MEMBERS_PER_PAGE)).bind(offset).fetch_all(p).await)?;
     let total = on_db!(db, p => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM users").fetch_one(p).await)?;
@@ -37,6 +38,7 @@ pub async fn list_members(db: &Db, page: u32) -> Result<(Vec<MemberSummary>, i64
             role: Role::parse(&r.role).unwrap_or(Role::Member),
             created_at: r.created_at,
             removed: r.removed,
+            deleted: r.deleted,
             verified: r.verified,
         })
         .collect();
@@ -95,10 +97,11 @@ pub async fn remove_as_spam(tx: &mut Tx, user_id: i64, admin_id: i64, now: i64) 
     })
 }
 
-/// Opens an account removed as spam again; false when it was not removed (or does not exist).
+/// Opens an account removed as spam again; false when it was not removed (or does not exist, or was
+/// deleted: a deleted account never comes back).
 pub async fn reinstate(tx: &mut Tx, user_id: i64, now: i64) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE users SET removed_at = NULL, removed_by = NULL, updated_at = $1
-               WHERE id = $2 AND removed_at IS NOT NULL";
+               WHERE id = $2 AND removed_at IS NOT NULL AND deleted_at IS NULL";
     let done = on_tx!(tx, c => sqlx::query(sql).bind(now).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(done == 1)
 }

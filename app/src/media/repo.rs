@@ -80,12 +80,14 @@ pub async fn recent(db: &Db, limit: i64, offset: i64) -> Result<(Vec<PictureCard
     Ok((rows, total))
 }
 
-/// What makes a picture used: someone's avatar, a reward's picture. (Pictures in posts and stories are not
-/// swept yet: their references live in Markdown.)
-const UNUSED: &str = "m.kind IN ('avatar', 'reward')
+/// What makes a picture used: someone's avatar, a reward's picture, a story's photo or logo. (Pictures in the
+/// Markdown of posts and stories are not swept yet: their references live in the text.)
+const UNUSED: &str = "m.kind IN ('avatar', 'reward', 'story', 'logo')
                       AND m.created_at < $1
                       AND NOT EXISTS (SELECT 1 FROM users u WHERE u.avatar = m.hash)
                       AND NOT EXISTS (SELECT 1 FROM rewards r WHERE r.image = m.hash)
+                      AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.photo = m.hash)
+                      AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.logo = m.hash)
                       AND NOT EXISTS (SELECT 1 FROM uploads up WHERE up.hash = m.hash AND up.created_at >= $1)";
 
 /// Up to `limit` pictures nothing has used since `before`.

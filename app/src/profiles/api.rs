@@ -1,13 +1,24 @@
-//! A member's public page: level, lifetime points, badges, recent posts, featured stories and the
-//! spotlight if it is theirs.
+//! A member's public page, and the server functions with which they say who they are.
 
-use crate::{error::AppError, profiles::views::Profile};
+use crate::{
+    error::AppError,
+    profiles::views::{MyDetails, Profile},
+};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{domain::Role, guard::current_user},
-    profiles::repo,
+    accounts::{
+        domain::Role,
+        guard::{current_user, require_user},
+    },
+    audit::record,
+    db,
+    profiles::{
+        domain::{parse_handle, ProfileDetails},
+        repo::{self, HandleChange},
+    },
+    rate_limit,
     recognition::{
         api::spotlight,
         domain::level_name,
@@ -18,12 +29,21 @@ use crate::{
 };
 
 /// A member's public page: level, lifetime points, badges, recent posts, and the spotlight if it is theirs.
+/// A handle the member left within the year answers with their page under the new handle (the page then
+/// redirects the browser there).
 #[server(endpoint = "profiles/get_profile")]
 pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
     let db = &app_state()?.db;
     let handle = handle.trim().trim_start_matches('@').to_lowercase();
-    let (user_id, name, handle, member_since, avatar) =
-        repo::by_handle(db, &handle).await?.ok_or_else(|| AppError::NotFound("That member".into()))?;
+    let found = match repo::by_handle(db, &handle).await? {
+        Some(m) => Some(m),
+        None => match repo::redirect_for(db, &handle, db::now()).await? {
+            Some(now_called) => repo::by_handle(db, &now_called).await?,
+            None => None,
+        },
+    };
+    let m = found.ok_or_else(|| AppError::NotFound("That member".into()))?;
+    let user_id = m.id;
     let (_, lifetime, _) = reads::account(db, user_id).await?;
     let all_levels = reads::levels(db).await?;
     let level = level_name(lifetime, &all_levels);
@@ -36,10 +56,12 @@ pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
     };
     Ok(Profile {
         user_id,
-        name,
-        handle,
-        avatar,
-        member_since,
+        details: m.details(),
+        bio_html: m.bio_html,
+        name: m.display_name,
+        handle: m.handle,
+        avatar: m.avatar,
+        member_since: m.created_at,
         level,
         lifetime,
         badges: badges::held(db, user_id).await?,
@@ -49,4 +71,66 @@ pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
         can_award,
         manual_badges,
     })
+}
+
+/// The signed-in member's handle and details, for `/me/profile`.
+#[server(endpoint = "profiles/get_my_details")]
+pub async fn get_my_details() -> Result<MyDetails, AppError> {
+    let user = require_user().await?;
+    let m = repo::by_id(&app_state()?.db, user.id).await?.ok_or(AppError::Unauthorized)?;
+    Ok(MyDetails { details: m.details(), handle: m.handle })
+}
+
+/// Saves the member's bio, company, job title, location and links. Every field is checked before anything
+/// is stored; the bio is rendered and sanitised like a post.
+#[server(endpoint = "profiles/save_details")]
+pub async fn save_details(
+    bio: String,
+    company: String,
+    job_title: String,
+    location: String,
+    website: String,
+    linkedin: String,
+) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let raw = ProfileDetails { bio, company, job_title, location, website, linkedin };
+    let details = ProfileDetails::parse(&raw)?;
+    let state = app_state()?;
+    let bio = details.bio.clone();
+    let bio_html = state.renderer.run("bio", move || crate::markdown::render(&bio).html).await?;
+    if !repo::save_details(&state.db, user.id, &details, &bio_html).await? {
+        return Err(AppError::Unauthorized);
+    }
+    tracing::info!(user_id = user.id, "profile details saved");
+    crate::common::redirect::to("/me/profile?details=saved");
+    Ok(())
+}
+
+/// Changes the member's handle. The old one keeps redirecting to their page for a year and stays theirs
+/// meanwhile. At most five attempts a day, so nobody can sweep up handles by cycling through them.
+#[server(endpoint = "profiles/change_handle")]
+pub async fn change_handle(handle: String) -> Result<String, AppError> {
+    let user = require_user().await?;
+    let new = parse_handle(&handle)?;
+    let state = app_state()?;
+    rate_limit::hit(&state.db, &format!("handle:user:{}", user.id), 5, 86_400).await?;
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    match repo::change_handle(&mut tx, user.id, &new, now).await? {
+        HandleChange::Changed { old } => {
+            record(&mut tx, &user, "profile.handle", "user", user.id, format!("@{old} → @{new}")).await?;
+        }
+        HandleChange::Same => return Ok(new),
+        HandleChange::Taken => {
+            return Err(AppError::Conflict {
+                field: Some("handle".into()),
+                message: format!("@{new} is taken; choose another handle."),
+            })
+        }
+        HandleChange::Missing => return Err(AppError::Unauthorized),
+    }
+    tx.commit().await?;
+    tracing::info!(user_id = user.id, "handle changed");
+    crate::common::redirect::to("/me/profile?handle=saved");
+    Ok(new)
 }

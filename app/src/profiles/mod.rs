@@ -2,6 +2,8 @@
 //! badges and spotlight, the forum's recent posts, stories' featured ones), so it sits above them all.
 
 mod api;
+mod details_form;
+pub mod domain;
 mod my_profile_page;
 mod profile_page;
 #[cfg(feature = "ssr")]

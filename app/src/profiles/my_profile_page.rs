@@ -1,30 +1,56 @@
 use crate::accounts::components::use_auth;
 use crate::media::{api::get_my_picture, components::AvatarForm};
+use crate::profiles::{
+    api::get_my_details,
+    details_form::{DetailsForm, HandleForm},
+};
 use leptos::{either::EitherOf3, prelude::*};
 use leptos_meta::Title;
 use leptos_router::{components::Redirect, hooks::use_query_map};
 
-/// `/me/profile`: how the member appears to others, starting with their picture.
+/// `/me/profile`: how the member appears to others: picture, what they say about themselves, their handle,
+/// and where to download their data or delete the account.
 #[component]
 pub fn MyProfilePage() -> impl IntoView {
     let _ = use_auth();
     let query = use_query_map();
-    let saved = move || query.read().get("picture").as_deref() == Some("saved");
+    let saved = move || {
+        let q = query.read();
+        if q.get("picture").as_deref() == Some("saved") {
+            Some("Your new picture is saved.")
+        } else if q.get("details").as_deref() == Some("saved") {
+            Some("Your details are saved.")
+        } else if q.get("handle").as_deref() == Some("saved") {
+            Some("Your handle is changed. Your old address keeps leading here for a year.")
+        } else {
+            None
+        }
+    };
     let reload = RwSignal::new(0u32);
-    let data = Resource::new(move || reload.get(), |_| get_my_picture());
+    let data = Resource::new(
+        move || reload.get(),
+        |_| async { Ok::<_, crate::error::AppError>((get_my_picture().await?, get_my_details().await?)) },
+    );
     let on_removed = Callback::new(move |()| reload.update(|n| *n += 1));
     view! {
         <Title text="Your profile" />
         <section class="panel" aria-labelledby="my-profile-title">
             <h1 id="my-profile-title">"Your profile"</h1>
-            {move || saved().then(|| view! { <div class="alert success" role="status">"Your new picture is saved."</div> })}
+            {move || saved().map(|s| view! { <div class="alert success" role="status">{s}</div> })}
             <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(me) => EitherOf3::A(view! {
+                        Ok((me, details)) => EitherOf3::A(view! {
                             <h2>"Picture"</h2>
                             <AvatarForm me=me.clone() on_removed />
                             <p><a href=format!("/u/{}", me.handle)>"See your public page"</a>" · "<a href="/me/pictures">"Your pictures"</a></p>
+                            <DetailsForm me=details.clone() />
+                            <HandleForm handle=details.handle />
+                            <h2 id="privacy-title">"Your data"</h2>
+                            <ul class="link-list" aria-labelledby="privacy-title">
+                                <li><a href="/me/data">"Download your data"</a>" — everything Chorus holds about you, in one file."</li>
+                                <li><a href="/me/delete">"Delete your account"</a></li>
+                            </ul>
                         }),
                         Err(crate::error::AppError::Unauthorized) => {
                             EitherOf3::B(view! { <Redirect path="/sign-in?next=/me/profile" /> })

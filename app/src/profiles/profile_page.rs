@@ -7,9 +7,12 @@ use crate::{
     },
     ui::{last_error, Field, FormAlert, Problem, When},
 };
-use leptos::{either::Either, prelude::*};
+use leptos::{
+    either::{Either, EitherOf3},
+    prelude::*,
+};
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::{components::Redirect, hooks::use_params_map};
 
 /// `/u/<handle>`: a member's level, points, badges and recent posts; moderators award badges and choose the
 /// advocate of the month here.
@@ -25,8 +28,12 @@ pub fn ProfilePage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(p) => Either::Left(view! { <Page p badge spotlight /> }),
-                    Err(error) => Either::Right(view! { <Problem error /> }),
+                    // An old handle: the member's page lives at their new one.
+                    Ok(p) if p.handle != handle().trim().trim_start_matches('@').to_lowercase() => {
+                        EitherOf3::A(view! { <Redirect path=format!("/u/{}", p.handle) /> })
+                    }
+                    Ok(p) => EitherOf3::B(view! { <Page p badge spotlight /> }),
+                    Err(error) => EitherOf3::C(view! { <Problem error /> }),
                 }
             })}
         </Suspense>
@@ -66,6 +73,20 @@ fn Page(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAction<SetSp
             </ul>
         })
     };
+    let role_line = p.details.role_line();
+    let d = &p.details;
+    let mut facts = Vec::new();
+    if !d.location.is_empty() {
+        facts.push(view! { <li>{format!("Based in {}", d.location)}</li> }.into_any());
+    }
+    if !d.website.is_empty() {
+        let shown =
+            d.website.split_once("://").map_or(d.website.as_str(), |(_, r)| r).trim_end_matches('/').to_string();
+        facts.push(view! { <li><a href=d.website.clone() rel="nofollow ugc noopener">{shown}</a></li> }.into_any());
+    }
+    if !d.linkedin.is_empty() {
+        facts.push(view! { <li><a href=d.linkedin.clone() rel="nofollow ugc noopener">"LinkedIn"</a></li> }.into_any());
+    }
     let tools = p.can_award.then(|| view! { <ModeratorTools p=p.clone() badge spotlight /> });
     view! {
         <Title text=p.name.clone() />
@@ -74,9 +95,16 @@ fn Page(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAction<SetSp
                 <Avatar name=p.name.clone() handle=p.handle.clone() avatar=p.avatar.clone() large=true />
                 <div>
                     <h1 id="profile-name">{p.name.clone()}" "<span class="level">{p.level.clone()}</span></h1>
+                    {(!role_line.is_empty()).then(|| view! { <p class="profile-role">{role_line}</p> })}
                     <p class="meta">{format!("@{} · {} points · member since ", p.handle, p.lifetime)}<When at=p.member_since /></p>
                 </div>
             </div>
+            {(!p.bio_html.is_empty()).then(|| view! { <div class="prose profile-bio" inner_html=p.bio_html.clone()></div> })}
+            {(!facts.is_empty()).then(|| view! {
+                <ul class="profile-facts" aria-label="About">
+                    {facts}
+                </ul>
+            })}
         </section>
         {spot}
         <section aria-labelledby="badges-title">

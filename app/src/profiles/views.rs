@@ -19,6 +19,9 @@ pub struct Profile {
     /// The member's picture (a media hash), or `None` for their initials.
     pub avatar: Option<String>,
     pub member_since: i64,
+    /// What the member says about themselves (the bio as sanitised HTML in `bio_html`).
+    pub details: crate::profiles::domain::ProfileDetails,
+    pub bio_html: String,
     pub level: String,
     pub lifetime: i64,
     pub badges: Vec<crate::recognition::badges::HeldBadge>,
@@ -31,4 +34,11 @@ pub struct Profile {
     pub can_award: bool,
     /// The manual badges a moderator can award, for the form.
     pub manual_badges: Vec<(i64, String)>,
+}
+
+/// `/me/profile`: the member's own details, for the form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyDetails {
+    pub handle: String,
+    pub details: crate::profiles::domain::ProfileDetails,
 }

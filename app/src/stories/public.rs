@@ -95,7 +95,8 @@ body.light{background:#fff;color:#1d2430}body.dark{background:#161b22;color:#e6e
 ul{list-style:none;margin:0;padding:12px;display:grid;gap:12px;grid-template-columns:repeat(auto-fill,minmax(240px,1fr))}
 li{border:1px solid;border-radius:10px;padding:14px}.light li{border-color:#d5dbe3}.dark li{border-color:#30363d}
 blockquote{margin:0 0 8px;font-size:1.02em}.stars{color:#9a6700;letter-spacing:2px}.dark .stars{color:#e3b341}
-.who{font-size:.9em;opacity:.85;margin:0}a{color:inherit}.empty{padding:12px;margin:0}";
+.who{font-size:.9em;opacity:.85;margin:0}a{color:inherit}.empty{padding:12px;margin:0}
+.logo{display:block;max-height:40px;max-width:160px;margin:0 0 8px}";
 
 /// The embed page: a grid of testimonials with its own inline style (allowed by the nonce) and no script.
 pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str) -> String {
@@ -108,8 +109,17 @@ pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str) 
                 Some(b) => b.name.clone(),
                 None => "Anonymous customer".to_string(),
             };
+            let logo = match (&c.logo_url(), &c.byline) {
+                (Some(url), Some(b)) => format!(
+                    "<img class=\"logo\" src=\"{}{}\" alt=\"{}\" loading=\"lazy\">",
+                    escape(origin),
+                    escape(url),
+                    escape(&if b.company.is_empty() { "Company logo".to_string() } else { format!("{} logo", b.company) })
+                ),
+                _ => String::new(),
+            };
             format!(
-                "<li><p class=\"stars\" role=\"img\" aria-label=\"Rated {r} out of 5\">{stars}</p><blockquote>“{q}”</blockquote>\
+                "<li>{logo}<p class=\"stars\" role=\"img\" aria-label=\"Rated {r} out of 5\">{stars}</p><blockquote>“{q}”</blockquote>\
                  <p class=\"who\">— {who} · <a href=\"{origin}{href}\" target=\"_blank\" rel=\"noopener\">{t}</a></p></li>",
                 r = c.rating,
                 q = escape(&c.quote),
@@ -151,6 +161,8 @@ mod tests {
             byline,
             featured: true,
             approved_at: 86_400,
+            photo: None,
+            logo: Some("0123456789abcdef0123456789abcdef.png".into()),
         }
     }
 
@@ -165,11 +177,19 @@ mod tests {
 
     #[test]
     fn the_embed_escapes_everything_it_is_given() {
-        let b =
-            Byline { name: "Ana <x>".into(), handle: "ana".into(), company: "Acme".into(), job_title: "CTO".into() };
+        let b = Byline {
+            name: "Ana <x>".into(),
+            handle: "ana".into(),
+            company: "Acme".into(),
+            job_title: "CTO".into(),
+            avatar: None,
+        };
         let html = embed_html(&[card(Some(b))], Theme::Dark, "https://x.test", "n0nce");
         assert!(html.contains("It &lt;i&gt;works&lt;/i&gt; &amp; more"));
         assert!(html.contains("Ana &lt;x&gt; · CTO, Acme"));
+        assert!(html.contains(
+            "<img class=\"logo\" src=\"https://x.test/media/0123456789abcdef0123456789abcdef.png\" alt=\"Acme logo\""
+        ));
         assert!(!html.contains("<script"));
         assert!(html.contains("<body class=\"dark\">"));
         assert!(html.contains("role=\"img\" aria-label=\"Rated 4 out of 5\">★★★★☆"));

@@ -10,6 +10,8 @@ pub struct Byline {
     pub handle: String,
     pub company: String,
     pub job_title: String,
+    /// The author's picture (a media hash), or `None` for their initials.
+    pub avatar: Option<String>,
 }
 
 impl Byline {
@@ -37,11 +39,22 @@ pub struct StoryCard {
     pub byline: Option<Byline>,
     pub featured: bool,
     pub approved_at: i64,
+    /// The story's photo and company logo as served names (`<hash>.<ext>`); only for named stories.
+    pub photo: Option<String>,
+    pub logo: Option<String>,
 }
 
 impl StoryCard {
     pub fn href(&self) -> String {
         format!("/stories/{}/{}", self.id, self.slug)
+    }
+
+    pub fn photo_url(&self) -> Option<String> {
+        self.photo.as_ref().map(|n| format!("/media/{n}"))
+    }
+
+    pub fn logo_url(&self) -> Option<String> {
+        self.logo.as_ref().map(|n| format!("/media/{n}"))
     }
 
     /// The author's name, or "Anonymous customer".
@@ -113,6 +126,9 @@ pub struct StoryEdit {
     pub id: i64,
     pub form: super::domain::StoryForm,
     pub review_note: String,
+    /// `/media/…` addresses of the draft's photo and company logo.
+    pub photo_url: Option<String>,
+    pub logo_url: Option<String>,
 }
 
 /// The author beside a story in the review queue.

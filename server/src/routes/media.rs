@@ -12,6 +12,7 @@ use app::{
         upload::{accept, Stored},
     },
     state::AppState,
+    stories::repo::write::Picture,
 };
 use axum::{
     extract::{multipart::Multipart, Path, State},
@@ -51,7 +52,7 @@ async fn receive(
         Ok(None) => return (None, Err(AppError::Unauthorized)),
         Err(e) => return (None, Err(e)),
     };
-    let (mut kind, mut file, mut then, mut reward) = (None, None, None, None);
+    let (mut kind, mut file, mut then, mut reward, mut story) = (None, None, None, None, None);
     loop {
         let field = match form.next_field().await {
             Ok(Some(field)) => field,
@@ -68,6 +69,7 @@ async fn receive(
             "then" => then = Some(String::from_utf8_lossy(&bytes).into_owned()),
             "file" => file = Some(bytes.to_vec()),
             "reward" => reward = String::from_utf8_lossy(&bytes).trim().parse::<i64>().ok(),
+            "story" => story = String::from_utf8_lossy(&bytes).trim().parse::<i64>().ok(),
             _ => {}
         }
     }
@@ -78,6 +80,17 @@ async fn receive(
     let Some(file) = file.filter(|f| !f.is_empty()) else {
         return (then, Err(AppError::invalid("file", "Choose a picture to upload.")));
     };
+    // A story's photo or logo goes to the author's draft named in the form: checked before anything is stored.
+    let story_picture = match (kind, story) {
+        (MediaKind::Story, Some(id)) => Some((id, Picture::Photo)),
+        (MediaKind::Logo, Some(id)) => Some((id, Picture::Logo)),
+        _ => None,
+    };
+    if let Some((id, _)) = story_picture {
+        if let Err(e) = app::stories::api::may_picture(state, &user, id).await {
+            return (then, Err(e));
+        }
+    }
     let stored = match accept(state, &user, kind, file).await {
         Ok(stored) => stored,
         Err(e) => return (then, Err(e)),
@@ -85,6 +98,11 @@ async fn receive(
     // A reward's picture is attached to the reward named in the form, so the plain form needs no script.
     if let (MediaKind::Reward, Some(reward)) = (kind, reward) {
         if let Err(e) = app::rewards::api::attach_picture(state, &user, reward, &stored.hash).await {
+            return (then, Err(e));
+        }
+    }
+    if let Some((id, which)) = story_picture {
+        if let Err(e) = app::stories::api::attach_picture(state, &user, id, which, &stored.hash).await {
             return (then, Err(e));
         }
     }

@@ -5,6 +5,7 @@ pub mod exports;
 pub mod feeds;
 pub mod invitations;
 pub mod media;
+pub mod privacy;
 pub mod referral_link;
 pub mod testimonials;
 pub mod unsubscribe;
@@ -70,6 +71,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/admin/invitations/upload", axum::routing::post(invitations::upload))
         .route("/media/upload", axum::routing::post(media::upload))
         .route("/media/{name}", get(media::serve))
+        .route("/me/data/download", axum::routing::post(privacy::download))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))

@@ -138,6 +138,16 @@ impl Community {
         ok(app.call(&admin, "challenges/save_challenge", &challenge).await).await;
         ok(app.call(&moderator, "recognition/set_spotlight", &[("handle", &handle), ("citation", text)]).await).await;
 
+        let about = [
+            ("bio", body),
+            ("company", text),
+            ("job_title", text),
+            ("location", text),
+            ("website", ""),
+            ("linkedin", ""),
+        ];
+        ok(app.call(&author, "profiles/save_details", &about).await).await;
+
         let profile = format!("/u/{handle}");
         let mut paths: Vec<(&'static str, String)> = Vec::new();
         for path in ["/", "/forum", "/forum/c/cat", &topic, &profile, "/stories", &story_page, "/leaderboard"] {
@@ -148,7 +158,8 @@ impl Community {
         }
         let quote = format!("{topic}?quote={reply}#reply");
         let edit = format!("/stories/mine/{draft_id}/edit");
-        for path in [&topic, &quote, "/stories/mine", &edit, "/notifications", "/account", "/me/points"] {
+        for path in [&topic, &quote, "/stories/mine", &edit, "/notifications", "/account", "/me/points", "/me/profile"]
+        {
             paths.push(("author", path.to_string()));
         }
         for path in [&topic, "/mod/flags", "/mod/stories", "/mod/challenges", &profile] {

@@ -18,6 +18,7 @@ mod moderation;
 mod nps;
 mod origins;
 mod points;
+mod privacy;
 mod referral_visits;
 mod referrals;
 mod rewards;

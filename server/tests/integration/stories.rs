@@ -19,6 +19,7 @@ both_backends!(
     anonymous_stories_never_reveal_their_author,
     the_embed_may_be_framed_and_checks_its_parameters,
     the_wall_filters_by_product_and_rating_and_pages,
+    a_named_story_shows_its_photo_and_logo_and_an_anonymous_one_never_does,
 );
 
 fn story_form<'a>(
@@ -439,4 +440,78 @@ async fn configured_embed_origins_on_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn configured_embed_origins_on_postgres() {
     configured_embed_origins_become_the_frame_ancestors(common::Backend::Postgres).await
+}
+
+/// Sends a picture for a story as the edit page's plain form does (JSON back, as a script would ask).
+async fn story_picture(app: &TestApp, c: &Client, story: i64, kind: &str, bytes: Vec<u8>) -> reqwest::Response {
+    let file = reqwest::multipart::Part::bytes(bytes).file_name("picture.png").mime_str("image/png").expect("mime");
+    let form = reqwest::multipart::Form::new()
+        .text("kind", kind.to_string())
+        .text("story", story.to_string())
+        .part("file", file);
+    c.post(app.url("/media/upload"))
+        .header("origin", &app.base)
+        .header("accept", "application/json")
+        .multipart(form)
+        .send()
+        .await
+        .expect("upload")
+}
+
+/// Saves a draft without submitting it; returns its id.
+async fn draft(app: &TestApp, c: &Client, title: &str, consent: &str) -> i64 {
+    let res = app.call(c, "stories/save_story", &story_form("0", title, consent, &[])).await;
+    assert_eq!(res.status(), 200, "{:?}", res.text().await);
+    json(res).await.as_i64().expect("story id")
+}
+
+async fn a_named_story_shows_its_photo_and_logo_and_an_anonymous_one_never_does(app: TestApp) {
+    use app::media::samples::{photo, transparent_png};
+    let moderator = app.member("mod@example.com", "moderator").await;
+    let ada = app.member("ada@example.com", "member").await;
+    let bob = app.member("bob@example.com", "member").await;
+    let named = draft(&app, &ada, "Named with pictures", "named").await;
+    let anonymous = draft(&app, &ada, "Anonymous with pictures", "anonymous").await;
+
+    let media_before = app.count("media").await;
+    let res = story_picture(&app, &bob, named, "story", photo(800, 600)).await;
+    assert_eq!(res.status(), 404, "nobody adds a picture to someone else's story");
+    assert_eq!(app.count("media").await, media_before, "and nothing is stored");
+
+    for id in [named, anonymous] {
+        assert_eq!(story_picture(&app, &ada, id, "story", photo(800, 600)).await.status(), 200);
+        assert_eq!(story_picture(&app, &ada, id, "logo", transparent_png(300)).await.status(), 200);
+    }
+    let edit = json(app.call(&ada, "stories/get_story_edit", &[("id", &named.to_string())]).await).await;
+    let photo_url = edit["photo_url"].as_str().expect("photo").to_string();
+    let logo_url = edit["logo_url"].as_str().expect("logo").to_string();
+    assert!(photo_url.ends_with(".jpg") && logo_url.ends_with(".png"), "{photo_url} {logo_url}");
+
+    for id in [named, anonymous] {
+        assert_eq!(act(&app, &ada, id, "submit").await.status(), 200);
+        decided(&app, &moderator, id, "approve").await;
+    }
+    let res = story_picture(&app, &ada, named, "story", photo(640, 480)).await;
+    assert_eq!(res.status(), 409, "a published story's pictures are the ones the moderators approved");
+    let removed =
+        app.call(&ada, "stories/remove_story_picture", &[("id", &named.to_string()), ("which", "photo")]).await;
+    assert_eq!(removed.status(), 404);
+
+    let cards = wall(&app, "", "", "1").await;
+    let card = |id: i64| cards["stories"].as_array().unwrap().iter().find(|c| c["id"] == id).cloned().expect("card");
+    assert_eq!(format!("/media/{}", card(named)["photo"].as_str().unwrap()), photo_url);
+    assert_eq!(format!("/media/{}", card(named)["logo"].as_str().unwrap()), logo_url);
+    assert_eq!((card(anonymous)["photo"].clone(), card(anonymous)["logo"].clone()), (Value::Null, Value::Null));
+
+    let (_, html) = page(&app, &format!("/stories/{named}/named-with-pictures")).await;
+    let og = html.split("property=\"og:image\" content=\"").nth(1).and_then(|rest| rest.split('"').next());
+    assert!(og.is_some_and(|src| src.starts_with("http") && src.ends_with(&photo_url)), "Open Graph image: {og:?}");
+    assert!(html.contains(&format!("src=\"{photo_url}\"")) && html.contains("alt=\"Acme Widgets logo\""));
+    let (_, html) = page(&app, &format!("/stories/{anonymous}/anonymous-with-pictures")).await;
+    assert!(!html.contains("/media/"), "an anonymous story shows no photo or logo");
+    let (_, headers, embed) = get_text(&app, "/embed/testimonials?limit=20").await;
+    assert!(embed.contains(&format!("{logo_url}\" alt=\"Acme Widgets logo\"")), "the embed shows the logo");
+    assert!(headers["content-security-policy"].to_str().unwrap().contains("img-src 'self'"));
+    let served = app.client().get(app.url(&photo_url)).send().await.unwrap();
+    assert_eq!(served.status(), 200);
 }

@@ -12,6 +12,9 @@ use leptos::prelude::*;
 #[component]
 pub fn SpamForm(member: MemberSummary) -> impl IntoView {
     let action = ServerAction::<RemoveAsSpam>::new();
+    if member.deleted {
+        return view! { <span class="hint">"Deleted"</span> }.into_any();
+    }
     if member.removed {
         return view! { <ReinstateForm member=member /> }.into_any();
     }
@@ -24,12 +27,14 @@ pub fn SpamForm(member: MemberSummary) -> impl IntoView {
         None => None,
     };
     let label = format!("Remove {} as spam", member.display_name);
+    let delete_label = format!("Delete the account of {}", member.display_name);
     view! {
         <ActionForm action=action attr:class="role-form">
             <input type="hidden" name="user_id" value=member.id />
             <button type="submit" class="button small danger" aria-label=label>"Remove as spam"</button>
             {move || message().map(|(role, text)| view! { <span role=role class="role-note">{text}</span> })}
         </ActionForm>
+        <a href=format!("/admin/members/{}/delete", member.id) class="small-link" aria-label=delete_label>"Delete account…"</a>
     }
     .into_any()
 }

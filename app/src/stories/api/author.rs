@@ -112,5 +112,57 @@ pub async fn get_story_edit(id: i64) -> Result<StoryEdit, AppError> {
             message: format!("Only a draft can be changed; this story is {}.", status.label().to_lowercase()),
         });
     }
-    Ok(StoryEdit { id, form, review_note })
+    let (photo, logo) = lists::pictures(&app_state()?.db, id).await?;
+    let url = |name: Option<String>| name.map(|n| format!("/media/{n}"));
+    Ok(StoryEdit { id, form, review_note, photo_url: url(photo), logo_url: url(logo) })
+}
+
+/// Takes a draft's photo or logo off (`which` is `photo` or `logo`); the picture itself is swept a day later.
+#[server(endpoint = "stories/remove_story_picture")]
+pub async fn remove_story_picture(id: i64, which: String) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let which =
+        write::Picture::parse(&which).ok_or_else(|| AppError::invalid("which", "Choose the photo or the logo."))?;
+    let mut tx = app_state()?.db.begin_write().await?;
+    if !write::set_picture(&mut tx, id, user.id, which, None, db::now()).await? {
+        return Err(AppError::NotFound("That draft".into()));
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Checks, before an upload is stored, that `story_id` is a draft of `user`'s (the only stories whose photo
+/// and logo can change: a published story's pictures are what the moderators approved).
+#[cfg(feature = "ssr")]
+pub async fn may_picture(
+    state: &crate::state::AppState,
+    user: &crate::accounts::domain::CurrentUser,
+    story_id: i64,
+) -> Result<(), AppError> {
+    match lists::for_edit(&state.db, story_id).await? {
+        Some((author, Status::Draft, ..)) if author == user.id => Ok(()),
+        Some((author, status, ..)) if author == user.id => Err(AppError::Conflict {
+            field: None,
+            message: format!("Only a draft's pictures can change; this story is {}.", status.label().to_lowercase()),
+        }),
+        _ => Err(AppError::NotFound("That story".into())),
+    }
+}
+
+/// Makes an uploaded picture a draft's photo (kind `story`) or logo (kind `logo`); called by the upload route
+/// when the upload names a story.
+#[cfg(feature = "ssr")]
+pub async fn attach_picture(
+    state: &crate::state::AppState,
+    user: &crate::accounts::domain::CurrentUser,
+    story_id: i64,
+    which: write::Picture,
+    hash: &str,
+) -> Result<(), AppError> {
+    let mut tx = state.db.begin_write().await?;
+    if !write::set_picture(&mut tx, story_id, user.id, which, Some(hash), db::now()).await? {
+        return Err(AppError::NotFound("That story".into()));
+    }
+    tx.commit().await?;
+    Ok(())
 }

@@ -10,6 +10,7 @@ mod story_card;
 mod story_editor;
 mod story_form_pages;
 mod story_page;
+mod story_pictures;
 mod wall_page;
 
 pub use embed_admin_page::EmbedAdminPage;

@@ -1,5 +1,5 @@
 use super::Stars;
-use crate::stories::views::StoryCard;
+use crate::{media::components::Avatar, stories::views::StoryCard};
 use leptos::prelude::*;
 
 /// A public story on the wall or the home page: rating, quote, title and who wrote it (nobody, when anonymous).
@@ -7,9 +7,12 @@ use leptos::prelude::*;
 pub fn StoryCardView(card: StoryCard) -> impl IntoView {
     let heading = format!("story-{}-title", card.id);
     let labelled = heading.clone();
+    let logo =
+        card.logo_url().map(|src| view! { <img class="story-logo" src=src alt=logo_alt(&card) loading="lazy" /> });
     view! {
         <article class="story-card" class:featured=card.featured aria-labelledby=labelled>
             {card.featured.then(|| view! { <p class="badge">"Featured"</p> })}
+            {logo}
             <Stars rating=card.rating />
             <blockquote>{format!("“{}”", card.quote)}</blockquote>
             <h3 id=heading><a href=card.href()>{card.title.clone()}</a></h3>
@@ -26,11 +29,21 @@ pub fn BylineView(byline: Option<crate::stories::views::Byline>) -> impl IntoVie
         Some(b) => {
             let affiliation = b.affiliation();
             view! {
+                <Avatar name=b.name.clone() handle=b.handle.clone() avatar=b.avatar.clone() />
+                " "
                 <a href=format!("/u/{}", b.handle)>{b.name}</a>
                 {(!affiliation.is_empty()).then(|| format!(", {affiliation}"))}
             }
             .into_any()
         }
         None => view! { <span>"Anonymous customer"</span> }.into_any(),
+    }
+}
+
+/// The logo's alternative text: "Acme logo", or "Company logo" when the company is not given.
+pub fn logo_alt(card: &StoryCard) -> String {
+    match card.byline.as_ref().map(|b| b.company.as_str()).filter(|c| !c.is_empty()) {
+        Some(company) => format!("{company} logo"),
+        None => "Company logo".to_string(),
     }
 }

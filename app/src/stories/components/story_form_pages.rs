@@ -1,15 +1,15 @@
-use super::story_editor::StoryEditor;
+use super::{story_editor::StoryEditor, story_pictures::StoryPictures};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     stories::{
-        api::{get_story_edit, SaveStory},
+        api::{get_story_edit, RemoveStoryPicture, SaveStory},
         domain::StoryForm,
     },
     ui::Problem,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// `/stories/new`: write a story (members).
 #[component]
@@ -25,6 +25,7 @@ pub fn NewStoryPage() -> impl IntoView {
                     "A moderator reads every story before it is published, and you choose whether your name goes with it."
                 </p>
                 <StoryEditor id=0 form=StoryForm::default() save />
+                <p class="hint">"A photo and your company's logo can be added once the draft is saved: choose “Save draft”, then edit it from your stories."</p>
             </section>
         </RequireRole>
     }
@@ -36,7 +37,10 @@ pub fn EditStoryPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|i| i.parse::<i64>().ok()).unwrap_or(0);
     let save = ServerAction::<SaveStory>::new();
-    let data = Resource::new(id, get_story_edit);
+    let remove = ServerAction::<RemoveStoryPicture>::new();
+    let data = Resource::new(move || (id(), remove.version().get()), |(id, _)| get_story_edit(id));
+    let query = use_query_map();
+    let saved = move || query.read().get("picture").as_deref() == Some("saved");
     view! {
         <Title text="Edit your story" />
         <RequireRole role=Role::Member>
@@ -51,7 +55,9 @@ pub fn EditStoryPage() -> impl IntoView {
                                         <p><strong>"A moderator asked for changes: "</strong>{edit.review_note.clone()}</p>
                                     </aside>
                                 })}
+                                {saved().then(|| view! { <div class="alert success" role="status">"The picture is saved with your draft."</div> })}
                                 <StoryEditor id=edit.id form=edit.form save />
+                                <StoryPictures id=edit.id photo_url=edit.photo_url logo_url=edit.logo_url remove />
                             </section>
                         }),
                         Err(error) => Either::Right(view! { <Problem error /> }),

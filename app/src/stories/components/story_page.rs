@@ -1,4 +1,7 @@
-use super::{story_card::BylineView, Stars};
+use super::{
+    story_card::{logo_alt, BylineView},
+    Stars,
+};
 use crate::{
     stories::{api::get_story, views::StoryPage},
     ui::{Problem, ShareLinks, When},
@@ -32,6 +35,15 @@ fn Story(page: StoryPage) -> impl IntoView {
     let author = card.author_name();
     let description = card.quote.clone();
     let nonce = use_nonce().map(|n| n.to_string());
+    // Shared links show the photo, else the logo: an absolute address on this site.
+    let origin = page.url.find("/stories/").map_or("", |at| &page.url[..at]).to_string();
+    let share_image = card.photo_url().or_else(|| card.logo_url()).map(|path| format!("{origin}{path}"));
+    let photo = card.photo_url().map(|src| {
+        view! {
+            <figure class="story-photo"><img src=src alt=format!("Photo accompanying “{}”", card.title) /></figure>
+        }
+    });
+    let logo = card.logo_url().map(|src| view! { <img class="story-logo" src=src alt=logo_alt(&card) /> });
     view! {
         <Title text=card.title.clone() />
         <Meta name="description" content=description.clone() />
@@ -41,13 +53,16 @@ fn Story(page: StoryPage) -> impl IntoView {
         <Meta property="og:description" content=description.clone() />
         <Meta property="og:url" content=page.url.clone() />
         <Meta property="og:site_name" content="Chorus" />
-        <Meta name="twitter:card" content="summary" />
+        {share_image.clone().map(|src| view! { <Meta property="og:image" content=src /> })}
+        {share_image.map(|src| view! { <Meta name="twitter:image" content=src /> })}
+        <Meta name="twitter:card" content=if card.photo.is_some() { "summary_large_image" } else { "summary" } />
         <Meta name="twitter:title" content=card.title.clone() />
         <Meta name="twitter:description" content=description />
         <script type="application/ld+json" nonce=nonce inner_html=page.json_ld></script>
         <article class="story" aria-labelledby="story-title">
             <p><a href="/stories">"← All stories"</a></p>
             {card.featured.then(|| view! { <p class="badge">"Featured story"</p> })}
+            {logo}
             <h1 id="story-title">{card.title.clone()}</h1>
             <p class="meta">
                 <Stars rating=card.rating />
@@ -55,6 +70,7 @@ fn Story(page: StoryPage) -> impl IntoView {
                 " · by " <BylineView byline=card.byline.clone() /> " · " <When at=card.approved_at />
             </p>
             <blockquote class="story-quote">{format!("“{}”", card.quote)}</blockquote>
+            {photo}
             <div class="post-body" inner_html=page.body_html></div>
         </article>
         <ShareLinks url=page.url title=format!("{} — a story by {author}", card.title) />

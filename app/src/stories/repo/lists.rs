@@ -110,6 +110,16 @@ pub async fn for_edit(db: &Db, id: i64) -> Result<Option<(i64, Status, StoryForm
     }))
 }
 
+/// A story's photo and logo as served names (`<hash>.<ext>`), while they are not hidden.
+pub async fn pictures(db: &Db, id: i64) -> Result<(Option<String>, Option<String>), sqlx::Error> {
+    let sql = "SELECT (SELECT m.hash || '.' || m.ext FROM media m WHERE m.hash = s.photo AND m.hidden_at IS NULL),
+                      (SELECT m.hash || '.' || m.ext FROM media m WHERE m.hash = s.logo AND m.hidden_at IS NULL)
+               FROM stories s WHERE s.id = $1";
+    let row: Option<(Option<String>, Option<String>)> =
+        on_db!(db, p => sqlx::query_as(sql).bind(id).fetch_optional(p).await)?;
+    Ok(row.unwrap_or_default())
+}
+
 #[derive(sqlx::FromRow)]
 struct QueueRow {
     id: i64,

@@ -24,6 +24,9 @@ struct CardRow {
     job_title: Option<String>,
     featured: bool,
     approved_at: Option<i64>,
+    author_avatar: Option<String>,
+    photo: Option<String>,
+    logo: Option<String>,
 }
 
 impl From<CardRow> for StoryCard {
@@ -34,6 +37,7 @@ impl From<CardRow> for StoryCard {
                 handle,
                 company: r.company.unwrap_or_default(),
                 job_title: r.job_title.unwrap_or_default(),
+                avatar: r.author_avatar,
             }),
             _ => None,
         };
@@ -48,17 +52,25 @@ impl From<CardRow> for StoryCard {
             byline,
             featured: r.featured,
             approved_at: r.approved_at.unwrap_or_default(),
+            photo: r.photo,
+            logo: r.logo,
         }
     }
 }
 
-/// The public columns of a card. Author, company and role come only from stories published with a name.
+/// The public columns of a card. Author, company, role, picture, photo and logo come only from stories
+/// published with a name.
 const CARD: &str = "SELECT s.id, s.slug, s.title, s.quote, s.excerpt, s.rating, s.product, s.product_slug,
                            CASE WHEN s.consent = 'named' THEN u.display_name END AS author_name,
                            CASE WHEN s.consent = 'named' THEN u.handle END AS author_handle,
                            CASE WHEN s.consent = 'named' THEN s.company END AS company,
                            CASE WHEN s.consent = 'named' THEN s.job_title END AS job_title,
-                           s.featured_at IS NOT NULL AS featured, s.approved_at
+                           s.featured_at IS NOT NULL AS featured, s.approved_at,
+                           CASE WHEN s.consent = 'named' THEN u.avatar END AS author_avatar,
+                           CASE WHEN s.consent = 'named' THEN (SELECT m.hash || '.' || m.ext FROM media m
+                                WHERE m.hash = s.photo AND m.hidden_at IS NULL) END AS photo,
+                           CASE WHEN s.consent = 'named' THEN (SELECT m.hash || '.' || m.ext FROM media m
+                                WHERE m.hash = s.logo AND m.hidden_at IS NULL) END AS logo
                     FROM stories s JOIN users u ON u.id = s.author_id";
 /// Written as the wall's partial index is (`consent <> 'internal'`), so the planner can use it.
 const PUBLIC: &str = "s.status = 'approved' AND s.consent <> 'internal'";

@@ -177,10 +177,48 @@ pub async fn apply(tx: &mut Tx, m: &Move<'_>) -> Result<i64, sqlx::Error> {
 /// Removes a deleted story's content; the row stays as a tombstone so its address answers 410 Gone.
 async fn erase(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     let sql = "UPDATE stories SET title = '', slug = 'deleted', body = '', body_html = '', excerpt = '', quote = '',
-                      company = '', job_title = '', review_note = '' WHERE id = $1";
+                      company = '', job_title = '', review_note = '', photo = NULL, logo = NULL WHERE id = $1";
     on_tx!(tx, c => sqlx::query(sql).bind(id).execute(c).await.map(|_| ()))?;
     let messages = "UPDATE story_events SET message = '' WHERE story_id = $1";
     on_tx!(tx, c => sqlx::query(messages).bind(id).execute(c).await.map(|_| ()))
+}
+
+/// Which of a story's two pictures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picture {
+    Photo,
+    Logo,
+}
+
+impl Picture {
+    pub fn parse(raw: &str) -> Option<Picture> {
+        match raw {
+            "photo" => Some(Picture::Photo),
+            "logo" => Some(Picture::Logo),
+            _ => None,
+        }
+    }
+}
+
+/// Sets (or with `None` clears) a draft's photo or logo; false when the story is not the author's draft.
+pub async fn set_picture(
+    tx: &mut Tx,
+    id: i64,
+    author_id: i64,
+    which: Picture,
+    hash: Option<&str>,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let sql = match which {
+        Picture::Photo => {
+            "UPDATE stories SET photo = $1, updated_at = $2 WHERE id = $3 AND author_id = $4 AND status = 'draft'"
+        }
+        Picture::Logo => {
+            "UPDATE stories SET logo = $1, updated_at = $2 WHERE id = $3 AND author_id = $4 AND status = 'draft'"
+        }
+    };
+    let n = on_tx!(tx, c => sqlx::query(sql).bind(hash).bind(now).bind(id).bind(author_id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
 }
 
 /// Tells the author about a moderator's decision (the history row says which).

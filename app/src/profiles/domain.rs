@@ -1,0 +1,215 @@
+//! What a member may say about themselves and the handle they go by, checked the same way in the browser
+//! and on the server.
+
+use crate::common::{
+    field_error::FieldError,
+    text::{bounded_text, too_long},
+};
+use serde::{Deserialize, Serialize};
+
+/// Characters in a bio (Markdown, before rendering).
+pub const BIO_MAX: usize = 1000;
+/// Characters in the company, job title and location.
+pub const SHORT_MAX: usize = 80;
+/// Characters in a link.
+pub const LINK_MAX: usize = 200;
+/// Characters in a handle.
+pub const HANDLE_MIN: usize = 2;
+pub const HANDLE_MAX: usize = 30;
+/// How long an old handle keeps redirecting to the member's page (and stays theirs).
+pub const REDIRECT_SECS: i64 = 365 * 86_400;
+
+/// Handles nobody may take: they would read as the site speaking, or collide with addresses.
+const RESERVED: &[&str] = &[
+    "admin",
+    "administrator",
+    "admins",
+    "moderator",
+    "moderators",
+    "mod",
+    "mods",
+    "staff",
+    "team",
+    "support",
+    "help",
+    "helpdesk",
+    "security",
+    "system",
+    "root",
+    "chorus",
+    "official",
+    "everyone",
+    "all",
+    "here",
+    "me",
+    "you",
+    "anonymous",
+    "null",
+    "undefined",
+    "api",
+    "www",
+    "mail",
+    "email",
+    "postmaster",
+    "abuse",
+    "noreply",
+    "webmaster",
+    "u",
+    "deleted",
+    "deletedmember",
+];
+
+/// What a member says about themselves on `/u/<handle>`, each field checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileDetails {
+    /// Markdown; rendered and sanitised when saved.
+    pub bio: String,
+    pub company: String,
+    pub job_title: String,
+    pub location: String,
+    /// `https://…` or `http://…`, or empty.
+    pub website: String,
+    /// A `https://www.linkedin.com/in/…` (or `/company/…`) address, or empty.
+    pub linkedin: String,
+}
+
+impl ProfileDetails {
+    /// Checks every field; the first problem is named with its field.
+    pub fn parse(d: &ProfileDetails) -> Result<ProfileDetails, FieldError> {
+        let bio = d.bio.trim().replace("\r\n", "\n");
+        if bio.chars().count() > BIO_MAX {
+            return Err(too_long("bio", "Your bio", BIO_MAX));
+        }
+        Ok(ProfileDetails {
+            bio,
+            company: short(&d.company, "company", "A company name")?,
+            job_title: short(&d.job_title, "job_title", "A job title")?,
+            location: short(&d.location, "location", "A location")?,
+            website: website(&d.website)?,
+            linkedin: linkedin(&d.linkedin)?,
+        })
+    }
+
+    /// "Head of Support at Acme", "Acme", "Head of Support" or nothing.
+    pub fn role_line(&self) -> String {
+        match (self.job_title.is_empty(), self.company.is_empty()) {
+            (false, false) => format!("{} at {}", self.job_title, self.company),
+            (false, true) => self.job_title.clone(),
+            (true, false) => self.company.clone(),
+            (true, true) => String::new(),
+        }
+    }
+}
+
+fn short(raw: &str, field: &'static str, what: &str) -> Result<String, FieldError> {
+    let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if value.chars().any(char::is_control) {
+        return Err(FieldError::new(field, format!("{what} cannot contain control characters.")));
+    }
+    bounded_text(&value, field, what, SHORT_MAX)
+}
+
+/// A web address a member links to: `http(s)://host/…`. A bare `example.com/page` gets `https://`; any
+/// other scheme (`javascript:`, `data:`, `ftp:`) is refused, as is an address without a proper host.
+pub fn website(raw: &str) -> Result<String, FieldError> {
+    link(raw, "website", "Your website")
+}
+
+/// A LinkedIn profile or company page: `https://www.linkedin.com/in/<name>` or `/company/<name>`.
+pub fn linkedin(raw: &str) -> Result<String, FieldError> {
+    let url = link(raw, "linkedin", "Your LinkedIn link")?;
+    if url.is_empty() {
+        return Ok(url);
+    }
+    let rest = url.split_once("://").map_or("", |(_, r)| r);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host_ok = host == "linkedin.com" || host.ends_with(".linkedin.com");
+    let path_ok = ["in/", "company/", "pub/"].iter().any(|p| path.strip_prefix(p).is_some_and(|n| !n.is_empty()));
+    if !host_ok || !path_ok {
+        return Err(FieldError::new(
+            "linkedin",
+            "Your LinkedIn link should look like https://www.linkedin.com/in/your-name.",
+        ));
+    }
+    Ok(url)
+}
+
+fn link(raw: &str, field: &'static str, what: &str) -> Result<String, FieldError> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Ok(String::new());
+    }
+    if value.chars().count() > LINK_MAX {
+        return Err(too_long(field, what, LINK_MAX));
+    }
+    if value.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\'' | '`')) {
+        return Err(FieldError::new(field, format!("{what} cannot contain spaces, quotes or angle brackets.")));
+    }
+    let lower = value.to_ascii_lowercase();
+    let url = if lower.starts_with("https://") || lower.starts_with("http://") {
+        value.to_string()
+    } else if let Some((scheme, _)) = value.split_once(':').filter(|(s, _)| is_scheme(s)) {
+        return Err(FieldError::new(
+            field,
+            format!("{what} must start with https:// or http://; a “{scheme}:” link is not allowed."),
+        ));
+    } else {
+        format!("https://{value}")
+    };
+    let rest = url.split_once("://").map_or("", |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let name = host.split(':').next().unwrap_or_default().to_ascii_lowercase();
+    let labels_ok = name.split('.').all(|l| {
+        !l.is_empty()
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    });
+    if host.contains('@') || rest.split(['/', '?', '#']).next().unwrap_or_default().contains('@') {
+        return Err(FieldError::new(field, format!("{what} cannot contain a user name or password.")));
+    }
+    if !name.contains('.') || !labels_ok {
+        return Err(FieldError::new(field, format!("{what} needs a web address such as https://example.com.")));
+    }
+    // The scheme is written in lower case so the page's link is exactly what was checked.
+    let (scheme, after) = url.split_once("://").unwrap_or(("https", rest));
+    Ok(format!("{}://{after}", scheme.to_ascii_lowercase()))
+}
+
+fn is_scheme(s: &str) -> bool {
+    !s.is_empty()
+        && s.starts_with(|c: char| c.is_ascii_alphabetic())
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        && !s.contains('.')
+}
+
+/// A handle a member chose: lower-cased, an `@` in front ignored; 2–30 letters, digits or underscores,
+/// starting with a letter or digit, and not one the site keeps for itself.
+pub fn parse_handle(raw: &str) -> Result<String, FieldError> {
+    let value = raw.trim().trim_start_matches('@').to_lowercase();
+    let n = value.chars().count();
+    if n == 0 {
+        return Err(FieldError::new("handle", "Enter a handle."));
+    }
+    if !(HANDLE_MIN..=HANDLE_MAX).contains(&n) {
+        return Err(FieldError::new(
+            "handle",
+            format!("A handle has {HANDLE_MIN} to {HANDLE_MAX} characters; this one has {n}."),
+        ));
+    }
+    if !value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+        return Err(FieldError::new("handle", "A handle can use only letters a–z, digits and underscores."));
+    }
+    if value.starts_with('_') {
+        return Err(FieldError::new("handle", "A handle starts with a letter or a digit."));
+    }
+    if RESERVED.contains(&value.as_str()) || value.starts_with("deleted") {
+        return Err(FieldError::new("handle", format!("@{value} is reserved; choose another handle.")));
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+#[path = "domain_tests.rs"]
+mod tests;

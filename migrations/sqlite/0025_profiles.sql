@@ -29,3 +29,23 @@ ALTER TABLE stories ADD COLUMN photo TEXT REFERENCES media (hash) ON DELETE SET 
 ALTER TABLE stories ADD COLUMN logo TEXT REFERENCES media (hash) ON DELETE SET NULL;
 CREATE INDEX stories_photo ON stories (photo) WHERE photo IS NOT NULL;
 CREATE INDEX stories_logo ON stories (logo) WHERE logo IS NOT NULL;
+
+-- Which posts, stories and bios show a picture in their Markdown (`/media/<hash>.<ext>`), written with the
+-- text, so the sweep can tell a post picture nothing shows any more. A post's uses cover every version of it
+-- (its history still shows the earlier ones).
+CREATE TABLE media_uses (
+    hash     TEXT   NOT NULL REFERENCES media (hash) ON DELETE CASCADE,
+    ref_kind TEXT   NOT NULL CHECK (ref_kind IN ('post', 'story', 'bio')),
+    ref_id   BIGINT NOT NULL,
+    PRIMARY KEY (hash, ref_kind, ref_id)
+);
+CREATE INDEX media_uses_ref ON media_uses (ref_kind, ref_id);
+INSERT INTO media_uses (hash, ref_kind, ref_id)
+    SELECT DISTINCT m.hash, 'post', p.id FROM media m JOIN posts p ON p.body_md LIKE '%/media/' || m.hash || '%'
+    WHERE m.kind = 'post';
+INSERT INTO media_uses (hash, ref_kind, ref_id)
+    SELECT DISTINCT m.hash, 'post', r.post_id FROM media m JOIN post_revisions r ON r.body_md LIKE '%/media/' || m.hash || '%'
+    WHERE m.kind = 'post' ON CONFLICT DO NOTHING;
+INSERT INTO media_uses (hash, ref_kind, ref_id)
+    SELECT DISTINCT m.hash, 'story', s.id FROM media m JOIN stories s ON s.body LIKE '%/media/' || m.hash || '%'
+    WHERE m.kind = 'post';

@@ -18,3 +18,5 @@ pub mod store;
 pub mod sweep;
 #[cfg(feature = "ssr")]
 pub mod upload;
+#[cfg(feature = "ssr")]
+pub mod uses;

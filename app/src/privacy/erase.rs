@@ -118,6 +118,10 @@ pub async fn erase(tx: &mut Tx, user_id: i64, actor_id: i64, posts: Posts, now: 
         Posts::Remove => "author_id = $3",
     };
     let revisions = format!("DELETE FROM post_revisions WHERE post_id IN (SELECT id FROM posts WHERE {which})");
+    let shown = format!(
+        "DELETE FROM media_uses WHERE ref_kind = 'post' AND ref_id IN (SELECT id FROM posts WHERE {which})"
+    );
+    on_tx!(tx, c => sqlx::query(&shown.replace("$3", "$1")).bind(user_id).execute(c).await.map(|_| ()))?;
     on_tx!(tx, c => sqlx::query(&revisions.replace("$3", "$1")).bind(user_id).execute(c).await.map(|_| ()))?;
     let clear = format!(
         "UPDATE posts SET body_md = '(removed)', body_html = '<p><em>Removed</em></p>', deleted_at = COALESCE(deleted_at, $1),
@@ -161,6 +165,7 @@ pub async fn erase(tx: &mut Tx, user_id: i64, actor_id: i64, posts: Posts, now: 
         "DELETE FROM handle_redirects WHERE user_id = $1",
         "DELETE FROM referral_codes WHERE user_id = $1",
         "DELETE FROM uploads WHERE owner_id = $1",
+        "DELETE FROM media_uses WHERE ref_kind = 'bio' AND ref_id = $1",
         "UPDATE referrals SET ip = '' WHERE referee_id = $1",
         "UPDATE survey_responses SET comment = '' WHERE user_id = $1",
         "UPDATE challenge_completions SET evidence = '' WHERE user_id = $1",

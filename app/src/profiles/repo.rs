@@ -80,6 +80,7 @@ pub async fn save_details(db: &Db, user_id: i64, d: &ProfileDetails, bio_html: &
         .execute(c)
         .await
         .map(|r| r.rows_affected()))?;
+    crate::media::uses::replace(&mut tx, crate::media::uses::Text::Bio, user_id, &d.bio).await?;
     tx.commit().await?;
     Ok(n == 1)
 }

@@ -16,6 +16,7 @@ both_backends!(
     pictures_nothing_uses_are_swept_after_a_day_and_used_ones_stay,
     a_reward_gets_an_uploaded_picture_in_place_of_an_address_browsers_never_showed,
     a_picture_in_a_post_is_shown_and_one_from_another_site_is_a_link,
+    post_pictures_stay_while_any_version_of_a_post_shows_them,
 );
 
 /// Sends `bytes` as a picture of `kind`, as the page's script does (JSON back).
@@ -374,4 +375,37 @@ async fn two_nodes_on_one_bucket_serve_each_others_pictures() {
         assert_eq!(image::load_from_memory(&from_a).unwrap().width(), 1600);
     })
     .await;
+}
+
+/// Three post pictures: one in a post, one only in a post's first version (its history still shows it), one in
+/// nothing. A day later only the third is swept; once the member deletes her account and its posts, the others go.
+async fn post_pictures_stay_while_any_version_of_a_post_shows_them(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    let ada = app.member("ada@example.com", "member").await;
+    let mut hashes = Vec::new();
+    for width in [200, 210, 220] {
+        let pic = stored(upload(&app.base, &ada, "post", "p.jpg", photo(width, 100)).await).await;
+        hashes.push(pic["hash"].as_str().unwrap().to_string());
+    }
+    let cat = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "All"), ("position", "1")];
+    assert_eq!(app.call(&admin, "forum/save_category", &cat).await.status(), 200);
+    let body = format!("Our board: ![board](/media/{}.jpg) and ![old](/media/{}.jpg)", hashes[0], hashes[1]);
+    let topic = json(app.call(&ada, "forum/create_topic", &[("category", "general"), ("title", "Boards"), ("body", &body)]).await).await;
+    let post_id = topic["post_id"].to_string();
+    let edited = format!("Our board: ![board](/media/{}.jpg)", hashes[0]);
+    let res = app.call(&ada, "forum/edit_post", &[("post_id", &post_id), ("body", &edited)]).await;
+    assert_eq!(res.status(), 200, "{:?}", res.text().await);
+
+    age_a_day(&app).await;
+    assert_eq!(app::media::sweep::sweep(&app.state, 100).await.unwrap(), 1, "only the picture nothing shows");
+    let guest = app.client();
+    assert_eq!(get(&guest, &app.url(&format!("/media/{}.jpg", hashes[2]))).await.status(), 404);
+    for kept in &hashes[..2] {
+        assert_eq!(get(&guest, &app.url(&format!("/media/{kept}.jpg"))).await.status(), 200);
+    }
+
+    let gone = [("password", "a long enough passphrase"), ("posts", "remove"), ("confirm", "yes")];
+    assert_eq!(app.call(&ada, "privacy/delete_my_account", &gone).await.status(), 200);
+    assert_eq!(app::media::sweep::sweep(&app.state, 100).await.unwrap(), 2, "her removed posts showed the other two");
+    assert_eq!(app.count("media").await, 0);
 }

@@ -3,6 +3,7 @@
 use crate::{
     db::{Db, Tx},
     forum::domain::{PostState, Revision, POSTS_PER_PAGE},
+    media::uses::{self, Text},
     on_db, on_tx,
 };
 
@@ -64,7 +65,7 @@ pub async fn insert_row(
     crate::activity::record(tx, author_id, now).await?;
     let sql = "INSERT INTO posts (topic_id, number, author_id, body_md, body_html, created_at)
                VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
-    on_tx!(tx, c => sqlx::query_scalar(sql)
+    let id = on_tx!(tx, c => sqlx::query_scalar(sql)
         .bind(topic_id)
         .bind(number)
         .bind(author_id)
@@ -72,7 +73,9 @@ pub async fn insert_row(
         .bind(body_html)
         .bind(now)
         .fetch_one(c)
-        .await)
+        .await)?;
+    uses::add(tx, Text::Post, id, body_md).await?;
+    Ok(id)
 }
 
 /// Why a reply was not stored.
@@ -173,6 +176,8 @@ pub async fn edit(
     }
     let sql = "UPDATE posts SET body_md = $1, body_html = $2, edited_at = $3 WHERE id = $4 AND author_id = $5";
     let done = on_tx!(tx, c => sqlx::query(sql).bind(body_md).bind(body_html).bind(now).bind(post_id).bind(author_id).execute(c).await.map(|r| r.rows_affected()))?;
+    // The earlier version stays in the history, so its pictures stay recorded too.
+    uses::add(tx, Text::Post, post_id, body_md).await?;
     Ok(done == 1)
 }
 

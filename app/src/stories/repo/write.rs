@@ -3,6 +3,7 @@
 
 use crate::{
     db::Tx,
+    media::uses::{self, Text},
     on_tx,
     recognition::{domain::Rule, repo::ledger},
     stories::domain::{Action, Consent, Lifecycle, Status, StoryDraft},
@@ -55,7 +56,7 @@ pub async fn create(
     let sql = "INSERT INTO stories (author_id, title, slug, body, body_html, excerpt, product, product_slug, rating,
                                     quote, company, job_title, consent, status, created_at, updated_at)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'draft', $14, $14) RETURNING id";
-    on_tx!(tx, c => sqlx::query_scalar(sql)
+    let id = on_tx!(tx, c => sqlx::query_scalar(sql)
         .bind(author_id)
         .bind(&d.title)
         .bind(&d.slug)
@@ -71,7 +72,9 @@ pub async fn create(
         .bind(d.consent.as_str())
         .bind(now)
         .fetch_one(c)
-        .await)
+        .await)?;
+    uses::replace(tx, Text::Story, id, &d.body).await?;
+    Ok(id)
 }
 
 /// Replaces the content of a draft of `author_id`. False when it is not theirs or no longer a draft.
@@ -106,6 +109,9 @@ pub async fn update(
         .execute(c)
         .await
         .map(|r| r.rows_affected()))?;
+    if n == 1 {
+        uses::replace(tx, Text::Story, id, &d.body).await?;
+    }
     Ok(n == 1)
 }
 
@@ -180,7 +186,8 @@ async fn erase(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
                       company = '', job_title = '', review_note = '', photo = NULL, logo = NULL WHERE id = $1";
     on_tx!(tx, c => sqlx::query(sql).bind(id).execute(c).await.map(|_| ()))?;
     let messages = "UPDATE story_events SET message = '' WHERE story_id = $1";
-    on_tx!(tx, c => sqlx::query(messages).bind(id).execute(c).await.map(|_| ()))
+    on_tx!(tx, c => sqlx::query(messages).bind(id).execute(c).await.map(|_| ()))?;
+    uses::forget(tx, Text::Story, id).await
 }
 
 /// Which of a story's two pictures.

@@ -2,7 +2,9 @@
 //! default avatar. Pure, so the browser checks a file the same way before it is sent.
 
 use crate::common::field_error::FieldError;
-pub use crate::common::pictures::{avatar_url, is_hash, media_url, Ext, MediaName, StoredPicture};
+pub use crate::common::pictures::{
+    avatar_url, default_avatar, is_hash, media_url, DefaultAvatar, Ext, MediaName, StoredPicture,
+};
 
 /// Largest file accepted, before any decoding.
 pub const MAX_UPLOAD_BYTES: usize = 15 * 1024 * 1024;
@@ -88,7 +90,13 @@ pub enum Refusal {
     Empty,
     TooLarge,
     NotAPicture(&'static str),
-    TooManyPixels { width: u32, height: u32 },
+    TooManyPixels {
+        width: u32,
+        height: u32,
+    },
+    /// Decoding it would need more memory than a picture within the limits does (frames of an animation, a
+    /// decoder's working space): the header was within the limits, the contents were not.
+    TooBigToDecode,
     Damaged,
 }
 
@@ -104,6 +112,10 @@ impl Refusal {
             }
             Refusal::TooManyPixels { width, height } => format!(
                 "The picture is {width} × {height} pixels; the largest accepted is {MAX_SIDE} pixels a side and {} megapixels.",
+                MAX_PIXELS / 1_000_000
+            ),
+            Refusal::TooBigToDecode => format!(
+                "The picture needs more memory to open than Chorus allows ({MAX_SIDE} pixels a side, {} megapixels, one frame): save it smaller or as a single-frame JPEG or PNG.",
                 MAX_PIXELS / 1_000_000
             ),
             Refusal::Damaged => "The picture could not be read: the file is damaged or cut short.".to_string(),
@@ -152,27 +164,6 @@ fn describe(bytes: &[u8]) -> &'static str {
     } else {
         "in a format Chorus does not take"
     }
-}
-
-/// The picture shown for a member who has not uploaded one: their initials on one of twelve colours, chosen
-/// from the handle so it stays the same everywhere.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DefaultAvatar {
-    pub initials: String,
-    /// 0..12: the CSS class `avatar-hue-N`.
-    pub hue: u8,
-}
-
-pub fn default_avatar(name: &str, handle: &str) -> DefaultAvatar {
-    let mut words = name.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric()));
-    let initials: String = match (words.next(), words.next_back()) {
-        (Some(a), Some(b)) => [a, b].iter().flat_map(|c| c.to_uppercase()).collect(),
-        (Some(a), None) => a.to_uppercase().collect(),
-        _ => handle.chars().next().map(|c| c.to_uppercase().collect()).unwrap_or_else(|| "?".to_string()),
-    };
-    // FNV-1a: stable across builds and platforms, unlike the standard hasher.
-    let hash = handle.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-    DefaultAvatar { initials, hue: (hash % 12) as u8 }
 }
 
 #[cfg(test)]

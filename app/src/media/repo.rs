@@ -34,6 +34,24 @@ pub async fn uploads_since(db: &Db, owner: i64, since: i64) -> Result<i64, sqlx:
     on_db!(db, p => sqlx::query_scalar(sql).bind(owner).bind(since).fetch_one(p).await)
 }
 
+/// [`uploads_since`] inside the transaction that will record the upload, with the member's uploads
+/// serialised: on PostgreSQL an advisory lock per member (held until the transaction ends), on SQLite the write
+/// transaction itself. Two uploads sent at the same instant are then counted one after the other.
+pub async fn uploads_since_locked(tx: &mut Tx, owner: i64, since: i64) -> Result<i64, sqlx::Error> {
+    if let Tx::Postgres(_) = tx {
+        let lock = "SELECT pg_advisory_xact_lock(hashtext('uploads:' || $1))";
+        on_tx!(tx, c => sqlx::query(lock).bind(owner.to_string()).execute(c).await.map(|_| ()))?;
+    }
+    let sql = "SELECT COUNT(*) FROM uploads WHERE owner_id = $1 AND created_at >= $2";
+    on_tx!(tx, c => sqlx::query_scalar(sql).bind(owner).bind(since).fetch_one(c).await)
+}
+
+/// Whether a media row exists for `hash` (so its files are someone's and must stay).
+pub async fn exists(db: &Db, hash: &str) -> Result<bool, sqlx::Error> {
+    let n: i64 = on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM media WHERE hash = $1").bind(hash).fetch_one(p).await)?;
+    Ok(n > 0)
+}
+
 /// A stored picture as the `/media/` route needs it.
 #[derive(Debug, sqlx::FromRow)]
 pub struct Served {

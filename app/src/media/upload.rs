@@ -26,14 +26,15 @@ pub async fn accept(state: &AppState, user: &CurrentUser, kind: MediaKind, bytes
     }
     let now = db::now();
     let per_day = i64::from(state.settings.uploads_per_day);
-    let sent = repo::uploads_since(&state.db, user.id, now - 24 * 3600).await?;
-    if sent >= per_day && !user.role.allows(Role::Admin) {
-        return Err(AppError::Limited {
-            message: format!(
-                "You have sent {per_day} pictures today, the most a member may in a day. Try again tomorrow."
-            ),
-            retry_after_secs: 3600,
-        });
+    let limited = !user.role.allows(Role::Admin);
+    let over_quota = || AppError::Limited {
+        message: format!("You have sent {per_day} pictures today, the most a member may in a day. Try again tomorrow."),
+        retry_after_secs: 3600,
+    };
+    // A first look, so a member over the quota is refused before any decoding; the count that decides is
+    // taken again in the transaction that records the upload.
+    if limited && repo::uploads_since(&state.db, user.id, now - 24 * 3600).await? >= per_day {
+        return Err(over_quota());
     }
     let picture = decode(state, kind, bytes).await?;
     let store = &state.media;
@@ -46,6 +47,22 @@ pub async fn accept(state: &AppState, user: &CurrentUser, kind: MediaKind, bytes
         store.put(&format!("{}-64.{}", picture.hash, picture.ext.as_str()), small.clone()).await.map_err(failed)?;
     }
     let mut tx = state.db.begin_write().await?;
+    if limited && repo::uploads_since_locked(&mut tx, user.id, now - 24 * 3600).await? >= per_day {
+        drop(tx);
+        // Uploads sent at the same instant passed the first look; this one lost the count. Its files go
+        // unless the same picture was stored before.
+        if !repo::exists(&state.db, &picture.hash).await? {
+            for key in [
+                format!("{}.{}", picture.hash, picture.ext.as_str()),
+                format!("{}-64.{}", picture.hash, picture.ext.as_str()),
+            ] {
+                if let Err(e) = store.delete(&key).await {
+                    tracing::warn!(error = %e, key, "could not remove the files of an upload over the quota");
+                }
+            }
+        }
+        return Err(over_quota());
+    }
     repo::record(&mut tx, &picture, user.id, now).await?;
     if kind == MediaKind::Avatar {
         repo::set_avatar(&mut tx, user.id, Some(&picture.hash), now).await?;

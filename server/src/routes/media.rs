@@ -80,7 +80,8 @@ async fn receive(
     let Some(file) = file.filter(|f| !f.is_empty()) else {
         return (then, Err(AppError::invalid("file", "Choose a picture to upload.")));
     };
-    // A story's photo or logo goes to the author's draft named in the form: checked before anything is stored.
+    // A story's photo or logo goes to the author's draft named in the form, a reward's picture to the reward:
+    // both are checked before anything is stored.
     let story_picture = match (kind, story) {
         (MediaKind::Story, Some(id)) => Some((id, Picture::Photo)),
         (MediaKind::Logo, Some(id)) => Some((id, Picture::Logo)),
@@ -88,6 +89,11 @@ async fn receive(
     };
     if let Some((id, _)) = story_picture {
         if let Err(e) = app::stories::api::may_picture(state, &user, id).await {
+            return (then, Err(e));
+        }
+    }
+    if let (MediaKind::Reward, Some(id)) = (kind, reward) {
+        if let Err(e) = app::rewards::api::may_picture(state, &user, id).await {
             return (then, Err(e));
         }
     }

@@ -17,6 +17,7 @@ both_backends!(
     a_reward_gets_an_uploaded_picture_in_place_of_an_address_browsers_never_showed,
     a_picture_in_a_post_is_shown_and_one_from_another_site_is_a_link,
     post_pictures_stay_while_any_version_of_a_post_shows_them,
+    uploads_sent_at_once_never_pass_the_daily_quota,
 );
 
 /// Sends `bytes` as a picture of `kind`, as the page's script does (JSON back).
@@ -240,7 +241,8 @@ async fn a_reward_gets_an_uploaded_picture_in_place_of_an_address_browsers_never
     assert!(listed["rewards"][0]["legacy_image_url"].is_null(), "the old address is cleared");
     assert_eq!(app.count("audit_log WHERE action = 'reward_picture'").await, 1);
 
-    // A picture for a reward that does not exist is refused.
+    // A picture for a reward that does not exist is refused, and nothing is stored.
+    let media_before = app.count("media").await;
     let file = multipart::Part::bytes(photo(90, 90)).file_name("x.jpg");
     let form = multipart::Form::new().text("kind", "reward").text("reward", "9999").part("file", file);
     let res = admin
@@ -252,6 +254,7 @@ async fn a_reward_gets_an_uploaded_picture_in_place_of_an_address_browsers_never
         .await
         .unwrap();
     assert_eq!(res.status(), 404);
+    assert_eq!(app.count("media").await, media_before);
 
     assert_eq!(
         app.call(&admin, "rewards/remove_reward_picture", &[("reward_id", &id.to_string())]).await.status(),
@@ -390,7 +393,10 @@ async fn post_pictures_stay_while_any_version_of_a_post_shows_them(app: TestApp)
     let cat = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "All"), ("position", "1")];
     assert_eq!(app.call(&admin, "forum/save_category", &cat).await.status(), 200);
     let body = format!("Our board: ![board](/media/{}.jpg) and ![old](/media/{}.jpg)", hashes[0], hashes[1]);
-    let topic = json(app.call(&ada, "forum/create_topic", &[("category", "general"), ("title", "Boards"), ("body", &body)]).await).await;
+    let topic = json(
+        app.call(&ada, "forum/create_topic", &[("category", "general"), ("title", "Boards"), ("body", &body)]).await,
+    )
+    .await;
     let post_id = topic["post_id"].to_string();
     let edited = format!("Our board: ![board](/media/{}.jpg)", hashes[0]);
     let res = app.call(&ada, "forum/edit_post", &[("post_id", &post_id), ("body", &edited)]).await;
@@ -408,4 +414,30 @@ async fn post_pictures_stay_while_any_version_of_a_post_shows_them(app: TestApp)
     assert_eq!(app.call(&ada, "privacy/delete_my_account", &gone).await.status(), 200);
     assert_eq!(app::media::sweep::sweep(&app.state, 100).await.unwrap(), 2, "her removed posts showed the other two");
     assert_eq!(app.count("media").await, 0);
+}
+
+/// The quota holds under concurrency: with 45 uploads of the day's 50 used, ten different pictures sent at once
+/// store exactly five; the others are refused with the quota's message and leave no rows.
+async fn uploads_sent_at_once_never_pass_the_daily_quota(app: TestApp) {
+    let ada = app.member("ada@example.com", "member").await;
+    let per_day = i64::from(app.state.settings.uploads_per_day);
+    let first = stored(upload(&app.base, &ada, "post", "p.jpg", photo(40, 40)).await).await;
+    let ada_id = app.user_id("ada@example.com").await;
+    let fill = "INSERT INTO uploads (hash, owner_id, created_at) VALUES ($1, $2, $3)";
+    for _ in 1..per_day - 5 {
+        app::on_db!(&app.state.db, p => sqlx::query(fill).bind(first["hash"].as_str().unwrap()).bind(ada_id).bind(app::db::now()).execute(p).await.map(|_| ()))
+            .unwrap();
+    }
+    let sends = (0..10u32).map(|i| {
+        let (base, c) = (app.base.clone(), ada.clone());
+        tokio::spawn(async move { upload(&base, &c, "post", "p.jpg", photo(50 + i, 41)).await.status().as_u16() })
+    });
+    let mut codes = Vec::new();
+    for send in sends {
+        codes.push(send.await.unwrap());
+    }
+    codes.sort_unstable();
+    assert_eq!(codes, [200, 200, 200, 200, 200, 429, 429, 429, 429, 429], "exactly the five left");
+    assert_eq!(app.count(&format!("uploads WHERE owner_id = {ada_id}")).await, per_day);
+    assert_eq!(app.count("media").await, 6, "the refused pictures left no rows");
 }

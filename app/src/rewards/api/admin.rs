@@ -83,6 +83,19 @@ pub async fn remove_reward_picture(reward_id: i64) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Checks, before an upload is stored, that the caller is an admin and the reward exists.
+#[cfg(feature = "ssr")]
+pub async fn may_picture(
+    state: &crate::state::AppState,
+    admin: &crate::accounts::domain::CurrentUser,
+    reward_id: i64,
+) -> Result<(), AppError> {
+    if !admin.role.allows(Role::Admin) {
+        return Err(AppError::Forbidden);
+    }
+    catalogue::find(&state.db, reward_id).await?.map(|_| ()).ok_or_else(|| AppError::NotFound("That reward".into()))
+}
+
 /// Makes an uploaded picture (`hash`, of the reward kind) a reward's picture; called by the upload route
 /// when the upload names a reward.
 #[cfg(feature = "ssr")]

@@ -12,6 +12,9 @@ pub struct MemberSummary {
     pub id: i64,
     pub email: String,
     pub display_name: String,
+    pub handle: String,
+    /// The member's picture (a media hash), or `None` for their initials.
+    pub avatar: Option<String>,
     pub role: Role,
     pub created_at: i64,
     /// Removed as spam: cannot sign in, and any referral rewards made for the account were taken back.

@@ -14,6 +14,8 @@ struct Row {
     id: i64,
     email: String,
     display_name: String,
+    handle: String,
+    avatar: Option<String>,
     role: String,
     created_at: i64,
     removed: bool,
@@ -24,7 +26,7 @@ struct Row {
 /// One page of members, newest first, and the total count.
 pub async fn list_members(db: &Db, page: u32) -> Result<(Vec<MemberSummary>, i64), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(MEMBERS_PER_PAGE);
-    let sql = "SELECT id, email, display_name, role, created_at, removed_at IS NOT NULL AS removed,
+    let sql = "SELECT id, email, display_name, COALESCE(handle, '') AS handle, avatar, role, created_at, removed_at IS NOT NULL AS removed,
                       deleted_at IS NOT NULL AS deleted, email_verified_at IS NOT NULL AS verified
                FROM users ORDER BY id DESC LIMIT $1 OFFSET $2";
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(i64::from(MEMBERS_PER_PAGE)).bind(offset).fetch_all(p).await)?;
@@ -35,6 +37,8 @@ pub async fn list_members(db: &Db, page: u32) -> Result<(Vec<MemberSummary>, i64
             id: r.id,
             email: r.email,
             display_name: r.display_name,
+            handle: r.handle,
+            avatar: r.avatar,
             role: Role::parse(&r.role).unwrap_or(Role::Member),
             created_at: r.created_at,
             removed: r.removed,

@@ -92,3 +92,24 @@ pub struct StoredPicture {
     pub width: u32,
     pub height: u32,
 }
+
+/// The picture shown for a member who has not uploaded one: their initials on one of twelve colours, chosen
+/// from the handle so it stays the same everywhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefaultAvatar {
+    pub initials: String,
+    /// 0..12: the CSS class `avatar-hue-N`.
+    pub hue: u8,
+}
+
+pub fn default_avatar(name: &str, handle: &str) -> DefaultAvatar {
+    let mut words = name.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric()));
+    let initials: String = match (words.next(), words.next_back()) {
+        (Some(a), Some(b)) => [a, b].iter().flat_map(|c| c.to_uppercase()).collect(),
+        (Some(a), None) => a.to_uppercase().collect(),
+        _ => handle.chars().next().map(|c| c.to_uppercase().collect()).unwrap_or_else(|| "?".to_string()),
+    };
+    // FNV-1a: stable across builds and platforms, unlike the standard hasher.
+    let hash = handle.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    DefaultAvatar { initials, hue: (hash % 12) as u8 }
+}

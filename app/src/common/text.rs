@@ -71,3 +71,13 @@ mod thousands_tests {
         assert_eq!(said, ["0", "999", "1,000", "10,000", "1,234,567", "-2,500"]);
     }
 }
+
+/// Who someone is at work: "Head of Support at Acme", "Acme", "Head of Support" or nothing.
+pub fn role_line(job_title: &str, company: &str) -> String {
+    match (job_title.is_empty(), company.is_empty()) {
+        (false, false) => format!("{job_title} at {company}"),
+        (false, true) => job_title.to_string(),
+        (true, false) => company.to_string(),
+        (true, true) => String::new(),
+    }
+}

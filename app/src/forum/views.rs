@@ -62,6 +62,8 @@ pub struct PostView {
     pub author_handle: String,
     /// The author's picture (a media hash), or `None` for their initials.
     pub author_avatar: Option<String>,
+    /// "Head of Support at Acme" from the author's profile, or empty.
+    pub author_role: String,
     /// The author's level, from their lifetime points.
     pub author_level: String,
     pub body_html: Option<String>,

@@ -1,4 +1,4 @@
-use crate::ui::When;
+use crate::ui::{Avatar, When};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     notifications::{my_notifications, views::NotificationPage},
@@ -59,6 +59,8 @@ fn Items(page: NotificationPage) -> impl IntoView {
         <ol class="notifications">
             {page.items.into_iter().map(|n| view! {
                 <li class="notification" class:unread=n.unread>
+                    <Avatar name=n.actor_name.clone() handle=n.actor_handle.clone() avatar=n.actor_avatar.clone() />
+                    " "
                     {n.unread.then(|| view! { <span class="badge">"New"</span> " " })}
                     <a href=n.href()>{n.sentence()}</a>
                     <div class="meta"><When at=n.created_at /></div>

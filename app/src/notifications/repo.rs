@@ -10,7 +10,8 @@ use crate::{
 /// What every view of a notification reads (the page and the emails): who did it, and the title and
 /// detail of what it is about. `topic_title` is the topic's, reward's, badge's, story's or challenge's title;
 /// `story_action` is a story's decision or a challenge completion's status.
-pub(crate) const SEEN: &str = "n.id, n.kind, a.display_name AS actor_name, t.id AS topic_id, t.slug AS topic_slug,
+pub(crate) const SEEN: &str = "n.id, n.kind, a.display_name AS actor_name, COALESCE(a.handle, '') AS actor_handle,
+    a.avatar AS actor_avatar, t.id AS topic_id, t.slug AS topic_slug,
     COALESCE(t.title, w.title, bd.name, st.title, ch.title) AS topic_title, p.number,
     COALESCE(se.action, cc.status) AS story_action, n.created_at";
 
@@ -107,6 +108,8 @@ pub(crate) struct Seen {
     pub(crate) id: i64,
     pub(crate) kind: String,
     actor_name: String,
+    actor_handle: String,
+    actor_avatar: Option<String>,
     topic_id: Option<i64>,
     topic_slug: Option<String>,
     topic_title: Option<String>,
@@ -121,6 +124,8 @@ impl Seen {
             id: self.id,
             kind: NotificationKind::parse(&self.kind),
             actor_name: self.actor_name.clone(),
+            actor_handle: self.actor_handle.clone(),
+            actor_avatar: self.actor_avatar.clone(),
             topic_id: self.topic_id.unwrap_or_default(),
             topic_slug: self.topic_slug.clone().unwrap_or_default(),
             topic_title: self.topic_title.clone().unwrap_or_default(),

@@ -57,6 +57,9 @@ pub struct Notification {
     pub id: i64,
     pub kind: NotificationKind,
     pub actor_name: String,
+    pub actor_handle: String,
+    /// The actor's picture (a media hash), or `None` for their initials.
+    pub actor_avatar: Option<String>,
     pub topic_id: i64,
     pub topic_slug: String,
     pub topic_title: String,

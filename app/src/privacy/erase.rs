@@ -118,9 +118,8 @@ pub async fn erase(tx: &mut Tx, user_id: i64, actor_id: i64, posts: Posts, now: 
         Posts::Remove => "author_id = $3",
     };
     let revisions = format!("DELETE FROM post_revisions WHERE post_id IN (SELECT id FROM posts WHERE {which})");
-    let shown = format!(
-        "DELETE FROM media_uses WHERE ref_kind = 'post' AND ref_id IN (SELECT id FROM posts WHERE {which})"
-    );
+    let shown =
+        format!("DELETE FROM media_uses WHERE ref_kind = 'post' AND ref_id IN (SELECT id FROM posts WHERE {which})");
     on_tx!(tx, c => sqlx::query(&shown.replace("$3", "$1")).bind(user_id).execute(c).await.map(|_| ()))?;
     on_tx!(tx, c => sqlx::query(&revisions.replace("$3", "$1")).bind(user_id).execute(c).await.map(|_| ()))?;
     let clear = format!(

@@ -92,12 +92,7 @@ impl ProfileDetails {
 
     /// "Head of Support at Acme", "Acme", "Head of Support" or nothing.
     pub fn role_line(&self) -> String {
-        match (self.job_title.is_empty(), self.company.is_empty()) {
-            (false, false) => format!("{} at {}", self.job_title, self.company),
-            (false, true) => self.job_title.clone(),
-            (true, false) => self.company.clone(),
-            (true, true) => String::new(),
-        }
+        crate::common::text::role_line(&self.job_title, &self.company)
     }
 }
 

@@ -1,10 +1,10 @@
 use crate::{
-    media::components::Avatar,
     profiles::{get_profile, views::Profile},
     recognition::{
         api::{SetBadge, SetSpotlight},
         components::BadgeChip,
     },
+    ui::Avatar,
     ui::{last_error, Field, FormAlert, Problem, When},
 };
 use leptos::{

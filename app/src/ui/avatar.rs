@@ -1,4 +1,4 @@
-use crate::media::domain::{avatar_url, default_avatar};
+use crate::common::pictures::{avatar_url, default_avatar};
 use leptos::prelude::*;
 
 /// A member's picture beside their name: the uploaded one, or their initials on their colour. Decorative

@@ -1,6 +1,7 @@
-//! Widgets every feature's pages use and no feature owns: the labelled field and form alert, the pager,
+//! Widgets every feature's pages use and no feature owns: a member's picture, the labelled field and form alert, the pager,
 //! dates, the problem page, the status tabs and moderation queue, the staff decision fields and the share links.
 
+mod avatar;
 mod decision_fields;
 mod field;
 mod pager;
@@ -10,6 +11,7 @@ mod share_links;
 mod standing_card;
 mod when;
 
+pub use avatar::Avatar;
 pub use decision_fields::DecisionFields;
 pub use field::{field_error, form_error, last_error, server_field_error, Field, FormAlert, TextField};
 pub use pager::Pager;

@@ -93,6 +93,17 @@ async fn profile_details_are_checked_sanitised_and_shown(app: TestApp) {
     for shown in ["Head of Support at Acme", "Based in Lisbon", "href=\"https://acme.example/team\"", "LinkedIn"] {
         assert!(page.contains(shown), "the profile page shows {shown}");
     }
+    // Beside her posts, readers see who she is at work.
+    let admin = app.member("admin@example.com", "admin").await;
+    let cat = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "All"), ("position", "1")];
+    assert_eq!(app.call(&admin, "forum/save_category", &cat).await.status(), 200);
+    let topic = json(
+        app.call(&ada, "forum/create_topic", &[("category", "general"), ("title", "Hello"), ("body", "Hi all")]).await,
+    )
+    .await;
+    let id = topic["topic_id"].to_string();
+    let shown = json(app.call(&guest, "forum/fetch_topic", &[("id", &id), ("page", "1")]).await).await;
+    assert_eq!(shown["posts"][0]["author_role"], "Head of Support at Acme");
 }
 
 async fn a_changed_handle_redirects_for_a_year_and_nobody_else_takes_it(app: TestApp) {

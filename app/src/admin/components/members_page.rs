@@ -5,6 +5,7 @@ use super::{
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     admin::{api::list_members, domain::MemberPage},
+    ui::Avatar,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -64,7 +65,13 @@ fn MemberTable(page: MemberPage) -> impl IntoView {
                 <tbody>
                     {page.members.into_iter().map(|m| view! {
                         <tr>
-                            <td>{m.display_name.clone()}</td>
+                            <td class="member-cell">
+                                <Avatar name=m.display_name.clone() handle=m.handle.clone() avatar=m.avatar.clone() />
+                                " "
+                                {if m.deleted { Either::Left(m.display_name.clone()) } else {
+                                    Either::Right(view! { <a href=format!("/u/{}", m.handle)>{m.display_name.clone()}</a> })
+                                }}
+                            </td>
                             <td>{m.email.clone()}</td>
                             <td><ConfirmEmailForm member=m.clone() /></td>
                             <td><RoleForm member=m.clone() /></td>

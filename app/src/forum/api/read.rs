@@ -77,6 +77,7 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
                 author_name: r.author_name,
                 author_handle: r.author_handle.unwrap_or_default(),
                 author_avatar: r.author_avatar,
+                author_role: crate::common::text::role_line(&r.author_job_title, &r.author_company),
                 author_level: crate::recognition::domain::level_name(r.author_lifetime, &levels),
                 body_html: readable.then_some(r.body_html),
                 body_md: if own && state == PostState::Visible { r.body_md } else { None },

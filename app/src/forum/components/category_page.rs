@@ -3,7 +3,7 @@ use crate::forum::{
     api::fetch_category,
     domain::{CategoryPage, TopicSummary},
 };
-use crate::media::components::Avatar;
+use crate::ui::Avatar;
 use crate::ui::{Pager, Problem, When};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Link, Title};

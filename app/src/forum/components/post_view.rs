@@ -1,6 +1,6 @@
 use super::{flag_form::FlagForm, post_tools::PostTools, topic_actions::use_topic_actions};
 use crate::forum::domain::{PostState, PostView as Post, TopicRights};
-use crate::{media::components::Avatar, ui::When};
+use crate::{ui::Avatar, ui::When};
 use leptos::{either::EitherOf4, prelude::*};
 
 /// One post: author, time, body (or why it is not shown), likes and the tools the viewer may use.
@@ -29,6 +29,7 @@ pub fn PostView(post: Post, rights: TopicRights, page: u32) -> impl IntoView {
                 <Avatar name=post.author_name.clone() handle=post.author_handle.clone() avatar=post.author_avatar.clone() />
                 <h2 class="post-author" id=heading_id>{post.author_name.clone()}</h2>
                 <a class="handle" href=format!("/u/{}", post.author_handle)>{format!("@{}", post.author_handle)}</a>
+                {(!post.author_role.is_empty()).then(|| view! { <span class="author-role">{post.author_role.clone()}</span> })}
                 <span class="level">{post.author_level.clone()}</span>
                 <a class="post-time" href=format!("#{anchor}") title="Link to this post"><When at=post.created_at /></a>
                 {post.edited_at.map(|at| view! { <span class="edited">"edited " <When at /></span> })}

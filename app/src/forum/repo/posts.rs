@@ -16,6 +16,8 @@ pub struct PostRow {
     pub author_name: String,
     pub author_handle: Option<String>,
     pub author_avatar: Option<String>,
+    pub author_job_title: String,
+    pub author_company: String,
     /// The author's lifetime points, which give their level.
     pub author_lifetime: i64,
     pub body_html: String,
@@ -40,7 +42,8 @@ pub async fn page(db: &Db, topic_id: i64, page: u32, viewer: i64) -> Result<Vec<
     let first = i64::from(page.saturating_sub(1)) * i64::from(POSTS_PER_PAGE) + 1;
     let last = first + i64::from(POSTS_PER_PAGE) - 1;
     let sql = "SELECT p.id, p.number, p.author_id, u.display_name AS author_name, u.handle AS author_handle,
-                      u.avatar AS author_avatar, COALESCE(a.lifetime, 0) AS author_lifetime, p.body_html,
+                      u.avatar AS author_avatar, u.job_title AS author_job_title, u.company AS author_company,
+                      COALESCE(a.lifetime, 0) AS author_lifetime, p.body_html,
                       CASE WHEN p.author_id = $4 THEN p.body_md END AS body_md,
                       p.like_count, p.created_at, p.edited_at, p.deleted_at, p.hidden_reason,
                       CAST(CASE WHEN EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = $4)

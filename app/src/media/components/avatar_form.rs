@@ -1,5 +1,5 @@
-use super::Avatar;
 use crate::media::{api::RemoveAvatar, domain::MAX_UPLOAD_BYTES, views::MyPicture};
+use crate::ui::Avatar;
 use crate::ui::{last_error, FormAlert};
 use leptos::prelude::*;
 

@@ -1,9 +1,7 @@
-mod avatar;
 mod avatar_form;
 mod my_pictures_page;
 mod pictures_page;
 
-pub use avatar::Avatar;
 pub use avatar_form::AvatarForm;
 pub use my_pictures_page::MyPicturesPage;
 pub use pictures_page::PicturesPage;

@@ -1,9 +1,9 @@
-use crate::media::components::Avatar;
 use crate::recognition::{
     api::get_leaderboard,
     domain::Period,
     views::{LeaderRow, Leaderboard},
 };
+use crate::ui::Avatar;
 use crate::ui::{StatusTabs, Tab};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;

@@ -1,5 +1,5 @@
 use super::Stars;
-use crate::{media::components::Avatar, stories::views::StoryCard};
+use crate::{stories::views::StoryCard, ui::Avatar};
 use leptos::prelude::*;
 
 /// A public story on the wall or the home page: rating, quote, title and who wrote it (nobody, when anonymous).

@@ -2,7 +2,7 @@
 //! redirecting, "download my data", and deleting an account (by its member or an admin) until nothing
 //! personal is left in any table while the ledger still balances.
 
-use crate::common::{json, points::assert_books_balance, TestApp};
+use crate::common::{self, json, points::assert_books_balance, Backend, TestApp};
 use crate::media::upload;
 use crate::rewards::{create_reward, redeem, reward_form};
 use app::media::samples::photo;
@@ -497,4 +497,50 @@ async fn admins_delete_a_member_with_a_reason_and_never_an_admin(app: TestApp) {
     let members = json(app.call(&admin, "admin/list_members", &[("page", "1")]).await).await;
     let row = members["members"].as_array().unwrap().iter().find(|m| m["id"] == ada_id).cloned().unwrap();
     assert_eq!((row["deleted"].as_bool(), row["display_name"].as_str()), (Some(true), Some("Deleted member")));
+}
+
+/// Two nodes on one PostgreSQL database: a handle changed on one redirects on the other, the download limit is
+/// counted once for both, and deleting on one ends the member's session on the other.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_nodes_share_handles_download_limits_and_deletions() {
+    let (url, _db) = common::fresh_database(Backend::Postgres).await;
+    let migrated = app::db::Db::connect(&url, 2).await.unwrap();
+    migrated.migrate().await.unwrap();
+    let a = common::nodes::start_node(&url);
+    let b = common::nodes::start_node(&url);
+    common::nodes::wait_ready(&a).await;
+    common::nodes::wait_ready(&b).await;
+    common::within_limit("two_nodes_share_handles_download_limits_and_deletions", async {
+        let client =
+            || Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        let (on_a, on_b) = (client(), client());
+        let res = common::sign_up_at(&migrated, &a.1, &on_a, "ada@example.com", "Ada Okafor", PASSWORD).await;
+        assert_eq!(res.status(), 200);
+        let signed_in =
+            common::call_at(&b.1, &on_b, "accounts/sign_in", &[("email", "ada@example.com"), ("password", PASSWORD)])
+                .await;
+        assert_eq!(signed_in.status(), 200);
+
+        assert_eq!(
+            common::call_at(&a.1, &on_a, "profiles/change_handle", &[("handle", "ada_two")]).await.status(),
+            200
+        );
+        let moved = client().get(format!("{}/u/adaokafor", b.1)).header("accept", "text/html").send().await.unwrap();
+        assert_eq!(moved.headers()["location"], "/u/ada_two", "the other node redirects the old handle");
+
+        let download = |base: String, c: Client| async move {
+            c.post(format!("{base}/me/data/download")).header("origin", &base).send().await.unwrap().status().as_u16()
+        };
+        for i in 0..5 {
+            let (base, c) = if i % 2 == 0 { (a.1.clone(), on_a.clone()) } else { (b.1.clone(), on_b.clone()) };
+            assert_eq!(download(base, c).await, 200);
+        }
+        assert_eq!(download(b.1.clone(), on_b.clone()).await, 429, "five an hour, counted across nodes");
+
+        let gone = [("password", PASSWORD), ("posts", "keep"), ("confirm", "yes")];
+        assert_eq!(common::call_at(&b.1, &on_b, "privacy/delete_my_account", &gone).await.status(), 200);
+        let me = common::call_at(&a.1, &on_a, "accounts/get_me", &[]).await.json::<Value>().await.unwrap();
+        assert_eq!(me, Value::Null, "the session on the other node ended too");
+    })
+    .await;
 }

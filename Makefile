@@ -13,7 +13,7 @@ E2E_PG_URL ?= $(patsubst %/postgres,%/chorus_e2e,$(PG_URL))
 DATABASE_URL ?= sqlite://data/chorus.db
 ADDR ?= 127.0.0.1:3000
 
-.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media clean
+.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media bench-privacy clean
 
 help:
 	@echo "make run    install what is missing, build (release), seed demo data, serve on http://$(ADDR)"
@@ -24,6 +24,7 @@ help:
 	@echo "make bench-stories the public story pages, embed and JSON on 50,000 stories (BACKEND=sqlite or postgres)"
 	@echo "make bench-dashboard the admin dashboard on 100,000 members and a million posts (BACKEND=sqlite or postgres)"
 	@echo "make bench-media    processing a 12-megapixel JPEG upload; /media/ against the static file service"
+	@echo "make bench-privacy  download my data and deleting an account, for the member with the most posts"
 	@echo "make bench-mail     emails per second into a local SMTP server, the weekly digest of 100,000 members, a 10,000-row invitation upload"
 
 tools:
@@ -94,6 +95,10 @@ bench-mail: build-release
 
 bench-media: build-release
 	BIN=$(CARGO_TARGET_DIR)/server-release/chorus bash server/benches/media.sh
+
+bench-privacy: build-release
+	@command -v sqlite3 >/dev/null || $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -q sqlite3 >/dev/null
+	BIN=$(CARGO_TARGET_DIR)/server-release/chorus BACKEND=$(BACKEND) bash server/benches/privacy.sh
 
 bench-redeem: build-release
 	@for t in wrk sqlite3 curl; do command -v $$t >/dev/null || NEED="$$NEED $$t"; done; \

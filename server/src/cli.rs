@@ -64,6 +64,17 @@ pub enum Command {
     /// --serve-setup, store one picture for the /media/ load test.
     #[command(hide = true)]
     BenchMedia(BenchMediaArgs),
+    /// Measure privacy (see server/benches/privacy.sh): time "download my data" for the member with the most
+    /// posts, then the deletion of that account with its posts, in one transaction.
+    #[command(hide = true)]
+    BenchPrivacy(BenchPrivacyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BenchPrivacyArgs {
+    /// How many times to build the download.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub rounds: u32,
 }
 
 #[derive(Debug, Args)]

@@ -16,6 +16,7 @@ async fn main() -> ExitCode {
         Command::BenchBaseline { addr } => server::baseline::run(&cli.database_url, *addr).await,
         Command::BenchMail(args) => server::bench_mail::run(&cli, args).await,
         Command::BenchMedia(args) => server::bench_media::run(&cli, args).await,
+        Command::BenchPrivacy(args) => server::bench_privacy::run(&cli, args).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

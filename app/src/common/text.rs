@@ -63,15 +63,6 @@ pub fn thousands(n: i64) -> String {
     out
 }
 
-#[cfg(test)]
-mod thousands_tests {
-    #[test]
-    fn digits_are_grouped_in_threes() {
-        let said: Vec<String> = [0, 999, 1000, 10_000, 1_234_567, -2500].map(super::thousands).to_vec();
-        assert_eq!(said, ["0", "999", "1,000", "10,000", "1,234,567", "-2,500"]);
-    }
-}
-
 /// Who someone is at work: "Head of Support at Acme", "Acme", "Head of Support" or nothing.
 pub fn role_line(job_title: &str, company: &str) -> String {
     match (job_title.is_empty(), company.is_empty()) {
@@ -79,5 +70,14 @@ pub fn role_line(job_title: &str, company: &str) -> String {
         (false, true) => job_title.to_string(),
         (true, false) => company.to_string(),
         (true, true) => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod thousands_tests {
+    #[test]
+    fn digits_are_grouped_in_threes() {
+        let said: Vec<String> = [0, 999, 1000, 10_000, 1_234_567, -2500].map(super::thousands).to_vec();
+        assert_eq!(said, ["0", "999", "1,000", "10,000", "1,234,567", "-2,500"]);
     }
 }

@@ -156,7 +156,9 @@ pub async fn erase(tx: &mut Tx, user_id: i64, actor_id: i64, posts: Posts, now: 
     }
 
     // Personal data elsewhere: their inbox, settings, tokens, mail, old handles, invitation, words they wrote.
+    // The account also leaves the leaderboards.
     let by_user = [
+        "UPDATE point_accounts SET leaderboard_hidden = 1 WHERE user_id = $1",
         "DELETE FROM notifications WHERE user_id = $1",
         "DELETE FROM notification_settings WHERE user_id = $1",
         "DELETE FROM topic_follows WHERE user_id = $1",

@@ -447,6 +447,13 @@ async fn deleting_needs_the_password_and_kept_posts_show_a_deleted_member(app: T
     let text = t.to_string();
     assert!(text.contains("Kept words") && text.contains("Deleted member"), "{text}");
     assert!(!text.contains("Ada Okafor"));
+    let listed =
+        json(app.call(&app.client(), "forum/fetch_category", &[("slug", "general"), ("page", "1")]).await).await;
+    assert_eq!(listed["topics"][0]["title"], "Kept topic", "a kept topic stays in its category's list");
+    assert_eq!(listed["topics"][0]["author_name"], "Deleted member");
+    let board =
+        app.call(&app.client(), "recognition/get_leaderboard", &[("period", "all")]).await.text().await.unwrap();
+    assert!(!board.contains("Deleted member"), "a deleted account leaves the leaderboards: {board}");
     assert_eq!(profile(&app, "adaokafor").await["NotFound"], "That member");
     let page = app.client().get(app.url("/goodbye")).send().await.unwrap();
     assert_eq!(page.status(), 200);

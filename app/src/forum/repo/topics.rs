@@ -54,7 +54,7 @@ pub async fn list(db: &Db, category_id: i64, page: u32) -> Result<Vec<TopicSumma
                FROM topics t
                JOIN users a ON a.id = t.author_id
                LEFT JOIN users l ON l.id = t.last_poster_id
-               WHERE t.category_id = $1 AND a.removed_at IS NULL
+               WHERE t.category_id = $1 AND (a.removed_at IS NULL OR a.deleted_at IS NOT NULL)
                ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC
                LIMIT $2 OFFSET $3";
     let rows = on_db!(db, p => sqlx::query_as::<_, SummaryRow>(sql)

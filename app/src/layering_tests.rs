@@ -9,7 +9,18 @@ use std::{collections::BTreeSet, fs, path::Path};
 const FLOORS: &[(&str, &[&str])] = &[
     (
         "pages",
-        &["lib", "shell", "home", "profiles", "privacy", "join", "recovery", "parse_properties", "layering_tests"],
+        &[
+            "lib",
+            "shell",
+            "home",
+            "profiles",
+            "privacy",
+            "onboarding",
+            "join",
+            "recovery",
+            "parse_properties",
+            "layering_tests",
+        ],
     ),
     ("reports", &["analytics", "digest"]),
     ("programme", &["nps", "challenges", "admin", "invitations"]),

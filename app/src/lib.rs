@@ -21,6 +21,7 @@ pub mod markdown;
 pub mod media;
 pub mod notifications;
 pub mod nps;
+pub mod onboarding;
 pub mod privacy;
 pub mod profiles;
 pub mod recognition;
@@ -129,6 +130,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/points") view=PointsAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/leaderboard") view=LeaderboardPage ssr=SsrMode::InOrder />
                     <Route path=path!("/badges") view=BadgesPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/earn") view=onboarding::WaysToEarnPage ssr=SsrMode::InOrder />
                     <Route path=path!("/u/:handle") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/me/profile") view=profiles::MyProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/me/pictures") view=media::components::MyPicturesPage ssr=SsrMode::Async />

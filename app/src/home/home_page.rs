@@ -52,7 +52,7 @@ pub fn HomePage() -> impl IntoView {
                     <p>"Share how you succeed with the product; the best stories are featured."</p>
                 </li>
                 <li class="card">
-                    <h3>"Points, badges and rewards"</h3>
+                    <h3><A href="/earn">"Points, badges and rewards"</A></h3>
                     <p>"Helping others earns points you can spend on discounts, early access and swag."</p>
                 </li>
             </ul>

@@ -16,6 +16,7 @@ mod mail;
 mod media;
 mod moderation;
 mod nps;
+mod onboarding;
 mod origins;
 mod points;
 mod privacy;

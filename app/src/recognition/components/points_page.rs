@@ -44,7 +44,7 @@ fn Points(d: Data, visibility: ServerAction<SetLeaderboardHidden>) -> impl IntoV
                 <span class="meta">{if hidden { "You are not listed on leaderboards. " } else { "You are listed on leaderboards. " }}</span>
                 <button type="submit" class="button small secondary">{if hidden { "List me again" } else { "Hide me from leaderboards" }}</button>
             </ActionForm>
-            <p><a href="/rewards">"Spend points on rewards"</a>" · "<a href="/leaderboard">"Leaderboard"</a>" · "<a href="/badges">"Badges"</a></p>
+            <p><a href="/rewards">"Spend points on rewards"</a>" · "<a href="/leaderboard">"Leaderboard"</a>" · "<a href="/badges">"Badges"</a>" · "<a href="/earn">"Ways to earn"</a></p>
         </section>
         <section aria-labelledby="history-title">
             <h2 id="history-title">"History"</h2>

@@ -33,7 +33,7 @@ test("a member shares their link, a friend joins through it and posts, and the r
   // The friend's welcome bonus, then their first post (which qualifies the referral).
   await page.goto("/me/points");
   await ready(page, js);
-  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Welcome bonus for joining through a friend");
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Welcome bonus");
   await startTopic(page, js, "getting-started", `Hello from ${friendName}`, "A friend told me about this community.");
   await signOut(page);
 

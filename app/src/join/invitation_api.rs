@@ -64,6 +64,7 @@ pub async fn accept_invitation(token: String, display_name: String, password: St
         Err(accounts::InsertUserError::Db(e)) => return Err(e.into()),
     };
     repo::joined_as(&mut tx, claimed.id, id).await?;
+    crate::recognition::repo::ledger::welcome_new_member(&mut tx, id, now).await?;
     let version = accounts::credentials_by_id_tx(&mut tx, id).await?.map_or(1, |c| c.auth_version);
     tx.commit().await?;
     guard::start(&guard::session().await?, id, version).await?;

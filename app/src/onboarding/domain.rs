@@ -14,6 +14,7 @@ pub fn rule_action(rule: Rule) -> &'static str {
         Rule::Challenge => "Complete a challenge",
         Rule::Welcome => "Join through a member's referral link (a welcome bonus)",
         Rule::Survey => "Answer a survey",
+        Rule::Joined => "Join the community (once, when you confirm your email address)",
     }
 }
 

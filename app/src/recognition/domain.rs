@@ -25,10 +25,12 @@ pub enum Rule {
     Challenge,
     Welcome,
     Survey,
+    /// Every new member, once, when their address is confirmed (or they join by invitation). Off by default.
+    Joined,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 9] = [
+    pub const ALL: [Rule; 10] = [
         Rule::Topic,
         Rule::Reply,
         Rule::LikeReceived,
@@ -38,10 +40,25 @@ impl Rule {
         Rule::Challenge,
         Rule::Welcome,
         Rule::Survey,
+        Rule::Joined,
     ];
 
+    /// The rule's key in `point_rules`: its ledger reason's, except for the joining bonus, which is paid as a
+    /// welcome bonus but set on its own.
     pub fn as_str(self) -> &'static str {
-        self.reason().as_str()
+        match self {
+            Rule::Joined => "joined",
+            _ => self.reason().as_str(),
+        }
+    }
+
+    /// What the rule pays for, for the admins' rules table.
+    pub fn label(self) -> &'static str {
+        match self {
+            Rule::Welcome => "Welcome bonus for joining through a friend's referral",
+            Rule::Joined => "Welcome bonus for every new member (once, when the address is confirmed)",
+            _ => self.reason().label(),
+        }
     }
 
     pub fn parse(raw: &str) -> Option<Rule> {
@@ -58,7 +75,7 @@ impl Rule {
             Rule::StoryFeatured => Reason::StoryFeatured,
             Rule::Referral => Reason::Referral,
             Rule::Challenge => Reason::Challenge,
-            Rule::Welcome => Reason::Welcome,
+            Rule::Welcome | Rule::Joined => Reason::Welcome,
             Rule::Survey => Reason::Survey,
         }
     }
@@ -135,7 +152,7 @@ impl Reason {
             Reason::Redemption => "Redeemed a reward",
             Reason::Refund => "Redemption cancelled, points returned",
             Reason::Reversal => "Award reversed",
-            Reason::Welcome => "Welcome bonus for joining through a friend",
+            Reason::Welcome => "Welcome bonus",
             Reason::Survey => "Answered a survey",
         }
     }

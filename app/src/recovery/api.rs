@@ -110,6 +110,7 @@ pub async fn confirm_email(token: String) -> Result<(), AppError> {
         move_address(&state, &mut tx, &member, &link.email, now).await?;
     } else if link.email == member.email {
         if repo::mark_verified(&mut tx, member.id, &member.email, now).await? {
+            crate::recognition::repo::ledger::welcome_new_member(&mut tx, member.id, now).await?;
             if let Some(status) = referrals::repo::confirmed(&mut tx, member.id, now).await? {
                 tracing::info!(user_id = member.id, status = status.as_str(), "referral counts from confirmation");
             }

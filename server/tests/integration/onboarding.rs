@@ -1,10 +1,13 @@
 //! The "ways to earn" page over HTTP on both backends: generated from the live earning rules, running
 //! challenges and badges, so a change to any of them shows at once.
 
-use crate::common::{json, TestApp};
+use crate::common::{json, points::assert_books_balance, TestApp};
 use serde_json::Value;
 
-both_backends!(ways_to_earn_follow_the_programmes_live_settings);
+both_backends!(
+    ways_to_earn_follow_the_programmes_live_settings,
+    a_welcome_bonus_for_every_new_member_is_off_until_an_admin_turns_it_on,
+);
 
 async fn ways(app: &TestApp) -> Value {
     json(app.call(&app.client(), "onboarding/get_ways_to_earn", &[]).await).await
@@ -57,4 +60,29 @@ async fn ways_to_earn_follow_the_programmes_live_settings(app: TestApp) {
         assert!(html.contains(shown), "/earn shows {shown}");
     }
     assert!(!html.contains("Reply in a topic"));
+}
+
+async fn welcome_rows(app: &TestApp, email: &str) -> Vec<(i64, String)> {
+    let id = app.user_id(email).await;
+    let sql = "SELECT amount, idem_key FROM points_ledger WHERE user_id = $1 AND reason = 'welcome' ORDER BY id";
+    app::on_db!(&app.state.db, p => sqlx::query_as(sql).bind(id).fetch_all(p).await).unwrap()
+}
+
+async fn a_welcome_bonus_for_every_new_member_is_off_until_an_admin_turns_it_on(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    let _ada = app.member("ada@example.com", "member").await;
+    assert!(welcome_rows(&app, "ada@example.com").await.is_empty(), "off by default");
+    const JOIN: &str = "Join the community (once, when you confirm your email address)";
+    assert!(rule(&ways(&app).await, JOIN).is_none());
+
+    let on = [("rule", "joined"), ("amount", "25"), ("daily_cap", ""), ("enabled", "on")];
+    let res = app.call(&admin, "recognition/save_rule", &on).await;
+    assert_eq!(res.status(), 200, "{:?}", res.text().await);
+    assert_eq!(rule(&ways(&app).await, JOIN).expect("offered once on")["reward"], "25 points");
+
+    let _bob = app.member("bob@example.com", "member").await;
+    let bob_id = app.user_id("bob@example.com").await;
+    assert_eq!(welcome_rows(&app, "bob@example.com").await, vec![(25, format!("joined:{bob_id}"))]);
+    assert!(welcome_rows(&app, "ada@example.com").await.is_empty(), "members who joined before are not paid");
+    assert_books_balance(&app).await;
 }

@@ -98,7 +98,7 @@ fn RuleRow(r: RuleSetting, rule: ServerAction<SaveRule>) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">
-                {r.rule.reason().label()}
+                {r.rule.label()}
                 {(r.rule == crate::recognition::domain::Rule::Challenge).then(|| view! {
                     <span class="hint">" — each challenge gives its own points; this amount is not used"</span>
                 })}

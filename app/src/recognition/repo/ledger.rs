@@ -146,7 +146,7 @@ async fn under_rule(tx: &mut Tx, e: &Earning<'_>, amount: Option<i64>) -> Result
                        WHERE user_id = $1 AND reason = $2 AND created_at >= $3 AND idem_key NOT LIKE 'restore:%'";
             let sum: i64 = on_tx!(tx, c => sqlx::query_scalar(sql)
                 .bind(e.user_id)
-                .bind(e.rule.as_str())
+                .bind(e.rule.reason().as_str())
                 .bind(day_start(e.now))
                 .fetch_one(c)
                 .await)?;
@@ -260,4 +260,19 @@ pub async fn restore(tx: &mut Tx, ref_kind: &str, ref_id: i64, actor_id: i64, no
 /// ledger row whose balance did not move.
 fn refused() -> sqlx::Error {
     sqlx::Error::Protocol("the ledger refused a movement the balance should have covered".into())
+}
+
+/// The joining bonus under the `joined` rule (off unless an admin turns it on): once per member, keyed by the
+/// member, so a second confirmation link pays nothing. Returns the points paid.
+pub async fn welcome_new_member(tx: &mut Tx, user_id: i64, now: i64) -> Result<i64, sqlx::Error> {
+    let earning = Earning {
+        user_id,
+        rule: Rule::Joined,
+        ref_kind: "user",
+        ref_id: user_id,
+        actor_id: None,
+        key: format!("joined:{user_id}"),
+        now,
+    };
+    earn_without_badges(tx, &earning).await
 }

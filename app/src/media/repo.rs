@@ -30,9 +30,11 @@ pub async fn record(tx: &mut Tx, picture: &Processed, owner: i64, now: i64) -> R
 
 /// How many pictures `owner` sent since `since`.
 pub async fn uploads_since(db: &Db, owner: i64, since: i64) -> Result<i64, sqlx::Error> {
-    let sql = "SELECT COUNT(*) FROM uploads WHERE owner_id = $1 AND created_at >= $2";
-    on_db!(db, p => sqlx::query_scalar(sql).bind(owner).bind(since).fetch_one(p).await)
+    on_db!(db, p => sqlx::query_scalar(UPLOADS_SINCE).bind(owner).bind(since).fetch_one(p).await)
 }
+
+/// How many pictures a member sent since a moment (the daily quota's count).
+const UPLOADS_SINCE: &str = "SELECT COUNT(*) FROM uploads WHERE owner_id = $1 AND created_at >= $2";
 
 /// [`uploads_since`] inside the transaction that will record the upload, with the member's uploads
 /// serialised: on PostgreSQL an advisory lock per member (held until the transaction ends), on SQLite the write
@@ -42,8 +44,7 @@ pub async fn uploads_since_locked(tx: &mut Tx, owner: i64, since: i64) -> Result
         let lock = "SELECT pg_advisory_xact_lock(hashtext('uploads:' || $1))";
         on_tx!(tx, c => sqlx::query(lock).bind(owner.to_string()).execute(c).await.map(|_| ()))?;
     }
-    let sql = "SELECT COUNT(*) FROM uploads WHERE owner_id = $1 AND created_at >= $2";
-    on_tx!(tx, c => sqlx::query_scalar(sql).bind(owner).bind(since).fetch_one(c).await)
+    on_tx!(tx, c => sqlx::query_scalar(UPLOADS_SINCE).bind(owner).bind(since).fetch_one(c).await)
 }
 
 /// Whether a media row exists for `hash` (so its files are someone's and must stay).

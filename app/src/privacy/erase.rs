@@ -114,19 +114,21 @@ pub async fn erase(tx: &mut Tx, user_id: i64, actor_id: i64, posts: Posts, now: 
 
     // Posts: removed ones lose their words; posts the member had already removed lose theirs either way.
     let which = match posts {
-        Posts::Keep => "author_id = $3 AND deleted_at IS NOT NULL",
-        Posts::Remove => "author_id = $3",
+        Posts::Keep => "author_id = $1 AND deleted_at IS NOT NULL",
+        Posts::Remove => "author_id = $1",
     };
-    let revisions = format!("DELETE FROM post_revisions WHERE post_id IN (SELECT id FROM posts WHERE {which})");
-    let shown =
-        format!("DELETE FROM media_uses WHERE ref_kind = 'post' AND ref_id IN (SELECT id FROM posts WHERE {which})");
-    on_tx!(tx, c => sqlx::query(&shown.replace("$3", "$1")).bind(user_id).execute(c).await.map(|_| ()))?;
-    on_tx!(tx, c => sqlx::query(&revisions.replace("$3", "$1")).bind(user_id).execute(c).await.map(|_| ()))?;
+    for sql in [
+        format!("DELETE FROM media_uses WHERE ref_kind = 'post' AND ref_id IN (SELECT id FROM posts WHERE {which})"),
+        format!("DELETE FROM post_revisions WHERE post_id IN (SELECT id FROM posts WHERE {which})"),
+    ] {
+        on_tx!(tx, c => sqlx::query(&sql).bind(user_id).execute(c).await.map(|_| ()))?;
+    }
     let clear = format!(
-        "UPDATE posts SET body_md = '(removed)', body_html = '<p><em>Removed</em></p>', deleted_at = COALESCE(deleted_at, $1),
+        "UPDATE posts SET body_md = '(removed)', body_html = '<p><em>Removed</em></p>', deleted_at = COALESCE(deleted_at, $2),
                 edited_at = $2 WHERE {which} AND body_md <> '(removed)'"
     );
-    let posts_removed = on_tx!(tx, c => sqlx::query(&clear).bind(now).bind(now).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?;
+    let posts_removed =
+        on_tx!(tx, c => sqlx::query(&clear).bind(user_id).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
     if posts == Posts::Remove {
         let titles = "UPDATE topics SET title = 'Removed topic', slug = 'removed' WHERE author_id = $1";
         on_tx!(tx, c => sqlx::query(titles).bind(user_id).execute(c).await.map(|_| ()))?;

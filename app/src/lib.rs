@@ -28,9 +28,12 @@ pub mod recognition;
 pub mod recovery;
 pub mod referrals;
 pub mod rewards;
+pub mod settings;
 pub mod shell;
+pub mod site;
 pub mod stories;
 pub mod ui;
+pub mod welcome;
 
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -54,7 +57,7 @@ use forum::components::{
 use home::HomePage;
 use join::SignUpPage;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Title};
+use leptos_meta::{provide_meta_context, Meta, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
@@ -68,19 +71,34 @@ use stories::components::{
     EditStoryPage, EmbedAdminPage, MyStoriesPage, NewStoryPage, ReviewPage, StoryView, WallPage,
 };
 
-/// The HTML document around the app, rendered on the server only.
+/// The HTML document around the app, rendered on the server only: the site's favicon, its brand colour (a
+/// style element carrying this response's nonce), the visitor's theme, and the site itself as JSON for the
+/// browser's copy of the app.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     shell::csp::set_page_csp();
+    site::provide_site();
+    let site = site::use_site();
+    let theme = shell::theme::requested();
+    let brand = site::colour::Rgb::parse(&site.brand_colour)
+        .or_else(|| site::colour::Rgb::parse(site::domain::DEFAULT_BRAND))
+        .map(site::colour::brand_css)
+        .unwrap_or_default();
+    let nonce = use_nonce().map(|n| n.to_string());
+    let favicon = site.favicon_url.clone().unwrap_or_else(|| "/favicon.svg".into());
+    let favicon_type = if site.favicon_url.is_some() { "image/jpeg" } else { "image/svg+xml" };
+    let json = site::context::json_for_page(&site);
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="en" data-theme=(theme != site::Theme::System).then_some(theme.as_str())>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <meta name="color-scheme" content="light" />
+                <meta name="color-scheme" content="light dark" />
                 <link rel="stylesheet" href="/pkg/chorus.css" />
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <style nonce=nonce inner_html=brand></style>
+                <link rel="icon" href=favicon type=favicon_type />
+                <script type="application/json" id=site::context::ELEMENT_ID inner_html=json></script>
                 <HydrationScripts options />
                 <MetaTags />
             </head>
@@ -95,9 +113,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    site::provide_site();
+    let name = site::use_site().name;
+    let site_name = name.clone();
     view! {
+        // Shared links name the community (Open Graph); every page says it.
+        <Meta property="og:site_name" content=site_name />
         // The one place titles are set: escaped here, so no page's title can add markup to the head.
-        <Title formatter=|page: String| common::html::document_title(&page, "Chorus") />
+        <Title formatter=move |page: String| common::html::document_title(&page, &name) />
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
@@ -119,6 +142,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/invitations") view=invitations::components::InvitationsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/categories") view=CategoriesAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/settings") view=settings::SettingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/settings/legal") view=settings::LegalAdminPage ssr=SsrMode::Async />
+                    // Async: an unknown version must answer 404 before the status line is sent.
+                    <Route path=path!("/terms") view=settings::TermsPage ssr=SsrMode::Async />
+                    <Route path=path!("/privacy") view=settings::PrivacyPage ssr=SsrMode::Async />
+                    <Route path=path!("/guidelines") view=settings::GuidelinesPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/flags") view=FlagsPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/posts/:id/history") view=PostHistoryPage ssr=SsrMode::Async />
                     <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
@@ -131,6 +160,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/leaderboard") view=LeaderboardPage ssr=SsrMode::InOrder />
                     <Route path=path!("/badges") view=BadgesPage ssr=SsrMode::InOrder />
                     <Route path=path!("/earn") view=onboarding::WaysToEarnPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/welcome") view=welcome::WelcomePage ssr=SsrMode::Async />
                     <Route path=path!("/u/:handle") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/me/profile") view=profiles::MyProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/me/pictures") view=media::components::MyPicturesPage ssr=SsrMode::Async />

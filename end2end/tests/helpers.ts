@@ -36,6 +36,9 @@ export async function createAccount(
   await page.getByLabel("Email").fill(email);
   await page.getByRole("textbox", { name: "Display name" }).fill(name);
   await page.getByLabel("Password").fill(password);
+  // Once terms are published (site.spec.ts publishes them), joining means accepting them.
+  const terms = page.getByRole("checkbox", { name: /I accept the/ });
+  if (await terms.count()) await terms.check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/check-email$/);
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();

@@ -25,6 +25,7 @@ pub enum FeedScope<'a> {
 /// The Atom document for `scope`, with absolute links under `base` (e.g. `https://community.example.com`);
 /// `None` when the category does not exist.
 pub async fn atom(db: &Db, scope: FeedScope<'_>, base: &str) -> Result<Option<String>, sqlx::Error> {
+    let community = crate::site::repo::load(db).await?.name;
     let (title, path, filter) = match scope {
         FeedScope::Latest => ("Latest topics".to_string(), "/forum".to_string(), None),
         FeedScope::Category(slug) => {
@@ -44,7 +45,7 @@ pub async fn atom(db: &Db, scope: FeedScope<'_>, base: &str) -> Result<Option<St
         on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(filter.unwrap_or(0)).bind(FEED_ENTRIES).fetch_all(p).await)?;
     let updated = rows.first().map_or(0, |r| r.created_at);
     let mut xml = String::with_capacity(4096 + rows.len() * 1024);
-    xml.push_str(&head(base, &path, &title, updated));
+    xml.push_str(&head(base, &path, &format!("{community} forum: {title}"), updated));
     for r in &rows {
         xml.push_str(&entry(base, r));
     }
@@ -52,7 +53,7 @@ pub async fn atom(db: &Db, scope: FeedScope<'_>, base: &str) -> Result<Option<St
     Ok(Some(xml))
 }
 
-/// The feed's opening: its title, id and links. Every value is escaped, the base and path too: the base can
+/// The feed's opening: its title (the community's name first), id and links. Every value is escaped, the base and path too: the base can
 /// come from the request's Host, and no value may close an element or an attribute.
 fn head(base: &str, path: &str, title: &str, updated: i64) -> String {
     let home = escape(&format!("{base}{path}"));
@@ -60,7 +61,7 @@ fn head(base: &str, path: &str, title: &str, updated: i64) -> String {
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n\
          <title>{}</title>\n<id>{home}</id>\n<link rel=\"self\" href=\"{home}/feed.xml\"/>\n<link href=\"{home}\"/>\n\
          <updated>{}</updated>\n",
-        escape(&format!("Chorus forum: {title}")),
+        escape(title),
         rfc3339(updated)
     )
 }

@@ -1,4 +1,4 @@
-use crate::accounts::api::get_me;
+use crate::{accounts::api::get_me, site::use_site};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
@@ -9,15 +9,19 @@ pub fn HomePage() -> impl IntoView {
     // Its own read of the signed-in user: the header's resource read in a second Suspense boundary can stall
     // a server render (leptos-rs/leptos#4851).
     let me = Resource::new(|| (), |_| get_me());
+    // The headline and introduction are the admins' (site settings); the introduction was sanitised when saved.
+    let site = use_site();
+    let description = if site.tagline.is_empty() {
+        format!("{}: talk with peers, share your story, earn recognition and rewards.", site.name)
+    } else {
+        format!("{}: {}", site.name, site.tagline)
+    };
     view! {
         <Title text="" />
-        <Meta name="description" content="Chorus is the home of our customer advocates: talk with peers, share your story, earn recognition and rewards." />
+        <Meta name="description" content=description />
         <section class="hero">
-            <h1>"Welcome to the Chorus community"</h1>
-            <p class="lead">
-                "This is where our customers help each other, share how they use the product, and get recognised for it. "
-                "Ask questions, tell your story, and earn points, badges and rewards along the way."
-            </p>
+            <h1>{site.home_headline}</h1>
+            <div class="lead" inner_html=site.intro_html></div>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match me.await {
@@ -38,6 +42,7 @@ pub fn HomePage() -> impl IntoView {
                 })}
             </Transition>
         </section>
+        <crate::welcome::ChecklistCard />
         <crate::recognition::components::SpotlightCard />
         <crate::stories::components::FeaturedStories />
         <section class="features" aria-labelledby="whats-here">

@@ -17,7 +17,12 @@ use crate::{
 
 /// Creates an account and emails its confirmation link; the link signs the member in.
 #[server(endpoint = "join/sign_up")]
-pub async fn sign_up(email: String, display_name: String, password: String) -> Result<(), AppError> {
+pub async fn sign_up(
+    email: String,
+    display_name: String,
+    password: String,
+    accept_terms: Option<String>,
+) -> Result<(), AppError> {
     let state = app_state()?;
     let ip = guard::client_ip().await;
     rate_limit::hit(&state.db, &format!("sign-up:ip:{ip}"), state.settings.sign_up_per_ip_hour, 3600).await?;
@@ -35,6 +40,8 @@ pub async fn sign_up(email: String, display_name: String, password: String) -> R
 
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
+    // Checked before the address, so a registered one is answered the same way as a new one.
+    let terms = crate::site::legal_repo::terms_at_sign_up(&mut tx, accept_terms.as_deref()).await?;
     let id = match repo::insert_user(&mut tx, &email, &name, &hash, Role::Member, false).await {
         Ok(id) => id,
         // A registered address gets the answer a new one gets (after the same hashing work), so the form
@@ -49,6 +56,9 @@ pub async fn sign_up(email: String, display_name: String, password: String) -> R
         }
         Err(repo::InsertUserError::Db(e)) => return Err(e.into()),
     };
+    if let Some(version) = terms {
+        crate::site::legal_repo::record_acceptance(&mut tx, id, version, now).await?;
+    }
     if let Some((referrer, code)) = &referrer {
         let done = referrals::repo::attribute(&mut tx, referrer, id, email.as_str(), code, &ip, now).await?;
         tracing::info!(user_id = id, referral_id = done.id, status = done.status.as_str(), "referral attributed");

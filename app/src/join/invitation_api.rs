@@ -37,7 +37,12 @@ pub async fn open_invitation(token: String) -> Result<InvitationOffer, AppError>
 /// Makes the account an invitation was for and signs this browser in. The link is used once: a second
 /// submit, or one after the admin withdrew it, is refused with the reason.
 #[server(endpoint = "join/accept_invitation")]
-pub async fn accept_invitation(token: String, display_name: String, password: String) -> Result<(), AppError> {
+pub async fn accept_invitation(
+    token: String,
+    display_name: String,
+    password: String,
+    accept_terms: Option<String>,
+) -> Result<(), AppError> {
     let state = app_state()?;
     let ip = guard::client_ip().await;
     rate_limit::hit(&state.db, &format!("sign-up:ip:{ip}"), state.settings.sign_up_per_ip_hour, 3600).await?;
@@ -47,6 +52,7 @@ pub async fn accept_invitation(token: String, display_name: String, password: St
     let token_hash = tokens::digest(&token);
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
+    let terms = crate::site::legal_repo::terms_at_sign_up(&mut tx, accept_terms.as_deref()).await?;
     let Some(claimed) = repo::claim(&mut tx, &token_hash, now).await? else {
         return Err(AppError::invalid("token", unusable(repo::status_of(&mut tx, &token_hash, now).await?)));
     };
@@ -64,6 +70,9 @@ pub async fn accept_invitation(token: String, display_name: String, password: St
         Err(accounts::InsertUserError::Db(e)) => return Err(e.into()),
     };
     repo::joined_as(&mut tx, claimed.id, id).await?;
+    if let Some(version) = terms {
+        crate::site::legal_repo::record_acceptance(&mut tx, id, version, now).await?;
+    }
     crate::recognition::repo::ledger::welcome_new_member(&mut tx, id, now).await?;
     let version = accounts::credentials_by_id_tx(&mut tx, id).await?.map_or(1, |c| c.auth_version);
     tx.commit().await?;

@@ -73,13 +73,14 @@ fn AcceptForm(found: InvitationOffer, token: String) -> impl IntoView {
             "Your address: " <strong>{email}</strong>
             ". Opening this link confirmed it. The invitation is valid until " <When at=found.expires_at /> "."
         </p>
-        <FormAlert error=form_error(server, &["display_name", "password"]) />
+        <FormAlert error=form_error(server, &["display_name", "password", "accept_terms"]) />
         <form method="post" action=AcceptInvitation::url() on:submit=on_submit novalidate>
             <input type="hidden" name="token" value=token />
             <AccountFields
                 name=found.display_name.unwrap_or_default()
                 name_error=field_error(name_local, server, "display_name")
                 password_error=field_error(password_local, server, "password")
+                terms_error=crate::ui::server_field_error(server, "accept_terms")
                 on_name=Callback::new(check_name)
                 on_password=Callback::new(check_password)
             />

@@ -45,7 +45,7 @@ pub fn SignUpPage() -> impl IntoView {
         <section class="panel narrow" aria-labelledby="sign-up-title">
             <h1 id="sign-up-title">"Join the community"</h1>
             <crate::referrals::components::InvitationNote />
-            <FormAlert error=form_error(server, &["email", "display_name", "password"]) />
+            <FormAlert error=form_error(server, &["email", "display_name", "password", "accept_terms"]) />
             <form method="post" action=SignUp::url() on:submit=on_submit novalidate>
                 <TextField
                     label="Email"
@@ -60,6 +60,7 @@ pub fn SignUpPage() -> impl IntoView {
                 <AccountFields
                     name_error=field_error(name_local, server, "display_name")
                     password_error=field_error(password_local, server, "password")
+                    terms_error=crate::ui::server_field_error(server, "accept_terms")
                     on_name=Callback::new(check_name)
                     on_password=Callback::new(check_password)
                 />

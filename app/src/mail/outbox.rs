@@ -17,8 +17,14 @@ use crate::{
 };
 
 /// Renders `letter` and writes it into the outbox inside `tx`: queued when a sender will deliver it, kept
-/// for /admin/mail when no SMTP server is configured. Returns its id.
+/// for /admin/mail when no SMTP server is configured. Returns its id. The community is named as the admins'
+/// settings name it now, read in `tx`.
 pub async fn post(tx: &mut Tx, settings: &MailSettings, letter: Letter<'_>, now: i64) -> Result<i64, AppError> {
+    let named = match crate::site::repo::name_in(tx).await? {
+        Some(community) => MailSettings { community, ..settings.clone() },
+        None => settings.clone(),
+    };
+    let settings = &named;
     let done = compose::render(settings, &letter).map_err(|e| {
         tracing::error!(error = %e, template = letter.template, "mail template failed");
         AppError::Internal

@@ -115,7 +115,7 @@ impl Refusal {
                 MAX_PIXELS / 1_000_000
             ),
             Refusal::TooBigToDecode => format!(
-                "The picture needs more memory to open than Chorus allows ({MAX_SIDE} pixels a side, {} megapixels, one frame): save it smaller or as a single-frame JPEG or PNG.",
+                "The picture needs more memory to open than this site allows ({MAX_SIDE} pixels a side, {} megapixels, one frame): save it smaller or as a single-frame JPEG or PNG.",
                 MAX_PIXELS / 1_000_000
             ),
             Refusal::Damaged => "The picture could not be read: the file is damaged or cut short.".to_string(),
@@ -162,7 +162,7 @@ fn describe(bytes: &[u8]) -> &'static str {
     } else if bytes.starts_with(b"PK\x03\x04") {
         "a ZIP archive"
     } else {
-        "in a format Chorus does not take"
+        "in a format this site does not take"
     }
 }
 

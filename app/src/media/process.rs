@@ -82,7 +82,7 @@ fn ends_a_jpeg(bytes: &[u8]) -> bool {
 fn refusal(e: ImageError) -> Refusal {
     match e {
         ImageError::Limits(_) => Refusal::TooBigToDecode,
-        ImageError::Unsupported(_) => Refusal::NotAPicture("in a variant of its format Chorus does not take"),
+        ImageError::Unsupported(_) => Refusal::NotAPicture("in a variant of its format this site does not take"),
         _ => Refusal::Damaged,
     }
 }

@@ -99,8 +99,8 @@ pub async fn recent(db: &Db, limit: i64, offset: i64) -> Result<(Vec<PictureCard
     Ok((rows, total))
 }
 
-/// What makes a picture used: someone's avatar, a reward's picture, a story's photo or logo, a post, story or
-/// bio that shows it (any version of a post: its history still shows the earlier ones).
+/// What makes a picture used: someone's avatar, a reward's picture, a story's photo or logo, the site's logo or
+/// favicon, a post, story or bio that shows it (any version of a post: its history still shows the earlier ones).
 const UNUSED: &str = "m.kind IN ('avatar', 'reward', 'story', 'logo', 'post')
                       AND NOT EXISTS (SELECT 1 FROM media_uses mu WHERE mu.hash = m.hash)
                       AND m.created_at < $1
@@ -108,6 +108,7 @@ const UNUSED: &str = "m.kind IN ('avatar', 'reward', 'story', 'logo', 'post')
                       AND NOT EXISTS (SELECT 1 FROM rewards r WHERE r.image = m.hash)
                       AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.photo = m.hash)
                       AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.logo = m.hash)
+                      AND NOT EXISTS (SELECT 1 FROM site_settings ss WHERE ss.logo = m.hash OR ss.favicon = m.hash)
                       AND NOT EXISTS (SELECT 1 FROM uploads up WHERE up.hash = m.hash AND up.created_at >= $1)";
 
 /// Up to `limit` pictures nothing has used since `before`.

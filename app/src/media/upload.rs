@@ -18,6 +18,18 @@ pub type Stored = StoredPicture;
 
 /// Stores `bytes` as a picture of `kind` sent by `user`. An avatar becomes the member's picture at once.
 pub async fn accept(state: &AppState, user: &CurrentUser, kind: MediaKind, bytes: Vec<u8>) -> Result<Stored, AppError> {
+    accept_as(state, user, kind, bytes, kind == MediaKind::Avatar).await
+}
+
+/// Stores `bytes` as a picture of `kind`; `own_avatar` makes it the sender's picture. (The site's favicon is
+/// cut like an avatar, a square with a 64-pixel copy, without becoming the admin's picture.)
+pub async fn accept_as(
+    state: &AppState,
+    user: &CurrentUser,
+    kind: MediaKind,
+    bytes: Vec<u8>,
+    own_avatar: bool,
+) -> Result<Stored, AppError> {
     if kind == MediaKind::Reward && !user.role.allows(Role::Admin) {
         return Err(AppError::Forbidden);
     }
@@ -64,7 +76,7 @@ pub async fn accept(state: &AppState, user: &CurrentUser, kind: MediaKind, bytes
         return Err(over_quota());
     }
     repo::record(&mut tx, &picture, user.id, now).await?;
-    if kind == MediaKind::Avatar {
+    if own_avatar {
         repo::set_avatar(&mut tx, user.id, Some(&picture.hash), now).await?;
     }
     tx.commit().await?;

@@ -18,7 +18,7 @@ pub const PERIOD_DAYS_MIN: i64 = 7;
 pub const PERIOD_DAYS_MAX: i64 = 365;
 pub const PERIOD_DAYS_DEFAULT: i64 = 90;
 /// The wording a new survey starts with.
-pub const DEFAULT_QUESTION: &str = "How likely are you to recommend Chorus to a friend or colleague?";
+pub const DEFAULT_QUESTION: &str = "How likely are you to recommend us to a friend or colleague?";
 /// The follow-up shown under the scale when a survey asks why.
 pub const WHY_PROMPT: &str = "What is the main reason for your score?";
 /// Comments per page of the results.

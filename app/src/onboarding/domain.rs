@@ -15,6 +15,7 @@ pub fn rule_action(rule: Rule) -> &'static str {
         Rule::Welcome => "Join through a member's referral link (a welcome bonus)",
         Rule::Survey => "Answer a survey",
         Rule::Joined => "Join the community (once, when you confirm your email address)",
+        Rule::Checklist => "Complete a step of the welcome checklist (each step once)",
     }
 }
 

@@ -166,6 +166,7 @@ pub async fn erase(tx: &mut Tx, user_id: i64, actor_id: i64, posts: Posts, now: 
         "DELETE FROM topic_follows WHERE user_id = $1",
         "DELETE FROM account_tokens WHERE user_id = $1",
         "DELETE FROM handle_redirects WHERE user_id = $1",
+        "DELETE FROM legal_reads WHERE user_id = $1",
         "DELETE FROM referral_codes WHERE user_id = $1",
         "DELETE FROM uploads WHERE owner_id = $1",
         "DELETE FROM media_uses WHERE ref_kind = 'bio' AND ref_id = $1",

@@ -55,6 +55,8 @@ const SECTIONS: &[(&str, &str)] = &[
     ("survey_answers", "SELECT s.title AS survey, s.question, r.score, r.comment, r.created_at
                         FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE r.user_id = $1 ORDER BY r.id"),
     ("notifications", "SELECT * FROM notifications WHERE user_id = $1 ORDER BY id"),
+    ("terms_accepted", "SELECT version, accepted_at FROM terms_acceptances WHERE user_id = $1 ORDER BY version"),
+    ("documents_read", "SELECT kind, read_at FROM legal_reads WHERE user_id = $1 ORDER BY kind"),
     ("uploads", "SELECT '/media/' || u.hash || '.' || m.ext AS url, m.kind, m.bytes, m.width, m.height,
                         u.created_at, m.hidden_at
                  FROM uploads u JOIN media m ON m.hash = u.hash WHERE u.owner_id = $1 ORDER BY u.id"),

@@ -18,13 +18,13 @@ pub fn MyDataPage() -> impl IntoView {
         <RequireRole role=Role::Member>
             <section class="panel narrow" aria-labelledby="data-title">
                 <h1 id="data-title">"Download your data"</h1>
-                <p>"One file (JSON) with everything Chorus holds about you:"</p>
+                <p>"One file (JSON) with everything this community holds about you:"</p>
                 <ul>
                     <li>"your profile, handles you used before and your notification settings;"</li>
                     <li>"every post you wrote, with earlier versions of edited ones, the topics you started, follow and liked;"</li>
                     <li>"your stories and their review history;"</li>
                     <li>"your points ledger, badges, challenges, rewards you redeemed (with their codes) and referrals;"</li>
-                    <li>"your survey answers, notifications, the emails we sent you, and the pictures you uploaded (as links)."</li>
+                    <li>"your survey answers, notifications, the terms versions you accepted, the emails we sent you, and the pictures you uploaded (as links)."</li>
                 </ul>
                 <p class="hint">"You can download it five times an hour. Keep the file safe: reward codes in it can be used."</p>
                 <form method="post" action="/me/data/download" class="stacked-form">

@@ -3,6 +3,7 @@
 
 use crate::common::{
     field_error::FieldError,
+    links::web_address,
     text::{bounded_text, too_long},
 };
 use serde::{Deserialize, Serialize};
@@ -107,12 +108,12 @@ fn short(raw: &str, field: &'static str, what: &str) -> Result<String, FieldErro
 /// A web address a member links to: `http(s)://host/…`. A bare `example.com/page` gets `https://`; any
 /// other scheme (`javascript:`, `data:`, `ftp:`) is refused, as is an address without a proper host.
 pub fn website(raw: &str) -> Result<String, FieldError> {
-    link(raw, "website", "Your website")
+    web_address(raw, "website", "Your website", LINK_MAX)
 }
 
 /// A LinkedIn profile or company page: `https://www.linkedin.com/in/<name>` or `/company/<name>`.
 pub fn linkedin(raw: &str) -> Result<String, FieldError> {
-    let url = link(raw, "linkedin", "Your LinkedIn link")?;
+    let url = web_address(raw, "linkedin", "Your LinkedIn link", LINK_MAX)?;
     if url.is_empty() {
         return Ok(url);
     }
@@ -127,56 +128,6 @@ pub fn linkedin(raw: &str) -> Result<String, FieldError> {
         ));
     }
     Ok(url)
-}
-
-fn link(raw: &str, field: &'static str, what: &str) -> Result<String, FieldError> {
-    let value = raw.trim();
-    if value.is_empty() {
-        return Ok(String::new());
-    }
-    if value.chars().count() > LINK_MAX {
-        return Err(too_long(field, what, LINK_MAX));
-    }
-    if value.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\'' | '`')) {
-        return Err(FieldError::new(field, format!("{what} cannot contain spaces, quotes or angle brackets.")));
-    }
-    let lower = value.to_ascii_lowercase();
-    let url = if lower.starts_with("https://") || lower.starts_with("http://") {
-        value.to_string()
-    } else if let Some((scheme, _)) = value.split_once(':').filter(|(s, _)| is_scheme(s)) {
-        return Err(FieldError::new(
-            field,
-            format!("{what} must start with https:// or http://; a “{scheme}:” link is not allowed."),
-        ));
-    } else {
-        format!("https://{value}")
-    };
-    let rest = url.split_once("://").map_or("", |(_, r)| r);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-    let name = host.split(':').next().unwrap_or_default().to_ascii_lowercase();
-    let labels_ok = name.split('.').all(|l| {
-        !l.is_empty()
-            && !l.starts_with('-')
-            && !l.ends_with('-')
-            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-    });
-    if host.contains('@') || rest.split(['/', '?', '#']).next().unwrap_or_default().contains('@') {
-        return Err(FieldError::new(field, format!("{what} cannot contain a user name or password.")));
-    }
-    if !name.contains('.') || !labels_ok {
-        return Err(FieldError::new(field, format!("{what} needs a web address such as https://example.com.")));
-    }
-    // The scheme is written in lower case so the page's link is exactly what was checked.
-    let (scheme, after) = url.split_once("://").unwrap_or(("https", rest));
-    Ok(format!("{}://{after}", scheme.to_ascii_lowercase()))
-}
-
-fn is_scheme(s: &str) -> bool {
-    !s.is_empty()
-        && s.starts_with(|c: char| c.is_ascii_alphabetic())
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-        && !s.contains('.')
 }
 
 /// A handle a member chose: lower-cased, an `@` in front ignored; 2–30 letters, digits or underscores,

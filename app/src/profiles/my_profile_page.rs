@@ -48,7 +48,7 @@ pub fn MyProfilePage() -> impl IntoView {
                             <HandleForm handle=details.handle />
                             <h2 id="privacy-title">"Your data"</h2>
                             <ul class="link-list" aria-labelledby="privacy-title">
-                                <li><a href="/me/data">"Download your data"</a>" — everything Chorus holds about you, in one file."</li>
+                                <li><a href="/me/data">"Download your data"</a>" — everything this community holds about you, in one file."</li>
                                 <li><a href="/me/delete">"Delete your account"</a></li>
                             </ul>
                         }),

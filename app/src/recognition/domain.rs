@@ -27,10 +27,12 @@ pub enum Rule {
     Survey,
     /// Every new member, once, when their address is confirmed (or they join by invitation). Off by default.
     Joined,
+    /// Each step of the welcome checklist, once per member. Off by default.
+    Checklist,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 10] = [
+    pub const ALL: [Rule; 11] = [
         Rule::Topic,
         Rule::Reply,
         Rule::LikeReceived,
@@ -41,13 +43,15 @@ impl Rule {
         Rule::Welcome,
         Rule::Survey,
         Rule::Joined,
+        Rule::Checklist,
     ];
 
-    /// The rule's key in `point_rules`: its ledger reason's, except for the joining bonus, which is paid as a
-    /// welcome bonus but set on its own.
+    /// The rule's key in `point_rules`: its ledger reason's, except for the joining bonus and the checklist's,
+    /// which are paid as welcome bonuses but set on their own.
     pub fn as_str(self) -> &'static str {
         match self {
             Rule::Joined => "joined",
+            Rule::Checklist => "checklist",
             _ => self.reason().as_str(),
         }
     }
@@ -57,6 +61,7 @@ impl Rule {
         match self {
             Rule::Welcome => "Welcome bonus for joining through a friend's referral",
             Rule::Joined => "Welcome bonus for every new member (once, when the address is confirmed)",
+            Rule::Checklist => "Each step of a new member's welcome checklist (once per step)",
             _ => self.reason().label(),
         }
     }
@@ -75,7 +80,7 @@ impl Rule {
             Rule::StoryFeatured => Reason::StoryFeatured,
             Rule::Referral => Reason::Referral,
             Rule::Challenge => Reason::Challenge,
-            Rule::Welcome | Rule::Joined => Reason::Welcome,
+            Rule::Welcome | Rule::Joined | Rule::Checklist => Reason::Welcome,
             Rule::Survey => Reason::Survey,
         }
     }

@@ -2,6 +2,7 @@
 
 mod layout;
 mod not_found;
+pub mod theme;
 
 #[cfg(feature = "ssr")]
 pub mod csp;

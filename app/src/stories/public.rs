@@ -96,10 +96,11 @@ ul{list-style:none;margin:0;padding:12px;display:grid;gap:12px;grid-template-col
 li{border:1px solid;border-radius:10px;padding:14px}.light li{border-color:#d5dbe3}.dark li{border-color:#30363d}
 blockquote{margin:0 0 8px;font-size:1.02em}.stars{color:#9a6700;letter-spacing:2px}.dark .stars{color:#e3b341}
 .who{font-size:.9em;opacity:.85;margin:0}a{color:inherit}.empty{padding:12px;margin:0}
-.logo{display:block;max-height:40px;max-width:160px;margin:0 0 8px}";
+.logo{display:block;max-height:40px;max-width:160px;margin:0 0 8px}.source{padding:0 12px 12px;margin:0;font-size:.85em}";
 
-/// The embed page: a grid of testimonials with its own inline style (allowed by the nonce) and no script.
-pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str) -> String {
+/// The embed page: a grid of testimonials with its own inline style (allowed by the nonce) and no script, and
+/// a line naming the community they come from.
+pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str, community: &str) -> String {
     let items: String = cards
         .iter()
         .map(|c| {
@@ -138,9 +139,12 @@ pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str) 
     format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
          content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">\
-         <title>Customer testimonials</title><style nonce=\"{nonce}\">{EMBED_STYLE}</style></head>\
-         <body class=\"{theme}\">{list}</body></html>",
-        theme = theme.as_str()
+         <title>Customer testimonials · {name}</title><style nonce=\"{nonce}\">{EMBED_STYLE}</style></head>\
+         <body class=\"{theme}\">{list}<p class=\"source\">Stories from the <a href=\"{origin}/stories\" target=\"_blank\" \
+         rel=\"noopener\">{name}</a> community</p></body></html>",
+        theme = theme.as_str(),
+        name = escape(community),
+        origin = escape(origin)
     )
 }
 
@@ -184,7 +188,7 @@ mod tests {
             job_title: "CTO".into(),
             avatar: None,
         };
-        let html = embed_html(&[card(Some(b))], Theme::Dark, "https://x.test", "n0nce");
+        let html = embed_html(&[card(Some(b))], Theme::Dark, "https://x.test", "n0nce", "Acme <Voices>");
         assert!(html.contains("It &lt;i&gt;works&lt;/i&gt; &amp; more"));
         assert!(html.contains("Ana &lt;x&gt; · CTO, Acme"));
         assert!(html.contains(
@@ -192,7 +196,9 @@ mod tests {
         ));
         assert!(!html.contains("<script"));
         assert!(html.contains("<body class=\"dark\">"));
+        assert!(html.contains("<title>Customer testimonials · Acme &lt;Voices&gt;</title>"), "{html}");
+        assert!(html.contains(">Acme &lt;Voices&gt;</a> community"), "{html}");
         assert!(html.contains("role=\"img\" aria-label=\"Rated 4 out of 5\">★★★★☆"));
-        assert!(embed_html(&[], Theme::Light, "", "n").contains("No testimonials to show yet."));
+        assert!(embed_html(&[], Theme::Light, "", "n", "Acme").contains("No testimonials to show yet."));
     }
 }

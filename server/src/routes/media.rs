@@ -9,7 +9,7 @@ use app::{
     media::{
         domain::{MediaKind, MediaName, MAX_UPLOAD_BYTES},
         repo,
-        upload::{accept, Stored},
+        upload::{accept_as, Stored},
     },
     state::AppState,
     stories::repo::write::Picture,
@@ -52,7 +52,7 @@ async fn receive(
         Ok(None) => return (None, Err(AppError::Unauthorized)),
         Err(e) => return (None, Err(e)),
     };
-    let (mut kind, mut file, mut then, mut reward, mut story) = (None, None, None, None, None);
+    let (mut kind, mut file, mut then, mut reward, mut story, mut site) = (None, None, None, None, None, None);
     loop {
         let field = match form.next_field().await {
             Ok(Some(field)) => field,
@@ -70,6 +70,7 @@ async fn receive(
             "file" => file = Some(bytes.to_vec()),
             "reward" => reward = String::from_utf8_lossy(&bytes).trim().parse::<i64>().ok(),
             "story" => story = String::from_utf8_lossy(&bytes).trim().parse::<i64>().ok(),
+            "site" => site = Some(String::from_utf8_lossy(&bytes).trim().to_string()),
             _ => {}
         }
     }
@@ -97,7 +98,17 @@ async fn receive(
             return (then, Err(e));
         }
     }
-    let stored = match accept(state, &user, kind, file).await {
+    // The site's logo (kind logo) or favicon (kind avatar, not the admin's own picture): admins only.
+    if let Some(which) = &site {
+        let fits = matches!((which.as_str(), kind), ("logo", MediaKind::Logo) | ("favicon", MediaKind::Avatar));
+        if let Err(e) = app::settings::api::may_picture(&user).and_then(|()| {
+            fits.then_some(())
+                .ok_or_else(|| AppError::invalid("site", "A site logo is sent as kind logo, a favicon as kind avatar."))
+        }) {
+            return (then, Err(e));
+        }
+    }
+    let stored = match accept_as(state, &user, kind, file, kind == MediaKind::Avatar && site.is_none()).await {
         Ok(stored) => stored,
         Err(e) => return (then, Err(e)),
     };
@@ -109,6 +120,11 @@ async fn receive(
     }
     if let Some((id, which)) = story_picture {
         if let Err(e) = app::stories::api::attach_picture(state, &user, id, which, &stored.hash).await {
+            return (then, Err(e));
+        }
+    }
+    if let Some(which) = &site {
+        if let Err(e) = app::settings::api::attach_picture(state, &user, which, &stored.hash).await {
             return (then, Err(e));
         }
     }

@@ -7,6 +7,7 @@ pub mod invitations;
 pub mod media;
 pub mod privacy;
 pub mod referral_link;
+pub mod site;
 pub mod testimonials;
 pub mod unsubscribe;
 
@@ -72,11 +73,13 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/media/upload", axum::routing::post(media::upload))
         .route("/media/{name}", get(media::serve))
         .route("/me/data/download", axum::routing::post(privacy::download))
+        .route("/theme", axum::routing::post(site::switch))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(server_fn_status))
+        .layer(middleware::from_fn_with_state(state.clone(), site::load))
         .layer(store.layer(http.security.secure, http.session_idle_hours))
         .layer(middleware::from_fn_with_state(security.clone(), security::cross_site_guard))
         .layer(middleware::from_fn_with_state(security.clone(), security::client_ip))

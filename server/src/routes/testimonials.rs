@@ -78,7 +78,11 @@ pub async fn embed(
         Err(e) => return failed(e),
     };
     let nonce = format!("{:032x}", rand::thread_rng().gen::<u128>());
-    let html = embed_html(&cards, theme, &security.origin(&headers), &nonce);
+    let community = match app::site::repo::load(&state.db).await {
+        Ok(site) => site.name,
+        Err(e) => return failed(e),
+    };
+    let html = embed_html(&cards, theme, &security.origin(&headers), &nonce, &community);
     // `*` already covers this site; a list gets 'self' added, for the preview on /admin/embed.
     let mut ancestors = state.settings.embed_origins.join(" ");
     if ancestors != "*" {

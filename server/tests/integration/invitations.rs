@@ -27,7 +27,7 @@ async fn invite(app: &TestApp, admin: &Client, email: &str, name: &str, role: &s
 async fn emailed_token(app: &TestApp, to: &str, count: usize) -> String {
     let mails = app.mailbox().wait_for(to, count).await;
     let mail = mails.last().expect("an email");
-    assert_eq!(mail.subject, "You are invited to join · Chorus Test");
+    assert_eq!(mail.subject, "You are invited to join · Chorus");
     common::token_of(&mail.link(&format!("{}/join/invitation?token=", app.base)))
 }
 
@@ -66,7 +66,7 @@ async fn an_invited_person_joins_once_with_the_emailed_link_already_confirmed(ap
     let res = invite(&app, &admin, "Nia@Example.com", "Nia Obi", "moderator").await;
     assert_eq!(json(res).await, "Invitation sent to nia@example.com.");
     let mail = app.mailbox().latest("nia@example.com", "You are invited to join").await;
-    assert!(mail.text.contains("Someone invited you to join Chorus Test"), "{}", mail.text);
+    assert!(mail.text.contains("Someone invited you to join Chorus"), "{}", mail.text);
     assert!(mail.html.contains("Accept the invitation"), "{}", mail.html);
     let token = emailed_token(&app, "nia@example.com", 1).await;
     assert_eq!(status_of(&app, &admin, "nia@example.com").await, "Sent");

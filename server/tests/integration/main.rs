@@ -25,4 +25,5 @@ mod referrals;
 mod rewards;
 mod roles;
 mod schema;
+mod site;
 mod stories;

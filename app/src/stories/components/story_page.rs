@@ -52,7 +52,6 @@ fn Story(page: StoryPage) -> impl IntoView {
         <Meta property="og:title" content=card.title.clone() />
         <Meta property="og:description" content=description.clone() />
         <Meta property="og:url" content=page.url.clone() />
-        <Meta property="og:site_name" content="Chorus" />
         {share_image.clone().map(|src| view! { <Meta property="og:image" content=src /> })}
         {share_image.map(|src| view! { <Meta name="twitter:image" content=src /> })}
         <Meta name="twitter:card" content=if card.photo.is_some() { "summary_large_image" } else { "summary" } />

@@ -1,0 +1,69 @@
+//! The light/dark switch: the visitor's choice lives in a cookie set by `POST /theme` (a plain form, so it
+//! works without JavaScript); the page's `<html data-theme>` carries it, and without a choice the stylesheet
+//! follows the system's setting.
+
+use crate::site::Theme;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+/// The theme this page was asked for: from the request's cookie on the server, from the page in the browser.
+pub fn requested() -> Theme {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|parts| {
+                let cookies = parts.headers.get_all(http::header::COOKIE);
+                cookies
+                    .iter()
+                    .filter_map(|v| v.to_str().ok())
+                    .map(Theme::from_cookie_header)
+                    .find(|t| *t != Theme::System)
+            })
+            .unwrap_or_default()
+    }
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    {
+        document()
+            .document_element()
+            .and_then(|html| html.get_attribute("data-theme"))
+            .and_then(|value| Theme::parse(&value))
+            .unwrap_or_default()
+    }
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    {
+        Theme::System
+    }
+}
+
+/// Three buttons in the footer: like the system, light, dark; the current one pressed.
+#[component]
+pub fn ThemeSwitch() -> impl IntoView {
+    let current = requested();
+    let location = use_location();
+    // Back to this very page afterwards.
+    let then = move || {
+        let search = location.search.get();
+        let search = search.trim_start_matches('?');
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{search}", location.pathname.get())
+        }
+    };
+    view! {
+        <form class="theme-switch" method="post" action="/theme">
+            <input type="hidden" name="then" value=then />
+            <fieldset>
+                <legend>"Theme"</legend>
+                {Theme::ALL
+                    .into_iter()
+                    .map(|t| view! {
+                        <button type="submit" name="theme" value=t.as_str() class="link-button" aria-pressed=(t == current).to_string()>
+                            {t.label()}
+                        </button>
+                    })
+                    .collect_view()}
+            </fieldset>
+        </form>
+    }
+}

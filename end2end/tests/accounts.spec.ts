@@ -1,5 +1,6 @@
 import { expect, Page, test } from "@playwright/test";
 import { confirmFromEmail, linkIn, waitForMail } from "./mail";
+import { acceptTermsIfAsked } from "./helpers";
 
 const PASSWORD = "a long enough passphrase";
 
@@ -45,6 +46,7 @@ test("a member signs up, signs out, signs in and changes their display name", as
   await page.getByLabel("Email").fill(email);
   await page.getByRole("textbox", { name: "Display name" }).fill("Ada Journey");
   await page.getByLabel("Password").fill(PASSWORD);
+  await acceptTermsIfAsked(page);
   await page.getByRole("button", { name: "Create account" }).click();
 
   // Nobody is signed in until the link in the email is opened.
@@ -94,6 +96,7 @@ test("a guest who opens the account page is sent to sign in and brought back", a
   await page.getByLabel("Email").fill(email);
   await page.getByRole("textbox", { name: "Display name" }).fill("Returning Member");
   await page.getByLabel("Password").fill(PASSWORD);
+  await acceptTermsIfAsked(page);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/check-email$/);
   await confirmFromEmail(page, javaScriptEnabled, email);
@@ -120,6 +123,7 @@ test("a member who forgot their password gets back in by email", async ({ page, 
   await page.getByLabel("Email").fill(email);
   await page.getByRole("textbox", { name: "Display name" }).fill("Forgetful Member");
   await page.getByLabel("Password").fill(PASSWORD);
+  await acceptTermsIfAsked(page);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/check-email$/);
   await confirmFromEmail(page, js, email);

@@ -24,6 +24,12 @@ export async function signOut(page: Page) {
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 
+// Once terms are published (site.spec.ts publishes them), joining means ticking their box.
+export async function acceptTermsIfAsked(page: Page) {
+  const terms = page.getByRole("checkbox", { name: /I accept the/ });
+  if (await terms.count()) await terms.check();
+}
+
 // Fills and sends the sign-up form on the current page, then confirms the address from the email that
 // arrives; the account page opens, signed in.
 export async function createAccount(
@@ -36,9 +42,7 @@ export async function createAccount(
   await page.getByLabel("Email").fill(email);
   await page.getByRole("textbox", { name: "Display name" }).fill(name);
   await page.getByLabel("Password").fill(password);
-  // Once terms are published (site.spec.ts publishes them), joining means accepting them.
-  const terms = page.getByRole("checkbox", { name: /I accept the/ });
-  if (await terms.count()) await terms.check();
+  await acceptTermsIfAsked(page);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/check-email$/);
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ready, signIn, signOut } from "./helpers";
+import { acceptTermsIfAsked, ready, signIn, signOut } from "./helpers";
 import { linkIn, waitForMail } from "./mail";
 
 function uniqueEmail(who: string): string {
@@ -46,6 +46,7 @@ test("an invitation is sent, uploaded in bulk, and accepted from the email", asy
   await ready(page, js);
   await expect(page.getByRole("textbox", { name: "Display name" })).toHaveValue("Ines Invited");
   await page.getByLabel("Password").fill("an invited passphrase");
+  await acceptTermsIfAsked(page);
   await page.getByRole("button", { name: "Join the community" }).click();
   await expect(page).toHaveURL(/\/account\?joined=1$/);
   await expect(page.getByText("Welcome! Your account is ready and your address is confirmed.")).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, Page, test, TestInfo } from "@playwright/test";
-import { createAccount, ready, signIn, signOut } from "./helpers";
+import { createAccount, ready, signIn, signOut, startTopic } from "./helpers";
 
 const ADMIN = "admin@demo.chorus.test";
 
@@ -144,9 +144,49 @@ test("a phone-sized screen in light and dark", async ({ page, javaScriptEnabled 
   await page.emulateMedia({ colorScheme: "light" });
   await page.getByRole("button", { name: "Dark", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-  await expect(page.getByRole("button", { name: "Dark", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: /^Dark/ })).toHaveAttribute("aria-current", "true");
   expect(await background()).toBe("rgb(18, 20, 26)");
   await keep(page, info, "phone-dark-chosen");
   await page.getByRole("button", { name: "Like my system" }).click();
   await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
+});
+
+// A new member's welcome checklist on the home page: each step ticked by doing it (a topic of her own, a reply
+// in someone else's), kept on a phone-sized screen in dark mode as an artefact.
+test("a new member's welcome checklist is ticked by what she does", async ({ page, javaScriptEnabled }, info) => {
+  const js = javaScriptEnabled;
+  const stamp = `${Date.now()}${js ? "j" : "n"}`;
+  await page.goto("/sign-up");
+  await ready(page, js);
+  await createAccount(page, js, `newbie-${stamp}@example.com`, "Nia Newbie");
+  await page.goto("/");
+  await ready(page, js);
+  const list = page.getByRole("region", { name: "Getting started" });
+  await expect(list).toBeVisible();
+  await expect(list).toContainText(/0 of \d done\./);
+  const step = (name: string) => list.getByRole("listitem").filter({ hasText: name });
+  await expect(step("Introduce yourself")).toContainText("To do:");
+  await expect(list.getByRole("link", { name: "Introduce yourself" })).toHaveAttribute("href", "/forum/new");
+
+  await startTopic(page, js, "getting-started", `Hello from Nia ${stamp}`, "I look after onboarding at a small agency.");
+  await page.goto("/forum/c/getting-started");
+  await ready(page, js);
+  await page.getByRole("link", { name: "Importing contacts from a CSV: date formats?" }).click();
+  await ready(page, js);
+  await page.getByRole("textbox", { name: "Reply" }).fill(`Thanks for the welcome! (${stamp})`);
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByRole("paragraph").filter({ hasText: `Thanks for the welcome! (${stamp})` })).toBeVisible();
+
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await ready(page, js);
+  await expect(step("Introduce yourself")).toContainText("Done:");
+  await expect(step("Write your first reply")).toContainText("Done:");
+  await expect(step("Complete your profile")).toContainText("To do:");
+  await expect(list).toContainText(/2 of \d done\./);
+  await list.scrollIntoViewIfNeeded();
+  await keep(page, info, "checklist-phone-dark");
+  await page.goto("/welcome");
+  await expect(page.getByRole("heading", { name: "Getting started" })).toBeVisible();
 });

@@ -16,13 +16,9 @@ use crate::{
 /// What the uploader gets back.
 pub type Stored = StoredPicture;
 
-/// Stores `bytes` as a picture of `kind` sent by `user`. An avatar becomes the member's picture at once.
-pub async fn accept(state: &AppState, user: &CurrentUser, kind: MediaKind, bytes: Vec<u8>) -> Result<Stored, AppError> {
-    accept_as(state, user, kind, bytes, kind == MediaKind::Avatar).await
-}
-
-/// Stores `bytes` as a picture of `kind`; `own_avatar` makes it the sender's picture. (The site's favicon is
-/// cut like an avatar, a square with a 64-pixel copy, without becoming the admin's picture.)
+/// Stores `bytes` as a picture of `kind` sent by `user`; `own_avatar` makes it the sender's picture at once (an
+/// avatar upload does; the site's favicon is cut like an avatar, a square with a 64-pixel copy, without
+/// becoming the admin's picture).
 pub async fn accept_as(
     state: &AppState,
     user: &CurrentUser,

@@ -115,21 +115,48 @@ pub async fn attach_picture(state: &AppState, user: &CurrentUser, which: &str, h
     Ok(())
 }
 
-/// The terms, the privacy notice or the guidelines: the newest version, or `version` when given; `None` before the first is
-/// published.
+/// The terms, the privacy notice or the guidelines: the newest version, or `version` when given; `None` before
+/// the first is published. A signed-in member's reading is noted (the welcome checklist's guidelines step).
 #[server(endpoint = "settings/get_legal")]
 pub async fn get_legal(kind: String, version: Option<i64>) -> Result<Option<LegalDoc>, AppError> {
     let kind = LegalKind::parse(&kind)?;
     let state = app_state()?;
+    let reader = current_user().await?;
+    let mut doc = document(&state, kind, version).await?;
+    if let (Some(user), Some(_)) = (&reader, &doc) {
+        legal_repo::record_read(&state.db, user.id, kind, db::now()).await?;
+    }
+    // Who published and how many accepted are for the admins' page only.
+    let staff = reader.is_some_and(|u| u.role.allows(Role::Admin));
+    if let (Some(doc), false) = (&mut doc, staff) {
+        for v in &mut doc.versions {
+            v.published_by = None;
+            v.accepted = 0;
+        }
+    }
+    Ok(doc)
+}
+
+/// The three documents for the admins' page, read in one call.
+#[server(endpoint = "settings/get_legal_documents")]
+pub async fn get_legal_documents() -> Result<(Option<LegalDoc>, Option<LegalDoc>, Option<LegalDoc>), AppError> {
+    let state = app_state()?;
+    require_role(Role::Admin).await?;
+    Ok((
+        document(&state, LegalKind::Terms, None).await?,
+        document(&state, LegalKind::Privacy, None).await?,
+        document(&state, LegalKind::Guidelines, None).await?,
+    ))
+}
+
+#[cfg(feature = "ssr")]
+async fn document(state: &AppState, kind: LegalKind, version: Option<i64>) -> Result<Option<LegalDoc>, AppError> {
     let Some(text) = legal_repo::text(&state.db, kind, version).await? else {
         return match version {
             Some(v) => Err(AppError::NotFound(format!("Version {v} of the {}", kind.title().to_lowercase()))),
             None => Ok(None),
         };
     };
-    if let Some(user) = current_user().await? {
-        legal_repo::record_read(&state.db, user.id, kind, db::now()).await?;
-    }
     let versions = legal_repo::versions(&state.db, kind).await?;
     Ok(Some(LegalDoc {
         kind,
@@ -187,8 +214,8 @@ async fn publish(kind: LegalKind, body: String, changes: String) -> Result<(), A
 /// The signed-in member's standing with the terms; `None` for a guest.
 #[server(endpoint = "settings/get_terms_standing")]
 pub async fn get_terms_standing() -> Result<Option<TermsStanding>, AppError> {
-    let Some(user) = current_user().await? else { return Ok(None) };
     let state = app_state()?;
+    let Some(user) = current_user().await? else { return Ok(None) };
     let newest = legal_repo::newest_terms(&state.db).await?;
     let accepted = legal_repo::accepted(&state.db, user.id).await?;
     Ok(Some(TermsStanding { newest, accepted }))

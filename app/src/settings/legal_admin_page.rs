@@ -5,7 +5,7 @@
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     common::html::textarea_text,
-    settings::api::{get_legal, PublishGuidelines, PublishPrivacy, PublishTerms},
+    settings::api::{get_legal_documents, PublishGuidelines, PublishPrivacy, PublishTerms},
     site::legal::{LegalDoc, LegalKind, CHANGES_MAX, LEGAL_MAX},
     ui::{form_error, last_error, server_field_error, Field, FormAlert, Problem, When},
 };
@@ -34,15 +34,7 @@ fn Legal() -> impl IntoView {
     let terms_error = last_error(ServerAction::<PublishTerms>::new().value());
     let privacy_error = last_error(ServerAction::<PublishPrivacy>::new().value());
     let guidelines_error = last_error(ServerAction::<PublishGuidelines>::new().value());
-    let docs = Resource::new(
-        || (),
-        |_| async {
-            let terms = get_legal("terms".into(), None).await?;
-            let privacy = get_legal("privacy".into(), None).await?;
-            let guidelines = get_legal("guidelines".into(), None).await?;
-            Ok::<_, crate::error::AppError>((terms, privacy, guidelines))
-        },
-    );
+    let docs = Resource::new(|| (), |_| get_legal_documents());
     let query = use_query_map();
     let published = move || {
         query

@@ -30,9 +30,9 @@ pub fn TermsBanner() -> impl IntoView {
                             <div class="terms-banner-inner">
                                 <h2 id="terms-banner-title">{heading}</h2>
                                 <p>
-                                    "To keep taking part, read "
+                                    "Please read "
                                     <a href="/terms">{format!("version {} of the terms", s.newest)}</a>
-                                    " and accept them."
+                                    " and accept them. We will ask on every page until you do."
                                 </p>
                                 {move || error.get().map(|e| view! { <p class="alert error" role="alert">{e.to_string()}</p> })}
                                 <ActionForm action=accept attr:class="inline-form">

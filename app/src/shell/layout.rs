@@ -123,12 +123,7 @@ fn nav_links(user: Option<crate::accounts::domain::CurrentUser>, unread: i64) ->
         Some(user) => Either::Left(view! {
             <nav aria-label="Main">
             <ul class="nav-list">
-                <li><A href="/forum">"Forum"</A></li>
-                <li><A href="/stories">"Stories"</A></li>
-                <li><A href="/challenges">"Challenges"</A></li>
-                <li><A href="/rewards">"Rewards"</A></li>
-                <li><A href="/leaderboard">"Leaderboard"</A></li>
-                <li><A href="/search">"Search"</A></li>
+                <PublicLinks />
                 <li><UnreadLink unread /></li>
                 <li><A href="/stories/mine">"My stories"</A></li>
                 <li><A href="/me/points">"My points"</A></li>
@@ -147,17 +142,25 @@ fn nav_links(user: Option<crate::accounts::domain::CurrentUser>, unread: i64) ->
         None => Either::Right(view! {
             <nav aria-label="Main">
             <ul class="nav-list">
-                <li><A href="/forum">"Forum"</A></li>
-                <li><A href="/stories">"Stories"</A></li>
-                <li><A href="/challenges">"Challenges"</A></li>
-                <li><A href="/rewards">"Rewards"</A></li>
-                <li><A href="/leaderboard">"Leaderboard"</A></li>
-                <li><A href="/search">"Search"</A></li>
+                <PublicLinks />
                 <li><A href="/sign-in">"Sign in"</A></li>
                 <li><A href="/sign-up" attr:class="button small">"Join"</A></li>
             </ul>
             </nav>
         }),
+    }
+}
+
+/// What everyone may visit, signed in or not.
+#[component]
+fn PublicLinks() -> impl IntoView {
+    view! {
+        <li><A href="/forum">"Forum"</A></li>
+        <li><A href="/stories">"Stories"</A></li>
+        <li><A href="/challenges">"Challenges"</A></li>
+        <li><A href="/rewards">"Rewards"</A></li>
+        <li><A href="/leaderboard">"Leaderboard"</A></li>
+        <li><A href="/search">"Search"</A></li>
     }
 }
 

@@ -35,7 +35,8 @@ pub fn requested() -> Theme {
     }
 }
 
-/// Three buttons in the footer: like the system, light, dark; the current one pressed.
+/// Three buttons in the footer: like the system, light, dark; the current one marked (`aria-current` and
+/// "(current)" for screen readers, bold for the eye).
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
     let current = requested();
@@ -58,8 +59,9 @@ pub fn ThemeSwitch() -> impl IntoView {
                 {Theme::ALL
                     .into_iter()
                     .map(|t| view! {
-                        <button type="submit" name="theme" value=t.as_str() class="link-button" aria-pressed=(t == current).to_string()>
+                        <button type="submit" name="theme" value=t.as_str() class="link-button" aria-current=(t == current).then_some("true")>
                             {t.label()}
+                            {(t == current).then(|| view! { <span class="visually-hidden">" (current)"</span> })}
                         </button>
                     })
                     .collect_view()}

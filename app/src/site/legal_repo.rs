@@ -57,8 +57,9 @@ pub async fn newest_terms(db: &Db) -> Result<i64, sqlx::Error> {
     on_db!(db, p => sqlx::query_scalar(sql).fetch_one(p).await)
 }
 
-/// Publishes `body` as the next version of `kind`; the version number is taken inside the write
-/// transaction (and the key refuses a duplicate), so two admins publishing at once get two versions.
+/// Publishes `body` as the next version of `kind`. The version number is taken inside the write transaction
+/// with the kind's publications serialised (on PostgreSQL an advisory lock held until the transaction ends, on
+/// SQLite the write transaction itself), so two admins publishing at once get two versions.
 pub async fn publish(
     tx: &mut Tx,
     kind: LegalKind,
@@ -68,6 +69,10 @@ pub async fn publish(
     by: i64,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
+    if let Tx::Postgres(_) = tx {
+        let lock = "SELECT pg_advisory_xact_lock(hashtext('legal:' || $1))";
+        on_tx!(tx, c => sqlx::query(lock).bind(kind.as_str()).execute(c).await.map(|_| ()))?;
+    }
     let version = newest_in(tx, kind).await? + 1;
     let sql = "INSERT INTO legal_versions (kind, version, body, body_html, changes, published_at, published_by)
                VALUES ($1, $2, $3, $4, $5, $6, $7)";

@@ -14,11 +14,12 @@ use crate::{
 };
 
 /// The signed-in member's checklist (`None` for a guest). A step done but not yet paid is paid now, once
-/// (the ledger's key is the member and the step), when the `checklist` rule is on.
+/// (the ledger's key is the member and the step), when the `checklist` rule is on and the member joined in
+/// the last 30 days.
 #[server(endpoint = "welcome/get_checklist")]
 pub async fn get_checklist() -> Result<Option<Checklist>, AppError> {
-    let Some(user) = current_user().await? else { return Ok(None) };
     let state = app_state()?;
+    let Some(user) = current_user().await? else { return Ok(None) };
     let facts = facts(&state.db, user.id).await?;
     let mut steps = Vec::new();
     for step in Step::ALL {
@@ -32,7 +33,9 @@ pub async fn get_checklist() -> Result<Option<Checklist>, AppError> {
         steps.push(StepView { step, done });
     }
     let (points_per_step, enabled) = rule(&state.db).await?;
-    if enabled {
+    // Paid to new members only: turning the rule on does not pay long-standing members for what they did.
+    let new_member = db::now() - facts.joined_at < SHOWN_FOR_SECS;
+    if enabled && new_member {
         let unpaid: Vec<Step> =
             steps.iter().filter(|s| s.done && !facts.paid.contains(&key(s.step, user.id))).map(|s| s.step).collect();
         if !unpaid.is_empty() {
@@ -54,8 +57,8 @@ pub async fn get_checklist() -> Result<Option<Checklist>, AppError> {
             tracing::info!(user_id = user.id, steps = unpaid.len(), "welcome checklist steps paid");
         }
     }
-    let on_home = db::now() - facts.joined_at < SHOWN_FOR_SECS;
-    Ok(Some(Checklist { steps, points_per_step: if enabled { points_per_step } else { 0 }, on_home }))
+    let paid = if enabled && new_member { points_per_step } else { 0 };
+    Ok(Some(Checklist { steps, points_per_step: paid, on_home: new_member }))
 }
 
 #[cfg(feature = "ssr")]

@@ -46,8 +46,10 @@ pub async fn switch(
     };
     let secure = if security.secure { "; Secure" } else { "" };
     let cookie = match theme {
-        Theme::System => format!("{}=; Path=/; Max-Age=0; SameSite=Lax{secure}", Theme::COOKIE),
-        chosen => format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}", Theme::COOKIE, chosen.as_str()),
+        Theme::System => format!("{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{secure}", Theme::COOKIE),
+        chosen => {
+            format!("{}={}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}", Theme::COOKIE, chosen.as_str())
+        }
     };
     let mut res = Redirect::to(&safe_next(form.get("then").map(String::as_str), "/")).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {

@@ -2,7 +2,7 @@
 //! redirecting, "download my data", and deleting an account (by its member or an admin) until nothing
 //! personal is left in any table while the ledger still balances.
 
-use crate::common::{self, json, points::assert_books_balance, Backend, TestApp};
+use crate::common::{self, json, points::assert_books_balance, TestApp};
 use crate::media::upload;
 use crate::rewards::{create_reward, redeem, reward_form};
 use app::media::samples::photo;
@@ -510,13 +510,7 @@ async fn admins_delete_a_member_with_a_reason_and_never_an_admin(app: TestApp) {
 /// counted once for both, and deleting on one ends the member's session on the other.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_nodes_share_handles_download_limits_and_deletions() {
-    let (url, _db) = common::fresh_database(Backend::Postgres).await;
-    let migrated = app::db::Db::connect(&url, 2).await.unwrap();
-    migrated.migrate().await.unwrap();
-    let a = common::nodes::start_node(&url);
-    let b = common::nodes::start_node(&url);
-    common::nodes::wait_ready(&a).await;
-    common::nodes::wait_ready(&b).await;
+    let (_db, migrated, a, b) = common::nodes::two_nodes().await;
     common::within_limit("two_nodes_share_handles_download_limits_and_deletions", async {
         let client =
             || Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();

@@ -3,7 +3,7 @@
 //! a new version; the logo and favicon are admins' uploads; the theme switch keeps its choice; and two nodes
 //! on one database show a change at once.
 
-use crate::common::{self, json, Backend, TestApp};
+use crate::common::{self, json, TestApp};
 use app::media::samples::{photo, transparent_png};
 use reqwest::{multipart, Client};
 
@@ -179,8 +179,17 @@ async fn terms_are_accepted_at_sign_up_and_again_after_a_new_version(app: TestAp
     let v1 = [("body", "## Be kind\n\nNo spam. <script>alert(1)</script>"), ("changes", "First version")];
     assert_eq!(app.call(&member, "settings/publish_terms", &v1).await.status(), 403, "members cannot publish");
     assert_eq!(app.call(&admin, "settings/publish_terms", &v1).await.status(), 200);
+    // Two publications at the same instant (two admins' tabs): both land, as versions 1 and 2.
     let privacy = [("body", "We keep your address to sign you in."), ("changes", "")];
-    assert_eq!(app.call(&admin, "settings/publish_privacy", &privacy).await.status(), 200);
+    let other = [("body", "We keep your address to sign you in, and nothing else."), ("changes", "")];
+    let (one, two) = tokio::join!(
+        app.call(&admin, "settings/publish_privacy", &privacy),
+        app.call(&admin, "settings/publish_privacy", &other)
+    );
+    assert_eq!((one.status().as_u16(), two.status().as_u16()), (200, 200));
+    let sql = "SELECT version FROM legal_versions WHERE kind = 'privacy' ORDER BY version";
+    let versions: Vec<i64> = app::on_db!(&app.state.db, p => sqlx::query_scalar(sql).fetch_all(p).await).unwrap();
+    assert_eq!(versions, vec![1, 2]);
     let same = app.call(&admin, "settings/publish_terms", &v1).await;
     assert_eq!(same.status(), 422, "the same text again is not a new version");
     assert!(same.text().await.unwrap().contains("version 1 already"));
@@ -254,6 +263,14 @@ async fn terms_are_accepted_at_sign_up_and_again_after_a_new_version(app: TestAp
         .map(|v| (v["version"].as_i64().unwrap(), v["accepted"].as_i64().unwrap()))
         .collect();
     assert_eq!(counts, vec![(2, 1), (1, 2)]);
+    let public = json(app.call(&member, "settings/get_legal", &[("kind", "terms")]).await).await;
+    let seen: Vec<(i64, bool)> = public["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| (v["accepted"].as_i64().unwrap(), v["published_by"].is_null()))
+        .collect();
+    assert_eq!(seen, vec![(0, true), (0, true)], "members see neither who published nor how many accepted");
 }
 
 async fn upload_for_site(app: &TestApp, c: &Client, site: &str, kind: &str, bytes: Vec<u8>) -> reqwest::Response {
@@ -323,7 +340,7 @@ async fn the_theme_switch_keeps_the_visitors_choice(app: TestApp) {
     assert!(cookie.starts_with("theme=dark;") && cookie.contains("SameSite=Lax"), "{cookie}");
     let (_, html) = page(&app, &c, "/").await;
     assert!(html.contains(r#"<html lang="en" data-theme="dark""#), "the page carries the choice");
-    assert!(html.contains(r#"value="dark" aria-pressed="true""#), "the switch shows it");
+    assert!(html.contains(r#"value="dark" aria-current="true""#), "the switch shows it");
 
     let res = switch("system", "//evil.example/").await.unwrap();
     assert_eq!(res.headers()["location"], "/", "only a path on this site");
@@ -346,13 +363,7 @@ async fn the_theme_switch_keeps_the_visitors_choice(app: TestApp) {
 /// published on one are asked for on the other.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_nodes_show_a_settings_change_at_once() {
-    let (url, _db) = common::fresh_database(Backend::Postgres).await;
-    let migrated = app::db::Db::connect(&url, 2).await.unwrap();
-    migrated.migrate().await.unwrap();
-    let a = common::nodes::start_node(&url);
-    let b = common::nodes::start_node(&url);
-    common::nodes::wait_ready(&a).await;
-    common::nodes::wait_ready(&b).await;
+    let (_db, migrated, a, b) = common::nodes::two_nodes().await;
     common::within_limit("two_nodes_show_a_settings_change_at_once", async {
         let client =
             || Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();

@@ -41,3 +41,15 @@ pub async fn wait_ready(node: &Node) {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
 }
+
+/// Two nodes on one fresh, migrated PostgreSQL database, both answering: the database's handle (kept open for
+/// the test), a pool on it, and the nodes.
+pub async fn two_nodes() -> (super::TestDb, app::db::Db, Node, Node) {
+    let (url, db) = super::fresh_database(super::Backend::Postgres).await;
+    let migrated = app::db::Db::connect(&url, 2).await.unwrap();
+    migrated.migrate().await.unwrap();
+    let (a, b) = (start_node(&url), start_node(&url));
+    wait_ready(&a).await;
+    wait_ready(&b).await;
+    (db, migrated, a, b)
+}

@@ -68,6 +68,20 @@ pub enum Command {
     /// posts, then the deletion of that account with its posts, in one transaction.
     #[command(hide = true)]
     BenchPrivacy(BenchPrivacyArgs),
+    /// Measure the site settings read every page makes (see docs/PERFORMANCE.md): sequential latency, then
+    /// reads per second from several tasks at once.
+    #[command(hide = true)]
+    BenchSite(BenchSiteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BenchSiteArgs {
+    /// How many reads, one after another and then in total across the tasks.
+    #[arg(long, default_value_t = 20_000, value_parser = clap::value_parser!(u32).range(100..=10_000_000))]
+    pub rounds: u32,
+    /// How many tasks read at once in the second part.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub tasks: u32,
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@ pub mod baseline;
 pub mod bench_mail;
 pub mod bench_media;
 pub mod bench_privacy;
+pub mod bench_site;
 pub mod cli;
 pub mod commands;
 pub mod database;

@@ -17,6 +17,7 @@ async fn main() -> ExitCode {
         Command::BenchMail(args) => server::bench_mail::run(&cli, args).await,
         Command::BenchMedia(args) => server::bench_media::run(&cli, args).await,
         Command::BenchPrivacy(args) => server::bench_privacy::run(&cli, args).await,
+        Command::BenchSite(args) => server::bench_site::run(&cli, args).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -22,6 +22,9 @@ pub enum AppError {
     /// The member has not confirmed their email address yet, which this needs.
     #[error("Confirm your email address first: open the link we sent you, or send a new one from your account page.")]
     Unconfirmed,
+    /// Staff restricted the member (a suspension, a silence): the message says until when and why.
+    #[error("{message}")]
+    Restricted { message: String },
     /// The record does not exist (or the caller may not know that it does).
     #[error("{0} was not found.")]
     NotFound(String),
@@ -78,7 +81,7 @@ impl AppError {
         match self {
             AppError::Validation { .. } => 422,
             AppError::Unauthorized => 401,
-            AppError::Forbidden | AppError::Unconfirmed => 403,
+            AppError::Forbidden | AppError::Unconfirmed | AppError::Restricted { .. } => 403,
             AppError::NotFound(_) => 404,
             AppError::Gone(_) => 410,
             AppError::Conflict { .. } => 409,

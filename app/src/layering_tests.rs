@@ -23,7 +23,7 @@ const FLOORS: &[(&str, &[&str])] = &[
         ],
     ),
     ("reports", &["analytics", "digest"]),
-    ("programme", &["nps", "challenges", "admin", "invitations", "settings", "welcome"]),
+    ("programme", &["nps", "challenges", "admin", "invitations", "applications", "settings", "welcome"]),
     ("community", &["forum", "stories"]),
     ("spending", &["rewards", "referrals"]),
     ("points", &["recognition"]),

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod activity;
 pub mod admin;
 pub mod analytics;
+pub mod applications;
 pub mod audit;
 pub mod challenges;
 pub mod common;
@@ -140,6 +141,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/dashboard") view=analytics::components::DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/members") view=MembersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/invitations") view=invitations::components::InvitationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/applications") view=applications::components::ApplicationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/registration") view=settings::RegistrationPage ssr=SsrMode::Async />
+                    <Route path=path!("/apply/confirm") view=applications::components::ConfirmApplicationPage />
+                    <Route path=path!("/apply/confirmed") view=applications::components::ApplicationConfirmedPage />
+                    <Route path=path!("/mod/members/:id") view=admin::components::StandingPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/categories") view=CategoriesAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/settings") view=settings::SettingsPage ssr=SsrMode::Async />

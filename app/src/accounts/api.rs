@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{
-        domain::{DisplayName, Email, NewPassword},
+        domain::{DisplayName, Email, NewPassword, RestrictionKind},
         guard::{self},
         repo,
     },
@@ -45,15 +45,31 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
     rate_limit::hit(&state.db, &failures, settings.sign_in_per_email, window).await?;
 
     let found = repo::credentials_by_email(&state.db, &email).await?;
+    let applicant = match found {
+        Some(_) => None,
+        None => repo::applicant_hash(&state.db, &email).await?,
+    };
     let (id, version, stored) = match found {
         Some(c) => (c.id, c.auth_version, Some(c.password_hash)),
-        None => (0, 0, None),
+        None => (0, 0, applicant.clone()),
     };
     if !state.passwords.verify(password, stored).await? {
         tracing::info!("sign-in refused");
         return Err(AppError::invalid("password", "That email and password do not match an account."));
     }
     rate_limit::forgive(&state.db, &failures, window).await?;
+    // Only someone who knows the password learns these.
+    if applicant.is_some() {
+        return Err(AppError::Restricted {
+            message: "Your application to join is waiting: confirm your address from the email we sent, and the team \
+                      will email you their decision."
+                .into(),
+        });
+    }
+    if let Some(suspension) = repo::restriction(&state.db, id, RestrictionKind::Suspend, crate::db::now()).await? {
+        tracing::info!(user_id = id, "sign-in of a suspended account refused");
+        return Err(AppError::Restricted { message: suspension.message(RestrictionKind::Suspend) });
+    }
     guard::start(&guard::session().await?, id, version).await?;
     tracing::info!(user_id = id, "signed in");
     crate::common::redirect::to(&crate::common::next::safe_next(next.as_deref(), "/account"));

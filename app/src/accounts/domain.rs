@@ -207,6 +207,62 @@ pub fn handle_base(display_name: &str) -> String {
     }
 }
 
+/// What staff can do to a member who breaks the rules, for a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RestrictionKind {
+    /// No sign-in until the time.
+    Suspend,
+    /// Can read, cannot post until the time.
+    Silence,
+}
+
+impl RestrictionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RestrictionKind::Suspend => "suspend",
+            RestrictionKind::Silence => "silence",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<RestrictionKind> {
+        match raw.trim() {
+            "suspend" => Some(RestrictionKind::Suspend),
+            "silence" => Some(RestrictionKind::Silence),
+            _ => None,
+        }
+    }
+
+    /// "suspended", "silenced".
+    pub fn done(self) -> &'static str {
+        match self {
+            RestrictionKind::Suspend => "suspended",
+            RestrictionKind::Silence => "silenced",
+        }
+    }
+}
+
+/// A suspension or silence in force: until when (Unix seconds) and the reason the member is shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Restriction {
+    pub until: i64,
+    pub reason: String,
+}
+
+impl Restriction {
+    /// What the member reads when they try to sign in (suspended) or post (silenced).
+    pub fn message(&self, kind: RestrictionKind) -> String {
+        let until = crate::common::dates::date_label(self.until);
+        match kind {
+            RestrictionKind::Suspend => {
+                format!("Your account is suspended until {until} (UTC). The team's reason: {}", self.reason)
+            }
+            RestrictionKind::Silence => {
+                format!("You cannot post until {until} (UTC); you can still read. The team's reason: {}", self.reason)
+            }
+        }
+    }
+}
+
 /// The signed-in person, as pages and server functions see them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrentUser {

@@ -1,7 +1,10 @@
 //! Who is calling: the session, the signed-in user, and the role checks every server function starts with.
 
 use crate::{
-    accounts::{domain::CurrentUser, domain::Role, repo},
+    accounts::{
+        domain::{CurrentUser, RestrictionKind, Role},
+        repo,
+    },
     db,
     error::AppError,
     state::{app_state, ClientIp},
@@ -88,6 +91,16 @@ pub async fn require_confirmed() -> Result<CurrentUser, AppError> {
         Ok(user)
     } else {
         Err(AppError::Unconfirmed)
+    }
+}
+
+/// The signed-in user with a confirmed address who is not silenced: what writing a post or a story needs.
+pub async fn require_voice() -> Result<CurrentUser, AppError> {
+    let user = require_confirmed().await?;
+    let state = app_state()?;
+    match repo::restriction(&state.db, user.id, RestrictionKind::Silence, db::now()).await? {
+        Some(silence) => Err(AppError::Restricted { message: silence.message(RestrictionKind::Silence) }),
+        None => Ok(user),
     }
 }
 

@@ -1,7 +1,7 @@
 //! SQL for accounts. Plain async functions over a pool or an open transaction; written once for both backends.
 
 use crate::{
-    accounts::domain::{handle_base, CurrentUser, DisplayName, Email, Role},
+    accounts::domain::{handle_base, CurrentUser, DisplayName, Email, Restriction, RestrictionKind, Role},
     db::{self, Db, Tx},
     on_db, on_tx,
 };
@@ -110,10 +110,39 @@ pub async fn credentials_by_id_tx(tx: &mut Tx, id: i64) -> Result<Option<Credent
 /// The account with its current auth version (sessions made before a password change carry an older one).
 pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<(CurrentUser, i64)>, sqlx::Error> {
     // A removed account has no user: its sessions end at their next request.
+    // A suspended one neither, until the suspension ends.
     let sql = "SELECT id, email, display_name, role, created_at, auth_version, email_verified_at FROM users
-               WHERE id = $1 AND removed_at IS NULL";
-    let row = on_db!(db, p => sqlx::query_as::<_, UserRow>(sql).bind(id).fetch_optional(p).await)?;
+               WHERE id = $1 AND removed_at IS NULL AND (suspended_until IS NULL OR suspended_until <= $2)";
+    let row = on_db!(db, p => sqlx::query_as::<_, UserRow>(sql).bind(id).bind(db::now()).fetch_optional(p).await)?;
     Ok(row.map(UserRow::into_user))
+}
+
+/// The suspension (or silence) of account `id` in force at `now`, if any.
+pub async fn restriction(
+    db: &Db,
+    id: i64,
+    kind: RestrictionKind,
+    now: i64,
+) -> Result<Option<Restriction>, sqlx::Error> {
+    let sql = match kind {
+        RestrictionKind::Suspend => {
+            "SELECT suspended_until, suspended_reason FROM users WHERE id = $1 AND suspended_until > $2"
+        }
+        RestrictionKind::Silence => {
+            "SELECT silenced_until, silenced_reason FROM users WHERE id = $1 AND silenced_until > $2"
+        }
+    };
+    let row: Option<(i64, String)> = on_db!(db, p => sqlx::query_as(sql).bind(id).bind(now).fetch_optional(p).await)?;
+    Ok(row.map(|(until, reason)| Restriction { until, reason }))
+}
+
+/// The password hash of the newest application of `email` that waits (for its address to be confirmed, or for
+/// an admin), so sign-in can tell an applicant it waits rather than that no account matches. Applications
+/// are the `applications` feature's; this one read belongs with sign-in.
+pub async fn applicant_hash(db: &Db, email: &Email) -> Result<Option<String>, sqlx::Error> {
+    let sql = "SELECT password_hash FROM applications WHERE email = $1 AND status IN ('unconfirmed', 'pending')
+               ORDER BY id DESC LIMIT 1";
+    on_db!(db, p => sqlx::query_scalar(sql).bind(email.as_str()).fetch_optional(p).await)
 }
 
 pub async fn update_display_name(db: &Db, id: i64, name: &DisplayName) -> Result<bool, sqlx::Error> {

@@ -1,6 +1,9 @@
 //! Rules for managing members.
 
-use crate::accounts::domain::{CurrentUser, Role};
+use crate::{
+    accounts::domain::{CurrentUser, Restriction, RestrictionKind, Role},
+    common::field_error::FieldError,
+};
 use serde::{Deserialize, Serialize};
 
 /// Members shown per page of the member list.
@@ -90,6 +93,86 @@ pub fn check_role_change(actor: &CurrentUser, target_id: i64, role: &str) -> Res
     Ok(role)
 }
 
+/// The periods staff choose from when they suspend or silence someone, in days.
+pub const PERIODS: [(u32, &str); 8] = [
+    (1, "1 day"),
+    (3, "3 days"),
+    (7, "1 week"),
+    (14, "2 weeks"),
+    (30, "30 days"),
+    (90, "90 days"),
+    (180, "180 days"),
+    (365, "1 year"),
+];
+/// The longest reason a restricted member is shown.
+pub const REASON_MAX: usize = 500;
+
+/// A suspension or silence that passed the checks: what, until when, why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RestrictionOrder {
+    pub kind: RestrictionKind,
+    pub until: i64,
+    pub reason: String,
+}
+
+/// Checks that `actor` may restrict a member whose role is `target_role` (`target_id`), for `days` from
+/// `now`, giving `reason`. Nobody restricts themselves; staff restrict only roles below their own (a moderator
+/// the members, an admin the moderators and members: an admin is given another role first, so the last admin
+/// can never be locked out).
+pub fn check_restriction(
+    actor: &CurrentUser,
+    target_id: i64,
+    target_role: Role,
+    kind: &str,
+    days: u32,
+    reason: &str,
+    now: i64,
+) -> Result<RestrictionOrder, FieldError> {
+    let kind = RestrictionKind::parse(kind).ok_or_else(|| {
+        FieldError::new("kind", format!("{kind:?} is not something staff can do; choose suspend or silence."))
+    })?;
+    if actor.id == target_id {
+        return Err(FieldError::new("user_id", format!("You cannot {} yourself.", kind.as_str())));
+    }
+    if target_role >= actor.role {
+        let message = match target_role {
+            Role::Admin => format!("An admin cannot be {}: give them another role first.", kind.done()),
+            _ => format!("Only an admin can {} a {}.", kind.as_str(), target_role.label().to_lowercase()),
+        };
+        return Err(FieldError::new("user_id", message));
+    }
+    if !PERIODS.iter().any(|(d, _)| *d == days) {
+        return Err(FieldError::new("days", "Choose one of the periods offered."));
+    }
+    let reason = reason.trim().replace("\r\n", "\n");
+    if reason.is_empty() {
+        return Err(FieldError::new("reason", "Give a reason: the member is shown it."));
+    }
+    if reason.chars().count() > REASON_MAX {
+        return Err(crate::common::text::too_long("reason", "The reason", REASON_MAX));
+    }
+    if reason.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(FieldError::new("reason", "The reason cannot contain control characters."));
+    }
+    Ok(RestrictionOrder { kind, until: now + i64::from(days) * 86_400, reason })
+}
+
+/// A member's standing, as the staff's page about them shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Standing {
+    pub id: i64,
+    pub display_name: String,
+    pub handle: String,
+    pub role: Role,
+    pub created_at: i64,
+    pub suspended: Option<Restriction>,
+    pub silenced: Option<Restriction>,
+    pub removed: bool,
+    pub deleted: bool,
+    /// Whether the viewer may restrict this member (their role is below the viewer's, and it is not them).
+    pub can_restrict: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +210,49 @@ mod tests {
     fn an_unknown_role_is_named_in_the_refusal() {
         let e = check_role_change(&admin(1), 2, "root").unwrap_err();
         assert!(e.to_string().contains("\"root\" is not a role"));
+    }
+
+    fn staff(id: i64, role: Role) -> CurrentUser {
+        CurrentUser { role, ..admin(id) }
+    }
+
+    #[test]
+    fn staff_restrict_only_roles_below_their_own_and_never_themselves() {
+        let day = 86_400;
+        let ok =
+            check_restriction(&staff(1, Role::Moderator), 2, Role::Member, "silence", 3, " Spam links ", 100).unwrap();
+        assert_eq!(
+            ok,
+            RestrictionOrder { kind: RestrictionKind::Silence, until: 100 + 3 * day, reason: "Spam links".into() }
+        );
+        let refuse = |actor: &CurrentUser, target: i64, role: Role| {
+            check_restriction(actor, target, role, "suspend", 7, "Abuse", 0).unwrap_err().message
+        };
+        assert_eq!(refuse(&staff(1, Role::Moderator), 1, Role::Moderator), "You cannot suspend yourself.");
+        assert_eq!(refuse(&staff(1, Role::Admin), 1, Role::Admin), "You cannot suspend yourself.");
+        assert_eq!(
+            refuse(&staff(1, Role::Moderator), 2, Role::Admin),
+            "An admin cannot be suspended: give them another role first."
+        );
+        assert_eq!(
+            refuse(&staff(1, Role::Admin), 2, Role::Admin),
+            "An admin cannot be suspended: give them another role first."
+        );
+        assert_eq!(refuse(&staff(1, Role::Moderator), 2, Role::Moderator), "Only an admin can suspend a moderator.");
+        assert!(check_restriction(&staff(1, Role::Admin), 2, Role::Moderator, "suspend", 7, "Abuse", 0).is_ok());
+    }
+
+    #[test]
+    fn a_restriction_needs_a_known_kind_an_offered_period_and_a_reason() {
+        let actor = staff(1, Role::Admin);
+        let field = |kind: &str, days: u32, reason: &str| {
+            check_restriction(&actor, 2, Role::Member, kind, days, reason, 0).unwrap_err().field
+        };
+        assert_eq!(field("ban", 7, "x"), "kind");
+        assert_eq!(field("suspend", 0, "x"), "days");
+        assert_eq!(field("suspend", 5, "x"), "days");
+        assert_eq!(field("suspend", 7, "  "), "reason");
+        assert_eq!(field("suspend", 7, &"x".repeat(501)), "reason");
     }
 
     #[test]

@@ -1,8 +1,10 @@
-//! Programme administration. For now: the member list and role management (who moderates, who administers).
+//! Programme administration: the member list, role management (who moderates, who administers), removing
+//! spam accounts, and suspending or silencing a member for a period.
 
 pub mod api;
 pub mod components;
 pub mod domain;
+pub mod standing_api;
 
 #[cfg(feature = "ssr")]
 pub mod repo;

@@ -1,8 +1,8 @@
 //! SQL for member administration.
 
 use crate::{
-    accounts::domain::Role,
-    admin::domain::{MemberSummary, MEMBERS_PER_PAGE},
+    accounts::domain::{Restriction, RestrictionKind, Role},
+    admin::domain::{MemberSummary, RestrictionOrder, Standing, MEMBERS_PER_PAGE},
     db::{self, Db, Tx},
     forum::{flags::Resolution, repo::flags},
     on_db, on_tx,
@@ -149,4 +149,91 @@ pub async fn hide_everything_of(tx: &mut Tx, user_id: i64, admin_id: i64, now: i
     let off_boards = "UPDATE point_accounts SET leaderboard_hidden = 1 WHERE user_id = $1";
     on_tx!(tx, c => sqlx::query(off_boards).bind(user_id).execute(c).await.map(|_| ()))?;
     Ok(i64::try_from(ids.len()).unwrap_or(i64::MAX))
+}
+
+#[derive(sqlx::FromRow)]
+struct StandingRow {
+    id: i64,
+    display_name: String,
+    handle: String,
+    role: String,
+    created_at: i64,
+    suspended_until: Option<i64>,
+    suspended_reason: String,
+    silenced_until: Option<i64>,
+    silenced_reason: String,
+    removed: bool,
+    deleted: bool,
+}
+
+/// A member's standing at `now` (restrictions that ended read as none); `can_restrict` is left false.
+pub async fn standing(db: &Db, user_id: i64, now: i64) -> Result<Option<Standing>, sqlx::Error> {
+    let sql = "SELECT id, display_name, COALESCE(handle, '') AS handle, role, created_at, suspended_until,
+                      suspended_reason, silenced_until, silenced_reason, removed_at IS NOT NULL AS removed,
+                      deleted_at IS NOT NULL AS deleted
+               FROM users WHERE id = $1";
+    let row: Option<StandingRow> = on_db!(db, p => sqlx::query_as(sql).bind(user_id).fetch_optional(p).await)?;
+    let in_force =
+        |until: Option<i64>, reason: String| until.filter(|u| *u > now).map(|until| Restriction { until, reason });
+    Ok(row.map(|r| Standing {
+        id: r.id,
+        display_name: r.display_name,
+        handle: r.handle,
+        role: Role::parse(&r.role).unwrap_or(Role::Member),
+        created_at: r.created_at,
+        suspended: in_force(r.suspended_until, r.suspended_reason),
+        silenced: in_force(r.silenced_until, r.silenced_reason),
+        removed: r.removed,
+        deleted: r.deleted,
+        can_restrict: false,
+    }))
+}
+
+/// The role of a member who is not deleted, held until the transaction ends on PostgreSQL, so a role change
+/// cannot slip between the check and the restriction.
+pub async fn role_for_update(tx: &mut Tx, user_id: i64) -> Result<Option<Role>, sqlx::Error> {
+    let sql = match tx {
+        Tx::Postgres(_) => "SELECT role FROM users WHERE id = $1 AND deleted_at IS NULL FOR UPDATE",
+        Tx::Sqlite(..) => "SELECT role FROM users WHERE id = $1 AND deleted_at IS NULL",
+    };
+    let role: Option<String> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(user_id).fetch_optional(c).await)?;
+    Ok(role.map(|r| Role::parse(&r).unwrap_or(Role::Member)))
+}
+
+/// Suspends or silences a member until `order.until`, replacing one in force. A suspension also ends every
+/// session of the account (its auth version moves on).
+pub async fn restrict(tx: &mut Tx, user_id: i64, order: &RestrictionOrder, now: i64) -> Result<(), sqlx::Error> {
+    let sql = match order.kind {
+        RestrictionKind::Suspend => {
+            "UPDATE users SET suspended_until = $1, suspended_reason = $2, auth_version = auth_version + 1,
+                              updated_at = $3 WHERE id = $4"
+        }
+        RestrictionKind::Silence => {
+            "UPDATE users SET silenced_until = $1, silenced_reason = $2, updated_at = $3 WHERE id = $4"
+        }
+    };
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(order.until)
+        .bind(&order.reason)
+        .bind(now)
+        .bind(user_id)
+        .execute(c)
+        .await
+        .map(|_| ()))
+}
+
+/// Lifts a suspension or silence in force at `now`; false when there was none.
+pub async fn lift(tx: &mut Tx, user_id: i64, kind: RestrictionKind, now: i64) -> Result<bool, sqlx::Error> {
+    let sql = match kind {
+        RestrictionKind::Suspend => {
+            "UPDATE users SET suspended_until = NULL, suspended_reason = '', updated_at = $1
+             WHERE id = $2 AND suspended_until > $1"
+        }
+        RestrictionKind::Silence => {
+            "UPDATE users SET silenced_until = NULL, silenced_reason = '', updated_at = $1
+             WHERE id = $2 AND silenced_until > $1"
+        }
+    };
+    let n = on_tx!(tx, c => sqlx::query(sql).bind(now).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
 }

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::Role,
-        guard::{current_user, require_confirmed, require_role},
+        guard::{current_user, require_role, require_voice},
     },
     audit::record,
     challenges::{
@@ -85,7 +85,7 @@ pub async fn get_challenges() -> Result<ChallengeList, AppError> {
 /// `input` (a moderator decides), `answer` with the answer, or `link` (going on to the link completes it).
 #[server(endpoint = "challenges/complete_challenge")]
 pub async fn complete_challenge(id: i64, mode: String, input: String) -> Result<Completed, AppError> {
-    let user = require_confirmed().await?;
+    let user = require_voice().await?;
     let kind = Mode::parse(&mode).ok_or_else(|| AppError::invalid("mode", "Say how you complete it."))?;
     let input = match kind {
         Mode::Review => evidence(&input)?,

@@ -33,8 +33,10 @@ pub fn HomePage() -> impl IntoView {
                         }),
                         _ => Either::Right(view! {
                             <p class="cta">
-                                <A href="/sign-up" attr:class="button">"Join the community"</A>
-                                " "
+                                {crate::site::use_site().join.sign_up_open().then(|| view! {
+                                    <A href="/sign-up" attr:class="button">"Join the community"</A>
+                                    " "
+                                })}
                                 <A href="/sign-in" attr:class="button secondary">"Sign in"</A>
                             </p>
                         }),

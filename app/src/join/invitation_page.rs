@@ -28,8 +28,10 @@ pub fn InvitationPage() -> impl IntoView {
                             <div class="alert error" role="alert">{e.to_string()}</div>
                             <p>
                                 <A href="/sign-in">"Sign in"</A>
-                                " · "
-                                <A href="/sign-up">"Join without an invitation"</A>
+                                {crate::site::use_site().join.sign_up_open().then(|| view! {
+                                    " · "
+                                    <A href="/sign-up">"Join without an invitation"</A>
+                                })}
                             </p>
                         }),
                     }

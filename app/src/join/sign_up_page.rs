@@ -3,7 +3,8 @@ use crate::accounts::{
     domain::{DisplayName, Email, NewPassword, EMAIL_MAX},
 };
 use crate::join::{account_fields::AccountFields, SignUp};
-use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
+use crate::site::{join_policy::ANSWER_MAX, use_site, JoinMode};
+use crate::ui::{field_error, form_error, last_error, server_field_error, FormAlert, TextField};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -40,12 +41,35 @@ pub fn SignUpPage() -> impl IntoView {
         }
     };
 
+    let policy = use_site().join;
+    if !policy.sign_up_open() {
+        return view! { <InvitationOnly /> }.into_any();
+    }
+    let applying = policy.mode == JoinMode::Approval;
+    let (title, button, busy) = if applying {
+        ("Apply to join", "Send my application", "Sending…")
+    } else {
+        ("Join the community", "Create account", "Creating your account…")
+    };
+    let domains = policy.domains.join(", ");
+    let how = match policy.mode {
+        JoinMode::Open => None,
+        JoinMode::Approval if domains.is_empty() => {
+            Some("The team reviews every application; we email you their decision.".to_string())
+        }
+        JoinMode::Approval => Some(format!(
+            "The team reviews every application; we email you their decision. Addresses at {domains} join at once, without the questions."
+        )),
+        JoinMode::Invite => Some(format!("Addresses at {domains} can join here; everyone else needs an invitation.")),
+    };
+    let questions = applying.then(|| view! { <Questions questions=policy.questions.clone() server /> });
     view! {
-        <Title text="Join the community" />
+        <Title text=title />
         <section class="panel narrow" aria-labelledby="sign-up-title">
-            <h1 id="sign-up-title">"Join the community"</h1>
+            <h1 id="sign-up-title">{title}</h1>
+            {how.map(|h| view! { <p class="hint">{h}</p> })}
             <crate::referrals::components::InvitationNote />
-            <FormAlert error=form_error(server, &["email", "display_name", "password", "accept_terms"]) />
+            <FormAlert error=form_error(server, &["email", "display_name", "password", "accept_terms", "answers"]) />
             <form method="post" action=SignUp::url() on:submit=on_submit novalidate>
                 <TextField
                     label="Email"
@@ -64,10 +88,46 @@ pub fn SignUpPage() -> impl IntoView {
                     on_name=Callback::new(check_name)
                     on_password=Callback::new(check_password)
                 />
+                {questions}
                 <button type="submit" class="button" disabled=move || action.pending().get()>
-                    {move || if action.pending().get() { "Creating your account…" } else { "Create account" }}
+                    {move || if action.pending().get() { busy } else { button }}
                 </button>
             </form>
+            <p class="aside">"Already a member? " <A href="/sign-in">"Sign in"</A></p>
+        </section>
+    }
+    .into_any()
+}
+
+/// The applicant's questions, each a required answer (`answers[0]`, `answers[1]`, …).
+#[component]
+fn Questions(questions: Vec<String>, server: Signal<Option<crate::error::AppError>>) -> impl IntoView {
+    let error = server_field_error(server, "answers");
+    view! {
+        <fieldset class="questions" aria-describedby="answers-error">
+            <legend>"A few questions for the team"</legend>
+            {questions.into_iter().enumerate().map(|(i, q)| {
+                let id = format!("field-answer-{i}");
+                view! {
+                    <div class="field">
+                        <label for=id.clone()>{q}</label>
+                        <textarea id=id name=format!("answers[{i}]") rows="3" required maxlength=ANSWER_MAX></textarea>
+                    </div>
+                }
+            }).collect_view()}
+            <p class="error" id="answers-error" role="alert" aria-live="polite">{move || error.get()}</p>
+        </fieldset>
+    }
+}
+
+/// The sign-up page when only an invitation lets people in.
+#[component]
+fn InvitationOnly() -> impl IntoView {
+    view! {
+        <Title text="Joining is by invitation" />
+        <section class="panel narrow" aria-labelledby="sign-up-title">
+            <h1 id="sign-up-title">"Joining is by invitation"</h1>
+            <p>"This community is open by invitation only. If someone on the team invited you, open the link in their email to join."</p>
             <p class="aside">"Already a member? " <A href="/sign-in">"Sign in"</A></p>
         </section>
     }

@@ -55,6 +55,14 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("digest.html", include_str!("templates/digest.html")),
     ("invitation.txt", include_str!("templates/invitation.txt")),
     ("invitation.html", include_str!("templates/invitation.html")),
+    ("application_confirm.txt", include_str!("templates/application_confirm.txt")),
+    ("application_confirm.html", include_str!("templates/application_confirm.html")),
+    ("application_approved.txt", include_str!("templates/application_approved.txt")),
+    ("application_approved.html", include_str!("templates/application_approved.html")),
+    ("application_declined.txt", include_str!("templates/application_declined.txt")),
+    ("application_declined.html", include_str!("templates/application_declined.html")),
+    ("restricted.txt", include_str!("templates/restricted.txt")),
+    ("restricted.html", include_str!("templates/restricted.html")),
     ("test.txt", include_str!("templates/test.txt")),
     ("test.html", include_str!("templates/test.html")),
 ];
@@ -124,6 +132,18 @@ mod tests {
             ("password_changed", context! { name => "Ada" }),
             ("verify", context! { name => "Ada", link, valid => "48 hours" }),
             ("already_registered", context! { name => "Ada" }),
+            ("application_confirm", context! { name => "Ada", link, valid => "48 hours" }),
+            ("application_approved", context! { name => "Ada", link }),
+            (
+                "restricted",
+                context! { name => "Ada", what => "suspended", until => "9 Dec 2026", reason => "Spam", suspended => true },
+            ),
+            (
+                "restricted",
+                context! { name => "Ada", what => "silenced", until => "9 Dec 2026", reason => "Spam", suspended => false },
+            ),
+            ("application_declined", context! { name => "Ada", note => "Try again <soon>." }),
+            ("application_declined", context! { name => "Ada", note => "" }),
             ("test", context! { sender => "Ada" }),
             (
                 "digest",

@@ -178,10 +178,13 @@ pub async fn erase(tx: &mut Tx, user_id: i64, actor_id: i64, posts: Posts, now: 
         "UPDATE user_badges SET reason = '' WHERE user_id = $1",
         "UPDATE audit_log SET detail = '' WHERE target_kind = 'user' AND target_id = $1",
         "UPDATE invitations SET email = 'deleted-' || id || '@deleted.invalid', display_name = NULL WHERE user_id = $1",
+        "DELETE FROM applications WHERE user_id = $1",
     ];
     for sql in by_user {
         on_tx!(tx, c => sqlx::query(sql).bind(user_id).execute(c).await.map(|_| ()))?;
     }
+    let applied = "DELETE FROM applications WHERE email = $1";
+    on_tx!(tx, c => sqlx::query(applied).bind(&email).execute(c).await.map(|_| ()))?;
     let mail = "DELETE FROM mail_outbox WHERE user_id = $1 OR to_addr = $2";
     on_tx!(tx, c => sqlx::query(mail).bind(user_id).bind(&email).execute(c).await.map(|_| ()))?;
     // Emails to other members name the member ("Ada replied to your topic"): the name becomes "Deleted member"
@@ -210,7 +213,7 @@ pub async fn erase(tx: &mut Tx, user_id: i64, actor_id: i64, posts: Posts, now: 
     let account = "UPDATE users SET email = 'deleted-' || id || '@deleted.invalid', display_name = $1,
                           handle = 'deleted' || id, password_hash = '!', avatar = NULL, bio = '', bio_html = '',
                           company = '', job_title = '', location = '', website = '', linkedin = '',
-                          email_verified_at = NULL, digest_sent_at = NULL,
+                          email_verified_at = NULL, digest_sent_at = NULL, suspended_reason = '', silenced_reason = '',
                           removed_at = COALESCE(removed_at, $2), removed_by = COALESCE(removed_by, $3),
                           deleted_at = $2, auth_version = auth_version + 1, updated_at = $2
                    WHERE id = $4";

@@ -135,7 +135,10 @@ fn ModeratorTools(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAc
     let (award_handle, revoke_handle, spotlight_handle) = (p.handle.clone(), p.handle.clone(), p.handle.clone());
     view! {
         <section class="panel" aria-labelledby="mod-tools">
-            <h2 id="mod-tools">"Moderator tools"</h2>
+            <div class="page-head">
+                <h2 id="mod-tools">"Moderator tools"</h2>
+                <a href=format!("/mod/members/{}", p.user_id)>"Suspend or silence…"</a>
+            </div>
             <FormAlert error=last_error(badge.value()) />
             <FormAlert error=last_error(spotlight.value()) />
             <ActionForm action=badge attr:class="stacked-form">

@@ -147,13 +147,18 @@ pub fn ConfirmEmailPage() -> impl IntoView {
 /// Where sign-up ends: the same words for a new address and a registered one.
 #[component]
 pub fn CheckEmailPage() -> impl IntoView {
+    let query = use_query_map();
+    let applied = move || query.read().get("applied").is_some();
     view! {
         <Title text="Check your email" />
         <section class="panel narrow" aria-labelledby="check-title">
             <h1 id="check-title">"Check your email"</h1>
             <p>
-                "We have sent a link to the address you gave. Open it to confirm your address and sign in; "
-                "then you can post, share your story and redeem rewards."
+                {move || if applied() {
+                    "We have sent a link to the address you gave. Open it to confirm your address: your application then goes to the team, and we email you their decision."
+                } else {
+                    "We have sent a link to the address you gave. Open it to confirm your address and sign in; then you can post, share your story and redeem rewards."
+                }}
             </p>
             <p>"Nothing after a few minutes? Check your spam folder. You can also sign in and send the link again."</p>
             <p><A href="/sign-in">"Sign in"</A></p>

@@ -77,6 +77,28 @@ pub async fn save_site_settings(
     Ok(())
 }
 
+/// Saves who may join: the mode, the applicants' questions and the domains that join directly. Checked
+/// first; one bad line saves nothing.
+#[server(endpoint = "settings/save_join_policy")]
+pub async fn save_join_policy(mode: String, questions: String, domains: String) -> Result<(), AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let policy = crate::site::join_policy::JoinPolicyInput { mode, questions, domains }.parse()?;
+    let state = app_state()?;
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    site_repo::save_join_policy(&mut tx, &policy, admin.id, now).await?;
+    let detail = format!(
+        "{}; {} questions; domains: {}",
+        policy.mode.as_str(),
+        policy.questions.len(),
+        if policy.domains.is_empty() { "none".to_string() } else { policy.domains.join(", ") }
+    );
+    record(&mut tx, &admin, "join_policy_saved", "site", 1, detail).await?;
+    tx.commit().await?;
+    crate::common::redirect::to("/admin/registration?saved=1");
+    Ok(())
+}
+
 /// Takes the logo or the favicon off (the header falls back to the name, the tab to the default icon).
 #[server(endpoint = "settings/remove_site_picture")]
 pub async fn remove_site_picture(which: String) -> Result<(), AppError> {

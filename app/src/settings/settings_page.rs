@@ -67,7 +67,11 @@ fn SettingsForms(view: SettingsView) -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>"Site settings"</h1>
-            <a href="/admin/settings/legal">"Terms, privacy and guidelines"</a>
+            <span>
+                <a href="/admin/settings/legal">"Terms, privacy and guidelines"</a>
+                " · "
+                <a href="/admin/registration">"Who may join"</a>
+            </span>
         </div>
         {updated}
         {move || saved().map(|m| view! { <p class="alert ok" role="status">{m}</p> })}

@@ -144,7 +144,9 @@ fn nav_links(user: Option<crate::accounts::domain::CurrentUser>, unread: i64) ->
             <ul class="nav-list">
                 <PublicLinks />
                 <li><A href="/sign-in">"Sign in"</A></li>
-                <li><A href="/sign-up" attr:class="button small">"Join"</A></li>
+                {crate::site::use_site().join.sign_up_open().then(|| view! {
+                    <li><A href="/sign-up" attr:class="button small">"Join"</A></li>
+                })}
             </ul>
             </nav>
         }),
@@ -191,6 +193,7 @@ fn StaffNav(role: Role) -> impl IntoView {
                     <li><A href="/admin/dashboard">"Dashboard"</A></li>
                     <li><A href="/admin/members">"Members"</A></li>
                     <li><A href="/admin/invitations">"Invitations"</A></li>
+                    <li><A href="/admin/applications">"Applications"</A></li>
                     <li><A href="/admin/categories">"Categories"</A></li>
                     <li><A href="/admin/points">"Points"</A></li>
                     <li><A href="/admin/challenges">"Challenges"</A></li>

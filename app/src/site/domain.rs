@@ -37,6 +37,8 @@ pub struct Site {
     pub terms_version: i64,
     pub privacy_version: i64,
     pub guidelines_version: i64,
+    /// Who may join, and how.
+    pub join: super::join_policy::JoinPolicy,
 }
 
 impl Default for Site {
@@ -54,6 +56,7 @@ impl Default for Site {
             terms_version: 0,
             privacy_version: 0,
             guidelines_version: 0,
+            join: super::join_policy::JoinPolicy::default(),
         }
     }
 }

@@ -6,6 +6,7 @@
 pub mod colour;
 pub mod context;
 pub mod domain;
+pub mod join_policy;
 pub mod legal;
 #[cfg(feature = "ssr")]
 pub mod legal_repo;
@@ -21,3 +22,4 @@ mod legal_tests;
 
 pub use context::{provide_site, use_site};
 pub use domain::{FooterLink, Site, Theme};
+pub use join_policy::{Admission, JoinMode, JoinPolicy};

@@ -1,7 +1,10 @@
 //! The settings row and the published terms, read on every page request (one row by its key, no cache, so
 //! every node shows a change at once) and written by the admin's settings pages.
 
-use super::domain::{FooterLink, Settings, Site};
+use super::{
+    domain::{FooterLink, Settings, Site},
+    join_policy::{JoinMode, JoinPolicy},
+};
 use crate::{
     db::{Db, Tx},
     on_db, on_tx,
@@ -22,9 +25,13 @@ struct Row {
     terms_version: i64,
     privacy_version: i64,
     guidelines_version: i64,
+    join_mode: String,
+    join_questions: String,
+    join_domains: String,
 }
 
 const LOAD: &str = "SELECT s.name, s.tagline, s.brand_colour, s.home_headline, s.intro_html, s.footer_links,
+                           s.join_mode, s.join_questions, s.join_domains,
                            lm.hash AS logo, lm.ext AS logo_ext, fm.hash AS favicon,
                            COALESCE((SELECT MAX(version) FROM legal_versions WHERE kind = 'terms'), 0) AS terms_version,
                            COALESCE((SELECT MAX(version) FROM legal_versions WHERE kind = 'privacy'), 0) AS privacy_version,
@@ -67,7 +74,49 @@ fn site_of(row: Row) -> Site {
         terms_version: row.terms_version,
         privacy_version: row.privacy_version,
         guidelines_version: row.guidelines_version,
+        join: JoinPolicy {
+            mode: JoinMode::parse(&row.join_mode).unwrap_or_default(),
+            questions: json_list(&row.join_questions, "join_questions"),
+            domains: json_list(&row.join_domains, "join_domains"),
+        },
     }
+}
+
+fn json_list(raw: &str, column: &str) -> Vec<String> {
+    serde_json::from_str(raw).unwrap_or_else(|e| {
+        tracing::warn!(error = %e, column, "a list in site_settings is not readable JSON; read as empty");
+        Vec::new()
+    })
+}
+
+/// Stores who may join (the policy was checked by its parser).
+pub async fn save_join_policy(tx: &mut Tx, policy: &JoinPolicy, by: i64, now: i64) -> Result<(), sqlx::Error> {
+    let questions = serde_json::to_string(&policy.questions).unwrap_or_else(|_| "[]".into());
+    let domains = serde_json::to_string(&policy.domains).unwrap_or_else(|_| "[]".into());
+    let sql = "UPDATE site_settings SET join_mode = $1, join_questions = $2, join_domains = $3, updated_at = $4,
+                      updated_by = $5 WHERE id = 1";
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(policy.mode.as_str())
+        .bind(questions)
+        .bind(domains)
+        .bind(now)
+        .bind(by)
+        .execute(c)
+        .await
+        .map(|_| ()))
+}
+
+/// Who may join, read inside `tx` (sign-up decides by it in the transaction that stores the account).
+pub async fn join_policy_in(tx: &mut Tx) -> Result<JoinPolicy, sqlx::Error> {
+    let sql = "SELECT join_mode, join_questions, join_domains FROM site_settings WHERE id = 1";
+    let row: Option<(String, String, String)> = on_tx!(tx, c => sqlx::query_as(sql).fetch_optional(c).await)?;
+    Ok(row
+        .map(|(mode, questions, domains)| JoinPolicy {
+            mode: JoinMode::parse(&mode).unwrap_or_default(),
+            questions: json_list(&questions, "join_questions"),
+            domains: json_list(&domains, "join_domains"),
+        })
+        .unwrap_or_default())
 }
 
 /// The fields an admin edits, as they are stored (the introduction's Markdown too, for the form).

@@ -17,6 +17,7 @@ pub fn Problem(error: AppError) -> impl IntoView {
         AppError::Unauthorized => "Please sign in",
         AppError::Forbidden => "Not allowed",
         AppError::Unconfirmed => "Confirm your email address",
+        AppError::Restricted { .. } => "Not while restricted",
         _ => "Something went wrong",
     };
     view! {

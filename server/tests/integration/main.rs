@@ -14,6 +14,7 @@ mod invitations;
 mod ledger_properties;
 mod mail;
 mod media;
+mod membership;
 mod moderation;
 mod nps;
 mod onboarding;

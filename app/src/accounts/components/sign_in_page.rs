@@ -58,7 +58,9 @@ pub fn SignInPage() -> impl IntoView {
                 </button>
             </form>
             <p class="aside"><A href="/forgot-password">"Forgot your password?"</A></p>
-            <p class="aside">"New here? " <A href="/sign-up">"Create an account"</A></p>
+            {crate::site::use_site().join.sign_up_open().then(|| view! {
+                <p class="aside">"New here? " <A href="/sign-up">"Create an account"</A></p>
+            })}
         </section>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::CurrentUser,
-        guard::{require_confirmed, require_user},
+        guard::{require_user, require_voice},
     },
     db::{self, Tx},
     forum::{
@@ -30,7 +30,7 @@ pub async fn create_topic(category: String, title: String, body: String) -> Resu
 
 #[cfg(feature = "ssr")]
 async fn create_topic_inner(category: String, title: String, body: String) -> Result<PostLocation, AppError> {
-    let user = require_confirmed().await?;
+    let user = require_voice().await?;
     let state = app_state()?;
     let title = TopicTitle::parse(&title)?;
     let body = PostBody::parse(&body)?;
@@ -77,7 +77,7 @@ pub async fn reply_to_topic(topic_id: i64, body: String) -> Result<PostLocation,
 
 #[cfg(feature = "ssr")]
 async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppError> {
-    let user = require_confirmed().await?;
+    let user = require_voice().await?;
     let state = app_state()?;
     let body = PostBody::parse(&body)?;
     posting_rate(&state, &user).await?;
@@ -151,7 +151,7 @@ async fn check_limits(
 /// Replaces the body of your own post; the previous version is kept for moderators.
 #[server(endpoint = "forum/edit_post")]
 pub async fn edit_post(post_id: i64, body: String) -> Result<PostLocation, AppError> {
-    let user = require_user().await?;
+    let user = require_voice().await?;
     let state = app_state()?;
     let body = PostBody::parse(&body)?;
     // Edits share the posting limit, and render before the write transaction opens.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::guard::{require_confirmed, require_user},
+    accounts::guard::{require_user, require_voice},
     db, rate_limit,
     recognition::repo::ledger,
     state::app_state,
@@ -26,7 +26,7 @@ const SAVES_PER_HOUR: u32 = 30;
 /// goes to the review queue at once. Goes to your stories.
 #[server(endpoint = "stories/save_story")]
 pub async fn save_story(id: i64, form: StoryForm, submit: Option<String>) -> Result<i64, AppError> {
-    let user = require_confirmed().await?;
+    let user = require_voice().await?;
     let draft = StoryDraft::parse(&form)?;
     let state = app_state()?;
     // Generous for a person writing and revising; a stop for a script filling the review queue.

@@ -1,0 +1,128 @@
+//! `/admin/applications`: the applications waiting for review, oldest first, each with its answers and the
+//! admin's two buttons; tabs for those whose address is not confirmed yet and for past decisions.
+
+use crate::{
+    accounts::{components::RequireRole, domain::Role},
+    applications::{
+        api::{get_application_queue, ApproveApplication, DeclineApplication},
+        domain::{ApplicationQueue, ApplicationView, Status, APPLICATIONS_PER_PAGE, NOTE_MAX},
+    },
+    common::paging::page_count,
+    ui::{last_error, FormAlert, Problem, Tab, TabbedQueue, When},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn ApplicationsPage() -> impl IntoView {
+    let query = use_query_map();
+    let status = move || query.read().get("status");
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let approve = ServerAction::<ApproveApplication>::new();
+    let decline = ServerAction::<DeclineApplication>::new();
+    let data = Resource::new(
+        move || (status(), page(), approve.version().get(), decline.version().get()),
+        |(status, page, _, _)| get_application_queue(status, page),
+    );
+    view! {
+        <Title text="Applications" />
+        <RequireRole role=Role::Admin>
+            <section class="panel" aria-labelledby="applications-title">
+                <h1 id="applications-title">"Applications to join"</h1>
+                <p class="hint">"People apply when the community joins by approval (" <a href="/admin/registration">"who may join"</a> "). Approving makes their account and emails them; declining emails them your note."</p>
+                <FormAlert error=last_error(approve.value()) />
+                <FormAlert error=last_error(decline.value()) />
+                <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                    {move || Suspend::new(async move {
+                        match data.await {
+                            Ok(q) => Either::Left(view! { <Queue q approve decline /> }),
+                            Err(error) => Either::Right(view! { <Problem error /> }),
+                        }
+                    })}
+                </Suspense>
+            </section>
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Queue(
+    q: ApplicationQueue,
+    approve: ServerAction<ApproveApplication>,
+    decline: ServerAction<DeclineApplication>,
+) -> impl IntoView {
+    let tab =
+        |s: Status, label: String| Tab::new(label, format!("/admin/applications?status={}", s.as_str()), q.status == s);
+    let tabs = vec![
+        tab(Status::Pending, format!("Waiting ({})", q.pending)),
+        tab(Status::Unconfirmed, format!("Address not confirmed ({})", q.unconfirmed)),
+        tab(Status::Approved, "Approved".into()),
+        tab(Status::Declined, "Declined".into()),
+    ];
+    let empty = match q.status {
+        Status::Pending => "No applications wait for review.",
+        Status::Unconfirmed => "Nobody is waiting to confirm their address.",
+        Status::Approved => "No applications approved yet.",
+        Status::Declined => "No applications declined.",
+    };
+    let last = page_count(q.total, APPLICATIONS_PER_PAGE);
+    let base = format!("/admin/applications?status={}", q.status.as_str());
+    view! {
+        <TabbedQueue label="Status" tabs is_empty=q.applications.is_empty() empty base page=q.page last>
+            <ol class="items applications">
+                {q.applications.into_iter().map(|a| view! { <Card a approve decline /> }).collect_view()}
+            </ol>
+        </TabbedQueue>
+    }
+}
+
+#[component]
+fn Card(
+    a: ApplicationView,
+    approve: ServerAction<ApproveApplication>,
+    decline: ServerAction<DeclineApplication>,
+) -> impl IntoView {
+    let heading = format!("application-{}", a.id);
+    let answers = if a.answers.is_empty() {
+        Either::Left(view! { <p class="hint">"No questions were asked."</p> })
+    } else {
+        Either::Right(view! {
+            <dl class="answers">
+                {a.answers.iter().map(|x| view! { <dt>{x.question.clone()}</dt><dd>{x.answer.clone()}</dd> }).collect_view()}
+            </dl>
+        })
+    };
+    let decided = a.decided_at.map(|at| {
+        let by = a.decided_by.clone().unwrap_or_else(|| "a former admin".into());
+        let note = (!a.decision_note.is_empty()).then(|| view! { <p>"Note sent: " {a.decision_note.clone()}</p> });
+        let member = a.handle.clone().map(|h| view! { " · " <a href=format!("/u/{h}")>{format!("@{h}")}</a> });
+        view! { <p class="meta">{format!("{} by {by}, ", a.status.label())}<When at /> {member}</p> {note} }
+    });
+    let (approve_label, decline_label) = (format!("Approve {}", a.display_name), format!("Decline {}", a.display_name));
+    let actions = (a.status == Status::Pending).then(|| {
+        view! {
+            <div class="decision">
+                <ActionForm action=approve>
+                    <input type="hidden" name="id" value=a.id />
+                    <button type="submit" class="button" aria-label=approve_label>"Approve"</button>
+                </ActionForm>
+                <ActionForm action=decline attr:class="decline-form">
+                    <input type="hidden" name="id" value=a.id />
+                    <label for=format!("note-{}", a.id)>"Note to the applicant (optional)"</label>
+                    <textarea id=format!("note-{}", a.id) name="note" rows="2" maxlength=NOTE_MAX></textarea>
+                    <button type="submit" class="button secondary" aria-label=decline_label>"Decline"</button>
+                </ActionForm>
+            </div>
+        }
+    });
+    view! {
+        <li class="panel item" aria-labelledby=heading.clone()>
+            <h2 id=heading.clone()>{a.display_name.clone()}</h2>
+            <p class="meta">{a.email.clone()} " · applied " <When at=a.created_at /></p>
+            {answers}
+            {decided}
+            {actions}
+        </li>
+    }
+}

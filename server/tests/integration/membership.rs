@@ -1,0 +1,276 @@
+//! Who is in (issue 16) over HTTP on both backends: invitation-only sign-up with domains that join directly,
+//! applications that wait for an admin who approves or declines them, and staff who suspend or silence a
+//! member for a period (and lift it), each refused where it must be.
+
+use crate::common::{json, last_mail_id, token_in_mail, TestApp};
+
+both_backends!(
+    invitation_only_closes_sign_up_except_to_the_listed_domains,
+    a_bad_join_policy_is_refused_naming_the_field_and_nothing_changes,
+    an_application_waits_for_an_admin_who_approves_or_declines_it,
+    staff_suspend_and_silence_members_below_them_and_lift_it,
+);
+
+const PW: &str = "correct horse battery staple";
+
+async fn policy(
+    app: &TestApp,
+    admin: &reqwest::Client,
+    mode: &str,
+    questions: &str,
+    domains: &str,
+) -> reqwest::Response {
+    app.call(admin, "settings/save_join_policy", &[("mode", mode), ("questions", questions), ("domains", domains)])
+        .await
+}
+
+async fn page(app: &TestApp, path: &str) -> String {
+    let res = app.client().get(app.url(path)).header("accept", "text/html").send().await.expect("page");
+    res.text().await.unwrap_or_default()
+}
+
+async fn mail_text(app: &TestApp, email: &str, kind: &str) -> String {
+    app::mail::outbox::latest_to(&app.state.db, email, kind).await.expect("outbox").map(|(_, t)| t).unwrap_or_default()
+}
+
+async fn invitation_only_closes_sign_up_except_to_the_listed_domains(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    assert!(page(&app, "/").await.contains(r#"href="/sign-up""#), "open: the header offers Join");
+
+    assert_eq!(policy(&app, &admin, "invite", "", "").await.status(), 200);
+    let home = page(&app, "/").await;
+    assert!(!home.contains(r#"href="/sign-up""#), "invitation only: no Join link\n{home}");
+    assert!(page(&app, "/sign-up").await.contains("Joining is by invitation"));
+    let users = app.count("users").await;
+    let refused = app.sign_up_only(&app.client(), "stranger@other.org", "Stranger", PW).await;
+    assert_eq!(refused.status(), 422);
+    let body = json(refused).await;
+    assert_eq!(body["Validation"]["field"], "email", "{body}");
+    assert!(body.to_string().contains("by invitation only"), "{body}");
+    assert_eq!(app.count("users").await, users, "nobody was stored");
+
+    assert_eq!(policy(&app, &admin, "invite", "", "acme.com").await.status(), 200);
+    let sign_up = page(&app, "/sign-up").await;
+    assert!(sign_up.contains("Addresses at acme.com can join here"), "{sign_up}");
+    let other = app.sign_up_only(&app.client(), "stranger@other.org", "Stranger", PW).await;
+    assert_eq!(other.status(), 422);
+    assert!(json(other).await.to_string().contains("Only addresses at acme.com"));
+    let staff = app.client();
+    assert_eq!(app.sign_up(&staff, "dev@acme.com", "Dev", PW).await.status(), 200);
+    assert_eq!(app.me(&staff).await["verified"], true, "a listed domain joins directly, its address confirmed");
+
+    // An invitation still works whatever the mode: the admin's invitation is the way in.
+    let invited = app
+        .call(&admin, "invitations/invite", &[("email", "guest@else.org"), ("display_name", ""), ("role", "member")])
+        .await;
+    assert_eq!(invited.status(), 200, "{:?}", invited.text().await);
+    let token = token_in_mail(&app.state.db, "guest@else.org", "invitation", 0).await.expect("invitation email");
+    let guest = app.client();
+    let form = [("token", token.as_str()), ("display_name", "Guest"), ("password", PW)];
+    let joined = app.call(&guest, "join/accept_invitation", &form).await;
+    assert_eq!(joined.status(), 200, "{:?}", joined.text().await);
+    assert_eq!(app.me(&guest).await["email"], "guest@else.org");
+}
+
+async fn a_bad_join_policy_is_refused_naming_the_field_and_nothing_changes(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    let member = app.member("ada@example.com", "member").await;
+    assert_eq!(policy(&app, &member, "invite", "", "").await.status(), 403, "members cannot change it");
+    for (mode, questions, domains, field) in [
+        ("everyone", "", "", "mode"),
+        ("approval", &"Why?\n".repeat(6) as &str, "", "questions"),
+        ("approval", "Why?", "localhost", "domains"),
+        ("approval", "Why?", "ada@example.com", "domains"),
+    ] {
+        let res = policy(&app, &admin, mode, questions, domains).await;
+        assert_eq!(res.status(), 422, "{mode} {questions:?} {domains:?}");
+        assert_eq!(json(res).await["Validation"]["field"], field);
+    }
+    assert!(page(&app, "/").await.contains(r#"href="/sign-up""#), "still open: nothing was saved");
+}
+
+async fn an_application_waits_for_an_admin_who_approves_or_declines_it(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    let saved = policy(&app, &admin, "approval", "Where do you work?\nWhat do you use Acme for?", "acme.com").await;
+    assert_eq!(saved.status(), 200);
+    let form = page(&app, "/sign-up").await;
+    assert!(form.contains("Apply to join") && form.contains("What do you use Acme for?"), "{form}");
+    assert!(form.contains(r#"name="answers[1]""#), "{form}");
+
+    let users = app.count("users").await;
+    let c = app.client();
+    let base = [("email", "grace@else.org"), ("display_name", "Grace"), ("password", PW)];
+    let missing = app.call(&c, "join/sign_up", &[base.as_slice(), &[("answers[0]", "Navy")]].concat()).await;
+    assert_eq!(missing.status(), 422);
+    let e = json(missing).await;
+    assert_eq!(e["Validation"]["field"], "answers");
+    assert!(e.to_string().contains("What do you use Acme for?"), "the unanswered question is named: {e}");
+    assert_eq!(app.count("applications").await, 0, "nothing stored");
+
+    let before = last_mail_id(&app.state.db).await;
+    let full = [base.as_slice(), &[("answers[0]", "Navy"), ("answers[1]", "Compilers")]].concat();
+    let applied = app.call(&c, "join/sign_up", &full).await;
+    assert_eq!(applied.status(), 200);
+    assert_eq!(app.count("users").await, users, "no account before approval");
+    let waiting = app.sign_in(&app.client(), "grace@else.org", PW).await;
+    assert_eq!(waiting.status(), 403, "an applicant who knows their password is told it waits");
+    assert!(json(waiting).await.to_string().contains("application to join is waiting"));
+    let wrong = app.sign_in(&app.client(), "grace@else.org", "not the password at all").await;
+    assert_eq!(wrong.status(), 422, "a wrong password learns nothing");
+
+    // A registered address applying gets the same answer and no application.
+    let again = [
+        ("email", "admin@example.com"),
+        ("display_name", "X"),
+        ("password", PW),
+        ("answers[0]", "a"),
+        ("answers[1]", "b"),
+    ];
+    assert_eq!(app.call(&app.client(), "join/sign_up", &again).await.status(), 200);
+    assert_eq!(app.count("applications").await, 1);
+
+    // Before the address is confirmed, the queue does not offer it.
+    let queue = json(app.call(&admin, "applications/get_application_queue", &[("page", "1")]).await).await;
+    assert_eq!(queue["pending"], 0);
+    assert_eq!(queue["unconfirmed"], 1);
+    let token = token_in_mail(&app.state.db, "grace@else.org", "application_confirm", before).await.expect("link");
+    let confirmed = app.call(&app.client(), "applications/confirm_application", &[("token", &token)]).await;
+    assert_eq!(confirmed.status(), 200);
+    let twice = app.call(&app.client(), "applications/confirm_application", &[("token", &token)]).await;
+    assert_eq!(twice.status(), 422, "a link works once");
+
+    let member = app.member("ada@acme.com", "member").await;
+    let peek = app.call(&member, "applications/get_application_queue", &[("page", "1")]).await;
+    assert_eq!(peek.status(), 403, "members never see applications");
+    let queue = json(app.call(&admin, "applications/get_application_queue", &[("page", "1")]).await).await;
+    assert_eq!(queue["pending"], 1);
+    let grace = &queue["applications"][0];
+    assert_eq!(grace["email"], "grace@else.org");
+    assert_eq!(grace["answers"][1]["answer"], "Compilers");
+    let id = grace["id"].as_i64().unwrap().to_string();
+
+    let approved = app.call(&admin, "applications/approve_application", &[("id", &id)]).await;
+    assert_eq!(approved.status(), 200, "{:?}", approved.text().await);
+    let again = app.call(&admin, "applications/approve_application", &[("id", &id)]).await;
+    assert_eq!(again.status(), 409, "decided once");
+    assert!(mail_text(&app, "grace@else.org", "application_approved").await.contains("was approved"));
+    let g = app.client();
+    assert_eq!(app.sign_in(&g, "grace@else.org", PW).await.status(), 200, "approved: signs in with the password given");
+    assert_eq!(app.me(&g).await["verified"], true);
+
+    // A second applicant, declined with a note.
+    let before = last_mail_id(&app.state.db).await;
+    let form = [
+        ("email", "mallory@else.org"),
+        ("display_name", "Mallory"),
+        ("password", PW),
+        ("answers[0]", "x"),
+        ("answers[1]", "y"),
+    ];
+    assert_eq!(app.call(&app.client(), "join/sign_up", &form).await.status(), 200);
+    let token = token_in_mail(&app.state.db, "mallory@else.org", "application_confirm", before).await.expect("link");
+    assert_eq!(app.call(&app.client(), "applications/confirm_application", &[("token", &token)]).await.status(), 200);
+    let queue = json(app.call(&admin, "applications/get_application_queue", &[("page", "1")]).await).await;
+    let id = queue["applications"][0]["id"].as_i64().unwrap().to_string();
+    let long = "x".repeat(501);
+    let bad = app.call(&admin, "applications/decline_application", &[("id", &id), ("note", &long)]).await;
+    assert_eq!(bad.status(), 422);
+    let note = "We keep this community to Acme customers.";
+    let declined = app.call(&admin, "applications/decline_application", &[("id", &id), ("note", note)]).await;
+    assert_eq!(declined.status(), 200);
+    assert!(mail_text(&app, "mallory@else.org", "application_declined").await.contains(note));
+    assert_eq!(app.sign_in(&app.client(), "mallory@else.org", PW).await.status(), 422, "declined: no account");
+    let audited = app.count("audit_log WHERE action IN ('approve_application', 'decline_application')").await;
+    assert_eq!(audited, 2);
+
+    // The listed domain skips the questions and the queue.
+    let staff = app.client();
+    assert_eq!(app.sign_up(&staff, "dev@acme.com", "Dev", PW).await.status(), 200);
+    assert_eq!(app.me(&staff).await["verified"], true);
+    assert_eq!(app.count("applications").await, 2, "the listed domain made no application");
+}
+
+async fn staff_suspend_and_silence_members_below_them_and_lift_it(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    let moderator = app.member("mod@example.com", "moderator").await;
+    app.member("mod2@example.com", "moderator").await;
+    let member = app.client();
+    assert_eq!(app.sign_up(&member, "ada@example.com", "Ada", PW).await.status(), 200);
+    let cat = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "Anything"), ("position", "1")];
+    assert_eq!(app.call(&admin, "forum/save_category", &cat).await.status(), 200);
+    let post = |c: &reqwest::Client, title: &'static str| {
+        let c = c.clone();
+        let app = &app;
+        async move {
+            app.call(&c, "forum/create_topic", &[("category", "general"), ("title", title), ("body", "Hello")]).await
+        }
+    };
+    let ada = app.user_id("ada@example.com").await.to_string();
+    let restrict = |c: &reqwest::Client, who: String, kind: &'static str, days: &'static str, reason: &'static str| {
+        let c = c.clone();
+        let app = &app;
+        async move {
+            let form = [("user_id", who.as_str()), ("kind", kind), ("days", days), ("reason", reason)];
+            app.call(&c, "admin/restrict_member", &form).await
+        }
+    };
+
+    // Refusals first: nothing changes.
+    assert_eq!(restrict(&member, ada.clone(), "silence", "3", "x").await.status(), 403, "members cannot");
+    let bad_period = restrict(&moderator, ada.clone(), "silence", "5", "Spam").await;
+    assert_eq!(json(bad_period).await["Validation"]["field"], "days");
+    let no_reason = restrict(&moderator, ada.clone(), "silence", "3", "  ").await;
+    assert_eq!(json(no_reason).await["Validation"]["field"], "reason");
+    let admin_id = app.user_id("admin@example.com").await.to_string();
+    let on_admin = json(restrict(&moderator, admin_id.clone(), "suspend", "7", "x").await).await;
+    assert!(on_admin.to_string().contains("An admin cannot be suspended"), "{on_admin}");
+    let on_peer =
+        json(restrict(&moderator, app.user_id("mod2@example.com").await.to_string(), "suspend", "7", "x").await).await;
+    assert!(on_peer.to_string().contains("Only an admin can suspend a moderator"), "{on_peer}");
+    let own =
+        json(restrict(&moderator, app.user_id("mod@example.com").await.to_string(), "suspend", "7", "x").await).await;
+    assert!(own.to_string().contains("You cannot suspend yourself"), "{own}");
+    let admin_self = json(restrict(&admin, admin_id, "suspend", "7", "x").await).await;
+    assert!(admin_self.to_string().contains("You cannot suspend yourself"), "{admin_self}");
+    assert_eq!(post(&member, "Still free").await.status(), 200);
+
+    // Silenced: reads, cannot post; lifted: posts again.
+    assert_eq!(restrict(&moderator, ada.clone(), "silence", "3", "Spam links in replies").await.status(), 200);
+    let quiet = post(&member, "Blocked").await;
+    assert_eq!(quiet.status(), 403);
+    let said = json(quiet).await.to_string();
+    assert!(said.contains("You cannot post until") && said.contains("Spam links in replies"), "{said}");
+    assert_eq!(app.me(&member).await["email"], "ada@example.com", "still signed in");
+    assert!(mail_text(&app, "ada@example.com", "restricted").await.contains("Spam links in replies"));
+    let standing = json(app.call(&moderator, "admin/get_member_standing", &[("user_id", &ada)]).await).await;
+    assert_eq!(standing["silenced"]["reason"], "Spam links in replies");
+    assert_eq!(standing["can_restrict"], true);
+    let lifted = app.call(&moderator, "admin/lift_restriction", &[("user_id", &ada), ("kind", "silence")]).await;
+    assert_eq!(lifted.status(), 200);
+    assert_eq!(post(&member, "Back again").await.status(), 200);
+    let twice = app.call(&moderator, "admin/lift_restriction", &[("user_id", &ada), ("kind", "silence")]).await;
+    assert_eq!(twice.status(), 409);
+
+    // Suspended: the session ends, and signing in says until when and why (only with the right password).
+    assert_eq!(restrict(&moderator, ada.clone(), "suspend", "7", "Harassment").await.status(), 200);
+    assert!(app.me(&member).await.is_null(), "the suspended member's session ended");
+    let refused = app.sign_in(&app.client(), "ada@example.com", PW).await;
+    assert_eq!(refused.status(), 403);
+    let said = json(refused).await.to_string();
+    assert!(said.contains("suspended until") && said.contains("Harassment"), "{said}");
+    let wrong = app.sign_in(&app.client(), "ada@example.com", "not the password at all").await;
+    assert_eq!(wrong.status(), 422, "a wrong password learns nothing");
+    assert_eq!(
+        app.call(&admin, "admin/lift_restriction", &[("user_id", &ada), ("kind", "suspend")]).await.status(),
+        200
+    );
+    assert_eq!(app.sign_in(&app.client(), "ada@example.com", PW).await.status(), 200, "reinstated");
+
+    // An admin may restrict a moderator.
+    let mod2 = app.user_id("mod2@example.com").await.to_string();
+    assert_eq!(restrict(&admin, mod2, "silence", "1", "Cool off").await.status(), 200);
+    let audited = app.count("audit_log WHERE action IN ('suspend', 'silence', 'lift_suspend', 'lift_silence')").await;
+    assert_eq!(audited, 5);
+    let standing_page = app.client();
+    assert_eq!(app.call(&standing_page, "admin/get_member_standing", &[("user_id", &ada)]).await.status(), 401);
+}

@@ -39,3 +39,9 @@ ALTER TABLE users ADD COLUMN suspended_until BIGINT;
 ALTER TABLE users ADD COLUMN suspended_reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN silenced_until BIGINT;
 ALTER TABLE users ADD COLUMN silenced_reason TEXT NOT NULL DEFAULT '';
+
+-- When the member last used the portal, to the nearest five minutes (written at most that often), for the
+-- admins' member list; and what that list searches and orders by.
+ALTER TABLE users ADD COLUMN last_seen_at BIGINT;
+CREATE INDEX users_last_seen ON users (last_seen_at);
+CREATE INDEX users_role ON users (role);

@@ -72,6 +72,17 @@ pub enum Command {
     /// reads per second from several tasks at once.
     #[command(hide = true)]
     BenchSite(BenchSiteArgs),
+    /// Measure the admins' member list (see server/benches/members.sh): searches, filters and orders on a
+    /// database of synthetic members, one after another.
+    #[command(hide = true)]
+    BenchMembers(BenchMembersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BenchMembersArgs {
+    /// How many times each search runs (after one warm-up).
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(3..=10_000))]
+    pub rounds: u32,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 pub mod baseline;
 pub mod bench_mail;
 pub mod bench_media;
+pub mod bench_members;
 pub mod bench_privacy;
 pub mod bench_site;
 pub mod cli;

@@ -18,6 +18,7 @@ async fn main() -> ExitCode {
         Command::BenchMedia(args) => server::bench_media::run(&cli, args).await,
         Command::BenchPrivacy(args) => server::bench_privacy::run(&cli, args).await,
         Command::BenchSite(args) => server::bench_site::run(&cli, args).await,
+        Command::BenchMembers(args) => server::bench_members::run(&cli, args).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

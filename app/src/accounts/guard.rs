@@ -14,6 +14,8 @@ use tower_sessions::Session;
 const USER_ID: &str = "uid";
 const AUTH_AT: &str = "auth_at";
 const AUTH_VERSION: &str = "av";
+/// How stale the member's "last seen" may get before a request writes it again.
+const SEEN_EVERY_SECS: i64 = 300;
 
 /// The request's session.
 pub async fn session() -> Result<Session, AppError> {
@@ -58,22 +60,31 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
 }
 
 /// The signed-in user of `session`, for handlers outside Leptos (the CSV export). An expired or outdated
-/// session is ended on the way.
+/// session (a suspended, removed or re-passworded account) is emptied on the way: emptied, not flushed,
+/// because a page's resources can still run while its HTML streams, after the session layer has looked at
+/// the session; a flush then would take its id away under the layer (a 500 with "missing session id").
 pub async fn user_of(session: &Session, state: &crate::state::AppState) -> Result<Option<CurrentUser>, AppError> {
     let Some(user_id) = session.get::<i64>(USER_ID).await.map_err(session_err)? else {
         return Ok(None);
     };
     let auth_at = session.get::<i64>(AUTH_AT).await.map_err(session_err)?.unwrap_or(0);
     if db::now() - auth_at > state.settings.session_absolute_secs {
-        end(session).await?;
+        session.clear().await;
         return Ok(None);
     }
     let found = repo::user_by_id(&state.db, user_id).await?;
     let version = session.get::<i64>(AUTH_VERSION).await.map_err(session_err)?;
     match found {
-        Some((user, current_version)) if Some(current_version) == version => Ok(Some(user)),
+        Some((user, current_version, last_seen)) if Some(current_version) == version => {
+            // Written at most every five minutes a member, so reading pages stays read-only almost always.
+            let now = db::now();
+            if last_seen.is_none_or(|at| now - at >= SEEN_EVERY_SECS) {
+                repo::seen(&state.db, user.id, now).await?;
+            }
+            Ok(Some(user))
+        }
         _ => {
-            end(session).await?;
+            session.clear().await;
             Ok(None)
         }
     }

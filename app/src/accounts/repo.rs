@@ -23,10 +23,11 @@ struct UserRow {
     created_at: i64,
     auth_version: i64,
     email_verified_at: Option<i64>,
+    last_seen_at: Option<i64>,
 }
 
 impl UserRow {
-    fn into_user(self) -> (CurrentUser, i64) {
+    fn into_user(self) -> (CurrentUser, i64, Option<i64>) {
         let role = Role::parse(&self.role).unwrap_or(Role::Member);
         let user = CurrentUser {
             id: self.id,
@@ -36,7 +37,7 @@ impl UserRow {
             created_at: self.created_at,
             verified: self.email_verified_at.is_some(),
         };
-        (user, self.auth_version)
+        (user, self.auth_version, self.last_seen_at)
     }
 }
 
@@ -107,14 +108,22 @@ pub async fn credentials_by_id_tx(tx: &mut Tx, id: i64) -> Result<Option<Credent
     on_tx!(tx, c => sqlx::query_as::<_, Credentials>(sql).bind(id).fetch_optional(c).await)
 }
 
-/// The account with its current auth version (sessions made before a password change carry an older one).
-pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<(CurrentUser, i64)>, sqlx::Error> {
+/// The account with its current auth version (sessions made before a password change carry an older one) and
+/// when it was last seen.
+pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<(CurrentUser, i64, Option<i64>)>, sqlx::Error> {
     // A removed account has no user: its sessions end at their next request.
     // A suspended one neither, until the suspension ends.
-    let sql = "SELECT id, email, display_name, role, created_at, auth_version, email_verified_at FROM users
+    let sql =
+        "SELECT id, email, display_name, role, created_at, auth_version, email_verified_at, last_seen_at FROM users
                WHERE id = $1 AND removed_at IS NULL AND (suspended_until IS NULL OR suspended_until <= $2)";
     let row = on_db!(db, p => sqlx::query_as::<_, UserRow>(sql).bind(id).bind(db::now()).fetch_optional(p).await)?;
     Ok(row.map(UserRow::into_user))
+}
+
+/// Notes that the member was seen at `now`.
+pub async fn seen(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE users SET last_seen_at = $1 WHERE id = $2";
+    on_db!(db, p => sqlx::query(sql).bind(now).bind(id).execute(p).await.map(|_| ()))
 }
 
 /// The suspension (or silence) of account `id` in force at `now`, if any.

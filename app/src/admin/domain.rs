@@ -26,6 +26,14 @@ pub struct MemberSummary {
     pub deleted: bool,
     /// The member confirmed their address (or an admin did).
     pub verified: bool,
+    /// Spendable points, and points ever earned (the level comes from these).
+    pub balance: i64,
+    pub lifetime: i64,
+    pub level: String,
+    pub last_seen_at: Option<i64>,
+    /// Until when a suspension or silence in force lasts.
+    pub suspended_until: Option<i64>,
+    pub silenced_until: Option<i64>,
 }
 
 /// What removing an account as spam did.
@@ -61,12 +69,15 @@ pub fn reinstated(shown: i64) -> String {
     }
 }
 
-/// A page of members, newest first.
+/// A page of the members a filter finds, how many it finds, and the levels to filter by.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberPage {
     pub members: Vec<MemberSummary>,
     pub page: u32,
     pub total: i64,
+    pub filter: super::filter::MemberFilter,
+    /// Every level, by id and name, lowest first.
+    pub levels: Vec<(i64, String)>,
 }
 
 impl MemberPage {
@@ -257,7 +268,9 @@ mod tests {
 
     #[test]
     fn the_last_page_counts_partial_pages() {
-        let page = |total| MemberPage { members: vec![], page: 1, total }.last_page();
+        let page = |total| {
+            MemberPage { members: vec![], page: 1, total, filter: Default::default(), levels: vec![] }.last_page()
+        };
         assert_eq!(page(0), 1);
         assert_eq!(page(50), 1);
         assert_eq!(page(51), 2);

@@ -4,6 +4,9 @@
 pub mod api;
 pub mod components;
 pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod export;
+pub mod filter;
 pub mod standing_api;
 
 #[cfg(feature = "ssr")]

@@ -2,10 +2,14 @@
 
 use crate::{
     accounts::domain::{Restriction, RestrictionKind, Role},
-    admin::domain::{MemberSummary, RestrictionOrder, Standing, MEMBERS_PER_PAGE},
+    admin::{
+        domain::{MemberSummary, RestrictionOrder, Standing},
+        filter::{like_pattern, MemberFilter},
+    },
     db::{self, Db, Tx},
     forum::{flags::Resolution, repo::flags},
     on_db, on_tx,
+    recognition::domain::{level_name, Level},
     recognition::repo::ledger,
 };
 
@@ -21,16 +25,114 @@ struct Row {
     removed: bool,
     deleted: bool,
     verified: bool,
+    balance: i64,
+    lifetime: i64,
+    last_seen_at: Option<i64>,
+    suspended_until: Option<i64>,
+    silenced_until: Option<i64>,
 }
 
-/// One page of members, newest first, and the total count.
-pub async fn list_members(db: &Db, page: u32) -> Result<(Vec<MemberSummary>, i64), sqlx::Error> {
-    let offset = i64::from(page.saturating_sub(1)) * i64::from(MEMBERS_PER_PAGE);
-    let sql = "SELECT id, email, display_name, COALESCE(handle, '') AS handle, avatar, role, created_at, removed_at IS NOT NULL AS removed,
-                      deleted_at IS NOT NULL AS deleted, email_verified_at IS NOT NULL AS verified
-               FROM users ORDER BY id DESC LIMIT $1 OFFSET $2";
-    let rows = on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(i64::from(MEMBERS_PER_PAGE)).bind(offset).fetch_all(p).await)?;
-    let total = on_db!(db, p => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM users").fetch_one(p).await)?;
+/// A value bound to a numbered placeholder of the member search.
+enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+/// The WHERE clause of `filter` (with `$1`… placeholders) and its values. `levels` turns a level id into the
+/// range of lifetime points it covers; an unknown level finds nobody.
+fn member_where(filter: &MemberFilter, levels: &[Level], now: i64) -> (String, Vec<Bind>) {
+    let mut conditions: Vec<String> = Vec::new();
+    let mut binds: Vec<Bind> = Vec::new();
+    let next = |binds: &mut Vec<Bind>, value: Bind| {
+        binds.push(value);
+        format!("${}", binds.len())
+    };
+    if !filter.q.is_empty() {
+        let p = next(&mut binds, Bind::Text(like_pattern(&filter.q)));
+        conditions.push(format!(
+            "(u.email LIKE {p} ESCAPE '\\' OR u.handle LIKE {p} ESCAPE '\\' OR LOWER(u.display_name) LIKE {p} ESCAPE '\\')"
+        ));
+    }
+    if let Some(role) = filter.role {
+        let p = next(&mut binds, Bind::Text(role.as_str().to_string()));
+        conditions.push(format!("u.role = {p}"));
+    }
+    if let Some(status) = filter.status {
+        let p = next(&mut binds, Bind::Int(now));
+        conditions.push(format!("({})", status.sql().replace("$now", &p)));
+    }
+    if let Some(id) = filter.level {
+        let mut sorted: Vec<&Level> = levels.iter().collect();
+        sorted.sort_by_key(|l| l.threshold);
+        match sorted.iter().position(|l| l.id == id) {
+            Some(i) => {
+                let low = next(&mut binds, Bind::Int(if i == 0 { 0 } else { sorted[i].threshold }));
+                conditions.push(format!("COALESCE(a.lifetime, 0) >= {low}"));
+                if let Some(above) = sorted.get(i + 1) {
+                    let high = next(&mut binds, Bind::Int(above.threshold));
+                    conditions.push(format!("COALESCE(a.lifetime, 0) < {high}"));
+                }
+            }
+            None => conditions.push("1 = 0".into()),
+        }
+    }
+    let clause = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
+    (clause, binds)
+}
+
+const MEMBER_COLUMNS: &str =
+    "u.id, u.email, u.display_name, COALESCE(u.handle, '') AS handle, u.avatar, u.role, u.created_at,
+                              u.removed_at IS NOT NULL AS removed, u.deleted_at IS NOT NULL AS deleted,
+                              u.email_verified_at IS NOT NULL AS verified, COALESCE(a.balance, 0) AS balance,
+                              COALESCE(a.lifetime, 0) AS lifetime, u.last_seen_at, u.suspended_until, u.silenced_until";
+
+/// One page of the members `filter` finds (`per_page` a page; `None` for all of them, for the CSV), and how
+/// many it finds.
+pub async fn list_members(
+    db: &Db,
+    filter: &MemberFilter,
+    levels: &[Level],
+    page: Option<(u32, u32)>,
+    now: i64,
+) -> Result<(Vec<MemberSummary>, i64), sqlx::Error> {
+    let (clause, binds) = member_where(filter, levels, now);
+    let from = "FROM users u LEFT JOIN point_accounts a ON a.user_id = u.id";
+    let limit = match page {
+        Some((page, per_page)) => {
+            let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
+            format!("LIMIT {per_page} OFFSET {offset}")
+        }
+        None => String::new(),
+    };
+    let sql = format!("SELECT {MEMBER_COLUMNS} {from} {clause} ORDER BY {} {limit}", filter.sort.sql());
+    let rows: Vec<Row> = on_db!(db, p => {
+        let mut query = sqlx::query_as::<_, Row>(&sql);
+        for b in &binds {
+            query = match b {
+                Bind::Text(t) => query.bind(t),
+                Bind::Int(i) => query.bind(*i),
+            };
+        }
+        query.fetch_all(p).await
+    })?;
+    let total = match page {
+        None => i64::try_from(rows.len()).unwrap_or(i64::MAX),
+        Some(_) => {
+            // The join is needed only when a level narrows the count.
+            let from = if filter.level.is_some() { from } else { "FROM users u" };
+            let count = format!("SELECT COUNT(*) {from} {clause}");
+            on_db!(db, p => {
+                let mut query = sqlx::query_scalar::<_, i64>(&count);
+                for b in &binds {
+                    query = match b {
+                        Bind::Text(t) => query.bind(t),
+                        Bind::Int(i) => query.bind(*i),
+                    };
+                }
+                query.fetch_one(p).await
+            })?
+        }
+    };
     let members = rows
         .into_iter()
         .map(|r| MemberSummary {
@@ -44,6 +146,12 @@ pub async fn list_members(db: &Db, page: u32) -> Result<(Vec<MemberSummary>, i64
             removed: r.removed,
             deleted: r.deleted,
             verified: r.verified,
+            balance: r.balance,
+            lifetime: r.lifetime,
+            level: level_name(r.lifetime, levels),
+            last_seen_at: r.last_seen_at,
+            suspended_until: r.suspended_until.filter(|u| *u > now),
+            silenced_until: r.silenced_until.filter(|u| *u > now),
         })
         .collect();
     Ok((members, total))

@@ -66,6 +66,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/admin/redemptions.csv", get(exports::redemptions))
         .route("/admin/nps/{id}/responses.csv", get(exports::survey_answers))
         .route("/admin/dashboard.csv", get(exports::dashboard))
+        .route("/admin/members.csv", get(exports::members))
         .route("/embed/testimonials", get(testimonials::embed))
         .route("/api/v1/testimonials", get(testimonials::json))
         .route("/unsubscribe", axum::routing::post(unsubscribe::one_click))

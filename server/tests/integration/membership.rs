@@ -9,6 +9,7 @@ both_backends!(
     a_bad_join_policy_is_refused_naming_the_field_and_nothing_changes,
     an_application_waits_for_an_admin_who_approves_or_declines_it,
     staff_suspend_and_silence_members_below_them_and_lift_it,
+    the_member_list_searches_filters_orders_and_exports_what_it_finds,
 );
 
 const PW: &str = "correct horse battery staple";
@@ -253,6 +254,9 @@ async fn staff_suspend_and_silence_members_below_them_and_lift_it(app: TestApp) 
 
     // Suspended: the session ends, and signing in says until when and why (only with the right password).
     assert_eq!(restrict(&moderator, ada.clone(), "suspend", "7", "Harassment").await.status(), 200);
+    let home = member.get(app.url("/")).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(home.status(), 200, "a suspended member's next page is a guest's");
+    assert!(home.text().await.unwrap().contains(r#"href="/sign-in""#));
     assert!(app.me(&member).await.is_null(), "the suspended member's session ended");
     let refused = app.sign_in(&app.client(), "ada@example.com", PW).await;
     assert_eq!(refused.status(), 403);
@@ -273,4 +277,74 @@ async fn staff_suspend_and_silence_members_below_them_and_lift_it(app: TestApp) 
     assert_eq!(audited, 5);
     let standing_page = app.client();
     assert_eq!(app.call(&standing_page, "admin/get_member_standing", &[("user_id", &ada)]).await.status(), 401);
+}
+
+async fn the_member_list_searches_filters_orders_and_exports_what_it_finds(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    let grace = app.client();
+    assert_eq!(app.sign_up(&grace, "grace@example.com", "Grace Hopper", PW).await.status(), 200);
+    assert_eq!(app.sign_up(&app.client(), "ada@example.com", "Ada Lovelace", PW).await.status(), 200);
+    assert_eq!(app.sign_up(&app.client(), "percent@example.com", "Fifty % Off", PW).await.status(), 200);
+    app.member("mod@example.com", "moderator").await;
+    let list = |form: Vec<(&'static str, &'static str)>| {
+        let admin = admin.clone();
+        let app = &app;
+        async move {
+            let mut form = form;
+            form.push(("page", "1"));
+            app.call(&admin, "admin/list_members", &form).await
+        }
+    };
+    let emails = |page: &serde_json::Value| -> Vec<String> {
+        page["members"].as_array().unwrap().iter().map(|m| m["email"].as_str().unwrap().to_string()).collect()
+    };
+
+    let all = json(list(vec![]).await).await;
+    assert_eq!(all["total"], 5);
+    assert_eq!(emails(&all)[0], "mod@example.com", "newest first by default");
+    let found = json(list(vec![("q", "  GRACE ")]).await).await;
+    assert_eq!((found["total"].clone(), emails(&found)), (serde_json::json!(1), vec!["grace@example.com".to_string()]));
+    assert_eq!(json(list(vec![("q", "hopper")]).await).await["total"], 1, "the name is searched too");
+    let literal = json(list(vec![("q", "%")]).await).await;
+    assert_eq!(emails(&literal), vec!["percent@example.com".to_string()], "% matches only itself");
+    assert_eq!(json(list(vec![("role", "moderator")]).await).await["total"], 1);
+    assert_eq!(app.me(&grace).await["email"], "grace@example.com");
+    let by_name = json(list(vec![("sort", "name")]).await).await;
+    assert_eq!(emails(&by_name)[..2], ["ada@example.com".to_string(), "percent@example.com".to_string()]);
+    assert!(by_name["members"][0]["last_seen_at"].is_null(), "Ada has not been back since joining");
+    let grace_row = &by_name["members"][2];
+    assert_eq!(grace_row["email"], "grace@example.com");
+    assert!(grace_row["last_seen_at"].is_i64(), "Grace's visit was noted: {grace_row}");
+
+    let moderator = app.member("mod2@example.com", "moderator").await;
+    let grace_id = app.user_id("grace@example.com").await.to_string();
+    let form = [("user_id", grace_id.as_str()), ("kind", "suspend"), ("days", "7"), ("reason", "Testing")];
+    assert_eq!(app.call(&moderator, "admin/restrict_member", &form).await.status(), 200);
+    let suspended = json(list(vec![("status", "suspended")]).await).await;
+    assert_eq!(emails(&suspended), vec!["grace@example.com".to_string()]);
+    assert!(suspended["members"][0]["suspended_until"].is_i64());
+    let active = json(list(vec![("status", "active")]).await).await;
+    assert!(!emails(&active).contains(&"grace@example.com".to_string()));
+
+    let bad = list(vec![("role", "root")]).await;
+    assert_eq!(bad.status(), 422);
+    assert_eq!(json(bad).await["Validation"]["field"], "role");
+    assert_eq!(app.call(&moderator, "admin/list_members", &[("page", "1")]).await.status(), 403);
+
+    let html = admin.get(app.url("/admin/members?q=grace")).header("accept", "text/html").send().await.unwrap();
+    let html = html.text().await.unwrap();
+    assert!(html.contains("grace@example.com") && !html.contains("ada@example.com"), "{html}");
+    assert!(html.contains(r#"href="/admin/members.csv?q=grace""#), "the CSV link carries the search");
+
+    let csv = admin.get(app.url("/admin/members.csv?q=grace")).send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let text = csv.text().await.unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("id,name,email,handle,role,level,joined,last seen,confirmed,status,balance"));
+    assert!(lines[1].contains(",Grace Hopper,grace@example.com,") && lines[1].contains(",suspended,"), "{text}");
+    assert_eq!(moderator.get(app.url("/admin/members.csv")).send().await.unwrap().status(), 403);
+    assert_eq!(app.client().get(app.url("/admin/members.csv")).send().await.unwrap().status(), 401);
+    assert_eq!(admin.get(app.url("/admin/members.csv?sort=random")).send().await.unwrap().status(), 422);
 }

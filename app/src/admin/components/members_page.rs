@@ -4,86 +4,187 @@ use super::{
 };
 use crate::{
     accounts::{components::RequireRole, domain::Role},
-    admin::{api::list_members, domain::MemberPage},
-    ui::Avatar,
+    admin::{
+        api::list_members,
+        domain::{MemberPage, MemberSummary, MEMBERS_PER_PAGE},
+        filter::{MemberFilter, MemberSort, MemberStatus, SEARCH_MAX},
+    },
+    common::{paging::page_count, text::thousands},
+    ui::{Avatar, Pager, Problem, When},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// `/admin/members`: everyone in the community, with their roles (admins only).
+/// `/admin/members`: everyone in the community, searched by name, email or handle, filtered by role, status
+/// and level, in the order chosen (admins only). The search is a plain GET form, so it works without
+/// JavaScript and every result page has an address; the CSV link downloads everything the search finds.
 #[component]
 pub fn MembersPage() -> impl IntoView {
     let query = use_query_map();
-    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let args = move || {
+        let q = query.read();
+        let get = |k: &str| q.get(k);
+        let page = q.get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+        (get("q"), get("role"), get("status"), get("level"), get("sort"), page)
+    };
     // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
     // render (leptos-rs/leptos#4866).
-    let members = Resource::new(page, list_members);
+    let members =
+        Resource::new(args, |(q, role, status, level, sort, page)| list_members(q, role, status, level, sort, page));
     view! {
         <Title text="Members" />
         <RequireRole role=Role::Admin>
-            <MemberList members />
+            <section class="panel" aria-labelledby="members-title">
+                <h1 id="members-title">"Members"</h1>
+                <Suspense fallback=|| view! { <p class="loading">"Loading members…"</p> }>
+                    {move || Suspend::new(async move {
+                        match members.await {
+                            Ok(page) => Either::Left(view! { <Search page=page.clone() /> <MemberTable page /> }),
+                            Err(error) => Either::Right(view! { <Problem error /> }),
+                        }
+                    })}
+                </Suspense>
+            </section>
         </RequireRole>
     }
 }
 
+/// The search form, filled in with the search on screen.
 #[component]
-fn MemberList(members: Resource<Result<MemberPage, crate::error::AppError>>) -> impl IntoView {
+fn Search(page: MemberPage) -> impl IntoView {
+    let f = page.filter.clone();
     view! {
-        <section class="panel" aria-labelledby="members-title">
-            <h1 id="members-title">"Members"</h1>
-            <p>"Give trusted advocates the moderator role to keep the forums healthy and review stories."</p>
-            <Suspense fallback=|| view! { <p class="loading">"Loading members…"</p> }>
-                {move || Suspend::new(async move {
-                    match members.await {
-                        Ok(page) => Either::Left(view! { <MemberTable page /> }),
-                        Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
-                    }
-                })}
-            </Suspense>
-        </section>
+        <form method="get" action="/admin/members" class="member-search" role="search" aria-label="Members">
+            <div class="field">
+                <label for="member-q">"Name, email or handle"</label>
+                <input id="member-q" type="search" name="q" value=f.q.clone() maxlength=SEARCH_MAX />
+            </div>
+            <div class="field">
+                <label for="member-role">"Role"</label>
+                <select id="member-role" name="role">
+                    <option value="">"Any"</option>
+                    {[Role::Member, Role::Moderator, Role::Admin].into_iter().map(|r| view! {
+                        <option value=r.as_str() selected=f.role == Some(r)>{r.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="member-status">"Status"</label>
+                <select id="member-status" name="status">
+                    <option value="">"Any"</option>
+                    {MemberStatus::ALL.into_iter().map(|s| view! {
+                        <option value=s.as_str() selected=f.status == Some(s)>{s.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="member-level">"Level"</label>
+                <select id="member-level" name="level">
+                    <option value="">"Any"</option>
+                    {page.levels.iter().map(|(id, name)| view! {
+                        <option value=*id selected=f.level == Some(*id)>{name.clone()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="member-sort">"Order"</label>
+                <select id="member-sort" name="sort">
+                    {MemberSort::ALL.into_iter().map(|s| view! {
+                        <option value=s.as_str() selected=f.sort == s>{s.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="button">"Search"</button>
+        </form>
+    }
+}
+
+fn base(filter: &MemberFilter) -> String {
+    match filter.query_string() {
+        q if q.is_empty() => "/admin/members".to_string(),
+        q => format!("/admin/members?{q}"),
     }
 }
 
 #[component]
 fn MemberTable(page: MemberPage) -> impl IntoView {
-    let last = page.last_page();
-    let current = page.page;
+    let last = page_count(page.total, MEMBERS_PER_PAGE);
+    let query = page.filter.query_string();
+    let csv = if query.is_empty() { "/admin/members.csv".to_string() } else { format!("/admin/members.csv?{query}") };
+    let found = match (page.total, page.filter.narrows()) {
+        (1, true) => "1 member found".to_string(),
+        (n, true) => format!("{} members found", thousands(n)),
+        (1, false) => "1 member".to_string(),
+        (n, false) => format!("{} members", thousands(n)),
+    };
+    let summary = view! {
+        <p class="list-summary" role="status">
+            {found} " · " <a href=csv download>"Download these as CSV"</a>
+            {page.filter.narrows().then(|| view! { " · " <a href="/admin/members">"Clear the search"</a> })}
+        </p>
+    };
     if page.members.is_empty() {
-        return Either::Left(
-            view! { <p class="empty">"No members on this page. " <a href="/admin/members">"Back to the first page"</a></p> },
-        );
+        let empty = if page.filter.narrows() { "Nobody matches this search." } else { "No members on this page." };
+        return Either::Left(view! { {summary} <p class="empty">{empty}</p> });
     }
+    let base = base(&page.filter);
     Either::Right(view! {
-        <p>{format!("{} members · page {current} of {last}", page.total)}</p>
+        {summary}
         <div class="table-scroll">
-            <table class="data">
-                <caption class="visually-hidden">"Members, newest first"</caption>
+            <table class="data members">
+                <caption class="visually-hidden">{format!("Members, {}", page.filter.sort.label().to_lowercase())}</caption>
                 <thead>
-                    <tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Address"</th><th scope="col">"Role"</th><th scope="col">"Account"</th></tr>
+                    <tr>
+                        <th scope="col">"Member"</th><th scope="col">"Email"</th><th scope="col">"Level"</th>
+                        <th scope="col" class="num">"Points"</th><th scope="col">"Joined"</th><th scope="col">"Last seen"</th>
+                        <th scope="col">"Standing"</th><th scope="col">"Role"</th><th scope="col">"Account"</th>
+                    </tr>
                 </thead>
                 <tbody>
-                    {page.members.into_iter().map(|m| view! {
-                        <tr>
-                            <td class="member-cell">
-                                <Avatar name=m.display_name.clone() handle=m.handle.clone() avatar=m.avatar.clone() />
-                                " "
-                                {if m.deleted { Either::Left(m.display_name.clone()) } else {
-                                    Either::Right(view! { <a href=format!("/u/{}", m.handle)>{m.display_name.clone()}</a> })
-                                }}
-                            </td>
-                            <td>{m.email.clone()}</td>
-                            <td><ConfirmEmailForm member=m.clone() /></td>
-                            <td><RoleForm member=m.clone() /></td>
-                            <td><SpamForm member=m /></td>
-                        </tr>
-                    }).collect_view()}
+                    {page.members.into_iter().map(|m| view! { <MemberRow m /> }).collect_view()}
                 </tbody>
             </table>
         </div>
-        <nav class="pager" aria-label="Pages">
-            {(current > 1).then(|| view! { <a href=format!("/admin/members?page={}", current - 1)>"← Newer"</a> })}
-            {(current < last).then(|| view! { <a href=format!("/admin/members?page={}", current + 1)>"Older →"</a> })}
-        </nav>
+        <Pager base page=page.page last />
     })
+}
+
+#[component]
+fn MemberRow(m: MemberSummary) -> impl IntoView {
+    let standing = if m.deleted {
+        Either::Left("Deleted")
+    } else if m.removed {
+        Either::Left("Removed as spam")
+    } else {
+        let state = match (m.suspended_until, m.silenced_until) {
+            (Some(_), _) => "Suspended",
+            (None, Some(_)) => "Silenced",
+            _ => "Active",
+        };
+        Either::Right(view! {
+            <a href=format!("/mod/members/{}", m.id) aria-label=format!("Standing of {}: {state}", m.display_name)>{state}</a>
+        })
+    };
+    let seen = m.last_seen_at.map_or_else(|| Either::Left("Never"), |at| Either::Right(view! { <When at /> }));
+    view! {
+        <tr>
+            <td class="member-cell">
+                <Avatar name=m.display_name.clone() handle=m.handle.clone() avatar=m.avatar.clone() />
+                " "
+                {if m.deleted { Either::Left(m.display_name.clone()) } else {
+                    Either::Right(view! { <a href=format!("/u/{}", m.handle)>{m.display_name.clone()}</a> })
+                }}
+                <span class="meta">{format!(" @{}", m.handle)}</span>
+            </td>
+            <td>{m.email.clone()} <ConfirmEmailForm member=m.clone() /></td>
+            <td>{m.level.clone()}</td>
+            <td class="num">{thousands(m.balance)}</td>
+            <td><When at=m.created_at /></td>
+            <td>{seen}</td>
+            <td>{standing}</td>
+            <td><RoleForm member=m.clone() /></td>
+            <td><SpamForm member=m /></td>
+        </tr>
+    }
 }

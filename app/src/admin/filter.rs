@@ -1,0 +1,248 @@
+//! The member list's search, filters and order, as the admin's form and the CSV link send them: checked once,
+//! then turned into fixed SQL fragments with numbered placeholders (never the admin's text in the SQL).
+
+use crate::{accounts::domain::Role, common::field_error::FieldError};
+use serde::{Deserialize, Serialize};
+
+/// The longest search text.
+pub const SEARCH_MAX: usize = 100;
+
+/// Where an account stands, for the status filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MemberStatus {
+    /// Can sign in and post.
+    Active,
+    /// Has not confirmed their address.
+    Unconfirmed,
+    Suspended,
+    Silenced,
+    /// Removed as spam.
+    Removed,
+    Deleted,
+}
+
+impl MemberStatus {
+    pub const ALL: [MemberStatus; 6] = [
+        MemberStatus::Active,
+        MemberStatus::Unconfirmed,
+        MemberStatus::Suspended,
+        MemberStatus::Silenced,
+        MemberStatus::Removed,
+        MemberStatus::Deleted,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemberStatus::Active => "active",
+            MemberStatus::Unconfirmed => "unconfirmed",
+            MemberStatus::Suspended => "suspended",
+            MemberStatus::Silenced => "silenced",
+            MemberStatus::Removed => "removed",
+            MemberStatus::Deleted => "deleted",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MemberStatus::Active => "Active",
+            MemberStatus::Unconfirmed => "Address not confirmed",
+            MemberStatus::Suspended => "Suspended",
+            MemberStatus::Silenced => "Silenced",
+            MemberStatus::Removed => "Removed as spam",
+            MemberStatus::Deleted => "Deleted",
+        }
+    }
+
+    /// The condition, with `$now` where the time goes.
+    pub fn sql(self) -> &'static str {
+        match self {
+            MemberStatus::Active => {
+                "u.removed_at IS NULL AND u.email_verified_at IS NOT NULL
+                 AND (u.suspended_until IS NULL OR u.suspended_until <= $now)
+                 AND (u.silenced_until IS NULL OR u.silenced_until <= $now)"
+            }
+            MemberStatus::Unconfirmed => "u.removed_at IS NULL AND u.email_verified_at IS NULL",
+            MemberStatus::Suspended => "u.removed_at IS NULL AND u.suspended_until > $now",
+            MemberStatus::Silenced => "u.removed_at IS NULL AND u.silenced_until > $now",
+            MemberStatus::Removed => "u.removed_at IS NOT NULL AND u.deleted_at IS NULL",
+            MemberStatus::Deleted => "u.deleted_at IS NOT NULL",
+        }
+    }
+}
+
+/// The order of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum MemberSort {
+    #[default]
+    Newest,
+    Oldest,
+    Name,
+    /// Most lifetime points first.
+    Points,
+    /// Most recently seen first (never seen last).
+    LastSeen,
+}
+
+impl MemberSort {
+    pub const ALL: [MemberSort; 5] =
+        [MemberSort::Newest, MemberSort::Oldest, MemberSort::Name, MemberSort::Points, MemberSort::LastSeen];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemberSort::Newest => "newest",
+            MemberSort::Oldest => "oldest",
+            MemberSort::Name => "name",
+            MemberSort::Points => "points",
+            MemberSort::LastSeen => "seen",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MemberSort::Newest => "Newest first",
+            MemberSort::Oldest => "Oldest first",
+            MemberSort::Name => "Name",
+            MemberSort::Points => "Most points",
+            MemberSort::LastSeen => "Last seen",
+        }
+    }
+
+    /// The ORDER BY clause; the id breaks ties, so paging never repeats or skips a row.
+    pub fn sql(self) -> &'static str {
+        match self {
+            MemberSort::Newest => "u.id DESC",
+            MemberSort::Oldest => "u.id",
+            MemberSort::Name => "LOWER(u.display_name), u.id",
+            MemberSort::Points => "COALESCE(a.lifetime, 0) DESC, u.id DESC",
+            MemberSort::LastSeen => "COALESCE(u.last_seen_at, 0) DESC, u.id DESC",
+        }
+    }
+}
+
+/// A checked search: text in name, email or handle; a role; a status; a level (by its id); an order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberFilter {
+    /// Lower-cased, trimmed; empty for everyone.
+    pub q: String,
+    pub role: Option<Role>,
+    pub status: Option<MemberStatus>,
+    pub level: Option<i64>,
+    pub sort: MemberSort,
+}
+
+impl MemberFilter {
+    /// Checks what the form sent; an empty value means "any". The first problem is named with its field.
+    pub fn parse(q: &str, role: &str, status: &str, level: &str, sort: &str) -> Result<MemberFilter, FieldError> {
+        let q = q.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        if q.chars().count() > SEARCH_MAX {
+            return Err(crate::common::text::too_long("q", "The search", SEARCH_MAX));
+        }
+        if q.chars().any(char::is_control) {
+            return Err(FieldError::new("q", "The search cannot contain control characters."));
+        }
+        let role = match role.trim() {
+            "" => None,
+            raw => Some(Role::parse(raw).ok_or_else(|| {
+                FieldError::new("role", format!("{raw:?} is not a role; choose member, moderator or admin."))
+            })?),
+        };
+        let status = match status.trim() {
+            "" => None,
+            raw => Some(MemberStatus::ALL.into_iter().find(|s| s.as_str() == raw).ok_or_else(|| {
+                FieldError::new("status", format!("{raw:?} is not a status; choose one of the list."))
+            })?),
+        };
+        let level =
+            match level.trim() {
+                "" => None,
+                raw => Some(raw.parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
+                    FieldError::new("level", format!("{raw:?} is not a level; choose one of the list."))
+                })?),
+            };
+        let sort = match sort.trim() {
+            "" => MemberSort::default(),
+            raw => MemberSort::ALL
+                .into_iter()
+                .find(|s| s.as_str() == raw)
+                .ok_or_else(|| FieldError::new("sort", format!("{raw:?} is not an order; choose one of the list.")))?,
+        };
+        Ok(MemberFilter { q, role, status, level, sort })
+    }
+
+    /// The query string that asks for this filter again (for the pager and the CSV link), without `page`.
+    pub fn query_string(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.q.is_empty() {
+            parts.push(format!("q={}", urlencoding(&self.q)));
+        }
+        if let Some(r) = self.role {
+            parts.push(format!("role={}", r.as_str()));
+        }
+        if let Some(s) = self.status {
+            parts.push(format!("status={}", s.as_str()));
+        }
+        if let Some(l) = self.level {
+            parts.push(format!("level={l}"));
+        }
+        if self.sort != MemberSort::default() {
+            parts.push(format!("sort={}", self.sort.as_str()));
+        }
+        parts.join("&")
+    }
+
+    /// Whether anything narrows the list.
+    pub fn narrows(&self) -> bool {
+        !self.q.is_empty() || self.role.is_some() || self.status.is_some() || self.level.is_some()
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986).
+fn urlencoding(raw: &str) -> String {
+    raw.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The search text as a LIKE pattern that finds it anywhere: `%`, `_` and `\` match themselves.
+pub fn like_pattern(q: &str) -> String {
+    let escaped = q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_filter_is_checked_and_written_back_as_its_query() {
+        let f = MemberFilter::parse("  Ada   O ", "moderator", "silenced", "3", "points").unwrap();
+        assert_eq!(f.q, "ada o");
+        assert_eq!(f.query_string(), "q=ada%20o&role=moderator&status=silenced&level=3&sort=points");
+        assert!(f.narrows());
+        let any = MemberFilter::parse("", "", "", "", "").unwrap();
+        assert_eq!(any, MemberFilter::default());
+        assert_eq!(any.query_string(), "");
+        assert!(!any.narrows());
+    }
+
+    #[test]
+    fn a_bad_filter_names_its_field() {
+        let field = |q: &str, role: &str, status: &str, level: &str, sort: &str| {
+            MemberFilter::parse(q, role, status, level, sort).unwrap_err().field
+        };
+        assert_eq!(field(&"x".repeat(101), "", "", "", ""), "q");
+        assert_eq!(field("", "root", "", "", ""), "role");
+        assert_eq!(field("", "", "banned", "", ""), "status");
+        assert_eq!(field("", "", "", "-1", ""), "level");
+        assert_eq!(field("", "", "", "gold", ""), "level");
+        assert_eq!(field("", "", "", "", "random"), "sort");
+    }
+
+    #[test]
+    fn like_wildcards_in_the_search_match_only_themselves() {
+        assert_eq!(like_pattern("50%_off\\"), "%50\\%\\_off\\\\%");
+    }
+}

@@ -163,6 +163,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/me/referrals") view=referrals::components::MyReferralsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/referrals") view=referrals::components::ReferralsAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/points") view=PointsAdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/badges") view=recognition::components::BadgesAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/leaderboard") view=LeaderboardPage ssr=SsrMode::InOrder />
                     <Route path=path!("/badges") view=BadgesPage ssr=SsrMode::InOrder />
                     <Route path=path!("/earn") view=onboarding::WaysToEarnPage ssr=SsrMode::InOrder />

@@ -45,3 +45,7 @@ ALTER TABLE users ADD COLUMN silenced_reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN last_seen_at BIGINT;
 CREATE INDEX users_last_seen ON users (last_seen_at);
 CREATE INDEX users_role ON users (role);
+
+-- Badges become the admins' to make, change and retire. A retired badge is neither earned nor awarded any
+-- more; those who hold it keep it.
+ALTER TABLE badges ADD COLUMN retired_at BIGINT;

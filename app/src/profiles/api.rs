@@ -50,7 +50,7 @@ pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
     let spotlight = spotlight(db, &all_levels).await?.filter(|s| s.user_id == user_id);
     let can_award = current_user().await?.is_some_and(|u| u.role.allows(Role::Moderator));
     let manual_badges = if can_award {
-        badges::all(db).await?.into_iter().filter(|b| b.rule.is_none()).map(|b| (b.id, b.name)).collect()
+        badges::all(db).await?.into_iter().filter(|b| b.rule.is_none() && !b.retired).map(|b| (b.id, b.name)).collect()
     } else {
         Vec::new()
     };

@@ -59,6 +59,18 @@ impl BadgeRule {
         )
     }
 
+    /// What the rule counts, for the admins' form ("… reaches the threshold").
+    pub fn label(self) -> &'static str {
+        match self {
+            BadgeRule::Posts => "Forum posts written",
+            BadgeRule::LikesReceived => "Likes received on posts",
+            BadgeRule::StoriesApproved => "Stories approved",
+            BadgeRule::StoriesFeatured => "Stories featured",
+            BadgeRule::Referrals => "Referred friends who joined",
+            BadgeRule::MemberDays => "Days since joining",
+        }
+    }
+
     /// The ledger reason whose standing awards this rule counts, for rules counted from the ledger.
     pub fn ledger_reason(self) -> Option<&'static str> {
         match self {
@@ -84,6 +96,8 @@ pub struct BadgeView {
     pub holders: i64,
     /// Holders per thousand members, for "rarity".
     pub per_mille: i64,
+    /// Retired: nobody earns or is awarded it any more; those who hold it keep it.
+    pub retired: bool,
 }
 
 impl BadgeView {
@@ -116,6 +130,75 @@ pub fn badge_reason(raw: &str) -> Result<String, FieldError> {
         return Err(FieldError::new("reason", "The reason can be at most 300 characters."));
     }
     Ok(reason)
+}
+
+/// The names of the bundled icons, in the order the admins' form offers them.
+pub const ICONS: [&str; 9] = ["chat", "chats", "heart", "star", "book", "handshake", "cake", "shield", "rocket"];
+pub const BADGE_NAME_MAX: usize = 60;
+pub const BADGE_DESCRIPTION_MAX: usize = 200;
+/// The highest threshold an automatic badge may have (ten years of days; a million posts).
+pub const THRESHOLD_MAX: i64 = 1_000_000;
+
+/// The admins' badge form as sent; `rule` empty for a badge moderators award by hand.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BadgeInput {
+    pub name: String,
+    pub description: String,
+    pub icon: String,
+    pub rule: String,
+    pub threshold: String,
+}
+
+/// A badge that passed every check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadgeSpec {
+    pub name: String,
+    pub description: String,
+    pub icon: String,
+    pub rule: Option<BadgeRule>,
+    pub threshold: Option<i64>,
+}
+
+impl BadgeInput {
+    /// Checks every field; the first problem is named with its field.
+    pub fn parse(&self) -> Result<BadgeSpec, FieldError> {
+        let name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() || name.chars().count() > BADGE_NAME_MAX {
+            return Err(FieldError::new("name", format!("Give the badge a name of 1 to {BADGE_NAME_MAX} characters.")));
+        }
+        let description = self.description.split_whitespace().collect::<Vec<_>>().join(" ");
+        if description.is_empty() || description.chars().count() > BADGE_DESCRIPTION_MAX {
+            return Err(FieldError::new(
+                "description",
+                format!("Say what the badge is for in 1 to {BADGE_DESCRIPTION_MAX} characters."),
+            ));
+        }
+        if [&name, &description].iter().any(|t| t.chars().any(char::is_control)) {
+            return Err(FieldError::new("name", "The name and description cannot contain control characters."));
+        }
+        let icon = self.icon.trim();
+        if !ICONS.contains(&icon) {
+            return Err(FieldError::new("icon", "Choose one of the icons."));
+        }
+        let rule = match self.rule.trim() {
+            "" | "manual" => None,
+            raw => Some(BadgeRule::parse(raw).ok_or_else(|| {
+                FieldError::new("rule", format!("{raw:?} is not something a badge can count; choose one of the list."))
+            })?),
+        };
+        let threshold = match (rule, self.threshold.trim()) {
+            (None, _) => None,
+            (Some(_), raw) => {
+                Some(raw.parse::<i64>().ok().filter(|n| (1..=THRESHOLD_MAX).contains(n)).ok_or_else(|| {
+                    FieldError::new(
+                        "threshold",
+                        format!("An automatic badge needs a threshold from 1 to {THRESHOLD_MAX}."),
+                    )
+                })?)
+            }
+        };
+        Ok(BadgeSpec { name, description, icon: icon.to_string(), rule, threshold })
+    }
 }
 
 /// The bundled icon set: SVG path data on a 24×24 grid, drawn with the current text colour.
@@ -166,6 +249,7 @@ mod tests {
             threshold: None,
             holders: 0,
             per_mille: 0,
+            retired: false,
         };
         assert_eq!(b.rarity(), "Nobody holds it yet");
         b.holders = 1;
@@ -178,6 +262,29 @@ mod tests {
     fn a_badge_reason_is_required() {
         assert_eq!(badge_reason("  ").unwrap_err().field, "reason");
         assert_eq!(badge_reason(" Ran the  meetup ").unwrap(), "Ran the meetup");
+    }
+
+    #[test]
+    fn a_badge_form_is_checked_field_by_field() {
+        let input = |name: &str, icon: &str, rule: &str, threshold: &str| BadgeInput {
+            name: name.into(),
+            description: "For helping at the meetup.".into(),
+            icon: icon.into(),
+            rule: rule.into(),
+            threshold: threshold.into(),
+        };
+        let manual = input(" Meetup  host ", "star", "", "7").parse().unwrap();
+        assert_eq!((manual.name.as_str(), manual.rule, manual.threshold), ("Meetup host", None, None));
+        let auto = input("Chatty", "chats", "posts", "50").parse().unwrap();
+        assert_eq!((auto.rule, auto.threshold), (Some(BadgeRule::Posts), Some(50)));
+        assert_eq!(input("", "star", "", "").parse().unwrap_err().field, "name");
+        assert_eq!(input("X", "skull", "", "").parse().unwrap_err().field, "icon");
+        assert_eq!(input("X", "star", "karma", "1").parse().unwrap_err().field, "rule");
+        assert_eq!(input("X", "star", "posts", "0").parse().unwrap_err().field, "threshold");
+        assert_eq!(input("X", "star", "posts", "").parse().unwrap_err().field, "threshold");
+        for icon in ICONS {
+            assert_ne!(icon_path(icon), icon_path("nope"), "{icon} is drawn");
+        }
     }
 
     #[test]

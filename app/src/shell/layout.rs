@@ -196,6 +196,7 @@ fn StaffNav(role: Role) -> impl IntoView {
                     <li><A href="/admin/applications">"Applications"</A></li>
                     <li><A href="/admin/categories">"Categories"</A></li>
                     <li><A href="/admin/points">"Points"</A></li>
+                    <li><A href="/admin/badges">"Badges"</A></li>
                     <li><A href="/admin/challenges">"Challenges"</A></li>
                     <li><A href="/admin/nps">"NPS"</A></li>
                     <li><A href="/admin/rewards">"Rewards"</A></li>

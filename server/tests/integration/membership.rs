@@ -10,6 +10,7 @@ both_backends!(
     an_application_waits_for_an_admin_who_approves_or_declines_it,
     staff_suspend_and_silence_members_below_them_and_lift_it,
     the_member_list_searches_filters_orders_and_exports_what_it_finds,
+    badges_are_the_admins_to_make_change_and_retire,
 );
 
 const PW: &str = "correct horse battery staple";
@@ -347,4 +348,114 @@ async fn the_member_list_searches_filters_orders_and_exports_what_it_finds(app: 
     assert_eq!(moderator.get(app.url("/admin/members.csv")).send().await.unwrap().status(), 403);
     assert_eq!(app.client().get(app.url("/admin/members.csv")).send().await.unwrap().status(), 401);
     assert_eq!(admin.get(app.url("/admin/members.csv?sort=random")).send().await.unwrap().status(), 422);
+}
+
+async fn badges_are_the_admins_to_make_change_and_retire(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    let moderator = app.member("mod@example.com", "moderator").await;
+    let ada = app.client();
+    assert_eq!(app.sign_up(&ada, "ada@example.com", "Ada", PW).await.status(), 200);
+    let cat = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "Anything"), ("position", "1")];
+    assert_eq!(app.call(&admin, "forum/save_category", &cat).await.status(), 200);
+    let badge = |id: &str, name: &str, icon: &str, rule: &str, threshold: &str| {
+        vec![
+            ("id", id.to_string()),
+            ("name", name.to_string()),
+            ("description", "For taking part.".to_string()),
+            ("icon", icon.to_string()),
+            ("rule", rule.to_string()),
+            ("threshold", threshold.to_string()),
+        ]
+    };
+    let save = |c: &reqwest::Client, form: Vec<(&'static str, String)>| {
+        let c = c.clone();
+        let app = &app;
+        async move {
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.call(&c, "recognition/save_badge", &form).await
+        }
+    };
+    let before = app.count("badges").await;
+    assert_eq!(save(&moderator, badge("0", "Chatterbox", "chats", "posts", "1")).await.status(), 403);
+    for (form, field) in [
+        (badge("0", "", "chats", "posts", "1"), "name"),
+        (badge("0", "Chatterbox", "skull", "posts", "1"), "icon"),
+        (badge("0", "Chatterbox", "chats", "karma", "1"), "rule"),
+        (badge("0", "Chatterbox", "chats", "posts", "0"), "threshold"),
+    ] {
+        let res = save(&admin, form).await;
+        assert_eq!(res.status(), 422);
+        assert_eq!(json(res).await["Validation"]["field"], field);
+    }
+    assert_eq!(app.count("badges").await, before, "nothing was stored");
+
+    assert_eq!(save(&admin, badge("0", "Chatterbox", "chats", "posts", "1")).await.status(), 200);
+    assert_eq!(save(&admin, badge("0", "Meetup host", "star", "", "")).await.status(), 200);
+    let all = json(app.call(&admin, "recognition/get_all_badges", &[]).await).await;
+    let id_of = |name: &str| {
+        all.as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["name"] == name)
+            .map(|b| b["id"].as_i64().unwrap().to_string())
+            .unwrap()
+    };
+    let (chatter, host) = (id_of("Chatterbox"), id_of("Meetup host"));
+    let held = |badge: String| {
+        let app = &app;
+        async move { app.count(&format!("user_badges WHERE badge_id = {badge} AND revoked_at IS NULL")).await }
+    };
+
+    let topic = [("category", "general"), ("title", "Hello there"), ("body", "Hi")];
+    assert_eq!(app.call(&ada, "forum/create_topic", &topic).await.status(), 200);
+    assert_eq!(held(chatter.clone()).await, 1, "the new automatic badge is earned at the next post");
+
+    let retire = |id: String, retire: &'static str| {
+        let admin = admin.clone();
+        let app = &app;
+        async move { app.call(&admin, "recognition/retire_badge", &[("id", id.as_str()), ("retire", retire)]).await }
+    };
+    assert_eq!(retire(chatter.clone(), "true").await.status(), 200);
+    assert_eq!(retire(chatter.clone(), "true").await.status(), 409);
+    let public = json(app.call(&app.client(), "recognition/get_badges", &[]).await).await;
+    assert!(!public.to_string().contains("Chatterbox"), "a retired badge leaves the badge page");
+    let grace = app.client();
+    assert_eq!(app.sign_up(&grace, "grace@example.com", "Grace", PW).await.status(), 200);
+    let topic = [("category", "general"), ("title", "Hello from Grace"), ("body", "Hi")];
+    assert_eq!(app.call(&grace, "forum/create_topic", &topic).await.status(), 200);
+    assert_eq!(held(chatter.clone()).await, 1, "nobody earns a retired badge; Ada keeps hers");
+    let profile = json(app.call(&app.client(), "profiles/get_profile", &[("handle", "ada")]).await).await;
+    assert!(profile.to_string().contains("Chatterbox"), "the holder's profile still shows it");
+
+    assert_eq!(retire(host.clone(), "true").await.status(), 200);
+    let award = [("handle", "grace"), ("badge_id", host.as_str()), ("award", "true"), ("reason", "Ran the meetup")];
+    let refused = app.call(&moderator, "recognition/set_badge", &award).await;
+    assert_eq!(refused.status(), 422);
+    assert!(json(refused).await.to_string().contains("retired"));
+    let revoke = [("handle", "ada"), ("badge_id", chatter.as_str()), ("award", "false"), ("reason", "Testing")];
+    assert_eq!(
+        app.call(&moderator, "recognition/set_badge", &revoke).await.status(),
+        200,
+        "a retired badge can still be taken back"
+    );
+
+    assert_eq!(retire(host.clone(), "false").await.status(), 200);
+    assert_eq!(
+        app.call(&moderator, "recognition/set_badge", &award).await.status(),
+        200,
+        "brought back: awarded again"
+    );
+    assert_eq!(save(&admin, badge(&host, "Meetup organiser", "rocket", "", "")).await.status(), 200);
+    let all = json(app.call(&admin, "recognition/get_all_badges", &[]).await).await;
+    assert!(all.to_string().contains("Meetup organiser"));
+    assert_eq!(save(&admin, badge("999999", "Ghost", "star", "", "")).await.status(), 404);
+    let audited = app.count("audit_log WHERE target_kind = 'badge'").await;
+    assert_eq!(audited, 6, "two made, one changed, three retire or restore");
+
+    let page = admin.get(app.url(&format!("/admin/badges?edit={chatter}"))).header("accept", "text/html").send().await;
+    let html = page.unwrap().text().await.unwrap();
+    assert!(html.contains("Change the badge") && html.contains(r#"value="Chatterbox""#), "{html}");
+    assert!(html.contains("Retired: holders keep it, nobody earns it"), "{html}");
+    let page = moderator.get(app.url("/admin/badges")).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(page.status(), 403);
 }

@@ -7,7 +7,9 @@ use crate::{
 };
 use leptos::prelude::*;
 
+mod badge_admin;
 mod profiles;
+pub use badge_admin::*;
 pub use profiles::*;
 
 #[cfg(feature = "ssr")]

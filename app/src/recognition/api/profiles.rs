@@ -34,10 +34,10 @@ pub async fn get_spotlight() -> Result<Option<Spotlight>, AppError> {
     spotlight(db, &all_levels).await
 }
 
-/// Every badge, how to earn it and how rare it is.
+/// Every badge that can still be earned, how to earn it and how rare it is.
 #[server(endpoint = "recognition/get_badges")]
 pub async fn get_badges() -> Result<Vec<BadgeView>, AppError> {
-    Ok(badges::all(&app_state()?.db).await?)
+    Ok(badges::all(&app_state()?.db).await?.into_iter().filter(|b| !b.retired).collect())
 }
 
 /// Awards a manual badge (`award` true) or revokes any badge from the member with this handle, with a reason
@@ -56,8 +56,11 @@ pub async fn set_badge(handle: String, badge_id: i64, award: bool, reason: Strin
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     let manual = badges::kind(&mut tx, badge_id).await?;
-    let manual = manual.ok_or_else(|| AppError::invalid("badge_id", "Choose a badge from the list."))?;
+    let (manual, retired) = manual.ok_or_else(|| AppError::invalid("badge_id", "Choose a badge from the list."))?;
     let changed = if award {
+        if retired {
+            return Err(AppError::invalid("badge_id", "That badge is retired: nobody is awarded it any more."));
+        }
         if !manual {
             return Err(AppError::invalid(
                 "badge_id",

@@ -5,7 +5,7 @@ use crate::{
     db::{Db, Tx},
     on_db, on_tx,
     recognition::{
-        badges::{BadgeRule, BadgeView, HeldBadge},
+        badges::{BadgeRule, BadgeSpec, BadgeView, HeldBadge},
         domain::Rule,
     },
 };
@@ -21,6 +21,7 @@ struct Row {
     threshold: Option<i64>,
     holders: i64,
     members: i64,
+    retired: bool,
 }
 
 impl From<Row> for BadgeView {
@@ -35,16 +36,17 @@ impl From<Row> for BadgeView {
             threshold: r.threshold,
             per_mille: if r.members > 0 { r.holders * 1000 / r.members } else { 0 },
             holders: r.holders,
+            retired: r.retired,
         }
     }
 }
 
 const SELECT: &str = "SELECT b.id, b.slug, b.name, b.description, b.icon, b.rule, b.threshold,
                              (SELECT COUNT(*) FROM user_badges h WHERE h.badge_id = b.id AND h.revoked_at IS NULL) AS holders,
-                             (SELECT COUNT(*) FROM users) AS members
+                             (SELECT COUNT(*) FROM users) AS members, b.retired_at IS NOT NULL AS retired
                       FROM badges b";
 
-/// Every badge with its holders, automatic ones first.
+/// Every badge with its holders (retired ones too), automatic ones first.
 pub async fn all(db: &Db) -> Result<Vec<BadgeView>, sqlx::Error> {
     let sql = format!("{SELECT} ORDER BY CASE WHEN b.rule IS NULL THEN 1 ELSE 0 END, b.id");
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(&sql).fetch_all(p).await)?;
@@ -96,7 +98,7 @@ async fn progress(tx: &mut Tx, user_id: i64, rule: BadgeRule, now: i64) -> Resul
 /// the event cannot move are not read. Returns the ids of the badges awarded.
 pub async fn check(tx: &mut Tx, user_id: i64, trigger: Rule, now: i64) -> Result<Vec<i64>, sqlx::Error> {
     let sql = "SELECT b.id, b.rule, b.threshold FROM badges b
-               WHERE b.rule IS NOT NULL
+               WHERE b.rule IS NOT NULL AND b.retired_at IS NULL
                  AND NOT EXISTS (SELECT 1 FROM user_badges u WHERE u.badge_id = b.id AND u.user_id = $1)";
     let open: Vec<(i64, String, i64)> = on_tx!(tx, c => sqlx::query_as(sql).bind(user_id).fetch_all(c).await)?;
     let mut awarded = Vec::new();
@@ -167,9 +169,62 @@ pub async fn revoke(
     Ok(n == 1)
 }
 
-/// Whether a badge with this id exists, and whether it is manual.
-pub async fn kind(tx: &mut Tx, badge_id: i64) -> Result<Option<bool>, sqlx::Error> {
-    let sql = "SELECT CAST(CASE WHEN rule IS NULL THEN 1 ELSE 0 END AS BIGINT) FROM badges WHERE id = $1";
-    let manual: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(badge_id).fetch_optional(c).await)?;
-    Ok(manual.map(|m| m == 1))
+/// Whether a badge with this id exists, and then whether it is manual and whether it is retired.
+pub async fn kind(tx: &mut Tx, badge_id: i64) -> Result<Option<(bool, bool)>, sqlx::Error> {
+    let sql = "SELECT CAST(CASE WHEN rule IS NULL THEN 1 ELSE 0 END AS BIGINT),
+                      CAST(CASE WHEN retired_at IS NULL THEN 0 ELSE 1 END AS BIGINT)
+               FROM badges WHERE id = $1";
+    let found: Option<(i64, i64)> = on_tx!(tx, c => sqlx::query_as(sql).bind(badge_id).fetch_optional(c).await)?;
+    Ok(found.map(|(manual, retired)| (manual == 1, retired == 1)))
+}
+
+/// Stores a new badge and returns its id. Its address (`/badges#badge-<slug>`) comes from the name; a name
+/// used before gets the next free number after it.
+pub async fn create(tx: &mut Tx, spec: &BadgeSpec, now: i64) -> Result<i64, sqlx::Error> {
+    let base = crate::common::text::slugify_or(&spec.name, "badge");
+    let base: String = base.chars().take(30).collect();
+    let taken = "SELECT COUNT(*) FROM badges WHERE slug = $1 OR slug LIKE $2";
+    let n: i64 = on_tx!(tx, c => sqlx::query_scalar(taken).bind(&base).bind(format!("{base}-%")).fetch_one(c).await)?;
+    let slug = if n == 0 { base } else { format!("{base}-{}", n + 1) };
+    let sql = "INSERT INTO badges (slug, name, description, icon, rule, threshold, created_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+    on_tx!(tx, c => sqlx::query_scalar(sql)
+        .bind(slug)
+        .bind(&spec.name)
+        .bind(&spec.description)
+        .bind(&spec.icon)
+        .bind(spec.rule.map(BadgeRule::as_str))
+        .bind(spec.threshold)
+        .bind(now)
+        .fetch_one(c)
+        .await)
+}
+
+/// Changes a badge; those who hold it keep it (a higher threshold takes nothing back). False when there is
+/// no such badge.
+pub async fn update(tx: &mut Tx, id: i64, spec: &BadgeSpec) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE badges SET name = $1, description = $2, icon = $3, rule = $4, threshold = $5 WHERE id = $6";
+    let n = on_tx!(tx, c => sqlx::query(sql)
+        .bind(&spec.name)
+        .bind(&spec.description)
+        .bind(&spec.icon)
+        .bind(spec.rule.map(BadgeRule::as_str))
+        .bind(spec.threshold)
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// Retires a badge (nobody earns or is awarded it any more; holders keep it) or brings it back. False when
+/// it was already so, or does not exist.
+pub async fn set_retired(tx: &mut Tx, id: i64, retire: bool, now: i64) -> Result<bool, sqlx::Error> {
+    let sql = if retire {
+        "UPDATE badges SET retired_at = $1 WHERE id = $2 AND retired_at IS NULL"
+    } else {
+        "UPDATE badges SET retired_at = NULL WHERE id = $2 AND retired_at IS NOT NULL AND $1 >= 0"
+    };
+    let n = on_tx!(tx, c => sqlx::query(sql).bind(now).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
 }

@@ -28,6 +28,7 @@ const FLOORS: &[(&str, &[&str])] = &[
     ("spending", &["rewards", "referrals"]),
     ("points", &["recognition"]),
     ("files", &["media"]),
+    ("circles", &["groups"]),
     ("cross-cutting", &["audit", "notifications", "activity", "markdown", "mailroom"]),
     ("identity", &["accounts"]),
     ("messaging", &["mail"]),

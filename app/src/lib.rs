@@ -13,6 +13,7 @@ pub mod common;
 pub mod digest;
 pub mod error;
 pub mod forum;
+pub mod groups;
 pub mod home;
 pub mod invitations;
 pub mod join;
@@ -141,6 +142,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/dashboard") view=analytics::components::DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/members") view=MembersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/invitations") view=invitations::components::InvitationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/groups") view=groups::components::GroupsPage ssr=SsrMode::Async />
+                    <Route path=path!("/groups/:slug") view=groups::components::GroupPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/applications") view=applications::components::ApplicationsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/registration") view=settings::RegistrationPage ssr=SsrMode::Async />
                     <Route path=path!("/apply/confirm") view=applications::components::ConfirmApplicationPage />

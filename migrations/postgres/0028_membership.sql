@@ -49,3 +49,7 @@ CREATE INDEX users_role ON users (role);
 -- Badges become the admins' to make, change and retire. A retired badge is neither earned nor awarded any
 -- more; those who hold it keep it.
 ALTER TABLE badges ADD COLUMN retired_at BIGINT;
+
+-- When a moderator or admin last changed someone else's post (the post then says "edited by a moderator"; the
+-- history keeps every earlier version for staff).
+ALTER TABLE posts ADD COLUMN staff_edited_at BIGINT;

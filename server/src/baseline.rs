@@ -27,12 +27,12 @@ pub async fn run(database_url: &str, addr: SocketAddr) -> Result<(), CliError> {
 }
 
 async fn topic(State(db): State<Db>, Path(id): Path<i64>) -> Response {
-    let header = match topics::header(&db, id).await {
+    let header = match topics::header(&db, id, 0).await {
         Ok(Some(h)) => h,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
     };
-    match posts::page(&db, id, 1, 0).await {
+    match posts::page(&db, id, 1, 0, false).await {
         Ok(rows) => {
             let posts: Vec<_> = rows
                 .iter()

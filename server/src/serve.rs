@@ -189,6 +189,7 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {
     })?;
     spawn_housekeeping(state.clone(), store);
     spawn_referral_payer(state.clone());
+    spawn_group_sync(state.clone());
     spawn_digest(state.clone());
     tracing::info!(addr = %args.addr, backend = ?state.db.backend(), "Chorus is listening on http://{}", args.addr);
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
@@ -272,6 +273,22 @@ pub fn spawn_referral_payer(state: AppState) {
                 Ok(0) => {}
                 Ok(paid) => tracing::info!(paid, "referral rewards paid"),
                 Err(e) => tracing::warn!(error = %e, "could not pay due referrals"),
+            }
+        }
+    });
+}
+
+/// Applies the groups' rules (email domains, levels) every minute. Safe on several nodes: the statements are
+/// set-based and idempotent.
+pub fn spawn_group_sync(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            match app::groups::repo::sync_rules(&state.db, app::db::now()).await {
+                Ok((0, 0)) => {}
+                Ok((added, removed)) => tracing::info!(added, removed, "group rules applied"),
+                Err(e) => tracing::warn!(error = %e, "could not apply the group rules"),
             }
         }
     });

@@ -120,6 +120,13 @@ pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<(CurrentUser, i64, Op
     Ok(row.map(UserRow::into_user))
 }
 
+/// The role of account `id`, if there is one (a removed account's too).
+pub async fn role_of(tx: &mut Tx, id: i64) -> Result<Option<Role>, sqlx::Error> {
+    let role: Option<String> =
+        on_tx!(tx, c => sqlx::query_scalar("SELECT role FROM users WHERE id = $1").bind(id).fetch_optional(c).await)?;
+    Ok(role.and_then(|r| Role::parse(&r)))
+}
+
 /// Notes that the member was seen at `now`.
 pub async fn seen(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
     let sql = "UPDATE users SET last_seen_at = $1 WHERE id = $2";

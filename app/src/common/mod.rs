@@ -14,6 +14,7 @@ pub mod paging;
 pub mod pictures;
 #[cfg(feature = "ssr")]
 pub mod redirect;
+pub mod spaces;
 pub mod text;
 
 #[cfg(test)]

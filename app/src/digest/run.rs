@@ -87,8 +87,10 @@ type Links = Vec<(String, String)>;
 /// The community's five most active topics and up to three newly featured stories of the last `secs`.
 async fn highlights(db: &Db, now: i64, secs: i64, mail: &MailSettings) -> Result<(Links, Links), sqlx::Error> {
     let since = now - secs;
+    // The same highlights go to everyone, so private spaces are never among them.
     let popular = "SELECT t.id, t.slug, t.title, COUNT(*) AS posts FROM posts p JOIN topics t ON t.id = p.topic_id
-                   WHERE p.created_at >= $1 AND p.hidden_at IS NULL AND p.deleted_at IS NULL
+                   JOIN categories c ON c.id = t.category_id
+                   WHERE p.created_at >= $1 AND p.hidden_at IS NULL AND p.deleted_at IS NULL AND c.group_id IS NULL
                    GROUP BY t.id, t.slug, t.title ORDER BY posts DESC, t.id DESC LIMIT 5";
     let topics: Vec<(i64, String, String, i64)> =
         on_db!(db, p => sqlx::query_as(popular).bind(since).fetch_all(p).await)?;

@@ -111,6 +111,12 @@ pub fn can_moderate(user: &CurrentUser) -> bool {
     user.role.allows(Role::Moderator)
 }
 
+/// What a query binds for the viewer's private spaces ([`crate::common::spaces::viewer_key`]): staff see
+/// every space, a member those of their groups, a guest none.
+pub fn space_key(user: Option<&CurrentUser>) -> i64 {
+    crate::common::spaces::viewer_key(user.map(|u| u.id), user.is_some_and(can_moderate))
+}
+
 /// Where a post stands, as a moderator's action on it needs to know.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PostStanding {

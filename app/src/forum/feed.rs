@@ -29,7 +29,8 @@ pub async fn atom(db: &Db, scope: FeedScope<'_>, base: &str) -> Result<Option<St
     let (title, path, filter) = match scope {
         FeedScope::Latest => ("Latest topics".to_string(), "/forum".to_string(), None),
         FeedScope::Category(slug) => {
-            let sql = "SELECT id, name FROM categories WHERE slug = $1";
+            // Feeds are read without a session: a private space has none.
+            let sql = "SELECT id, name FROM categories WHERE slug = $1 AND group_id IS NULL";
             let found: Option<(i64, String)> = on_db!(db, p => sqlx::query_as(sql).bind(slug).fetch_optional(p).await)?;
             let Some((id, name)) = found else { return Ok(None) };
             (name, format!("/forum/c/{slug}"), Some(id))
@@ -39,7 +40,9 @@ pub async fn atom(db: &Db, scope: FeedScope<'_>, base: &str) -> Result<Option<St
                FROM topics t
                JOIN posts p ON p.topic_id = t.id AND p.number = 1
                JOIN users u ON u.id = t.author_id
-               WHERE ($1 = 0 OR t.category_id = $1) AND p.hidden_at IS NULL AND p.deleted_at IS NULL
+               JOIN categories c ON c.id = t.category_id
+               WHERE ($1 = 0 OR t.category_id = $1) AND c.group_id IS NULL
+                 AND p.hidden_at IS NULL AND p.deleted_at IS NULL
                ORDER BY t.id DESC LIMIT $2";
     let rows =
         on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(filter.unwrap_or(0)).bind(FEED_ENTRIES).fetch_all(p).await)?;

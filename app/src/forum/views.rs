@@ -14,6 +14,9 @@ pub struct CategorySummary {
     pub topic_count: i64,
     pub post_count: i64,
     pub last_post_at: Option<i64>,
+    /// The group the category is limited to (a private space), and its name.
+    pub group_id: Option<i64>,
+    pub group_name: Option<String>,
 }
 
 /// One line of a topic list.
@@ -74,6 +77,8 @@ pub struct PostView {
     pub liked_by_me: bool,
     pub created_at: i64,
     pub edited_at: Option<i64>,
+    /// A moderator or admin changed it (the last change may be the author's).
+    pub staff_edited: bool,
     pub can_edit: bool,
 }
 

@@ -2,6 +2,7 @@
 //! it tells about; a feature says what happened and to whom, never how it is stored.
 
 use crate::{
+    common::spaces,
     db::{Db, Tx},
     notifications::views::{Notification, NotificationKind},
     on_db, on_tx,
@@ -37,11 +38,17 @@ pub async fn notify_followers(
     actor_id: i64,
     now: i64,
 ) -> Result<u64, sqlx::Error> {
-    let sql = "INSERT INTO notifications (user_id, kind, actor_id, topic_id, post_id, created_at)
-               SELECT user_id, 'reply', $1, topic_id, $2, $3 FROM topic_follows
-               WHERE topic_id = $4 AND user_id <> $1
-                 AND user_id NOT IN (SELECT user_id FROM notifications WHERE post_id = $2 AND kind = 'mention')";
-    on_tx!(tx, c => sqlx::query(sql).bind(actor_id).bind(post_id).bind(now).bind(topic_id).execute(c).await.map(|r| r.rows_affected()))
+    // A follower who can no longer see the topic's space (they left its group) hears nothing of it.
+    let sees = spaces::member_sees("c.group_id", "topic_follows.user_id");
+    let sql = format!(
+        "INSERT INTO notifications (user_id, kind, actor_id, topic_id, post_id, created_at)
+         SELECT user_id, 'reply', $1, topic_id, $2, $3 FROM topic_follows
+         WHERE topic_id = $4 AND user_id <> $1
+           AND user_id NOT IN (SELECT user_id FROM notifications WHERE post_id = $2 AND kind = 'mention')
+           AND EXISTS (SELECT 1 FROM topics tt JOIN categories c ON c.id = tt.category_id
+                       WHERE tt.id = $4 AND {sees})"
+    );
+    on_tx!(tx, c => sqlx::query(&sql).bind(actor_id).bind(post_id).bind(now).bind(topic_id).execute(c).await.map(|r| r.rows_affected()))
 }
 
 /// Tells `user_id` about `kind` on a post, once per actor and post (liking, unliking and liking again
@@ -58,11 +65,17 @@ pub async fn notify(
     if user_id == actor_id {
         return Ok(false);
     }
-    let sql = "INSERT INTO notifications (user_id, kind, actor_id, topic_id, post_id, created_at)
-               SELECT $1, $2, $3, $4, $5, $6
-               WHERE NOT EXISTS (SELECT 1 FROM notifications
-                                 WHERE user_id = $1 AND kind = $2 AND actor_id = $3 AND post_id = $5)";
-    let added = on_tx!(tx, c => sqlx::query(sql)
+    // Nobody hears of a post in a space they cannot see (a mention in a private space, say).
+    let sees = spaces::member_sees("c.group_id", "$1");
+    let sql = format!(
+        "INSERT INTO notifications (user_id, kind, actor_id, topic_id, post_id, created_at)
+         SELECT $1, $2, $3, $4, $5, $6
+         WHERE NOT EXISTS (SELECT 1 FROM notifications
+                           WHERE user_id = $1 AND kind = $2 AND actor_id = $3 AND post_id = $5)
+           AND EXISTS (SELECT 1 FROM topics tt JOIN categories c ON c.id = tt.category_id
+                       WHERE tt.id = $4 AND {sees})"
+    );
+    let added = on_tx!(tx, c => sqlx::query(&sql)
         .bind(user_id)
         .bind(kind.as_str())
         .bind(actor_id)
@@ -147,8 +160,12 @@ struct Row {
 /// A page of the member's notifications, newest first, and whether more follow.
 pub async fn page(db: &Db, user_id: i64, page: u32, per: u32) -> Result<(Vec<Notification>, bool), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per);
-    let sql =
-        format!("SELECT {SEEN}, n.read_at FROM {FROM} WHERE n.user_id = $1 ORDER BY n.id DESC LIMIT $2 OFFSET $3");
+    // What is about a space the member no longer sees (they left its group) is not shown.
+    let sees = spaces::member_sees("nc.group_id", "n.user_id");
+    let sql = format!(
+        "SELECT {SEEN}, n.read_at FROM {FROM} LEFT JOIN categories nc ON nc.id = t.category_id
+         WHERE n.user_id = $1 AND (t.id IS NULL OR {sees}) ORDER BY n.id DESC LIMIT $2 OFFSET $3"
+    );
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(user_id).bind(i64::from(per) + 1).bind(offset).fetch_all(p).await)?;
     let more = rows.len() > per as usize;
     let list = rows.into_iter().take(per as usize).map(|r| r.seen.notification(r.read_at.is_none())).collect();

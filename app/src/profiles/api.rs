@@ -48,7 +48,9 @@ pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
     let all_levels = reads::levels(db).await?;
     let level = level_name(lifetime, &all_levels);
     let spotlight = spotlight(db, &all_levels).await?.filter(|s| s.user_id == user_id);
-    let can_award = current_user().await?.is_some_and(|u| u.role.allows(Role::Moderator));
+    let viewer = current_user().await?;
+    let can_award = viewer.as_ref().is_some_and(|u| u.role.allows(Role::Moderator));
+    let key = crate::common::spaces::viewer_key(viewer.as_ref().map(|u| u.id), can_award);
     let manual_badges = if can_award {
         badges::all(db).await?.into_iter().filter(|b| b.rule.is_none() && !b.retired).map(|b| (b.id, b.name)).collect()
     } else {
@@ -65,7 +67,7 @@ pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
         level,
         lifetime,
         badges: badges::held(db, user_id).await?,
-        recent_posts: repo::recent_posts(db, user_id).await?,
+        recent_posts: repo::recent_posts(db, user_id, key).await?,
         featured_stories: featured_by(db, user_id).await?,
         spotlight,
         can_award,

@@ -134,13 +134,17 @@ pub async fn change_handle(tx: &mut Tx, user_id: i64, new: &str, now: i64) -> Re
     Ok(HandleChange::Changed { old })
 }
 
-/// The member's ten newest visible posts.
-pub async fn recent_posts(db: &Db, user_id: i64) -> Result<Vec<RecentPost>, sqlx::Error> {
-    let sql = "SELECT t.title, t.id, t.slug, p.id, p.created_at FROM posts p JOIN topics t ON t.id = p.topic_id
-               WHERE p.author_id = $1 AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-               ORDER BY p.created_at DESC, p.id DESC LIMIT 10";
+/// The member's ten newest visible posts in spaces the viewer (a [`crate::common::spaces::viewer_key`]) sees.
+pub async fn recent_posts(db: &Db, user_id: i64, viewer: i64) -> Result<Vec<RecentPost>, sqlx::Error> {
+    let sees = crate::common::spaces::viewer_sees("c.group_id", "$2");
+    let sql = format!(
+        "SELECT t.title, t.id, t.slug, p.id, p.created_at FROM posts p JOIN topics t ON t.id = p.topic_id
+         JOIN categories c ON c.id = t.category_id
+         WHERE p.author_id = $1 AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND {sees}
+         ORDER BY p.created_at DESC, p.id DESC LIMIT 10"
+    );
     let rows: Vec<(String, i64, String, i64, i64)> =
-        on_db!(db, p => sqlx::query_as(sql).bind(user_id).fetch_all(p).await)?;
+        on_db!(db, p => sqlx::query_as(&sql).bind(user_id).bind(viewer).fetch_all(p).await)?;
     Ok(rows
         .into_iter()
         .map(|(title, topic, slug, post, at)| RecentPost {

@@ -125,6 +125,7 @@ fn nav_links(user: Option<crate::accounts::domain::CurrentUser>, unread: i64) ->
             <ul class="nav-list">
                 <PublicLinks />
                 <li><UnreadLink unread /></li>
+                <li><A href="/groups">"Groups"</A></li>
                 <li><A href="/stories/mine">"My stories"</A></li>
                 <li><A href="/me/points">"My points"</A></li>
                 <li><A href="/me/referrals">"Invite friends"</A></li>

@@ -146,7 +146,7 @@ fn parse_questions(raw: &str) -> Result<Vec<String>, FieldError> {
     Ok(questions)
 }
 
-fn parse_domains(raw: &str) -> Result<Vec<String>, FieldError> {
+pub fn parse_domains(raw: &str) -> Result<Vec<String>, FieldError> {
     let mut domains: Vec<String> = Vec::new();
     for word in raw.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()) {
         let domain = word.trim_start_matches('@').to_lowercase();

@@ -107,6 +107,7 @@ pub async fn seed(tx: &mut Tx, people: &[i64]) -> Result<(), crate::CliError> {
             name: CategoryName::parse(name).map_err(|e| e.message)?,
             description: description.to_string(),
             position,
+            group_id: None,
         };
         categories::insert(tx, &input).await?;
     }

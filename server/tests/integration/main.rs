@@ -9,6 +9,7 @@ mod challenges;
 mod cli;
 mod dashboard;
 mod forum;
+mod groups;
 mod hostile_text;
 mod invitations;
 mod ledger_properties;

@@ -16,6 +16,7 @@ both_backends!(
     moderators_rename_a_topic_or_hide_its_title_and_it_is_audited,
     sign_in_never_redirects_off_the_site_whatever_next_says,
     previews_are_rate_limited,
+    staff_edit_a_post_below_their_role_and_the_history_keeps_the_original,
 );
 
 struct Cast {
@@ -253,4 +254,66 @@ async fn previews_are_rate_limited(app: TestApp) {
     // A window may turn over during the loop; what matters is that a burst is refused.
     assert!(statuses.contains(&429), "{statuses:?}");
     assert!(statuses.iter().filter(|s| **s == 200).count() >= limit as usize, "{statuses:?}");
+}
+
+async fn staff_edit_a_post_below_their_role_and_the_history_keeps_the_original(app: TestApp) {
+    let c = cast(&app).await;
+    let (topic_id, post) = topic(&app, &c.ada, "Call me on 555-0100").await;
+    let edit = |post: &str, body: &str, reason: &str| {
+        [("post_id", post.to_string()), ("body", body.to_string()), ("reason", reason.to_string())]
+    };
+    let send = |c: &Client, f: [(&'static str, String); 3]| {
+        let (c, app) = (c.clone(), &app);
+        async move {
+            let p: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            message(app.call(&c, "forum/staff_edit_post", &p).await).await
+        }
+    };
+    // Members do not edit others' posts; a reason is required; the body is checked like any post.
+    assert_eq!(send(&c.ada, edit(&post, "Mine now", "because")).await.0, 403);
+    let (status, text) = send(&c.moderator, edit(&post, "Call me [number removed]", "  ")).await;
+    assert_eq!((status, text.contains("reason")), (422, true), "{text}");
+    assert_eq!(send(&c.moderator, edit(&post, "   ", "phone number")).await.0, 422);
+    let before = app.count("post_revisions").await;
+
+    let (status, text) = send(&c.moderator, edit(&post, "Call me [number removed]", "A phone number")).await;
+    assert_eq!(status, 200, "{text}");
+    let page = json(app.call(&app.client(), "forum/fetch_topic", &[("id", &topic_id), ("page", "1")]).await).await;
+    let shown = &page["posts"][0];
+    assert!(shown["body_html"].as_str().unwrap().contains("[number removed]"), "{shown}");
+    assert!(!shown["body_html"].as_str().unwrap().contains("555"), "{shown}");
+    assert_eq!(shown["staff_edited"], true, "{shown}");
+    assert!(shown["body_md"].is_null(), "guests never get the source: {shown}");
+    assert_eq!(app.count("post_revisions").await, before + 1);
+    // The original stays in the history, for staff only.
+    let history = json(app.call(&c.moderator, "forum/post_revisions", &[("post_id", &post)]).await).await;
+    assert!(history.to_string().contains("Words"), "{history}");
+    assert_eq!(app.call(&c.ada, "forum/post_revisions", &[("post_id", &post)]).await.status(), 403);
+    let audit = json(app.call(&c.admin, "audit/audit_log", &[("page", "1")]).await).await;
+    assert_eq!(audit["entries"][0]["action"], "edit_post");
+    assert!(audit["entries"][0]["detail"].as_str().unwrap().contains("A phone number"), "{audit}");
+    // The page says so.
+    let slug = page["topic"]["slug"].as_str().unwrap().to_string();
+    let html = app.client().get(app.url(&format!("/forum/t/{topic_id}/{slug}"))).header("accept", "text/html");
+    assert!(html.send().await.unwrap().text().await.unwrap().contains("edited by a moderator"));
+
+    // Not their own post (that is Edit), not a post of their own rank or above.
+    let (_, own) = topic(&app, &c.moderator, "Moderator notes").await;
+    let (status, text) = send(&c.moderator, edit(&own, "Changed", "tidy")).await;
+    assert_eq!((status, text.contains("your own post")), (422, true), "{text}");
+    let (_, admins) = topic(&app, &c.admin, "Admin notes").await;
+    let (status, text) = send(&c.moderator, edit(&admins, "Changed", "tidy")).await;
+    assert_eq!((status, text.contains("Only an admin")), (422, true), "{text}");
+    let other = app.member("mod2@example.com", "moderator").await;
+    let (_, peers) = topic(&app, &other, "Peer notes").await;
+    assert_eq!(send(&c.moderator, edit(&peers, "Changed", "tidy")).await.0, 422);
+    assert_eq!(
+        send(&c.admin, edit(&peers, "Changed by the admin", "tidy")).await.0,
+        200,
+        "admins edit moderators' posts"
+    );
+    // A hidden post is shown again before it is edited.
+    let hide = [("post_id", post.as_str()), ("reason", "Off topic")];
+    assert_eq!(app.call(&c.moderator, "forum/hide_post", &hide).await.status(), 200);
+    assert_eq!(send(&c.moderator, edit(&post, "Again", "again")).await.0, 409);
 }

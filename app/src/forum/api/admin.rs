@@ -15,7 +15,7 @@ use crate::{
 #[server(endpoint = "forum/all_categories")]
 pub async fn all_categories() -> Result<Vec<CategorySummary>, AppError> {
     require_role(Role::Admin).await?;
-    Ok(categories::list(&app_state()?.db, true).await?)
+    Ok(categories::list(&app_state()?.db, -1, true).await?)
 }
 
 /// Creates a category (`id` 0) or saves changes to one (admins only).
@@ -26,13 +26,39 @@ pub async fn save_category(
     name: String,
     description: String,
     position: i64,
+    group: Option<String>,
 ) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    let group = group.as_deref().map(str::trim).filter(|g| !g.is_empty());
+    let group_id = match group {
+        None => None,
+        Some(slug) => Some(categories::group_id_of(&mut tx, slug).await?.ok_or_else(|| {
+            AppError::invalid("group", format!("There is no group {slug:?}; choose one from the list."))
+        })?),
+    };
+    if id != 0 {
+        let current =
+            categories::find_tx(&mut tx, id).await?.ok_or_else(|| AppError::NotFound("That category".into()))?;
+        if current.group_id.is_some() && current.group_id != group_id && current.topic_count > 0 {
+            return Err(AppError::invalid(
+                "group",
+                format!(
+                    "“{}” holds {} written for the group {}: it stays theirs. Move its topics to another space of that group first, or start a new category.",
+                    current.name,
+                    if current.topic_count == 1 { "1 topic".to_string() } else { format!("{} topics", current.topic_count) },
+                    current.group_name.unwrap_or_default()
+                ),
+            ));
+        }
+    }
     let input = CategoryInput {
         slug: CategorySlug::parse(&slug)?,
         name: CategoryName::parse(&name)?,
         description: crate::common::text::bounded_text(&description, "description", "A description", DESCRIPTION_MAX)?,
         position,
+        group_id,
     };
     let taken = |e: SaveCategoryError| match e {
         SaveCategoryError::SlugTaken => AppError::Conflict {
@@ -41,8 +67,6 @@ pub async fn save_category(
         },
         SaveCategoryError::Db(e) => AppError::from(e),
     };
-    let state = app_state()?;
-    let mut tx = state.db.begin_write().await?;
     let (action, target) = if id == 0 {
         ("create category", categories::insert(&mut tx, &input).await.map_err(taken)?)
     } else if categories::update(&mut tx, id, &input).await.map_err(taken)? {

@@ -27,7 +27,7 @@ pub async fn flag_post(post_id: i64, reason: String, note: String) -> Result<(),
     let flag = NewFlag::parse(&reason, &note)?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let post = posts::find_tx(&mut tx, post_id).await?;
+    let post = posts::find_tx(&mut tx, post_id, crate::forum::domain::space_key(Some(&user))).await?;
     let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
     let conflict = |message: &str| AppError::Conflict { field: None, message: message.into() };
     if post.author_id == user.id {

@@ -16,7 +16,8 @@ use crate::{
 pub async fn follow_topic(topic_id: i64, follow: bool) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
-    if topics::header(&state.db, topic_id).await?.is_none() {
+    let key = crate::forum::domain::space_key(Some(&user));
+    if topics::header(&state.db, topic_id, key).await?.is_none() {
         return Err(AppError::NotFound("That topic".into()));
     }
     let mut tx = state.db.begin_write().await?;

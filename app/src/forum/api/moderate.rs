@@ -1,4 +1,4 @@
-use crate::error::AppError;
+use crate::{error::AppError, forum::domain::PostLocation};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -7,15 +7,56 @@ use crate::{
     audit::record,
     db,
     forum::{
-        domain::{self, TopicTitle},
+        domain::{self, TopicTitle, REASON_MAX},
         repo::{
             categories,
             moderation::{self, TopicFlag},
+            posts,
         },
     },
+    markdown::PostBody,
     recognition::repo::ledger,
     state::app_state,
 };
+
+/// Changes someone else's post (moderators, on posts of members; admins, of moderators and members too),
+/// saying why: the post then says "edited by a moderator", and its history keeps the earlier version for
+/// staff. To redact, replace what must go. The reason goes to the audit log.
+#[server(endpoint = "forum/staff_edit_post")]
+pub async fn staff_edit_post(post_id: i64, body: String, reason: String) -> Result<PostLocation, AppError> {
+    let staff = require_role(Role::Moderator).await?;
+    let body = PostBody::parse(&body)?;
+    let reason = reason.split_whitespace().collect::<Vec<_>>().join(" ");
+    if reason.is_empty() || reason.chars().count() > REASON_MAX {
+        return Err(AppError::invalid("reason", format!("Give a reason of 1 to {REASON_MAX} characters for the log.")));
+    }
+    let state = app_state()?;
+    let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    let post = posts::find_tx(&mut tx, post_id, -1).await?.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    if post.author_id == staff.id {
+        return Err(AppError::invalid("post_id", "Edit your own post with Edit, like everyone."));
+    }
+    let author_role = crate::accounts::repo::role_of(&mut tx, post.author_id).await?.unwrap_or(Role::Member);
+    if author_role >= staff.role {
+        return Err(AppError::invalid(
+            "post_id",
+            format!("Only an admin can edit a {}'s post.", author_role.label().to_lowercase()),
+        ));
+    }
+    if !posts::staff_edit(&mut tx, post_id, body.as_str(), &rendered.html, now).await? {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "This post was removed or hidden; show it again before editing it.".into(),
+        });
+    }
+    record(&mut tx, &staff, "edit_post", "post", post_id, reason).await?;
+    tx.commit().await?;
+    let at = PostLocation { topic_id: post.topic_id, topic_slug: post.topic_slug, post_id, number: post.number };
+    crate::common::redirect::to(&at.href());
+    Ok(at)
+}
 
 /// Pins a topic to the top of its category, or unpins it (moderators only).
 #[server(endpoint = "forum/set_pinned")]
@@ -56,7 +97,7 @@ async fn set_flag(topic_id: i64, flag: TopicFlag, on: bool) -> Result<(), AppErr
 pub async fn move_topic(topic_id: i64, category: String) -> Result<(), AppError> {
     let moderator = require_role(Role::Moderator).await?;
     let state = app_state()?;
-    let target = categories::by_slug(&state.db, category.trim()).await?;
+    let target = categories::by_slug(&state.db, category.trim(), -1).await?;
     let target = target
         .filter(|c| !c.archived)
         .ok_or_else(|| AppError::invalid("category", "Choose one of the open categories."))?;
@@ -65,6 +106,17 @@ pub async fn move_topic(topic_id: i64, category: String) -> Result<(), AppError>
     let from = from.ok_or_else(|| AppError::NotFound("That topic".into()))?;
     if from.category_id == target.id {
         return Err(AppError::invalid("category", "The topic is already in that category."));
+    }
+    // What was written for a group stays with the group.
+    let source = categories::find_tx(&mut tx, from.category_id).await?;
+    if let Some(source) = source.filter(|s| s.group_id.is_some() && s.group_id != target.group_id) {
+        return Err(AppError::invalid(
+            "category",
+            format!(
+                "This topic was written in a private space of the group {}: move it only to another space of that group.",
+                source.group_name.unwrap_or_default()
+            ),
+        ));
     }
     if !moderation::move_topic(&mut tx, topic_id, &from, target.id).await? {
         return Err(AppError::Conflict { field: None, message: "Someone moved this topic just now.".into() });

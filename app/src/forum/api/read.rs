@@ -21,7 +21,8 @@ use crate::{
 /// The categories of the forum index, in order (archived ones are left out).
 #[server(endpoint = "forum/list_categories")]
 pub async fn list_categories() -> Result<Vec<CategorySummary>, AppError> {
-    Ok(categories::list(&app_state()?.db, false).await?)
+    let viewer = current_user().await?;
+    Ok(categories::list(&app_state()?.db, domain::space_key(viewer.as_ref()), false).await?)
 }
 
 /// A page of a category's topics. Archived categories stay readable.
@@ -29,7 +30,8 @@ pub async fn list_categories() -> Result<Vec<CategorySummary>, AppError> {
 pub async fn fetch_category(slug: String, page: u32) -> Result<CategoryPage, AppError> {
     let db = &app_state()?.db;
     let page = crate::common::paging::page_or_first(page);
-    let category = categories::by_slug(db, &slug).await?;
+    let viewer = current_user().await?;
+    let category = categories::by_slug(db, &slug, domain::space_key(viewer.as_ref())).await?;
     let category = category.ok_or_else(|| AppError::NotFound("That category".into()))?;
     let last_page = page_count(category.topic_count, TOPICS_PER_PAGE);
     if page > last_page {
@@ -50,14 +52,16 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
     let db = &app_state()?.db;
     let viewer = current_user().await?;
     let page = crate::common::paging::page_or_first(page);
-    let topic = topics::header(db, id).await?.ok_or_else(|| AppError::NotFound("That topic".into()))?;
+    let topic = topics::header(db, id, domain::space_key(viewer.as_ref()))
+        .await?
+        .ok_or_else(|| AppError::NotFound("That topic".into()))?;
     let last_page = page_count(topic.post_count, POSTS_PER_PAGE);
     if page > last_page {
         return Err(crate::common::paging::past_the_end(page, last_page));
     }
     let moderator = viewer.as_ref().is_some_and(domain::can_moderate);
     let viewer_id = viewer.as_ref().map_or(0, |v| v.id);
-    let rows = posts::page(db, id, page, viewer_id).await?;
+    let rows = posts::page(db, id, page, viewer_id, moderator).await?;
     let levels = crate::recognition::repo::reads::levels(db).await?;
     let posts = rows
         .into_iter()
@@ -80,17 +84,18 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
                 author_role: crate::common::text::role_line(&r.author_job_title, &r.author_company),
                 author_level: crate::recognition::domain::level_name(r.author_lifetime, &levels),
                 body_html: readable.then_some(r.body_html),
-                body_md: if own && state == PostState::Visible { r.body_md } else { None },
+                body_md: if (own || moderator) && state == PostState::Visible { r.body_md } else { None },
                 state,
                 like_count: r.like_count,
                 liked_by_me: r.liked != 0,
                 created_at: r.created_at,
                 edited_at: r.edited_at,
+                staff_edited: r.staff_edited_at.is_some(),
             }
         })
         .collect();
     let move_targets = if moderator {
-        let all = categories::list(db, false).await?;
+        let all = categories::list(db, -1, false).await?;
         all.into_iter().map(|c| (c.slug, c.name)).collect()
     } else {
         Vec::new()
@@ -111,7 +116,8 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
 /// A visible post as a Markdown quote, to start a reply with.
 #[server(endpoint = "forum/quote_post")]
 pub async fn quote_post(post_id: i64) -> Result<String, AppError> {
-    let post = posts::find(&app_state()?.db, post_id).await?;
+    let viewer = current_user().await?;
+    let post = posts::find(&app_state()?.db, post_id, domain::space_key(viewer.as_ref())).await?;
     let post =
         post.filter(|p| p.state() == PostState::Visible).ok_or_else(|| AppError::NotFound("That post".into()))?;
     let quoted: Vec<String> = post.body_md.lines().map(|l| format!("> {l}")).collect();
@@ -131,6 +137,8 @@ pub async fn search_posts(q: String, page: u32) -> Result<crate::forum::domain::
     let query = crate::forum::search::SearchQuery::parse(&q)?;
     let page = crate::common::paging::page_or_first(page);
     let db = &app_state()?.db;
-    let (hits, has_more) = crate::forum::repo::search::search(db, &query, page).await?;
+    let viewer = current_user().await?;
+    let key = domain::space_key(viewer.as_ref());
+    let (hits, has_more) = crate::forum::repo::search::search(db, &query, page, key).await?;
     Ok(crate::forum::domain::SearchResults { query: query.plain(), hits, page, has_more })
 }

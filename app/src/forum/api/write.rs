@@ -34,7 +34,7 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
     let state = app_state()?;
     let title = TopicTitle::parse(&title)?;
     let body = PostBody::parse(&body)?;
-    let category = categories::by_slug(&state.db, category.trim())
+    let category = categories::by_slug(&state.db, category.trim(), domain::space_key(Some(&user)))
         .await?
         .filter(|c| !c.archived)
         .ok_or_else(|| AppError::invalid("category", "Choose one of the open categories."))?;
@@ -84,6 +84,10 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
     let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
     let now = db::now();
 
+    // A topic in a space the member cannot see is not there.
+    if topics::header(&state.db, topic_id, domain::space_key(Some(&user))).await?.is_none() {
+        return Err(AppError::NotFound("That topic".into()));
+    }
     let mut tx = state.db.begin_write().await?;
     check_limits(&state, &mut tx, &user, rendered.links, now, false).await?;
     let stored = posts::reply(&mut tx, topic_id, user.id, body.as_str(), &rendered.html, now).await?;
@@ -193,7 +197,9 @@ pub async fn delete_post(post_id: i64) -> Result<PostLocation, AppError> {
 /// The post, if `user` wrote it and it is still visible; otherwise the refusal to give.
 #[cfg(feature = "ssr")]
 async fn own_visible_post(tx: &mut Tx, user: &CurrentUser, post_id: i64) -> Result<posts::PostRef, AppError> {
-    let post = posts::find_tx(tx, post_id).await?.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    let post = posts::find_tx(tx, post_id, domain::space_key(Some(user)))
+        .await?
+        .ok_or_else(|| AppError::NotFound("That post".into()))?;
     if post.author_id != user.id {
         return Err(AppError::Forbidden);
     }
@@ -212,7 +218,7 @@ pub async fn like_post(post_id: i64, like: bool) -> Result<i64, AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let post = posts::find_tx(&mut tx, post_id).await?;
+    let post = posts::find_tx(&mut tx, post_id, domain::space_key(Some(&user))).await?;
     let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
     if post.state() != PostState::Visible || !posts::lock_visible(&mut tx, post_id).await? {
         return Err(AppError::Conflict { field: None, message: "This post can no longer be liked.".into() });

@@ -5,6 +5,7 @@ use crate::{
         api::{all_categories, ArchiveCategory, SaveCategory},
         domain::{CategorySummary, CATEGORY_NAME_MAX, DESCRIPTION_MAX},
     },
+    groups::{api::list_groups, domain::GroupSummary},
     ui::{Field, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
@@ -18,10 +19,11 @@ pub fn CategoriesAdminPage() -> impl IntoView {
     // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
     // render (leptos-rs/leptos#4866).
     let list = Resource::new(move || (save.version().get(), archive.version().get()), |_| all_categories());
+    let groups = Resource::new(|| (), |_| list_groups());
     view! {
         <Title text="Categories" />
         <RequireRole role=Role::Admin>
-            <CategoriesAdmin save archive list />
+            <CategoriesAdmin save archive list groups />
         </RequireRole>
     }
 }
@@ -31,6 +33,7 @@ fn CategoriesAdmin(
     save: ServerAction<SaveCategory>,
     archive: ServerAction<ArchiveCategory>,
     list: Resource<Result<Vec<CategorySummary>, AppError>>,
+    groups: Resource<Result<Vec<GroupSummary>, AppError>>,
 ) -> impl IntoView {
     let error = Signal::derive(move || {
         let a = save.value().get().and_then(|r| r.err());
@@ -43,17 +46,22 @@ fn CategoriesAdmin(
             <FormAlert error />
             <Suspense fallback=|| view! { <p class="loading">"Loading categories…"</p> }>
                 {move || Suspend::new(async move {
-                    match list.await {
+                    let groups = groups.await.unwrap_or_default();
+                    let editors = match list.await {
                         Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty">"No categories yet: create the first below."</p> }.into_any()),
-                        Ok(list) => Either::Left(list.into_iter().map(|c| view! { <CategoryEditor c save archive /> }).collect_view().into_any()),
+                        Ok(list) => {
+                            let g = groups.clone();
+                            Either::Left(list.into_iter().map(|c| view! { <CategoryEditor c save archive groups=g.clone() /> }).collect_view().into_any())
+                        }
                         Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                    };
+                    view! {
+                        {editors}
+                        <h2 id="new-category-title">"New category"</h2>
+                        <CategoryForm save current=None groups />
                     }
                 })}
             </Suspense>
-        </section>
-        <section class="panel" aria-labelledby="new-category-title">
-            <h2 id="new-category-title">"New category"</h2>
-            <CategoryForm save current=None />
         </section>
     }
 }
@@ -63,12 +71,14 @@ fn CategoryEditor(
     c: CategorySummary,
     save: ServerAction<SaveCategory>,
     archive: ServerAction<ArchiveCategory>,
+    groups: Vec<GroupSummary>,
 ) -> impl IntoView {
-    let heading = format!("{}{}", c.name, if c.archived { " (archived)" } else { "" });
+    let private = c.group_name.as_ref().map(|g| format!(" (private: {g})")).unwrap_or_default();
+    let heading = format!("{}{}{private}", c.name, if c.archived { " (archived)" } else { "" });
     view! {
         <details class="category-editor">
             <summary>{heading} <span class="meta">{format!(" /forum/c/{} · {} {}", c.slug, c.topic_count, if c.topic_count == 1 { "topic" } else { "topics" })}</span></summary>
-            <CategoryForm save current=Some(c.clone()) />
+            <CategoryForm save current=Some(c.clone()) groups />
             <ActionForm action=archive attr:class="inline-form">
                 <input type="hidden" name="id" value=c.id />
                 <input type="hidden" name="archived" value=(!c.archived).to_string() />
@@ -79,7 +89,11 @@ fn CategoryEditor(
 }
 
 #[component]
-fn CategoryForm(save: ServerAction<SaveCategory>, current: Option<CategorySummary>) -> impl IntoView {
+fn CategoryForm(
+    save: ServerAction<SaveCategory>,
+    current: Option<CategorySummary>,
+    groups: Vec<GroupSummary>,
+) -> impl IntoView {
     let key = current.as_ref().map_or_else(|| "new".to_string(), |c| c.id.to_string());
     let c = current.unwrap_or(CategorySummary {
         id: 0,
@@ -91,6 +105,8 @@ fn CategoryForm(save: ServerAction<SaveCategory>, current: Option<CategorySummar
         topic_count: 0,
         post_count: 0,
         last_post_at: None,
+        group_id: None,
+        group_name: None,
     });
     let field = move |name: &str| format!("cat-{key}-{name}");
     let field_error = move |name: &'static str| Signal::derive(move || AppError::for_field(save.value().get(), name));
@@ -113,6 +129,20 @@ fn CategoryForm(save: ServerAction<SaveCategory>, current: Option<CategorySummar
             </Field>
             <Field label="Position" id=field("position") class="narrow-field">
                 <input name="position" type="number" value=c.position />
+            </Field>
+            <Field
+                label="Who sees it"
+                id=field("group")
+                hint="A category limited to a group is a private space: only the group's members and staff see it or anything in it."
+                error=field_error("group")
+            >
+                <select name="group">
+                    <option value="" selected=c.group_id.is_none()>"Everyone"</option>
+                    {groups.into_iter().map(|g| {
+                        let selected = c.group_id == Some(g.id);
+                        view! { <option value=g.slug.clone() selected=selected>{format!("Only the group {}", g.name)}</option> }
+                    }).collect_view()}
+                </select>
             </Field>
             <button type="submit" class="button small">{if c.id == 0 { "Create category" } else { "Save" }}</button>
         </ActionForm>

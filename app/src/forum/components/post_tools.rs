@@ -41,7 +41,25 @@ pub fn PostTools(post: Post, moderator: bool) -> impl IntoView {
         .into_any(),
         PostState::Visible => {
             let reason_id = format!("hide-reason-{id}");
+            let staff_edit = (!post.can_edit).then(|| {
+                let body = post.body_md.clone().unwrap_or_default();
+                let why_id = format!("staff-edit-reason-{id}");
+                view! {
+                    <details class="post-tool">
+                        <summary>"Edit as moderator"</summary>
+                        <ActionForm action=actions.staff_edit>
+                            <input type="hidden" name="post_id" value=id />
+                            <BodyField id=format!("staff-edit-{id}") label="Edit this post (to redact, replace what must go)" value=body error=Signal::derive(|| None::<String>) />
+                            <Field label="Reason (for the log)" id=why_id>
+                                <input name="reason" type="text" maxlength=REASON_MAX required />
+                            </Field>
+                            <button type="submit" class="button small">"Save as moderator"</button>
+                        </ActionForm>
+                    </details>
+                }
+            });
             view! {
+                {staff_edit}
                 <details class="post-tool">
                     <summary>"Hide"</summary>
                     <ActionForm action=actions.hide>

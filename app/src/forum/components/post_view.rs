@@ -32,7 +32,10 @@ pub fn PostView(post: Post, rights: TopicRights, page: u32) -> impl IntoView {
                 {(!post.author_role.is_empty()).then(|| view! { <span class="author-role">{post.author_role.clone()}</span> })}
                 <span class="level">{post.author_level.clone()}</span>
                 <a class="post-time" href=format!("#{anchor}") title="Link to this post"><When at=post.created_at /></a>
-                {post.edited_at.map(|at| view! { <span class="edited">"edited " <When at /></span> })}
+                {post.edited_at.map(|at| {
+                    let by = if post.staff_edited { "edited by a moderator " } else { "edited " };
+                    view! { <span class="edited">{by} <When at /></span> }
+                })}
                 <span class="post-number">{format!("#{}", post.number)}</span>
             </header>
             {body}

@@ -2,7 +2,7 @@ use crate::{
     error::AppError,
     forum::api::{
         DeletePost, EditPost, FlagPost, FollowTopic, HidePost, LikePost, MoveTopic, RenameTopic, ReplyToTopic,
-        SetLocked, SetPinned, UnhidePost,
+        SetLocked, SetPinned, StaffEditPost, UnhidePost,
     },
 };
 use leptos::prelude::*;
@@ -13,6 +13,7 @@ use leptos::prelude::*;
 pub struct TopicActions {
     pub reply: ServerAction<ReplyToTopic>,
     pub edit: ServerAction<EditPost>,
+    pub staff_edit: ServerAction<StaffEditPost>,
     pub delete: ServerAction<DeletePost>,
     pub like: ServerAction<LikePost>,
     pub hide: ServerAction<HidePost>,
@@ -34,6 +35,7 @@ impl TopicActions {
         let actions = TopicActions {
             reply: ServerAction::new(),
             edit: ServerAction::new(),
+            staff_edit: ServerAction::new(),
             delete: ServerAction::new(),
             like: ServerAction::new(),
             hide: ServerAction::new(),
@@ -53,6 +55,7 @@ impl TopicActions {
     pub fn version(&self) -> usize {
         self.reply.version().get()
             + self.edit.version().get()
+            + self.staff_edit.version().get()
             + self.delete.version().get()
             + self.like.version().get()
             + self.hide.version().get()
@@ -70,6 +73,7 @@ impl TopicActions {
         let a = *self;
         Signal::derive(move || {
             err_of(a.edit.value().get())
+                .or_else(|| err_of(a.staff_edit.value().get()))
                 .or_else(|| err_of(a.delete.value().get()))
                 .or_else(|| err_of(a.like.value().get()))
                 .or_else(|| err_of(a.hide.value().get()))

@@ -26,6 +26,7 @@ pub struct PostRow {
     pub liked: i64,
     pub created_at: i64,
     pub edited_at: Option<i64>,
+    pub staff_edited_at: Option<i64>,
     pub deleted_at: Option<i64>,
     pub hidden_reason: Option<String>,
 }
@@ -37,22 +38,23 @@ impl PostRow {
 }
 
 /// The posts on `page` of a topic, in order. Post numbers have no gaps, so a page is a range of numbers
-/// read straight from the `(topic_id, number)` index. `viewer` is 0 for guests.
-pub async fn page(db: &Db, topic_id: i64, page: u32, viewer: i64) -> Result<Vec<PostRow>, sqlx::Error> {
+/// read straight from the `(topic_id, number)` index. `viewer` is 0 for guests; the Markdown source comes with
+/// the viewer's own posts, and with every post for `staff` (who may edit them).
+pub async fn page(db: &Db, topic_id: i64, page: u32, viewer: i64, staff: bool) -> Result<Vec<PostRow>, sqlx::Error> {
     let first = i64::from(page.saturating_sub(1)) * i64::from(POSTS_PER_PAGE) + 1;
     let last = first + i64::from(POSTS_PER_PAGE) - 1;
     let sql = "SELECT p.id, p.number, p.author_id, u.display_name AS author_name, u.handle AS author_handle,
                       u.avatar AS author_avatar, u.job_title AS author_job_title, u.company AS author_company,
                       COALESCE(a.lifetime, 0) AS author_lifetime, p.body_html,
-                      CASE WHEN p.author_id = $4 THEN p.body_md END AS body_md,
-                      p.like_count, p.created_at, p.edited_at, p.deleted_at, p.hidden_reason,
+                      CASE WHEN p.author_id = $4 OR $5 THEN p.body_md END AS body_md,
+                      p.like_count, p.created_at, p.edited_at, p.staff_edited_at, p.deleted_at, p.hidden_reason,
                       CAST(CASE WHEN EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = $4)
                            THEN 1 ELSE 0 END AS BIGINT) AS liked
                FROM posts p JOIN users u ON u.id = p.author_id
                LEFT JOIN point_accounts a ON a.user_id = p.author_id
                WHERE p.topic_id = $1 AND p.number BETWEEN $2 AND $3
                ORDER BY p.number";
-    on_db!(db, p => sqlx::query_as::<_, PostRow>(sql).bind(topic_id).bind(first).bind(last).bind(viewer).fetch_all(p).await)
+    on_db!(db, p => sqlx::query_as::<_, PostRow>(sql).bind(topic_id).bind(first).bind(last).bind(viewer).bind(staff).fetch_all(p).await)
 }
 
 /// Stores one post row.
@@ -147,16 +149,25 @@ impl PostRef {
     }
 }
 
-const REF_SQL: &str = "SELECT p.id, p.topic_id, p.number, p.author_id, p.body_md, p.deleted_at, p.hidden_reason,
-                              t.slug AS topic_slug
-                       FROM posts p JOIN topics t ON t.id = p.topic_id WHERE p.id = $1";
-
-pub async fn find(db: &Db, post_id: i64) -> Result<Option<PostRef>, sqlx::Error> {
-    on_db!(db, p => sqlx::query_as::<_, PostRef>(REF_SQL).bind(post_id).fetch_optional(p).await)
+/// Post `post_id`, if the viewer (`$2`, a [`crate::common::spaces::viewer_key`]) may see its category.
+fn ref_sql() -> String {
+    let sees = crate::common::spaces::viewer_sees("c.group_id", "$2");
+    format!(
+        "SELECT p.id, p.topic_id, p.number, p.author_id, p.body_md, p.deleted_at, p.hidden_reason,
+                t.slug AS topic_slug
+         FROM posts p JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id
+         WHERE p.id = $1 AND {sees}"
+    )
 }
 
-pub async fn find_tx(tx: &mut Tx, post_id: i64) -> Result<Option<PostRef>, sqlx::Error> {
-    on_tx!(tx, c => sqlx::query_as::<_, PostRef>(REF_SQL).bind(post_id).fetch_optional(c).await)
+pub async fn find(db: &Db, post_id: i64, viewer: i64) -> Result<Option<PostRef>, sqlx::Error> {
+    let sql = ref_sql();
+    on_db!(db, p => sqlx::query_as::<_, PostRef>(&sql).bind(post_id).bind(viewer).fetch_optional(p).await)
+}
+
+pub async fn find_tx(tx: &mut Tx, post_id: i64, viewer: i64) -> Result<Option<PostRef>, sqlx::Error> {
+    let sql = ref_sql();
+    on_tx!(tx, c => sqlx::query_as::<_, PostRef>(&sql).bind(post_id).bind(viewer).fetch_optional(c).await)
 }
 
 /// Replaces the body of a visible post by its author, keeping the previous version; false when the post
@@ -182,6 +193,28 @@ pub async fn edit(
     // The earlier version stays in the history, so its pictures stay recorded too.
     uses::add(tx, Text::Post, post_id, body_md).await?;
     Ok(done == 1)
+}
+
+/// Replaces the body of someone else's visible post for staff, keeping the earlier version in the history;
+/// the post then says it was edited by a moderator. False when the post is not visible.
+pub async fn staff_edit(
+    tx: &mut Tx,
+    post_id: i64,
+    body_md: &str,
+    body_html: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let keep = "INSERT INTO post_revisions (post_id, body_md, created_at)
+                SELECT id, body_md, COALESCE(edited_at, created_at) FROM posts
+                WHERE id = $1 AND deleted_at IS NULL AND hidden_at IS NULL";
+    let kept = on_tx!(tx, c => sqlx::query(keep).bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
+    if kept != 1 {
+        return Ok(false);
+    }
+    let sql = "UPDATE posts SET body_md = $1, body_html = $2, edited_at = $3, staff_edited_at = $3 WHERE id = $4";
+    on_tx!(tx, c => sqlx::query(sql).bind(body_md).bind(body_html).bind(now).bind(post_id).execute(c).await.map(|_| ()))?;
+    uses::add(tx, Text::Post, post_id, body_md).await?;
+    Ok(true)
 }
 
 /// Marks the author's own post as removed; false when it is not theirs or already removed.

@@ -2,6 +2,7 @@
 //! visible posts only, best match first, with a marked snippet.
 
 use crate::{
+    common::spaces,
     db::Db,
     forum::{
         domain::SearchHit,
@@ -26,22 +27,33 @@ struct Row {
 pub const CANDIDATES: i64 = 300;
 
 /// The newest matches with their matched words marked; the ranking happens in Rust ([`relevance`]).
-const SQLITE_CANDIDATES: &str = "
-    SELECT rowid AS id, highlight(post_search, 0, '⟦', '⟧') AS title, highlight(post_search, 1, '⟦', '⟧') AS body
-    FROM post_search WHERE post_search MATCH $1
-    ORDER BY rowid DESC LIMIT $2";
+/// Only posts in spaces the viewer (`$3`) may see are candidates, so a private space never shows.
+fn sqlite_candidates() -> String {
+    let sees = spaces::viewer_sees("c.group_id", "$3");
+    format!(
+        "SELECT post_search.rowid AS id, highlight(post_search, 0, '⟦', '⟧') AS title,
+                highlight(post_search, 1, '⟦', '⟧') AS body
+         FROM post_search JOIN posts p ON p.id = post_search.rowid JOIN topics t ON t.id = p.topic_id
+         JOIN categories c ON c.id = t.category_id
+         WHERE post_search MATCH $1 AND {sees}
+         ORDER BY post_search.rowid DESC LIMIT $2"
+    )
+}
 
-const POSTGRES: &str = "
+fn postgres() -> String {
+    let sees = spaces::viewer_sees("c.group_id", "$5");
+    format!("
     WITH q AS (SELECT plainto_tsquery('english', $1) AS query),
     hits AS (
         (SELECT p.id, ts_rank(p.search_vector, q.query)::float8 AS score
-         FROM posts p, q
-         WHERE p.search_vector @@ q.query AND p.hidden_at IS NULL AND p.deleted_at IS NULL
+         FROM posts p JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id, q
+         WHERE p.search_vector @@ q.query AND p.hidden_at IS NULL AND p.deleted_at IS NULL AND {sees}
          ORDER BY p.id DESC LIMIT $4)
         UNION ALL
         (SELECT p.id, 1.0 + ts_rank(t.search_vector, q.query)::float8
-         FROM topics t JOIN posts p ON p.topic_id = t.id AND p.number = 1, q
-         WHERE t.search_vector @@ q.query AND p.hidden_at IS NULL AND p.deleted_at IS NULL
+         FROM topics t JOIN posts p ON p.topic_id = t.id AND p.number = 1
+         JOIN categories c ON c.id = t.category_id, q
+         WHERE t.search_vector @@ q.query AND p.hidden_at IS NULL AND p.deleted_at IS NULL AND {sees}
          ORDER BY t.id DESC LIMIT $4)
     ),
     best AS (SELECT id, MAX(score) AS score FROM hits GROUP BY id ORDER BY MAX(score) DESC, id DESC LIMIT $2 OFFSET $3)
@@ -53,7 +65,8 @@ const POSTGRES: &str = "
     JOIN posts p ON p.id = best.id
     JOIN topics t ON t.id = p.topic_id
     JOIN users u ON u.id = p.author_id, q
-    ORDER BY best.score DESC, p.id DESC";
+    ORDER BY best.score DESC, p.id DESC")
+}
 
 #[derive(sqlx::FromRow)]
 struct Candidate {
@@ -77,11 +90,12 @@ struct Place {
 async fn search_sqlite(
     p: &sqlx::SqlitePool,
     query: &SearchQuery,
-    offset: usize,
-    take: usize,
+    (offset, take): (usize, usize),
+    viewer: i64,
 ) -> Result<Vec<Row>, sqlx::Error> {
+    let sql = sqlite_candidates();
     let found: Vec<Candidate> =
-        sqlx::query_as(SQLITE_CANDIDATES).bind(query.fts5()).bind(CANDIDATES).fetch_all(p).await?;
+        sqlx::query_as(&sql).bind(query.fts5()).bind(CANDIDATES).bind(viewer).fetch_all(p).await?;
     let mut ranked: Vec<(f64, Candidate)> = found.into_iter().map(|c| (relevance(&c.title, &c.body), c)).collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.id.cmp(&a.1.id)));
     let page: Vec<Candidate> = ranked.into_iter().skip(offset).take(take).map(|(_, c)| c).collect();
@@ -114,15 +128,21 @@ async fn search_sqlite(
         .collect())
 }
 
-/// One page of results, and whether another page follows.
-pub async fn search(db: &Db, query: &SearchQuery, page: u32) -> Result<(Vec<SearchHit>, bool), sqlx::Error> {
+/// One page of the results the viewer (a [`spaces::viewer_key`]) may see, and whether another page follows.
+pub async fn search(
+    db: &Db,
+    query: &SearchQuery,
+    page: u32,
+    viewer: i64,
+) -> Result<(Vec<SearchHit>, bool), sqlx::Error> {
     let per = i64::from(RESULTS_PER_PAGE);
     let offset = i64::from(page.saturating_sub(1)) * per;
     let rows = match db {
-        Db::Sqlite(p, _) => search_sqlite(p, query, offset as usize, per as usize + 1).await?,
+        Db::Sqlite(p, _) => search_sqlite(p, query, (offset as usize, per as usize + 1), viewer).await?,
         Db::Postgres(p) => {
-            let q = sqlx::query_as::<_, Row>(POSTGRES).bind(query.plain()).bind(per + 1).bind(offset).bind(CANDIDATES);
-            q.fetch_all(p).await?
+            let sql = postgres();
+            let q = sqlx::query_as::<_, Row>(&sql).bind(query.plain()).bind(per + 1).bind(offset).bind(CANDIDATES);
+            q.bind(viewer).fetch_all(p).await?
         }
     };
     let more = rows.len() as i64 > per;

@@ -79,11 +79,16 @@ struct HeaderRow {
     author_id: i64,
 }
 
-pub async fn header(db: &Db, topic_id: i64) -> Result<Option<TopicHeader>, sqlx::Error> {
-    let sql = "SELECT t.id, t.slug, t.title, c.slug AS category_slug, c.name AS category_name,
-                      t.pinned, t.locked, t.post_count, t.author_id
-               FROM topics t JOIN categories c ON c.id = t.category_id WHERE t.id = $1";
-    let row = on_db!(db, p => sqlx::query_as::<_, HeaderRow>(sql).bind(topic_id).fetch_optional(p).await)?;
+/// Topic `topic_id`'s header, if the viewer (a [`crate::common::spaces::viewer_key`]) may see its category.
+pub async fn header(db: &Db, topic_id: i64, viewer: i64) -> Result<Option<TopicHeader>, sqlx::Error> {
+    let sees = crate::common::spaces::viewer_sees("c.group_id", "$2");
+    let sql = format!(
+        "SELECT t.id, t.slug, t.title, c.slug AS category_slug, c.name AS category_name,
+                t.pinned, t.locked, t.post_count, t.author_id
+         FROM topics t JOIN categories c ON c.id = t.category_id WHERE t.id = $1 AND {sees}"
+    );
+    let row =
+        on_db!(db, p => sqlx::query_as::<_, HeaderRow>(&sql).bind(topic_id).bind(viewer).fetch_optional(p).await)?;
     Ok(row.map(|r| TopicHeader {
         id: r.id,
         slug: r.slug,

@@ -1,0 +1,234 @@
+//! `/groups/:slug`: a group, its spaces and its members for those in it, join, ask and leave buttons; for
+//! admins its requests, settings, rules, adding people from a paste or a CSV, and deleting it. Every form is a
+//! plain post that works without JavaScript.
+
+use super::groups_page::GroupFields;
+use crate::common::html::textarea_text;
+use crate::{
+    groups::{
+        api::{
+            get_group, AddMembers, DecideRequest, DeleteGroup, JoinGroup, LeaveGroup, RemoveMember, SaveGroup,
+            SaveGroupRules,
+        },
+        domain::{AddReport, GroupPage as Page, Joining, ADD_MAX},
+    },
+    ui::{form_error, last_error, server_field_error, Field, FormAlert, Pager, Problem, When},
+};
+use leptos::{either::Either, prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn GroupPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+    let saved = move || query.read().get("saved").is_some();
+    let add = ServerAction::<AddMembers>::new();
+    let data = Resource::new(move || (slug(), page(), add.version().get()), |(slug, page, _)| get_group(slug, page));
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(page) => Either::Left(view! {
+                        {saved().then(|| view! { <p class="alert ok" role="status">"Saved."</p> })}
+                        <GroupView page add />
+                    }),
+                    Err(error) => Either::Right(view! { <Title text="Group" /> <Problem error /> }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn GroupView(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
+    let join = ServerAction::<JoinGroup>::new();
+    let leave = ServerAction::<LeaveGroup>::new();
+    let remove = ServerAction::<RemoveMember>::new();
+    let g = page.group.clone();
+    let id = g.id;
+    let count = format!("{} {}", g.member_count, if g.member_count == 1 { "member" } else { "members" });
+    let action = if g.mine || g.requested {
+        let label = if g.mine { "Leave the group" } else { "Withdraw my request" };
+        Either::Left(view! {
+            <ActionForm action=leave attr:class="inline-form">
+                <input type="hidden" name="group_id" value=id />
+                <button type="submit" class="button small secondary">{label}</button>
+            </ActionForm>
+        })
+    } else {
+        Either::Right((g.joining != Joining::Admins).then(|| {
+            let label = if g.joining == Joining::Open { "Join the group" } else { "Ask to join" };
+            view! {
+                <ActionForm action=join attr:class="inline-form">
+                    <input type="hidden" name="group_id" value=id />
+                    <button type="submit" class="button small">{label}</button>
+                </ActionForm>
+            }
+        }))
+    };
+    let base = format!("/groups/{}", g.slug);
+    view! {
+        <Title text=g.name.clone() />
+        <div class="page-head">
+            <h1>{g.name.clone()}</h1>
+            <a href="/groups">"Every group"</a>
+        </div>
+        {(!g.description.is_empty()).then(|| view! { <p class="lede">{g.description.clone()}</p> })}
+        <p class="meta">
+            {count} " · " {g.joining.label()}
+            {g.mine.then_some(" · You are a member")}
+            {g.requested.then_some(" · You asked to join; an admin will decide")}
+        </p>
+        <FormAlert error=last_error(join.value()) />
+        <FormAlert error=last_error(leave.value()) />
+        <FormAlert error=last_error(remove.value()) />
+        {action}
+        {(!page.spaces.is_empty()).then(|| view! {
+            <section class="panel" aria-labelledby="spaces-title">
+                <h2 id="spaces-title">"Private spaces"</h2>
+                <ul>
+                    {page.spaces.iter().map(|(name, slug)| view! {
+                        <li><a href=format!("/forum/c/{slug}")>{name.clone()}</a></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+        {(g.mine || page.admin || !page.members.is_empty()).then(|| {
+            let admin = page.admin;
+            view! {
+                <section class="panel" aria-labelledby="members-title">
+                    <h2 id="members-title">"Members"</h2>
+                    {if page.members.is_empty() {
+                        Either::Left(view! { <p class="empty">"Nobody is in this group yet."</p> })
+                    } else {
+                        Either::Right(view! {
+                            <table class="data-table">
+                                <thead><tr><th scope="col">"Member"</th><th scope="col">"How"</th><th scope="col">"Since"</th>{admin.then(|| view! { <th scope="col"><span class="visually-hidden">"Remove"</span></th> })}</tr></thead>
+                                <tbody>
+                                    {page.members.iter().map(|m| {
+                                        let (uid, name) = (m.user_id, m.display_name.clone());
+                                        let removable = admin && !m.how.automatic();
+                                        view! {
+                                            <tr>
+                                                <td><a href=format!("/u/{}", m.handle)>{m.display_name.clone()}</a></td>
+                                                <td>{m.how.label()}</td>
+                                                <td><When at=m.added_at /></td>
+                                                {admin.then(|| view! {
+                                                    <td>{removable.then(|| view! {
+                                                        <ActionForm action=remove attr:class="inline-form">
+                                                            <input type="hidden" name="group_id" value=id />
+                                                            <input type="hidden" name="user_id" value=uid />
+                                                            <button type="submit" class="button small secondary" aria-label=format!("Remove {name}")>"Remove"</button>
+                                                        </ActionForm>
+                                                    })}</td>
+                                                })}
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                            <Pager base=base.clone() page=page.page last=page.last_page />
+                        })
+                    }}
+                </section>
+            }
+        })}
+        {page.admin.then(|| view! { <AdminTools page=page.clone() add /> })}
+    }
+}
+
+#[component]
+fn AdminTools(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
+    let decide = ServerAction::<DecideRequest>::new();
+    let save = ServerAction::<SaveGroup>::new();
+    let rules = ServerAction::<SaveGroupRules>::new();
+    let delete = ServerAction::<DeleteGroup>::new();
+    let (saved, ruled) = (last_error(save.value()), last_error(rules.value()));
+    let id = page.group.id;
+    let domains = page.rules.domains.join("\n");
+    let level = page.rules.auto_level_id;
+    view! {
+        {(!page.requests.is_empty()).then(|| view! {
+            <section class="panel" aria-labelledby="requests-title">
+                <h2 id="requests-title">"Asking to join"</h2>
+                <FormAlert error=last_error(decide.value()) />
+                <ul class="request-list">
+                    {page.requests.iter().map(|r| {
+                        let (uid, name) = (r.user_id, r.display_name.clone());
+                        view! {
+                            <li>
+                                <a href=format!("/u/{}", r.handle)>{r.display_name.clone()}</a> " " <When at=r.created_at />
+                                {[(true, "Approve"), (false, "Decline")].into_iter().map(|(approve, label)| { let aria = format!("{label} {name}"); view! {
+                                    " "
+                                    <ActionForm action=decide attr:class="inline-form">
+                                        <input type="hidden" name="group_id" value=id />
+                                        <input type="hidden" name="user_id" value=uid />
+                                        <input type="hidden" name="approve" value=approve.to_string() />
+                                        <button type="submit" class="button small" class:secondary=!approve aria-label=aria>{label}</button>
+                                    </ActionForm>
+                                }}).collect_view()}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+        <section class="panel" aria-labelledby="add-title">
+            <h2 id="add-title">"Add members"</h2>
+            <p id="add-hint" class="hint">{format!("One member per line, by email address or handle; a pasted CSV works too (the first column that names someone is used). Up to {ADD_MAX} at once. To bring in people who are not members yet, send them an invitation to this group from Invitations.")}</p>
+            <FormAlert error=form_error(last_error(add.value()), &["people"]) />
+            <ActionForm action=add attr:class="stacked-form">
+                <input type="hidden" name="group_id" value=id />
+                <Field label="People" id="group-people" error=server_field_error(last_error(add.value()), "people")>
+                    <textarea name="people" rows="5" required aria-describedby="add-hint" placeholder="ada@example.com\n@grace"></textarea>
+                </Field>
+                <button type="submit" class="button">"Add them"</button>
+            </ActionForm>
+            {move || add.value().get().and_then(Result::ok).map(|report: AddReport| view! {
+                <div class="alert ok" role="status">
+                    {format!("{} added, {} already in.", report.added, report.already)}
+                    {(!report.unknown.is_empty()).then(|| view! {
+                        <p>{format!("{} not found (no member has that address or handle): ", report.unknown.len())}{report.unknown.join(", ")}</p>
+                    })}
+                </div>
+            })}
+        </section>
+        <section class="panel" aria-labelledby="rules-title">
+            <h2 id="rules-title">"Automatic members"</h2>
+            <p class="hint">"Members whose confirmed address is at one of these domains, or who reach the level, are put in the group (now, and within a minute from then on); they leave when the rule stops matching."</p>
+            <FormAlert error=form_error(ruled, &["domains", "level"]) />
+            <form method="post" action=SaveGroupRules::url() class="stacked-form" aria-labelledby="rules-title">
+                <input type="hidden" name="id" value=id />
+                <Field label="Email domains" id="group-domains" hint="One per line, like example.com" error=server_field_error(ruled, "domains")>
+                    <textarea name="domains" rows="3">{textarea_text(domains)}</textarea>
+                </Field>
+                <Field label="Level" id="group-level" error=server_field_error(ruled, "level")>
+                    <select name="level">
+                        <option value="" selected=level.is_none()>"No level rule"</option>
+                        {page.levels.iter().map(|l| view! {
+                            <option value=l.id.to_string() selected=level == Some(l.id)>{format!("{} ({} points or more)", l.name, l.threshold)}</option>
+                        }).collect_view()}
+                    </select>
+                </Field>
+                <button type="submit" class="button">"Save the rules"</button>
+            </form>
+        </section>
+        <section class="panel" aria-labelledby="settings-title">
+            <h2 id="settings-title">"Settings"</h2>
+            <FormAlert error=form_error(saved, &["slug", "name", "description", "visibility", "joining"]) />
+            <form method="post" action=SaveGroup::url() class="stacked-form" aria-labelledby="settings-title">
+                <input type="hidden" name="id" value=id />
+                <GroupFields group=Some(page.group.clone()) server=saved />
+                <button type="submit" class="button">"Save the group"</button>
+            </form>
+            <FormAlert error=last_error(delete.value()) />
+            <ActionForm action=delete attr:class="inline-form">
+                <input type="hidden" name="id" value=id />
+                <button type="submit" class="button small danger">"Delete the group"</button>
+            </ActionForm>
+        </section>
+    }
+}

@@ -45,6 +45,3 @@ CREATE TABLE group_requests (
 -- A category limited to a group; NULL is everyone's.
 ALTER TABLE categories ADD COLUMN group_id BIGINT REFERENCES member_groups (id);
 CREATE INDEX categories_group ON categories (group_id);
-
--- An invitation may also put the new member in a group.
-ALTER TABLE invitations ADD COLUMN group_id BIGINT REFERENCES member_groups (id) ON DELETE SET NULL;

@@ -40,6 +40,7 @@ fn CategoryList(list: Vec<CategorySummary>) -> impl IntoView {
                     <div class="category-main">
                         <h2><a href=format!("/forum/c/{}", c.slug)>{c.name.clone()}</a></h2>
                         <p>{c.description.clone()}</p>
+                        {c.group_name.clone().map(|g| view! { <p class="meta private-space">{format!("Private: only the group {g} sees it")}</p> })}
                     </div>
                     <dl class="category-stats">
                         <div><dt>"Topics"</dt><dd>{c.topic_count}</dd></div>

@@ -45,3 +45,6 @@ CREATE TABLE group_requests (
 -- A category limited to a group; NULL is everyone's.
 ALTER TABLE categories ADD COLUMN group_id BIGINT REFERENCES member_groups (id);
 CREATE INDEX categories_group ON categories (group_id);
+
+-- A reward limited to a group: only its members (and staff) see and redeem it.
+ALTER TABLE rewards ADD COLUMN group_id BIGINT REFERENCES member_groups (id);

@@ -128,6 +128,14 @@ pub struct GroupSummary {
     pub requested: bool,
 }
 
+/// A group as a form's list of choices offers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupChoice {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+}
+
 /// A group's rules, for the admins' form.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupRules {

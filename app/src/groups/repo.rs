@@ -3,8 +3,8 @@
 use crate::{
     db::{self, Db, Tx},
     groups::domain::{
-        GroupMember, GroupRequest, GroupRules, GroupSpec, GroupSummary, How, Joining, LevelChoice, Visibility,
-        MEMBERS_PER_PAGE,
+        GroupChoice, GroupMember, GroupRequest, GroupRules, GroupSpec, GroupSummary, How, Joining, LevelChoice,
+        Visibility, MEMBERS_PER_PAGE,
     },
     on_db, on_tx,
 };
@@ -76,6 +76,19 @@ pub async fn find_tx(tx: &mut Tx, id: i64, user_id: i64) -> Result<Option<GroupS
 pub async fn spaces(db: &Db, id: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
     let sql = "SELECT name, slug FROM categories WHERE group_id = $1 AND archived_at IS NULL ORDER BY position, name";
     on_db!(db, p => sqlx::query_as::<_, (String, String)>(sql).bind(id).fetch_all(p).await)
+}
+
+/// Every group, by name, for the admins' forms that limit something to one.
+pub async fn choices(db: &Db) -> Result<Vec<GroupChoice>, sqlx::Error> {
+    let sql = "SELECT id, slug, name FROM member_groups ORDER BY name, id";
+    let rows = on_db!(db, p => sqlx::query_as::<_, (i64, String, String)>(sql).fetch_all(p).await)?;
+    Ok(rows.into_iter().map(|(id, slug, name)| GroupChoice { id, slug, name }).collect())
+}
+
+/// The id of the group at `slug`, if there is one.
+pub async fn id_of(tx: &mut Tx, slug: &str) -> Result<Option<i64>, sqlx::Error> {
+    let sql = "SELECT id FROM member_groups WHERE slug = $1";
+    on_tx!(tx, c => sqlx::query_scalar::<_, i64>(sql).bind(slug).fetch_optional(c).await)
 }
 
 pub async fn rules(db: &Db, id: i64) -> Result<GroupRules, sqlx::Error> {

@@ -64,6 +64,8 @@ pub struct RewardDraft {
     pub starts_at: Option<i64>,
     pub ends_at: Option<i64>,
     pub active: bool,
+    /// The address of the group the reward is limited to (the server finds its id).
+    pub group: Option<String>,
 }
 
 /// The admin form as typed: every field a string, as a form posts it.
@@ -79,6 +81,9 @@ pub struct RewardForm {
     pub starts_at: String,
     pub ends_at: String,
     pub active: Option<String>,
+    /// The address of the group the reward is limited to; empty: everyone.
+    #[serde(default)]
+    pub group: String,
 }
 
 impl RewardDraft {
@@ -129,6 +134,7 @@ impl RewardDraft {
             starts_at,
             ends_at,
             active: f.active.is_some(),
+            group: Some(f.group.trim().to_string()).filter(|g| !g.is_empty()),
         })
     }
 }

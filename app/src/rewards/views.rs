@@ -19,6 +19,8 @@ pub struct RewardCard {
     /// `None`: unlimited.
     pub stock: Option<i64>,
     pub min_level: Option<String>,
+    /// The group the reward is limited to, for those who see it.
+    pub group_name: Option<String>,
     pub ends_at: Option<i64>,
     /// Why the viewer cannot redeem it now; `None` when they can.
     pub locked: Option<String>,
@@ -50,6 +52,7 @@ pub struct RewardAdmin {
     pub stock: Option<i64>,
     pub per_user_limit: Option<i64>,
     pub min_level_id: Option<i64>,
+    pub group_id: Option<i64>,
     pub starts_at: Option<i64>,
     pub ends_at: Option<i64>,
     pub active: bool,
@@ -63,6 +66,7 @@ pub struct RewardAdmin {
 pub struct RewardsAdmin {
     pub rewards: Vec<RewardAdmin>,
     pub levels: Vec<Level>,
+    pub groups: Vec<crate::groups::domain::GroupChoice>,
 }
 
 /// One redemption, for its member or an admin.

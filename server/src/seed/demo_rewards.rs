@@ -117,8 +117,9 @@ pub async fn seed(tx: &mut Tx, people: &[i64], now: i64) -> Result<(), crate::Cl
             starts_at: None,
             ends_at: None,
             active: true,
+            group: None,
         };
-        ids.push(catalogue::insert(tx, &draft, now - 86_400 * 7).await?);
+        ids.push(catalogue::insert(tx, &draft, None, now - 86_400 * 7).await?);
     }
     let codes: Vec<String> = CODES.iter().map(|c| c.to_string()).collect();
     catalogue::add_codes(tx, ids[2], &codes, now - 86_400 * 7).await?;

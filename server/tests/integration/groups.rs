@@ -10,6 +10,7 @@ both_backends!(
     a_private_space_leaves_no_trace_outside_its_group,
     members_join_ask_or_are_added_by_hand_a_paste_or_a_rule,
     what_was_written_for_a_group_stays_with_it_and_bad_groups_are_refused,
+    a_reward_for_a_group_is_seen_and_redeemed_by_its_members_only,
 );
 
 async fn status(app: &TestApp, c: &Client, endpoint: &str, form: &[(&str, &str)]) -> (u16, String) {
@@ -292,4 +293,50 @@ async fn what_was_written_for_a_group_stays_with_it_and_bad_groups_are_refused(a
     let spare = group(&app, &admin, "spare", "visible", "open").await;
     assert_eq!(status(&app, &admin, "groups/delete_group", &[("id", &spare)]).await.0, 200);
     assert_eq!(app.count("member_groups").await, before);
+}
+
+async fn a_reward_for_a_group_is_seen_and_redeemed_by_its_members_only(app: TestApp) {
+    use crate::common::points::adjust;
+    use crate::rewards::{create_reward, redeem, reward_form};
+    let admin = app.member("admin@example.com", "admin").await;
+    let ada = app.member("ada@example.com", "member").await;
+    let bob = app.member("bob@example.com", "member").await;
+    let board = group(&app, &admin, "advisory-board", "hidden", "admins").await;
+    let add = [("group_id", board.as_str()), ("people", "ada@example.com")];
+    assert_eq!(status(&app, &admin, "groups/add_members", &add).await.0, 200);
+    for (who, key) in [("ada@example.com", "key-gift-ada-01"), ("bob@example.com", "key-gift-bob-01")] {
+        assert_eq!(adjust(&app, &admin, who, "500", "Gift", key).await.status(), 200);
+    }
+    let limited =
+        create_reward(&app, &admin, &reward_form("Roadmap dinner", "100", "5", &[("form[group]", "advisory-board")]))
+            .await;
+    let open = create_reward(&app, &admin, &reward_form("Sticker pack", "100", "", &[])).await;
+
+    // Bob, outside, neither sees nor redeems it (as if it did not exist); Ada does.
+    let shown = |c: Client| {
+        let app = &app;
+        async move { json(app.call(&c, "rewards/get_catalogue", &[]).await).await.to_string() }
+    };
+    assert!(!shown(bob.clone()).await.contains("Roadmap dinner"));
+    assert!(!shown(app.client()).await.contains("Roadmap dinner"), "nor does a guest");
+    let for_ada = shown(ada.clone()).await;
+    assert!(for_ada.contains("Roadmap dinner") && for_ada.contains("\"group_name\":\"advisory-board\""), "{for_ada}");
+    assert_eq!(redeem(&app, &bob, limited, "key-bob-dinner-1").await.status(), 404);
+    assert_eq!(redeem(&app, &ada, limited, "key-ada-dinner-1").await.status(), 200);
+    let stock: Option<i64> = app::on_db!(&app.state.db, p => sqlx::query_scalar("SELECT stock FROM rewards WHERE id = $1").bind(limited).fetch_one(p).await).unwrap();
+    assert_eq!(stock, Some(4), "Bob's refusal took nothing from stock");
+
+    // A reward someone outside the group redeemed is not limited to the group afterwards.
+    assert_eq!(redeem(&app, &bob, open, "key-bob-sticker-1").await.status(), 200);
+    let mut form = reward_form("Sticker pack", "100", "", &[("form[group]", "advisory-board")]);
+    form[0].1 = open.to_string();
+    form.push(("seen_stock".into(), String::new()));
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let (code, text) = status(&app, &admin, "rewards/save_reward", &pairs).await;
+    assert_eq!((code, text.contains("1 member outside that group redeemed")), (422, true), "{text}");
+    assert!(shown(bob.clone()).await.contains("Sticker pack"), "nothing changed");
+    let mut bad = reward_form("Other", "100", "", &[("form[group]", "no-such-group")]);
+    bad.push(("seen_stock".into(), String::new()));
+    let pairs: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(status(&app, &admin, "rewards/save_reward", &pairs).await.0, 422);
 }

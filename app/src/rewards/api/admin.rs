@@ -29,7 +29,8 @@ pub async fn get_rewards_admin() -> Result<RewardsAdmin, AppError> {
     let db = &app_state()?.db;
     let rewards = catalogue::all(db).await?.into_iter().map(|r| r.into_admin()).collect();
     let levels = reads::levels(db).await?;
-    Ok(RewardsAdmin { rewards, levels })
+    let groups = crate::groups::repo::choices(db).await?;
+    Ok(RewardsAdmin { rewards, levels, groups })
 }
 
 /// Creates a reward (`id` 0) or changes one (admins only). `seen_stock` is the stock the edit form showed
@@ -44,13 +45,31 @@ pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) 
             return Err(AppError::invalid("min_level_id", "Choose a level from the list."));
         }
     }
+    let group_id = match draft.group.as_deref() {
+        None => None,
+        Some(slug) => Some(crate::groups::repo::id_of(&mut tx, slug).await?.ok_or_else(|| {
+            AppError::invalid("group", format!("There is no group {slug:?}; choose one from the list."))
+        })?),
+    };
+    if let (Some(group), true) = (group_id, id != 0) {
+        let outside = catalogue::redeemed_outside(&mut tx, id, group).await?;
+        if outside > 0 {
+            return Err(AppError::invalid(
+                "group",
+                format!(
+                    "{outside} {} outside that group redeemed this reward: limiting it now would hide what they have. Make a new reward for the group instead.",
+                    if outside == 1 { "member" } else { "members" }
+                ),
+            ));
+        }
+    }
     let now = db::now();
     let id = if id == 0 {
-        catalogue::insert(&mut tx, &draft, now).await?
+        catalogue::insert(&mut tx, &draft, group_id, now).await?
     } else {
         let seen = seen_stock.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::parse::<i64>);
         let seen = seen.transpose().map_err(|_| AppError::invalid("stock", "Reload the page and try again."))?;
-        if !catalogue::update(&mut tx, id, &draft, seen, now).await? {
+        if !catalogue::update(&mut tx, id, (&draft, group_id), seen, now).await? {
             return match catalogue::find(&app_state()?.db, id).await? {
                 None => Err(AppError::NotFound("That reward".into())),
                 Some(current) => Err(AppError::Conflict {

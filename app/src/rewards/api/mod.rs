@@ -37,9 +37,12 @@ use crate::{
 pub async fn get_catalogue() -> Result<Catalogue, AppError> {
     let db = &app_state()?.db;
     let now = db::now();
-    let rows = catalogue::shown(db, now).await?;
+    let viewer = current_user().await?;
+    let staff = viewer.as_ref().is_some_and(|u| u.role.allows(crate::accounts::domain::Role::Moderator));
+    let key = crate::common::spaces::viewer_key(viewer.as_ref().map(|u| u.id), staff);
+    let rows = catalogue::shown(db, now, key).await?;
     let levels = reads::levels(db).await?;
-    let Some(user) = current_user().await? else {
+    let Some(user) = viewer else {
         let rewards =
             rows.into_iter().map(|r| card(r, &levels, String::new(), Some("Sign in to redeem.".into()))).collect();
         return Ok(Catalogue { rewards, standing: None });
@@ -85,6 +88,7 @@ fn card(r: RewardRow, levels: &[Level], next_key: String, locked: Option<String>
         cost: r.cost,
         stock: r.stock,
         min_level,
+        group_name: r.group_name,
         ends_at: r.ends_at,
         locked,
     }

@@ -17,6 +17,7 @@ pub fn RewardCardView(reward: RewardCard, redeem: ServerAction<RedeemReward>) ->
     let image = reward.image_url.clone().map(|src| view! { <img src=src alt="" loading="lazy" /> });
     let ends = reward.ends_at.map(|at| view! { <p class="meta">"Until "<When at /></p> });
     let level = reward.min_level.clone().map(|l| view! { <p class="meta">{format!("{l} level and above")}</p> });
+    let group = reward.group_name.clone().map(|g| view! { <p class="meta">{format!("Only for the group {g}")}</p> });
     let action = match reward.locked.clone() {
         Some(why) => view! {
             <p class="locked">
@@ -50,6 +51,7 @@ pub fn RewardCardView(reward: RewardCard, redeem: ServerAction<RedeemReward>) ->
             <p class="meta">{reward.kind.label()}" · "{stock}</p>
             <p>{reward.description}</p>
             {level}
+            {group}
             {ends}
             <p class="price"><strong>{reward.cost}</strong>" points"</p>
             {action}

@@ -16,7 +16,12 @@ fn day(at: Option<i64>) -> String {
 
 /// The form that creates a reward (`current` is `None`) or edits one.
 #[component]
-pub fn RewardEditor(current: Option<RewardAdmin>, levels: Vec<Level>, save: ServerAction<SaveReward>) -> impl IntoView {
+pub fn RewardEditor(
+    current: Option<RewardAdmin>,
+    levels: Vec<Level>,
+    groups: Vec<crate::groups::domain::GroupChoice>,
+    save: ServerAction<SaveReward>,
+) -> impl IntoView {
     let key = current.as_ref().map_or("new".to_string(), |r| r.id.to_string());
     let id = current.as_ref().map_or(0, |r| r.id);
     let r = current;
@@ -32,6 +37,7 @@ pub fn RewardEditor(current: Option<RewardAdmin>, levels: Vec<Level>, save: Serv
     let f = move |name: &str| format!("reward-{key}-{name}");
     let kind_now = r.as_ref().map(|r| r.kind);
     let level_now = r.as_ref().and_then(|r| r.min_level_id);
+    let group_now = r.as_ref().and_then(|r| r.group_id);
     let field_error = move |name: &'static str| Signal::derive(move || AppError::for_field(save.value().get(), name));
     view! {
         <ActionForm action=save attr:class="stacked-form reward-form">
@@ -63,6 +69,12 @@ pub fn RewardEditor(current: Option<RewardAdmin>, levels: Vec<Level>, save: Serv
                 <select name="form[min_level_id]">
                     <option value="">"Anyone"</option>
                     {levels.into_iter().map(|l| view! { <option value=l.id selected=level_now == Some(l.id)>{l.name}</option> }).collect_view()}
+                </select>
+            </Field>
+            <Field label="Who sees it" id=f("group") hint="A reward limited to a group is shown to, and redeemed by, its members only." error=field_error("group")>
+                <select name="form[group]">
+                    <option value="" selected=group_now.is_none()>"Everyone"</option>
+                    {groups.into_iter().map(|g| view! { <option value=g.slug selected=group_now == Some(g.id)>{format!("Only the group {}", g.name)}</option> }).collect_view()}
                 </select>
             </Field>
             <div class="field-row">

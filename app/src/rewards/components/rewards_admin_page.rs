@@ -49,6 +49,7 @@ fn Catalogue(
     unpicture: ServerAction<RemoveRewardPicture>,
 ) -> impl IntoView {
     let levels = a.levels.clone();
+    let groups = a.groups.clone();
     let list = if a.rewards.is_empty() {
         Either::Left(view! { <p class="empty">"No rewards yet: create the first below."</p> })
     } else {
@@ -56,8 +57,8 @@ fn Catalogue(
             a.rewards
                 .into_iter()
                 .map(|r| {
-                    let levels = levels.clone();
-                    view! { <Existing r levels save codes unpicture /> }
+                    let (levels, groups) = (levels.clone(), groups.clone());
+                    view! { <Existing r levels groups save codes unpicture /> }
                 })
                 .collect_view(),
         )
@@ -69,7 +70,7 @@ fn Catalogue(
         </section>
         <section class="panel" aria-labelledby="new-reward">
             <h2 id="new-reward">"New reward"</h2>
-            <RewardEditor current=None levels=a.levels save />
+            <RewardEditor current=None levels=a.levels groups=a.groups save />
         </section>
     }
 }
@@ -78,6 +79,7 @@ fn Catalogue(
 fn Existing(
     r: RewardAdmin,
     levels: Vec<crate::recognition::domain::Level>,
+    groups: Vec<crate::groups::domain::GroupChoice>,
     save: ServerAction<SaveReward>,
     codes: ServerAction<AddRewardCodes>,
     unpicture: ServerAction<RemoveRewardPicture>,
@@ -102,7 +104,7 @@ fn Existing(
     view! {
         <details class="reward-editor" id=anchor>
             <summary>{summary}</summary>
-            <RewardEditor current=Some(r) levels save />
+            <RewardEditor current=Some(r) levels groups save />
             {picture}
             {code_form}
         </details>

@@ -25,6 +25,8 @@ pub struct RewardRow {
     pub stock: Option<i64>,
     pub per_user_limit: Option<i64>,
     pub min_level_id: Option<i64>,
+    pub group_id: Option<i64>,
+    pub group_name: Option<String>,
     pub starts_at: Option<i64>,
     pub ends_at: Option<i64>,
     pub active: i64,
@@ -49,6 +51,7 @@ impl RewardRow {
             stock: self.stock,
             per_user_limit: self.per_user_limit,
             min_level_id: self.min_level_id,
+            group_id: self.group_id,
             starts_at: self.starts_at,
             ends_at: self.ends_at,
             active: self.active == 1,
@@ -62,15 +65,32 @@ const SELECT: &str = "SELECT r.id, r.title, r.description, r.image_url,
                              (SELECT m.hash || '.' || m.ext FROM media m WHERE m.hash = r.image AND m.hidden_at IS NULL)
                                  AS image_name,
                              r.kind, r.cost, r.stock, r.per_user_limit,
-                             r.min_level_id, r.starts_at, r.ends_at, r.active, r.redeemed_count,
+                             r.min_level_id, r.group_id,
+                             (SELECT g.name FROM member_groups g WHERE g.id = r.group_id) AS group_name,
+                             r.starts_at, r.ends_at, r.active, r.redeemed_count,
                              (SELECT COUNT(*) FROM reward_codes c WHERE c.reward_id = r.id AND c.redemption_id IS NULL)
                                  AS codes_free
                       FROM rewards r";
 
-/// Rewards members can see: active ones whose window has not ended, cheapest first.
-pub async fn shown(db: &Db, now: i64) -> Result<Vec<RewardRow>, sqlx::Error> {
-    let sql = format!("{SELECT} WHERE r.active = 1 AND (r.ends_at IS NULL OR r.ends_at >= $1) ORDER BY r.cost, r.id");
-    on_db!(db, p => sqlx::query_as::<_, RewardRow>(&sql).bind(now).fetch_all(p).await)
+/// Rewards the viewer (a [`crate::common::spaces::viewer_key`]) can see: active ones whose window has not
+/// ended, and not limited to a group they are outside; cheapest first.
+pub async fn shown(db: &Db, now: i64, viewer: i64) -> Result<Vec<RewardRow>, sqlx::Error> {
+    let sees = crate::common::spaces::viewer_sees("r.group_id", "$2");
+    let sql = format!(
+        "{SELECT} WHERE r.active = 1 AND (r.ends_at IS NULL OR r.ends_at >= $1) AND {sees} ORDER BY r.cost, r.id"
+    );
+    on_db!(db, p => sqlx::query_as::<_, RewardRow>(&sql).bind(now).bind(viewer).fetch_all(p).await)
+}
+
+/// How many members outside group `group_id` (staff aside) hold a redemption of reward `id` that was not
+/// cancelled: limiting the reward to the group would hide what they have.
+pub async fn redeemed_outside(tx: &mut Tx, id: i64, group_id: i64) -> Result<i64, sqlx::Error> {
+    let sees = crate::common::spaces::member_sees("$2", "d.user_id");
+    let sql = format!(
+        "SELECT COUNT(DISTINCT d.user_id) FROM redemptions d
+         WHERE d.reward_id = $1 AND d.status <> 'cancelled' AND NOT {sees}"
+    );
+    on_tx!(tx, c => sqlx::query_scalar(&sql).bind(id).bind(group_id).fetch_one(c).await)
 }
 
 /// Every reward, newest first, for admins.
@@ -119,11 +139,12 @@ macro_rules! bind_draft {
 }
 
 /// Stores a new reward and returns its id.
-pub async fn insert(tx: &mut Tx, d: &RewardDraft, now: i64) -> Result<i64, sqlx::Error> {
+/// `group_id` is the group the reward is limited to (found from the draft's address).
+pub async fn insert(tx: &mut Tx, d: &RewardDraft, group_id: Option<i64>, now: i64) -> Result<i64, sqlx::Error> {
     let sql = "INSERT INTO rewards (title, description, kind, cost, stock, per_user_limit, min_level_id,
-                                   starts_at, ends_at, active, created_at, updated_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id";
-    on_tx!(tx, c => bind_draft!(sqlx::query_scalar(sql), d).bind(now).fetch_one(c).await)
+                                   starts_at, ends_at, active, created_at, updated_at, group_id)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12) RETURNING id";
+    on_tx!(tx, c => bind_draft!(sqlx::query_scalar(sql), d).bind(now).bind(group_id).fetch_one(c).await)
 }
 
 /// Replaces a reward's details if its stock is still `seen_stock` (what the admin's form showed; `None` for
@@ -131,17 +152,22 @@ pub async fn insert(tx: &mut Tx, d: &RewardDraft, now: i64) -> Result<i64, sqlx:
 pub async fn update(
     tx: &mut Tx,
     id: i64,
-    d: &RewardDraft,
+    (d, group_id): (&RewardDraft, Option<i64>),
     seen_stock: Option<i64>,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE rewards SET title = $1, description = $2, kind = $3, cost = $4, stock = $5,
                       per_user_limit = $6, min_level_id = $7, starts_at = $8, ends_at = $9, active = $10,
-                      updated_at = $11, image_url = NULL
+                      updated_at = $11, image_url = NULL, group_id = $14
                WHERE id = $12 AND COALESCE(stock, -1) = $13 RETURNING id";
     let seen = seen_stock.unwrap_or(-1);
-    let done: Option<i64> =
-        on_tx!(tx, c => bind_draft!(sqlx::query_scalar(sql), d).bind(now).bind(id).bind(seen).fetch_optional(c).await)?;
+    let done: Option<i64> = on_tx!(tx, c => bind_draft!(sqlx::query_scalar(sql), d)
+        .bind(now)
+        .bind(id)
+        .bind(seen)
+        .bind(group_id)
+        .fetch_optional(c)
+        .await)?;
     Ok(done.is_some())
 }
 

@@ -54,18 +54,24 @@ pub async fn redeem(tx: &mut Tx, user_id: i64, reward_id: i64, key: &str, now: i
     }
     // Taking one from stock also locks the reward's row until commit, so redemptions of one reward queue
     // here: the per-member count and the code pool below are read with nobody else moving them.
-    let take = "UPDATE rewards SET stock = CASE WHEN stock IS NULL THEN NULL ELSE stock - 1 END,
-                                   redeemed_count = redeemed_count + 1
-                WHERE id = $1 AND active = 1 AND (stock IS NULL OR stock > 0)
-                RETURNING kind, cost, stock, per_user_limit, min_level_id, starts_at, ends_at";
-    let terms: Option<Terms> = on_tx!(tx, c => sqlx::query_as(take).bind(reward_id).fetch_optional(c).await)?;
+    // A reward limited to a group the member is outside is not there for them.
+    let sees = crate::common::spaces::member_sees("group_id", "$2");
+    let take = format!(
+        "UPDATE rewards SET stock = CASE WHEN stock IS NULL THEN NULL ELSE stock - 1 END,
+                            redeemed_count = redeemed_count + 1
+         WHERE id = $1 AND active = 1 AND (stock IS NULL OR stock > 0) AND {sees}
+         RETURNING kind, cost, stock, per_user_limit, min_level_id, starts_at, ends_at"
+    );
+    let terms: Option<Terms> =
+        on_tx!(tx, c => sqlx::query_as(&take).bind(reward_id).bind(user_id).fetch_optional(c).await)?;
     // A request with the same key may have committed while this one waited for the row: answer with it.
     if let Some(seen) = earlier(tx, key, reward_id).await? {
         return Ok(seen);
     }
     let Some(terms) = terms else {
-        let sql = "SELECT active FROM rewards WHERE id = $1";
-        let active: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(reward_id).fetch_optional(c).await)?;
+        let sql = format!("SELECT active FROM rewards WHERE id = $1 AND {sees}");
+        let active: Option<i64> =
+            on_tx!(tx, c => sqlx::query_scalar(&sql).bind(reward_id).bind(user_id).fetch_optional(c).await)?;
         return Ok(match active {
             None => Outcome::NoSuchReward,
             Some(1) => Outcome::Refused(Locked::OutOfStock),

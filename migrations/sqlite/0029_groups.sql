@@ -48,3 +48,9 @@ CREATE INDEX categories_group ON categories (group_id);
 
 -- A reward limited to a group: only its members (and staff) see and redeem it.
 ALTER TABLE rewards ADD COLUMN group_id BIGINT REFERENCES member_groups (id);
+
+-- A challenge limited to a group: only its members (and staff) see and complete it.
+ALTER TABLE challenges ADD COLUMN group_id BIGINT REFERENCES member_groups (id);
+
+-- An NPS survey limited to a group: only its members are asked.
+ALTER TABLE surveys ADD COLUMN group_id BIGINT REFERENCES member_groups (id);

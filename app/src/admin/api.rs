@@ -48,6 +48,9 @@ pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError>
     let Some(before) = repo::set_role(&mut tx, user_id, role).await? else {
         return Err(AppError::NotFound("That member".into()));
     };
+    if before == Role::Admin && role != Role::Admin && repo::admins_left(&mut tx).await? == 0 {
+        return Err(AppError::invalid("role", "This is the last admin: make someone else an admin first."));
+    }
     let detail = format!("{} → {}", before.as_str(), role.as_str());
     record(&mut tx, &admin, "set_role", "user", user_id, detail).await?;
     tx.commit().await?;

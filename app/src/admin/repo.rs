@@ -161,6 +161,11 @@ pub async fn list_members(
 /// `None` when there is no such member. On PostgreSQL the row is locked until the transaction ends, so the
 /// role returned is the one replaced (SQLite's write transaction already excludes other writers).
 pub async fn set_role(tx: &mut Tx, user_id: i64, role: Role) -> Result<Option<Role>, sqlx::Error> {
+    // Role changes queue one after another on PostgreSQL (SQLite's write transaction already does), so two
+    // admins taking the role from each other at once cannot leave nobody with it: see `admins_left`.
+    if let Tx::Postgres(c) = tx {
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtext('users.role'))").execute(&mut **c).await?;
+    }
     let read = match tx {
         Tx::Postgres(_) => "SELECT role FROM users WHERE id = $1 FOR UPDATE",
         Tx::Sqlite(..) => "SELECT role FROM users WHERE id = $1",
@@ -170,6 +175,12 @@ pub async fn set_role(tx: &mut Tx, user_id: i64, role: Role) -> Result<Option<Ro
     let sql = "UPDATE users SET role = $1, updated_at = $2 WHERE id = $3";
     on_tx!(tx, c => sqlx::query(sql).bind(role.as_str()).bind(db::now()).bind(user_id).execute(c).await.map(|_| ()))?;
     Ok(Some(Role::parse(&before).unwrap_or(Role::Member)))
+}
+
+/// How many admins there are (accounts not removed), inside the role change's transaction.
+pub async fn admins_left(tx: &mut Tx) -> Result<i64, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM users WHERE role = 'admin' AND removed_at IS NULL AND deleted_at IS NULL";
+    on_tx!(tx, c => sqlx::query_scalar(sql).fetch_one(c).await)
 }
 
 /// How many accounts that are not removed have an email at `domain` (the demo seed's, for the start-up

@@ -41,8 +41,9 @@ const ANSWERS_PER_DAY: u32 = 10;
 pub async fn get_challenges() -> Result<ChallengeList, AppError> {
     let db = &app_state()?.db;
     let now = db::now();
-    let rows = repo::running(db, now).await?;
     let user = current_user().await?;
+    let staff = user.as_ref().is_some_and(|u| u.role.allows(Role::Moderator));
+    let rows = repo::running(db, now, crate::common::spaces::viewer_key(user.as_ref().map(|u| u.id), staff)).await?;
     let latest = match &user {
         Some(u) => repo::latest_of(db, u.id).await?,
         None => Default::default(),
@@ -120,10 +121,12 @@ pub async fn complete_challenge(id: i64, mode: String, input: String) -> Result<
 #[server(endpoint = "challenges/get_challenges_admin")]
 pub async fn get_challenges_admin() -> Result<Vec<ChallengeAdmin>, AppError> {
     require_role(Role::Admin).await?;
-    let rows = repo::all(&app_state()?.db).await?;
+    let db = &app_state()?.db;
+    let rows = repo::all(db).await?;
+    let groups = crate::groups::repo::choices(db).await?;
     Ok(rows
         .into_iter()
-        .map(|(r, approved)| ChallengeAdmin { id: r.id, form: repo::form_of(&r), taken: r.taken, approved })
+        .map(|(r, approved)| ChallengeAdmin { id: r.id, form: repo::form_of(&r, &groups), taken: r.taken, approved })
         .collect())
 }
 
@@ -134,7 +137,13 @@ pub async fn save_challenge(id: i64, form: ChallengeForm) -> Result<i64, AppErro
     let draft = ChallengeDraft::parse(&form)?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let id = match repo::save(&mut tx, id, &draft, db::now()).await? {
+    let group_id = match draft.group.as_deref() {
+        None => None,
+        Some(slug) => Some(crate::groups::repo::id_of(&mut tx, slug).await?.ok_or_else(|| {
+            AppError::invalid("group", format!("There is no group {slug:?}; choose one from the list."))
+        })?),
+    };
+    let id = match repo::save(&mut tx, id, (&draft, group_id), db::now()).await? {
         Saved::Done(id) => id,
         Saved::Missing => return Err(AppError::NotFound("That challenge".into())),
         Saved::BelowTaken(taken) => {

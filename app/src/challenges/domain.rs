@@ -72,6 +72,8 @@ pub struct ChallengeForm {
     pub link_url: String,
     pub answer: String,
     pub active: Option<String>,
+    /// The address of the group the challenge is limited to; empty: everyone.
+    pub group: String,
 }
 
 /// A challenge, every field checked.
@@ -87,6 +89,8 @@ pub struct ChallengeDraft {
     pub link_url: Option<String>,
     pub answer: Option<String>,
     pub active: bool,
+    /// The address of the group the challenge is limited to (the server finds its id).
+    pub group: Option<String>,
 }
 
 impl ChallengeDraft {
@@ -144,6 +148,7 @@ impl ChallengeDraft {
             link_url,
             answer,
             active: f.active.is_some(),
+            group: Some(f.group.trim().to_string()).filter(|g| !g.is_empty()),
         })
     }
 }

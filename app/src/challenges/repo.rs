@@ -27,10 +27,11 @@ pub struct ChallengeRow {
     pub link_url: Option<String>,
     pub answer: Option<String>,
     pub active: i64,
+    pub group_id: Option<i64>,
 }
 
-const COLUMNS: &str =
-    "id, title, description, points, starts_at, ends_at, max_completions, taken, mode, link_url, answer, active";
+const COLUMNS: &str = "id, title, description, points, starts_at, ends_at, max_completions, taken, mode, link_url,
+                       answer, active, group_id";
 
 /// What saving a challenge did.
 pub enum Saved {
@@ -41,15 +42,22 @@ pub enum Saved {
 }
 
 /// Creates a challenge (`id` 0) or replaces one's settings.
-pub async fn save(tx: &mut Tx, id: i64, d: &ChallengeDraft, now: i64) -> Result<Saved, sqlx::Error> {
+/// `group_id` is the group the challenge is limited to (found from the draft's address).
+pub async fn save(
+    tx: &mut Tx,
+    id: i64,
+    (d, group_id): (&ChallengeDraft, Option<i64>),
+    now: i64,
+) -> Result<Saved, sqlx::Error> {
     let values = (&d.title, &d.description, d.points, d.starts_at, d.ends_at, d.max_completions);
     if id == 0 {
         let sql = "INSERT INTO challenges (title, description, points, starts_at, ends_at, max_completions, mode,
-                                           link_url, answer, active, created_at)
-                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
+                                           link_url, answer, active, created_at, group_id)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
         let id = on_tx!(tx, c => sqlx::query_scalar(sql)
             .bind(values.0).bind(values.1).bind(values.2).bind(values.3).bind(values.4).bind(values.5)
             .bind(d.mode.as_str()).bind(&d.link_url).bind(&d.answer).bind(i64::from(d.active)).bind(now)
+            .bind(group_id)
             .fetch_one(c)
             .await)?;
         return Ok(Saved::Done(id));
@@ -61,11 +69,12 @@ pub async fn save(tx: &mut Tx, id: i64, d: &ChallengeDraft, now: i64) -> Result<
         return Ok(Saved::BelowTaken(taken));
     }
     let sql = "UPDATE challenges SET title = $1, description = $2, points = $3, starts_at = $4, ends_at = $5,
-                      max_completions = $6, mode = $7, link_url = $8, answer = $9, active = $10
+                      max_completions = $6, mode = $7, link_url = $8, answer = $9, active = $10, group_id = $12
                WHERE id = $11";
     on_tx!(tx, c => sqlx::query(sql)
         .bind(values.0).bind(values.1).bind(values.2).bind(values.3).bind(values.4).bind(values.5)
         .bind(d.mode.as_str()).bind(&d.link_url).bind(&d.answer).bind(i64::from(d.active)).bind(id)
+        .bind(group_id)
         .execute(c)
         .await
         .map(|_| ()))?;
@@ -83,13 +92,15 @@ pub async fn all(db: &Db) -> Result<Vec<(ChallengeRow, i64)>, sqlx::Error> {
     Ok(rows.into_iter().map(|r| (r.clone(), counts.get(&r.id).copied().unwrap_or(0))).collect())
 }
 
-/// Running challenges that have not ended, soonest ending first.
-pub async fn running(db: &Db, now: i64) -> Result<Vec<ChallengeRow>, sqlx::Error> {
+/// Running challenges that have not ended and the viewer (a [`crate::common::spaces::viewer_key`]) may see,
+/// soonest ending first.
+pub async fn running(db: &Db, now: i64, viewer: i64) -> Result<Vec<ChallengeRow>, sqlx::Error> {
+    let sees = crate::common::spaces::viewer_sees("group_id", "$2");
     let sql = format!(
-        "SELECT {COLUMNS} FROM challenges WHERE active = 1 AND (ends_at IS NULL OR ends_at >= $1)
+        "SELECT {COLUMNS} FROM challenges WHERE active = 1 AND (ends_at IS NULL OR ends_at >= $1) AND {sees}
          ORDER BY (ends_at IS NULL), ends_at, id"
     );
-    on_db!(db, p => sqlx::query_as::<_, ChallengeRow>(&sql).bind(now).fetch_all(p).await)
+    on_db!(db, p => sqlx::query_as::<_, ChallengeRow>(&sql).bind(now).bind(viewer).fetch_all(p).await)
 }
 
 /// The member's latest completion of each challenge, with its note.
@@ -102,8 +113,8 @@ pub async fn latest_of(db: &Db, user_id: i64) -> Result<HashMap<i64, (Completion
         .collect())
 }
 
-/// The form values of a stored challenge, for its editor.
-pub fn form_of(r: &ChallengeRow) -> ChallengeForm {
+/// The form values of a stored challenge, for its editor (`groups` name the group it is limited to).
+pub fn form_of(r: &ChallengeRow, groups: &[crate::groups::domain::GroupChoice]) -> ChallengeForm {
     let day = |at: Option<i64>| at.map(crate::common::dates::iso_date).unwrap_or_default();
     ChallengeForm {
         title: r.title.clone(),
@@ -116,6 +127,7 @@ pub fn form_of(r: &ChallengeRow) -> ChallengeForm {
         link_url: r.link_url.clone().unwrap_or_default(),
         answer: r.answer.clone().unwrap_or_default(),
         active: (r.active == 1).then(|| "on".to_string()),
+        group: groups.iter().find(|g| Some(g.id) == r.group_id).map(|g| g.slug.clone()).unwrap_or_default(),
     }
 }
 
@@ -143,8 +155,10 @@ pub async fn attempt(
     input: &str,
     now: i64,
 ) -> Result<Attempt, sqlx::Error> {
-    let lock = format!("UPDATE challenges SET taken = taken WHERE id = $1 RETURNING {COLUMNS}");
-    let row = on_tx!(tx, c => sqlx::query_as::<_, ChallengeRow>(&lock).bind(challenge_id).fetch_optional(c).await)?;
+    // A challenge limited to a group the member is outside is not there for them.
+    let sees = crate::common::spaces::member_sees("group_id", "$2");
+    let lock = format!("UPDATE challenges SET taken = taken WHERE id = $1 AND {sees} RETURNING {COLUMNS}");
+    let row = on_tx!(tx, c => sqlx::query_as::<_, ChallengeRow>(&lock).bind(challenge_id).bind(user_id).fetch_optional(c).await)?;
     let Some(row) = row else { return Ok(Attempt::Missing) };
     let mode = Mode::parse(&row.mode).unwrap_or(Mode::Review);
     if mode != kind {

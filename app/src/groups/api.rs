@@ -224,17 +224,22 @@ fn rule_name(how: How) -> &'static str {
     }
 }
 
+/// Group `id` as `user` sees it: a hidden group is not there for those outside it.
+#[cfg(feature = "ssr")]
+async fn seen_by(tx: &mut crate::db::Tx, id: i64, user: &CurrentUser) -> Result<GroupSummary, AppError> {
+    let group = repo::find_tx(tx, id, user.id).await?;
+    group
+        .filter(|g| g.visibility == crate::groups::domain::Visibility::Visible || g.mine)
+        .ok_or_else(|| AppError::NotFound("That group".into()))
+}
+
 /// Joins an open group, or asks to join one that takes requests.
 #[server(endpoint = "groups/join_group")]
 pub async fn join_group(group_id: i64) -> Result<(), AppError> {
     let user = require_confirmed().await?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let group = repo::find_tx(&mut tx, group_id, user.id).await?;
-    // A hidden group is not there for those outside it.
-    let group = group
-        .filter(|g| g.visibility == crate::groups::domain::Visibility::Visible || g.mine)
-        .ok_or_else(|| AppError::NotFound("That group".into()))?;
+    let group = seen_by(&mut tx, group_id, &user).await?;
     if group.mine {
         return Err(AppError::Conflict { field: None, message: format!("You are in “{}” already.", group.name) });
     }
@@ -260,10 +265,7 @@ pub async fn leave_group(group_id: i64) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let group = repo::find_tx(&mut tx, group_id, user.id).await?;
-    let group = group
-        .filter(|g| g.visibility == crate::groups::domain::Visibility::Visible || g.mine)
-        .ok_or_else(|| AppError::NotFound("That group".into()))?;
+    let group = seen_by(&mut tx, group_id, &user).await?;
     let withdrawn = repo::drop_request(&mut tx, group_id, user.id).await?;
     match repo::remove(&mut tx, group_id, user.id, true).await? {
         Some(how) if how.automatic() => {

@@ -72,6 +72,12 @@ pub async fn answer_survey(
     let state = app_state()?;
     let survey = repo::get(&state.db, id).await?;
     let survey = survey.ok_or_else(|| AppError::NotFound("That survey".into()))?;
+    // A survey for a group is not there for those outside it.
+    if let Some(group) = survey.group_id {
+        if !crate::groups::repo::is_member(&state.db, group, user.id).await? {
+            return Err(AppError::NotFound("That survey".into()));
+        }
+    }
     let answer = match choice.as_str() {
         "answer" => Some(Answer::parse(
             score.as_deref().unwrap_or_default(),
@@ -111,19 +117,21 @@ pub async fn answer_survey(
 #[server(endpoint = "nps/get_surveys_admin")]
 pub async fn get_surveys_admin() -> Result<SurveysAdmin, AppError> {
     require_role(Role::Admin).await?;
-    let rows = repo::all(&app_state()?.db).await?;
+    let db = &app_state()?.db;
+    let rows = repo::all(db).await?;
+    let groups = crate::groups::repo::choices(db).await?;
     let now = db::now();
     let surveys = rows
         .into_iter()
         .map(|(r, answers, dismissals)| SurveyAdmin {
             id: r.id,
-            form: repo::form_of(&r),
+            form: repo::form_of(&r, &groups),
             phase: Phase::at(now, r.starts_at, r.ends_at),
             answers,
             dismissals,
         })
         .collect();
-    Ok(SurveysAdmin { surveys, today: crate::common::dates::iso_date(now) })
+    Ok(SurveysAdmin { surveys, today: crate::common::dates::iso_date(now), groups })
 }
 
 /// Creates a survey (`id` 0) or changes one (admins).
@@ -133,7 +141,13 @@ pub async fn save_survey(id: i64, form: SurveyForm) -> Result<i64, AppError> {
     let draft = SurveyDraft::parse(&form)?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let saved = repo::save(&mut tx, id, &draft, user.id, db::now()).await?;
+    let group_id = match draft.group.as_deref() {
+        None => None,
+        Some(slug) => Some(crate::groups::repo::id_of(&mut tx, slug).await?.ok_or_else(|| {
+            AppError::invalid("group", format!("There is no group {slug:?}; choose one from the list."))
+        })?),
+    };
+    let saved = repo::save(&mut tx, id, (&draft, group_id), user.id, db::now()).await?;
     let Some(id) = saved else {
         let Some((period_days, _)) = repo::schedule(&mut tx, id).await? else {
             return Err(AppError::NotFound("That survey".into()));

@@ -192,6 +192,8 @@ pub struct SurveyForm {
     pub period_days: String,
     pub starts_at: String,
     pub ends_at: String,
+    /// The address of the group whose members are asked; empty: everyone.
+    pub group: String,
 }
 
 /// A survey, every field checked. Days are whole UTC days: it opens at the start of the first and closes at
@@ -204,6 +206,8 @@ pub struct SurveyDraft {
     pub period_days: i64,
     pub starts_at: i64,
     pub ends_at: Option<i64>,
+    /// The address of the group whose members are asked (the server finds its id).
+    pub group: Option<String>,
 }
 
 impl SurveyDraft {
@@ -229,7 +233,8 @@ impl SurveyDraft {
         if ends_at.is_some_and(|e| e <= starts_at) {
             return Err(FieldError::new("ends_at", "The last day must be on or after the first day."));
         }
-        Ok(SurveyDraft { title, question, ask_why: f.ask_why.is_some(), period_days, starts_at, ends_at })
+        let group = Some(f.group.trim().to_string()).filter(|g| !g.is_empty());
+        Ok(SurveyDraft { title, question, ask_why: f.ask_why.is_some(), period_days, starts_at, ends_at, group })
     }
 }
 

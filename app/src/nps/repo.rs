@@ -23,21 +23,29 @@ pub struct SurveyRow {
     pub period_days: i64,
     pub starts_at: i64,
     pub ends_at: Option<i64>,
+    pub group_id: Option<i64>,
 }
 
-const COLUMNS: &str = "id, title, question, ask_why, period_days, starts_at, ends_at";
+const COLUMNS: &str = "id, title, question, ask_why, period_days, starts_at, ends_at, group_id";
 
 /// Creates survey `id` 0 or changes one. `None` when there is no such survey, or when it has answers and
 /// the change would move its first day or period (see [`schedule`]).
-pub async fn save(tx: &mut Tx, id: i64, d: &SurveyDraft, by: i64, now: i64) -> Result<Option<i64>, sqlx::Error> {
+/// `group_id` is the group whose members are asked (found from the draft's address).
+pub async fn save(
+    tx: &mut Tx,
+    id: i64,
+    (d, group_id): (&SurveyDraft, Option<i64>),
+    by: i64,
+    now: i64,
+) -> Result<Option<i64>, sqlx::Error> {
     let ask_why = i64::from(d.ask_why);
     if id == 0 {
         let sql = "INSERT INTO surveys (title, question, ask_why, period_days, starts_at, ends_at, created_by,
-                                        created_at, updated_at)
-                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id";
+                                        created_at, updated_at, group_id)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) RETURNING id";
         return on_tx!(tx, c => sqlx::query_scalar::<_, i64>(sql)
             .bind(&d.title).bind(&d.question).bind(ask_why).bind(d.period_days).bind(d.starts_at).bind(d.ends_at)
-            .bind(by).bind(now)
+            .bind(by).bind(now).bind(group_id)
             .fetch_one(c)
             .await)
         .map(Some);
@@ -45,13 +53,13 @@ pub async fn save(tx: &mut Tx, id: i64, d: &SurveyDraft, by: i64, now: i64) -> R
     // Answers are numbered by period from the first day, so once there are any, the first day and the
     // period stay as they are (the guard is in the update, so an answer arriving meanwhile cannot slip by).
     let sql = "UPDATE surveys SET title = $1, question = $2, ask_why = $3, period_days = $4, starts_at = $5,
-                      ends_at = $6, updated_at = $7
+                      ends_at = $6, updated_at = $7, group_id = $9
                WHERE id = $8 AND ((period_days = $4 AND starts_at = $5)
                                   OR NOT EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = $8))
                RETURNING id";
     on_tx!(tx, c => sqlx::query_scalar::<_, i64>(sql)
         .bind(&d.title).bind(&d.question).bind(ask_why).bind(d.period_days).bind(d.starts_at).bind(d.ends_at)
-        .bind(now).bind(id)
+        .bind(now).bind(id).bind(group_id)
         .fetch_optional(c)
         .await)
 }
@@ -101,11 +109,13 @@ pub async fn all(db: &Db) -> Result<Vec<(SurveyRow, i64, i64)>, sqlx::Error> {
 /// The open survey (the newest, when several overlap) if the member has neither answered nor put it off in
 /// its current period. Older open surveys are not asked after it: one question at a time.
 pub async fn pending_for(db: &Db, user_id: i64, now: i64) -> Result<Option<SurveyRow>, sqlx::Error> {
+    // A survey for a group asks its members only.
+    let sees = crate::common::spaces::member_sees("group_id", "$2");
     let sql = format!(
-        "SELECT {COLUMNS} FROM surveys WHERE starts_at <= $1 AND (ends_at IS NULL OR ends_at >= $1)
+        "SELECT {COLUMNS} FROM surveys WHERE starts_at <= $1 AND (ends_at IS NULL OR ends_at >= $1) AND {sees}
          ORDER BY starts_at DESC, id DESC LIMIT 1"
     );
-    let open = on_db!(db, p => sqlx::query_as::<_, SurveyRow>(&sql).bind(now).fetch_optional(p).await)?;
+    let open = on_db!(db, p => sqlx::query_as::<_, SurveyRow>(&sql).bind(now).bind(user_id).fetch_optional(p).await)?;
     let Some(s) = open else { return Ok(None) };
     let period = period_no(now, s.starts_at, s.period_days).unwrap_or(0);
     let seen = "SELECT COUNT(*) FROM survey_responses WHERE survey_id = $1 AND user_id = $2 AND period_no = $3";
@@ -238,7 +248,7 @@ pub async fn export(db: &Db, survey_id: i64) -> Result<Vec<CommentView>, sqlx::E
 }
 
 /// The form values of a stored survey, for its editor.
-pub fn form_of(r: &SurveyRow) -> SurveyForm {
+pub fn form_of(r: &SurveyRow, groups: &[crate::groups::domain::GroupChoice]) -> SurveyForm {
     SurveyForm {
         title: r.title.clone(),
         question: r.question.clone(),
@@ -247,5 +257,6 @@ pub fn form_of(r: &SurveyRow) -> SurveyForm {
         starts_at: iso_date(r.starts_at),
         // The last day is stored as its last second.
         ends_at: r.ends_at.map(iso_date).unwrap_or_default(),
+        group: groups.iter().find(|g| Some(g.id) == r.group_id).map(|g| g.slug.clone()).unwrap_or_default(),
     }
 }

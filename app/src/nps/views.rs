@@ -45,6 +45,7 @@ pub struct SurveyAdmin {
 pub struct SurveysAdmin {
     pub surveys: Vec<SurveyAdmin>,
     pub today: String,
+    pub groups: Vec<crate::groups::domain::GroupChoice>,
 }
 
 /// An answer with a reason, as admins read it.

@@ -31,7 +31,11 @@ pub async fn get_ways_to_earn() -> Result<WaysToEarn, AppError> {
         })
         .collect();
     rules.sort_by(|a, b| b.amount.cmp(&a.amount).then_with(|| a.action.cmp(&b.action)));
-    let challenges = challenges::running(db, db::now())
+    // A challenge for a group is listed to its members (and staff) only.
+    let viewer = crate::accounts::guard::current_user().await?;
+    let staff = viewer.as_ref().is_some_and(|u| u.role.allows(crate::accounts::domain::Role::Moderator));
+    let key = crate::common::spaces::viewer_key(viewer.as_ref().map(|u| u.id), staff);
+    let challenges = challenges::running(db, db::now(), key)
         .await?
         .into_iter()
         .map(|c| EarnChallenge { title: c.title, points: c.points, ends_at: c.ends_at })

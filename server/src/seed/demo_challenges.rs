@@ -34,7 +34,7 @@ fn form(
 
 async fn publish(tx: &mut Tx, f: ChallengeForm, now: i64) -> Result<i64, String> {
     let draft = ChallengeDraft::parse(&f).map_err(|e| format!("{}: {}", f.title, e.message))?;
-    match repo::save(tx, 0, &draft, now).await.map_err(|e| e.to_string())? {
+    match repo::save(tx, 0, (&draft, None), now).await.map_err(|e| e.to_string())? {
         Saved::Done(id) => Ok(id),
         _ => Err(format!("{}: not saved", f.title)),
     }

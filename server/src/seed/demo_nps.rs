@@ -69,7 +69,7 @@ fn reason(score: i64, who: usize, month: usize) -> &'static str {
 
 async fn survey(tx: &mut Tx, form: SurveyForm, by: i64, at: i64) -> Result<(i64, SurveyDraft), String> {
     let draft = SurveyDraft::parse(&form).map_err(|e| format!("{}: {}", form.title, e.message))?;
-    let id = repo::save(tx, 0, &draft, by, at).await.map_err(|e| e.to_string())?;
+    let id = repo::save(tx, 0, (&draft, None), by, at).await.map_err(|e| e.to_string())?;
     Ok((id.ok_or("survey not saved")?, draft))
 }
 
@@ -98,6 +98,7 @@ pub async fn seed(tx: &mut Tx, people: &[i64], hash: &str, now: i64) -> Result<(
         period_days: PULSE_DAYS.to_string(),
         starts_at: app::common::dates::iso_date(start),
         ends_at: app::common::dates::iso_date(now - 3 * DAY),
+        group: String::new(),
     };
     let (pulse_id, pulse) = survey(tx, pulse, admin, start - DAY).await?;
     for (who, &user) in members.iter().enumerate() {
@@ -122,6 +123,7 @@ pub async fn seed(tx: &mut Tx, people: &[i64], hash: &str, now: i64) -> Result<(
         period_days: "90".into(),
         starts_at: app::common::dates::iso_date(now - 10 * DAY),
         ends_at: String::new(),
+        group: String::new(),
     };
     survey(tx, open, admin, now - 11 * DAY).await?;
     Ok(())

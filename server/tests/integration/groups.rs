@@ -11,6 +11,8 @@ both_backends!(
     members_join_ask_or_are_added_by_hand_a_paste_or_a_rule,
     what_was_written_for_a_group_stays_with_it_and_bad_groups_are_refused,
     a_reward_for_a_group_is_seen_and_redeemed_by_its_members_only,
+    a_challenge_for_a_group_is_seen_and_completed_by_its_members_only,
+    a_survey_for_a_group_asks_its_members_only,
 );
 
 async fn status(app: &TestApp, c: &Client, endpoint: &str, form: &[(&str, &str)]) -> (u16, String) {
@@ -339,4 +341,70 @@ async fn a_reward_for_a_group_is_seen_and_redeemed_by_its_members_only(app: Test
     bad.push(("seen_stock".into(), String::new()));
     let pairs: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     assert_eq!(status(&app, &admin, "rewards/save_reward", &pairs).await.0, 422);
+}
+
+async fn a_challenge_for_a_group_is_seen_and_completed_by_its_members_only(app: TestApp) {
+    use crate::challenges::challenge;
+    let admin = app.member("admin@example.com", "admin").await;
+    let ada = app.member("ada@example.com", "member").await;
+    let bob = app.member("bob@example.com", "member").await;
+    let board = group(&app, &admin, "advisory-board", "hidden", "admins").await;
+    let add = [("group_id", board.as_str()), ("people", "ada@example.com")];
+    assert_eq!(status(&app, &admin, "groups/add_members", &add).await.0, 200);
+    let form = challenge(
+        "Review the roadmap",
+        "link",
+        &[("form[link_url]", "https://example.com/roadmap"), ("form[group]", "advisory-board")],
+    );
+    let (code, text) = status(&app, &admin, "challenges/save_challenge", &form).await;
+    assert_eq!(code, 200, "{text}");
+    let id = text.trim().to_string();
+    let bad =
+        challenge("Other", "link", &[("form[link_url]", "https://example.com/x"), ("form[group]", "no-such-group")]);
+    let (code, text) = status(&app, &admin, "challenges/save_challenge", &bad).await;
+    assert_eq!((code, text.contains("There is no group")), (422, true), "{text}");
+
+    let list = |c: Client| {
+        let app = &app;
+        async move { json(app.call(&c, "challenges/get_challenges", &[]).await).await.to_string() }
+    };
+    assert!(!list(bob.clone()).await.contains("Review the roadmap"));
+    assert!(!list(app.client()).await.contains("Review the roadmap"), "nor does a guest");
+    assert!(list(ada.clone()).await.contains("Review the roadmap"));
+    let attempt = [("id", id.as_str()), ("mode", "link"), ("input", "")];
+    assert_eq!(status(&app, &bob, "challenges/complete_challenge", &attempt).await.0, 404);
+    let (code, text) = status(&app, &ada, "challenges/complete_challenge", &attempt).await;
+    assert_eq!(code, 200, "{text}");
+    let admin_view = json(app.call(&admin, "challenges/get_challenges_admin", &[]).await).await;
+    assert_eq!(admin_view[0]["form"]["group"], "advisory-board", "the editor shows the group: {admin_view}");
+}
+
+async fn a_survey_for_a_group_asks_its_members_only(app: TestApp) {
+    use crate::nps::{survey, today};
+    let admin = app.member("admin@example.com", "admin").await;
+    let ada = app.member("ada@example.com", "member").await;
+    let bob = app.member("bob@example.com", "member").await;
+    let board = group(&app, &admin, "advisory-board", "hidden", "admins").await;
+    let add = [("group_id", board.as_str()), ("people", "ada@example.com")];
+    assert_eq!(status(&app, &admin, "groups/add_members", &add).await.0, 200);
+    let day = today();
+    let (code, text) =
+        status(&app, &admin, "nps/save_survey", &survey("Board pulse", &day, &[("form[group]", "advisory-board")]))
+            .await;
+    assert_eq!(code, 200, "{text}");
+    let id = text.trim().to_string();
+    let bad = survey("Other", &day, &[("form[group]", "no-such-group")]);
+    assert_eq!(status(&app, &admin, "nps/save_survey", &bad).await.0, 422);
+
+    let prompt = |c: Client| {
+        let app = &app;
+        async move { json(app.call(&c, "nps/get_nps_prompt", &[]).await).await }
+    };
+    assert_eq!(prompt(bob.clone()).await, "Nothing", "Bob is not asked");
+    assert!(prompt(ada.clone()).await.to_string().contains("Ask"), "Ada is");
+    let answer = [("id", id.as_str()), ("choice", "answer"), ("score", "9"), ("comment", "")];
+    assert_eq!(status(&app, &bob, "nps/answer_survey", &answer).await.0, 404);
+    assert_eq!(status(&app, &ada, "nps/answer_survey", &answer).await.0, 200);
+    let admin_view = json(app.call(&admin, "nps/get_surveys_admin", &[]).await).await;
+    assert_eq!(admin_view["surveys"][0]["form"]["group"], "advisory-board", "{admin_view}");
 }

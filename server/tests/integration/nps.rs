@@ -23,11 +23,11 @@ both_backends!(
     an_answered_survey_keeps_its_first_day_and_period,
 );
 
-fn today() -> String {
+pub fn today() -> String {
     app::common::dates::iso_date(app::db::now())
 }
 
-fn survey<'a>(title: &'a str, starts: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub fn survey<'a>(title: &'a str, starts: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut form = vec![
         ("id", "0"),
         ("form[title]", title),

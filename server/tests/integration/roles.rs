@@ -14,6 +14,7 @@ both_backends!(
     an_unknown_role_or_member_is_named,
     admin_pages_send_guests_to_sign_in_and_refuse_members,
     an_admin_sees_the_member_list,
+    two_admins_taking_the_role_from_each_other_leave_one,
 );
 
 async fn role_of(app: &TestApp, email: &str) -> String {
@@ -118,4 +119,26 @@ async fn an_expired_session_is_a_guest_again() {
     assert_eq!(app.sign_up(&c, "ada@example.com", "Ada", "a long enough passphrase").await.status(), 200);
     assert_eq!(app.me(&c).await, Value::Null);
     assert_eq!(app.call(&c, "accounts/update_display_name", &[("display_name", "X")]).await.status(), 401);
+}
+
+/// Nobody can take their own admin role, so the last admin is lost only if two admins demote each other at
+/// the same moment: the changes queue, and the second is refused.
+async fn two_admins_taking_the_role_from_each_other_leave_one(app: TestApp) {
+    let ann = app.member("ann@example.com", "admin").await;
+    let ben = app.member("ben@example.com", "admin").await;
+    let (ann_id, ben_id) =
+        (app.user_id("ann@example.com").await.to_string(), app.user_id("ben@example.com").await.to_string());
+    let (demote_ben, demote_ann) =
+        ([("user_id", ben_id.as_str()), ("role", "member")], [("user_id", ann_id.as_str()), ("role", "member")]);
+    let (a, b) = tokio::join!(
+        app.call(&ann, "admin/set_member_role", &demote_ben),
+        app.call(&ben, "admin/set_member_role", &demote_ann),
+    );
+    let mut codes = [a.status().as_u16(), b.status().as_u16()];
+    codes.sort_unstable();
+    // The loser is refused as the last admin (422), or (having lost the role already) as a member (403).
+    assert!(codes == [200, 422] || codes == [200, 403], "{codes:?}");
+    let admins = "SELECT COUNT(*) FROM users WHERE role = 'admin'";
+    let left: i64 = app::on_db!(&app.state.db, p => sqlx::query_scalar(admins).fetch_one(p).await).unwrap();
+    assert_eq!(left, 1);
 }

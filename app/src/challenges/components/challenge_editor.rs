@@ -4,7 +4,7 @@ use crate::challenges::{
 };
 use crate::common::html::textarea_text;
 use crate::error::AppError;
-use crate::ui::Field;
+use crate::{groups::components::GroupSelect, ui::Field};
 use leptos::prelude::*;
 
 /// The form that publishes a challenge (`id` 0) or changes one.
@@ -13,6 +13,8 @@ pub fn ChallengeEditor(
     id: i64,
     form: ChallengeForm,
     save: ServerAction<SaveChallenge>,
+    /// The groups a challenge can be limited to.
+    groups: Vec<crate::groups::domain::GroupChoice>,
     /// The editor whose form was sent last (JavaScript on): only it shows the answer's field errors.
     last: RwSignal<Option<i64>>,
 ) -> impl IntoView {
@@ -58,6 +60,8 @@ pub fn ChallengeEditor(
             <Field label="Expected answer (answer challenges; case and spacing do not count)" id=f("answer") error=error("answer")>
                 <input name="form[answer]" value=form.answer maxlength=ANSWER_MAX />
             </Field>
+            <GroupSelect name="form[group]" id=f("group") label="Who sees it" everyone="Everyone" current=form.group groups
+                hint="A challenge limited to a group is shown to, and completed by, its members only." error=error("group") />
             <div class="field checkbox">
                 <input id=f("active") type="checkbox" name="form[active]" value="on" checked=id == 0 || form.active.is_some() />
                 <label for=f("active")>"Running"</label>

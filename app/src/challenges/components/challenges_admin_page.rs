@@ -13,19 +13,29 @@ pub fn ChallengesAdminPage() -> impl IntoView {
     let save = ServerAction::<SaveChallenge>::new();
     let last = RwSignal::new(None::<i64>);
     let data = Resource::new(move || save.version().get(), |_| get_challenges_admin());
+    let groups = Resource::new(|| (), |_| crate::groups::api::list_groups());
     view! {
         <Title text="Challenges" />
         <RequireRole role=Role::Admin>
             <h1>"Challenges"</h1>
             <FormAlert error=Signal::derive(move || last_error(save.value()).get().filter(|e| e.field().is_none())) />
             {move || save.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">"Saved."</p> })}
-            <details class="panel">
-                <summary>"Publish a new challenge"</summary>
-                <ChallengeEditor id=0 form=Default::default() save last />
-            </details>
             <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                 {move || Suspend::new(async move {
-                    match data.await {
+                    let groups: Vec<crate::groups::domain::GroupChoice> = groups
+                        .await
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|g| crate::groups::domain::GroupChoice { id: g.id, slug: g.slug, name: g.name })
+                        .collect();
+                    let fresh = groups.clone();
+                    let new = view! {
+                        <details class="panel">
+                            <summary>"Publish a new challenge"</summary>
+                            <ChallengeEditor id=0 form=Default::default() save last groups=fresh />
+                        </details>
+                    };
+                    let list = match data.await {
                         Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty">"No challenges yet."</p> }.into_any()),
                         Ok(list) => Either::Left(view! {
                             <ul class="challenge-list">
@@ -37,7 +47,7 @@ pub fn ChallengesAdminPage() -> impl IntoView {
                                                 <summary>
                                                     {format!("{} · {} points · {} · {} completed, {} places taken", c.form.title, c.form.points, running, c.approved, c.taken)}
                                                 </summary>
-                                                <ChallengeEditor id=c.id form=c.form save last />
+                                                <ChallengeEditor id=c.id form=c.form save last groups=groups.clone() />
                                             </details>
                                         </li>
                                     }
@@ -45,7 +55,8 @@ pub fn ChallengesAdminPage() -> impl IntoView {
                             </ul>
                         }.into_any()),
                         Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
-                    }
+                    };
+                    view! { {new} {list} }
                 })}
             </Suspense>
         </RequireRole>

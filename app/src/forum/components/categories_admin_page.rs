@@ -5,7 +5,11 @@ use crate::{
         api::{all_categories, ArchiveCategory, SaveCategory},
         domain::{CategorySummary, CATEGORY_NAME_MAX, DESCRIPTION_MAX},
     },
-    groups::{api::list_groups, domain::GroupSummary},
+    groups::{
+        api::list_groups,
+        components::GroupSelect,
+        domain::{GroupChoice, GroupSummary},
+    },
     ui::{Field, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
@@ -109,6 +113,9 @@ fn CategoryForm(
         group_name: None,
     });
     let field = move |name: &str| format!("cat-{key}-{name}");
+    let current_group = groups.iter().find(|g| c.group_id == Some(g.id)).map(|g| g.slug.clone()).unwrap_or_default();
+    let choices: Vec<GroupChoice> =
+        groups.into_iter().map(|g| GroupChoice { id: g.id, slug: g.slug, name: g.name }).collect();
     let field_error = move |name: &'static str| Signal::derive(move || AppError::for_field(save.value().get(), name));
     view! {
         <ActionForm action=save attr:class="category-form">
@@ -130,20 +137,9 @@ fn CategoryForm(
             <Field label="Position" id=field("position") class="narrow-field">
                 <input name="position" type="number" value=c.position />
             </Field>
-            <Field
-                label="Who sees it"
-                id=field("group")
+            <GroupSelect name="group" id=field("group") label="Who sees it" everyone="Everyone" current=current_group groups=choices
                 hint="A category limited to a group is a private space: only the group's members and staff see it or anything in it."
-                error=field_error("group")
-            >
-                <select name="group">
-                    <option value="" selected=c.group_id.is_none()>"Everyone"</option>
-                    {groups.into_iter().map(|g| {
-                        let selected = c.group_id == Some(g.id);
-                        view! { <option value=g.slug.clone() selected=selected>{format!("Only the group {}", g.name)}</option> }
-                    }).collect_view()}
-                </select>
-            </Field>
+                error=field_error("group") />
             <button type="submit" class="button small">{if c.id == 0 { "Create category" } else { "Save" }}</button>
         </ActionForm>
     }

@@ -64,12 +64,14 @@ fn Surveys(list: SurveysAdmin, save: ServerAction<SaveSurvey>, last: RwSignal<Op
         starts_at: list.today.clone(),
         ..Default::default()
     };
+    let groups = list.groups.clone();
     let items = if list.surveys.is_empty() {
         Either::Left(view! { <p class="empty">"No surveys yet."</p> })
     } else {
         Either::Right(view! {
             <ul class="nps-surveys">
                 {list.surveys.into_iter().map(|s| {
+                    let groups = groups.clone();
                     let summary = format!(
                         "{} · every {} days · {} answers, {} put off",
                         s.phase.label(), s.form.period_days, s.answers, s.dismissals,
@@ -82,7 +84,7 @@ fn Surveys(list: SurveysAdmin, save: ServerAction<SaveSurvey>, last: RwSignal<Op
                             <p class="meta">{summary}</p>
                             <details>
                                 <summary>"Edit"</summary>
-                                <SurveyEditor id=s.id form=s.form save last answered />
+                                <SurveyEditor id=s.id form=s.form save last answered groups />
                             </details>
                         </li>
                     }
@@ -93,7 +95,7 @@ fn Surveys(list: SurveysAdmin, save: ServerAction<SaveSurvey>, last: RwSignal<Op
     view! {
         <details class="panel">
             <summary>"Create a survey"</summary>
-            <SurveyEditor id=0 form=blank save last />
+            <SurveyEditor id=0 form=blank save last groups=list.groups />
         </details>
         {items}
     }

@@ -3,7 +3,7 @@ use crate::nps::{
     api::SaveSurvey,
     domain::{SurveyForm, PERIOD_DAYS_MAX, PERIOD_DAYS_MIN, QUESTION_MAX, TITLE_MAX},
 };
-use crate::ui::Field;
+use crate::{groups::components::GroupSelect, ui::Field};
 use leptos::prelude::*;
 
 /// The form that creates a survey (`id` 0) or changes one.
@@ -14,6 +14,8 @@ pub fn SurveyEditor(
     save: ServerAction<SaveSurvey>,
     /// The editor whose form was sent last (JavaScript on): only it shows the answer's field errors.
     last: RwSignal<Option<i64>>,
+    /// The groups a survey can be limited to.
+    groups: Vec<crate::groups::domain::GroupChoice>,
     /// Members have answered: the first day and the period number their answers, so they stay fixed.
     #[prop(optional)]
     answered: bool,
@@ -57,6 +59,8 @@ pub fn SurveyEditor(
                     <input type="date" name="form[ends_at]" value=form.ends_at />
                 </Field>
             </div>
+            <GroupSelect name="form[group]" id=f("group") label="Who is asked" everyone="Every member" current=form.group groups
+                hint="A survey for a group asks its members only." error=error("group") />
             {answered
                 .then(|| {
                     view! {

@@ -1,6 +1,6 @@
 use crate::common::html::textarea_text;
 use crate::error::AppError;
-use crate::ui::Field;
+use crate::{groups::components::GroupSelect, ui::Field};
 use crate::{
     recognition::domain::Level,
     rewards::{api::SaveReward, domain::RewardKind, views::RewardAdmin},
@@ -38,6 +38,7 @@ pub fn RewardEditor(
     let kind_now = r.as_ref().map(|r| r.kind);
     let level_now = r.as_ref().and_then(|r| r.min_level_id);
     let group_now = r.as_ref().and_then(|r| r.group_id);
+    let group_now = groups.iter().find(|g| Some(g.id) == group_now).map(|g| g.slug.clone()).unwrap_or_default();
     let field_error = move |name: &'static str| Signal::derive(move || AppError::for_field(save.value().get(), name));
     view! {
         <ActionForm action=save attr:class="stacked-form reward-form">
@@ -71,12 +72,8 @@ pub fn RewardEditor(
                     {levels.into_iter().map(|l| view! { <option value=l.id selected=level_now == Some(l.id)>{l.name}</option> }).collect_view()}
                 </select>
             </Field>
-            <Field label="Who sees it" id=f("group") hint="A reward limited to a group is shown to, and redeemed by, its members only." error=field_error("group")>
-                <select name="form[group]">
-                    <option value="" selected=group_now.is_none()>"Everyone"</option>
-                    {groups.into_iter().map(|g| view! { <option value=g.slug selected=group_now == Some(g.id)>{format!("Only the group {}", g.name)}</option> }).collect_view()}
-                </select>
-            </Field>
+            <GroupSelect name="form[group]" id=f("group") label="Who sees it" everyone="Everyone" current=group_now groups
+                hint="A reward limited to a group is shown to, and redeemed by, its members only." error=field_error("group") />
             <div class="field-row">
                 <Field label="First day (UTC, optional)" id=f("starts") class="narrow-field" error=field_error("starts_at")>
                     <input type="date" name="form[starts_at]" value=starts_at />

@@ -83,7 +83,7 @@ proptest! {
         }
         let survey = SurveyForm {
             title: a.clone(), question: b.clone(), ask_why: Some(c.clone()), period_days: d.clone(),
-            starts_at: e.clone(), ends_at: f.clone(),
+            starts_at: e.clone(), ends_at: f.clone(), group: String::new(),
         };
         if let Err(err) = SurveyDraft::parse(&survey) {
             let fields = ["title", "question", "ask_why", "period_days", "starts_at", "ends_at"];

@@ -12,6 +12,7 @@ fn form() -> ChallengeForm {
         link_url: "".into(),
         answer: "".into(),
         active: Some("on".into()),
+        group: String::new(),
     }
 }
 

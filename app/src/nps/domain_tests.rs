@@ -87,6 +87,7 @@ fn form() -> SurveyForm {
         period_days: "90".into(),
         starts_at: "2026-11-01".into(),
         ends_at: "2026-11-30".into(),
+        group: String::new(),
     }
 }
 

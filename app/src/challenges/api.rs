@@ -137,12 +137,7 @@ pub async fn save_challenge(id: i64, form: ChallengeForm) -> Result<i64, AppErro
     let draft = ChallengeDraft::parse(&form)?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let group_id = match draft.group.as_deref() {
-        None => None,
-        Some(slug) => Some(crate::groups::repo::id_of(&mut tx, slug).await?.ok_or_else(|| {
-            AppError::invalid("group", format!("There is no group {slug:?}; choose one from the list."))
-        })?),
-    };
+    let group_id = crate::groups::api::limited_to(&mut tx, draft.group.as_deref()).await?;
     let id = match repo::save(&mut tx, id, (&draft, group_id), db::now()).await? {
         Saved::Done(id) => id,
         Saved::Missing => return Err(AppError::NotFound("That challenge".into())),

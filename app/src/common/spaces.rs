@@ -2,11 +2,14 @@
 //! only by the group's members and by staff, who run and moderate it. Every query that lists or finds such a
 //! thing for someone adds one of these conditions, so "not yours to see" and "not there" look the same.
 
+/// The viewer key of staff, who see every space: what staff-only code binds.
+pub const SEES_ALL: i64 = -1;
+
 /// The viewer key a query binds: -1 for staff (moderators and admins see every space), the member's id, or 0
 /// for a guest (who is in no group).
 pub fn viewer_key(id: Option<i64>, staff: bool) -> i64 {
     match (id, staff) {
-        (Some(_), true) => -1,
+        (Some(_), true) => SEES_ALL,
         (Some(id), false) => id,
         (None, _) => 0,
     }

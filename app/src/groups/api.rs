@@ -17,11 +17,21 @@ use crate::{
     common::paging::page_count,
     db,
     groups::{
-        domain::{people_in, GroupInput, How, Joining, MEMBERS_PER_PAGE},
+        domain::{people_in, GroupInput, GroupRules, How, Joining, MEMBERS_PER_PAGE},
         repo::{self, SaveGroupError},
     },
     state::app_state,
 };
+
+/// The id of the group a form's "Who sees it" names by its address, or None for everyone; an address no group
+/// has is refused on the field `group`. For the admins' forms of categories, rewards, challenges and surveys.
+#[cfg(feature = "ssr")]
+pub async fn limited_to(tx: &mut crate::db::Tx, slug: Option<&str>) -> Result<Option<i64>, AppError> {
+    let Some(slug) = slug.map(str::trim).filter(|s| !s.is_empty()) else { return Ok(None) };
+    let id = repo::id_of(tx, slug).await?;
+    id.map(Some)
+        .ok_or_else(|| AppError::invalid("group", format!("There is no group {slug:?}; choose one from the list.")))
+}
 
 /// Moderators and admins see every group (they moderate every space); members the visible ones and their own.
 #[cfg(feature = "ssr")]
@@ -76,8 +86,7 @@ pub async fn save_group(
     joining: String,
 ) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
-    let input = GroupInput { slug, name, description, visibility, joining, ..Default::default() };
-    let spec = input.parse()?;
+    let spec = GroupInput { slug, name, description, visibility, joining }.parse()?;
     let state = app_state()?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
@@ -109,8 +118,7 @@ pub async fn save_group(
 #[server(endpoint = "groups/save_group_rules")]
 pub async fn save_group_rules(id: i64, domains: String, level: String) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
-    let input = GroupInput { domains, level, slug: "x".into(), name: "x".into(), ..Default::default() };
-    let spec = GroupInput { visibility: "visible".into(), joining: "admins".into(), ..input }.parse()?;
+    let spec = GroupRules::parse(&domains, &level)?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let group = repo::find_tx(&mut tx, id, admin.id).await?.ok_or_else(|| AppError::NotFound("That group".into()))?;

@@ -202,10 +202,6 @@ pub struct GroupInput {
     pub description: String,
     pub visibility: String,
     pub joining: String,
-    /// Email domains, one per line (or separated by commas or spaces).
-    pub domains: String,
-    /// A level's id, or empty for no level rule.
-    pub level: String,
 }
 
 /// A checked group form.
@@ -216,8 +212,6 @@ pub struct GroupSpec {
     pub description: String,
     pub visibility: Visibility,
     pub joining: Joining,
-    pub domains: Vec<String>,
-    pub auto_level_id: Option<i64>,
 }
 
 impl GroupInput {
@@ -266,8 +260,16 @@ impl GroupInput {
                 "Nobody can join or ask to join a hidden group they cannot see: choose \"Admins add members\".",
             ));
         }
-        let domains = crate::site::join_policy::parse_domains(&self.domains)?;
-        let level = self.level.trim();
+        Ok(GroupSpec { slug, name, description, visibility, joining })
+    }
+}
+
+impl GroupRules {
+    /// The rules form as sent: email domains one per line (or separated by commas or spaces), and a level's
+    /// id or empty for no level rule. Each problem is named with its field.
+    pub fn parse(domains: &str, level: &str) -> Result<GroupRules, FieldError> {
+        let domains = crate::site::join_policy::parse_domains(domains)?;
+        let level = level.trim();
         let auto_level_id = if level.is_empty() {
             None
         } else {
@@ -275,7 +277,7 @@ impl GroupInput {
                 FieldError::new("level", format!("{level:?} is not one of the levels; choose one from the list."))
             })?)
         };
-        Ok(GroupSpec { slug, name, description, visibility, joining, domains, auto_level_id })
+        Ok(GroupRules { domains, auto_level_id })
     }
 }
 

@@ -141,12 +141,7 @@ pub async fn save_survey(id: i64, form: SurveyForm) -> Result<i64, AppError> {
     let draft = SurveyDraft::parse(&form)?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let group_id = match draft.group.as_deref() {
-        None => None,
-        Some(slug) => Some(crate::groups::repo::id_of(&mut tx, slug).await?.ok_or_else(|| {
-            AppError::invalid("group", format!("There is no group {slug:?}; choose one from the list."))
-        })?),
-    };
+    let group_id = crate::groups::api::limited_to(&mut tx, draft.group.as_deref()).await?;
     let saved = repo::save(&mut tx, id, (&draft, group_id), user.id, db::now()).await?;
     let Some(id) = saved else {
         let Some((period_days, _)) = repo::schedule(&mut tx, id).await? else {

@@ -15,7 +15,7 @@ use crate::{
 #[server(endpoint = "forum/all_categories")]
 pub async fn all_categories() -> Result<Vec<CategorySummary>, AppError> {
     require_role(Role::Admin).await?;
-    Ok(categories::list(&app_state()?.db, -1, true).await?)
+    Ok(categories::list(&app_state()?.db, crate::common::spaces::SEES_ALL, true).await?)
 }
 
 /// Creates a category (`id` 0) or saves changes to one (admins only).
@@ -31,13 +31,7 @@ pub async fn save_category(
     let admin = require_role(Role::Admin).await?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let group = group.as_deref().map(str::trim).filter(|g| !g.is_empty());
-    let group_id = match group {
-        None => None,
-        Some(slug) => Some(categories::group_id_of(&mut tx, slug).await?.ok_or_else(|| {
-            AppError::invalid("group", format!("There is no group {slug:?}; choose one from the list."))
-        })?),
-    };
+    let group_id = crate::groups::api::limited_to(&mut tx, group.as_deref()).await?;
     if id != 0 {
         let current =
             categories::find_tx(&mut tx, id).await?.ok_or_else(|| AppError::NotFound("That category".into()))?;

@@ -34,7 +34,9 @@ pub async fn staff_edit_post(post_id: i64, body: String, reason: String) -> Resu
     let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
-    let post = posts::find_tx(&mut tx, post_id, -1).await?.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    let post = posts::find_tx(&mut tx, post_id, crate::common::spaces::SEES_ALL)
+        .await?
+        .ok_or_else(|| AppError::NotFound("That post".into()))?;
     if post.author_id == staff.id {
         return Err(AppError::invalid("post_id", "Edit your own post with Edit, like everyone."));
     }
@@ -97,7 +99,7 @@ async fn set_flag(topic_id: i64, flag: TopicFlag, on: bool) -> Result<(), AppErr
 pub async fn move_topic(topic_id: i64, category: String) -> Result<(), AppError> {
     let moderator = require_role(Role::Moderator).await?;
     let state = app_state()?;
-    let target = categories::by_slug(&state.db, category.trim(), -1).await?;
+    let target = categories::by_slug(&state.db, category.trim(), crate::common::spaces::SEES_ALL).await?;
     let target = target
         .filter(|c| !c.archived)
         .ok_or_else(|| AppError::invalid("category", "Choose one of the open categories."))?;

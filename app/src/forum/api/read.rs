@@ -95,7 +95,7 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
         })
         .collect();
     let move_targets = if moderator {
-        let all = categories::list(db, -1, false).await?;
+        let all = categories::list(db, crate::common::spaces::SEES_ALL, false).await?;
         all.into_iter().map(|c| (c.slug, c.name)).collect()
     } else {
         Vec::new()

@@ -69,12 +69,6 @@ pub async fn find_tx(tx: &mut Tx, id: i64) -> Result<Option<CategorySummary>, sq
     Ok(row.map(Into::into))
 }
 
-/// The id of the group at `slug`, if there is one.
-pub async fn group_id_of(tx: &mut Tx, slug: &str) -> Result<Option<i64>, sqlx::Error> {
-    let sql = "SELECT id FROM member_groups WHERE slug = $1";
-    on_tx!(tx, c => sqlx::query_scalar::<_, i64>(sql).bind(slug).fetch_optional(c).await)
-}
-
 /// What a category is saved with.
 pub struct CategoryInput {
     pub slug: CategorySlug,

@@ -45,12 +45,7 @@ pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) 
             return Err(AppError::invalid("min_level_id", "Choose a level from the list."));
         }
     }
-    let group_id = match draft.group.as_deref() {
-        None => None,
-        Some(slug) => Some(crate::groups::repo::id_of(&mut tx, slug).await?.ok_or_else(|| {
-            AppError::invalid("group", format!("There is no group {slug:?}; choose one from the list."))
-        })?),
-    };
+    let group_id = crate::groups::api::limited_to(&mut tx, draft.group.as_deref()).await?;
     if let (Some(group), true) = (group_id, id != 0) {
         let outside = catalogue::redeemed_outside(&mut tx, id, group).await?;
         if outside > 0 {

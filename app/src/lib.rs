@@ -141,6 +141,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/mail") view=mailroom::MailPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/dashboard") view=analytics::components::DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/members") view=MembersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/members/:id") view=admin::components::MemberPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/invitations") view=invitations::components::InvitationsPage ssr=SsrMode::Async />
                     <Route path=path!("/groups") view=groups::components::GroupsPage ssr=SsrMode::Async />
                     <Route path=path!("/groups/:slug") view=groups::components::GroupPage ssr=SsrMode::Async />
@@ -158,6 +159,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/privacy") view=settings::PrivacyPage ssr=SsrMode::Async />
                     <Route path=path!("/guidelines") view=settings::GuidelinesPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/flags") view=FlagsPage ssr=SsrMode::Async />
+                    <Route path=path!("/mod/held") view=forum::components::HeldPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/posts/:id/history") view=PostHistoryPage ssr=SsrMode::Async />
                     <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
                     <Route path=path!("/me/notifications/settings") view=notifications::EmailSettingsPage ssr=SsrMode::Async />

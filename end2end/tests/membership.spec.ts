@@ -1,22 +1,23 @@
 import { Browser, expect, Page, test } from "@playwright/test";
-import { acceptTermsIfAsked, createAccount, ready, signIn, signOut } from "./helpers";
+import { acceptTermsIfAsked, createAccount, ready, signIn, signOut, startTopic } from "./helpers";
 import { linkIn, waitForMail } from "./mail";
 
 const ADMIN = "admin@demo.chorus.test";
 const MODERATOR = "moderator@demo.chorus.test";
 const PASSWORD = "a long enough passphrase";
 
-async function saveJoinPolicy(page: Page, js: boolean, mode: RegExp, questions = "") {
+async function saveJoinPolicy(page: Page, js: boolean, mode: RegExp, questions = "", held = "0") {
   await page.goto("/admin/registration");
   await expect(page.getByRole("heading", { name: "Who may join" })).toBeVisible();
   await ready(page, js);
   await page.getByRole("radio", { name: mode }).check();
   await page.getByLabel("Questions for applicants").fill(questions);
+  await page.getByLabel("New members' first posts held for approval").fill(held);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Saved: the sign-up page follows it now.")).toBeVisible();
 }
 
-// Whatever happened in a journey, the community is open again for the journeys after it.
+// Whatever happened in a journey, the community is open again (and holds no posts) for the journeys after it.
 async function reopen(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
@@ -160,4 +161,56 @@ test("a moderator silences and suspends a member, and lifts both", async ({ page
   await member.getByRole("button", { name: "Sign in" }).click();
   await expect(member).toHaveURL(/\/account$/);
   await memberContext.close();
+});
+
+// A new member's first post waits: the admin holds the first post of new members; the member sees their topic
+// marked as waiting while nobody else finds it; a moderator approves it from the queue and it is everyone's.
+// The admin then opens the member's page from the member list and finds the post there.
+test("a new member's first post waits for a moderator's approval", async ({ page, browser, baseURL, javaScriptEnabled }) => {
+  const js = javaScriptEnabled;
+  const stamp = `${Date.now()}${js ? "j" : "n"}`;
+  const email = `newbie-${stamp}@example.com`;
+  const name = `Newbie ${stamp}`;
+  const title = `First words ${stamp}`;
+  await signIn(page, js, ADMIN);
+  await saveJoinPolicy(page, js, /^Open/, "", "1");
+  await signOut(page);
+
+  const memberContext = await browser.newContext({ baseURL, javaScriptEnabled: js });
+  const member = await memberContext.newPage();
+  await member.goto("/sign-up");
+  await ready(member, js);
+  await createAccount(member, js, email, name, PASSWORD);
+  await startTopic(member, js, "getting-started", title, "Hello, everyone.");
+  await expect(member.getByText("Waiting for a moderator's approval")).toBeVisible();
+  const topicUrl = member.url();
+
+  await signIn(page, js, MODERATOR);
+  const hidden = await page.goto("/forum/c/getting-started");
+  expect(hidden?.status()).toBe(200);
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  await page.goto("/mod/held");
+  await expect(page.getByRole("heading", { name: "Posts awaiting approval", level: 1 })).toBeVisible();
+  await ready(page, js);
+  const card = page.locator("section", { has: page.getByRole("heading", { name: new RegExp(title) }) });
+  await expect(card.getByText("Hello, everyone.")).toBeVisible();
+  await card.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(title) })).toHaveCount(0);
+  await signOut(page);
+
+  const guest = await browser.newContext({ baseURL, javaScriptEnabled: js });
+  const visitor = await guest.newPage();
+  const shown = await visitor.goto(topicUrl);
+  expect(shown?.status()).toBe(200);
+  await expect(visitor.getByText("Hello, everyone.")).toBeVisible();
+  await guest.close();
+  await memberContext.close();
+
+  await signIn(page, js, ADMIN);
+  await page.goto(`/admin/members?q=${encodeURIComponent(email)}`);
+  await ready(page, js);
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: `${title} #1` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Points ledger" })).toBeVisible();
 });

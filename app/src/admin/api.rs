@@ -1,7 +1,10 @@
 //! Admin server functions. Each checks the admin role itself.
 
 use crate::{
-    admin::domain::{MemberPage, SpamRemoval},
+    admin::{
+        domain::{MemberPage, SpamRemoval},
+        filter::MembersQuery,
+    },
     error::AppError,
 };
 use leptos::prelude::*;
@@ -16,26 +19,19 @@ use crate::{
 };
 
 /// A page of the members a search finds (admins only): text in the name, email or handle; a role; a status;
-/// a level; an order. Empty values mean "any".
+/// a level; a group; an NPS group; an order. Empty values mean "any".
 #[server(endpoint = "admin/list_members")]
-pub async fn list_members(
-    q: Option<String>,
-    role: Option<String>,
-    status: Option<String>,
-    level: Option<String>,
-    sort: Option<String>,
-    page: u32,
-) -> Result<MemberPage, AppError> {
+pub async fn list_members(#[server(default)] filter: MembersQuery, page: u32) -> Result<MemberPage, AppError> {
     require_role(Role::Admin).await?;
-    let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    let filter = MemberFilter::parse(&text(&q), &text(&role), &text(&status), &text(&level), &text(&sort))?;
+    let filter = MemberFilter::parse(&filter)?;
     let page = crate::common::paging::page_or_first(page);
     let db = &app_state()?.db;
     let levels = crate::recognition::repo::reads::levels(db).await?;
     let per_page = Some((page, domain::MEMBERS_PER_PAGE));
     let (members, total) = repo::list_members(db, &filter, &levels, per_page, crate::db::now()).await?;
     let levels = levels.into_iter().map(|l| (l.id, l.name)).collect();
-    Ok(MemberPage { members, page, total, filter, levels })
+    let groups = crate::groups::repo::choices(db).await?.into_iter().map(|g| (g.id, g.name)).collect();
+    Ok(MemberPage { members, page, total, filter, levels, groups })
 }
 
 /// Gives a member another role (admins only; never their own), with a line in the audit log.

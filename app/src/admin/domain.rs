@@ -34,6 +34,12 @@ pub struct MemberSummary {
     /// Until when a suspension or silence in force lasts.
     pub suspended_until: Option<i64>,
     pub silenced_until: Option<i64>,
+    /// The groups the member belongs to, by name.
+    pub groups: Vec<String>,
+    /// The member's latest NPS score (0-10), if they ever answered.
+    pub nps: Option<i64>,
+    /// Who referred them: name and handle.
+    pub referred_by: Option<(String, String)>,
 }
 
 /// What removing an account as spam did.
@@ -78,6 +84,8 @@ pub struct MemberPage {
     pub filter: super::filter::MemberFilter,
     /// Every level, by id and name, lowest first.
     pub levels: Vec<(i64, String)>,
+    /// Every group, by id and name, to filter by.
+    pub groups: Vec<(i64, String)>,
 }
 
 impl MemberPage {
@@ -269,7 +277,8 @@ mod tests {
     #[test]
     fn the_last_page_counts_partial_pages() {
         let page = |total| {
-            MemberPage { members: vec![], page: 1, total, filter: Default::default(), levels: vec![] }.last_page()
+            MemberPage { members: vec![], page: 1, total, filter: Default::default(), levels: vec![], groups: vec![] }
+                .last_page()
         };
         assert_eq!(page(0), 1);
         assert_eq!(page(50), 1);

@@ -114,12 +114,84 @@ impl MemberSort {
             MemberSort::Oldest => "u.id",
             MemberSort::Name => "LOWER(u.display_name), u.id",
             MemberSort::Points => "COALESCE(a.lifetime, 0) DESC, u.id DESC",
-            MemberSort::LastSeen => "COALESCE(u.last_seen_at, 0) DESC, u.id DESC",
+            MemberSort::LastSeen => "u.last_seen_at DESC NULLS LAST, u.id DESC",
         }
     }
 }
 
-/// A checked search: text in name, email or handle; a role; a status; a level (by its id); an order.
+/// A member's group by their latest answer to an NPS survey (0-6 detractor, 7-8 passive, 9-10 promoter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NpsGroup {
+    Promoter,
+    Passive,
+    Detractor,
+    /// Never answered (a dismissal is not an answer).
+    Unanswered,
+}
+
+impl NpsGroup {
+    pub const ALL: [NpsGroup; 4] = [NpsGroup::Promoter, NpsGroup::Passive, NpsGroup::Detractor, NpsGroup::Unanswered];
+
+    /// The group of a latest score; `None` for no answer.
+    pub fn of(score: Option<i64>) -> NpsGroup {
+        match score {
+            Some(9..) => NpsGroup::Promoter,
+            Some(7..=8) => NpsGroup::Passive,
+            Some(_) => NpsGroup::Detractor,
+            None => NpsGroup::Unanswered,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NpsGroup::Promoter => "promoter",
+            NpsGroup::Passive => "passive",
+            NpsGroup::Detractor => "detractor",
+            NpsGroup::Unanswered => "unanswered",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            NpsGroup::Promoter => "Promoter (9-10)",
+            NpsGroup::Passive => "Passive (7-8)",
+            NpsGroup::Detractor => "Detractor (0-6)",
+            NpsGroup::Unanswered => "Not answered",
+        }
+    }
+
+    /// The condition on the member's latest answered score (kept on the account as `nps_score`).
+    pub fn sql(self) -> &'static str {
+        match self {
+            NpsGroup::Promoter => "u.nps_score >= 9",
+            NpsGroup::Passive => "u.nps_score BETWEEN 7 AND 8",
+            NpsGroup::Detractor => "u.nps_score <= 6",
+            NpsGroup::Unanswered => "u.nps_score IS NULL",
+        }
+    }
+}
+
+/// The search as the member list's form, its links and the CSV link send it: every field text, empty for "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MembersQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub level: String,
+    #[serde(default)]
+    pub group: String,
+    #[serde(default)]
+    pub nps: String,
+    #[serde(default)]
+    pub sort: String,
+}
+
+/// A checked search: text in name, email or handle; a role; a status; a level and a group (by id); an NPS
+/// group; an order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberFilter {
     /// Lower-cased, trimmed; empty for everyone.
@@ -127,12 +199,15 @@ pub struct MemberFilter {
     pub role: Option<Role>,
     pub status: Option<MemberStatus>,
     pub level: Option<i64>,
+    pub group: Option<i64>,
+    pub nps: Option<NpsGroup>,
     pub sort: MemberSort,
 }
 
 impl MemberFilter {
     /// Checks what the form sent; an empty value means "any". The first problem is named with its field.
-    pub fn parse(q: &str, role: &str, status: &str, level: &str, sort: &str) -> Result<MemberFilter, FieldError> {
+    pub fn parse(query: &MembersQuery) -> Result<MemberFilter, FieldError> {
+        let MembersQuery { q, role, status, level, group, nps, sort } = query;
         let q = q.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         if q.chars().count() > SEARCH_MAX {
             return Err(crate::common::text::too_long("q", "The search", SEARCH_MAX));
@@ -152,13 +227,23 @@ impl MemberFilter {
                 FieldError::new("status", format!("{raw:?} is not a status; choose one of the list."))
             })?),
         };
-        let level =
-            match level.trim() {
-                "" => None,
-                raw => Some(raw.parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
-                    FieldError::new("level", format!("{raw:?} is not a level; choose one of the list."))
-                })?),
+        let id =
+            |field: &'static str, what: &str, raw: &str| -> Result<Option<i64>, FieldError> {
+                match raw.trim() {
+                    "" => Ok(None),
+                    raw => raw.parse::<i64>().ok().filter(|id| *id > 0).map(Some).ok_or_else(|| {
+                        FieldError::new(field, format!("{raw:?} is not a {what}; choose one of the list."))
+                    }),
+                }
             };
+        let level = id("level", "level", level)?;
+        let group = id("group", "group", group)?;
+        let nps = match nps.trim() {
+            "" => None,
+            raw => Some(NpsGroup::ALL.into_iter().find(|g| g.as_str() == raw).ok_or_else(|| {
+                FieldError::new("nps", format!("{raw:?} is not an NPS group; choose one of the list."))
+            })?),
+        };
         let sort = match sort.trim() {
             "" => MemberSort::default(),
             raw => MemberSort::ALL
@@ -166,7 +251,7 @@ impl MemberFilter {
                 .find(|s| s.as_str() == raw)
                 .ok_or_else(|| FieldError::new("sort", format!("{raw:?} is not an order; choose one of the list.")))?,
         };
-        Ok(MemberFilter { q, role, status, level, sort })
+        Ok(MemberFilter { q, role, status, level, group, nps, sort })
     }
 
     /// The query string that asks for this filter again (for the pager and the CSV link), without `page`.
@@ -184,6 +269,12 @@ impl MemberFilter {
         if let Some(l) = self.level {
             parts.push(format!("level={l}"));
         }
+        if let Some(g) = self.group {
+            parts.push(format!("group={g}"));
+        }
+        if let Some(n) = self.nps {
+            parts.push(format!("nps={}", n.as_str()));
+        }
         if self.sort != MemberSort::default() {
             parts.push(format!("sort={}", self.sort.as_str()));
         }
@@ -192,7 +283,12 @@ impl MemberFilter {
 
     /// Whether anything narrows the list.
     pub fn narrows(&self) -> bool {
-        !self.q.is_empty() || self.role.is_some() || self.status.is_some() || self.level.is_some()
+        !self.q.is_empty()
+            || self.role.is_some()
+            || self.status.is_some()
+            || self.level.is_some()
+            || self.group.is_some()
+            || self.nps.is_some()
     }
 }
 
@@ -218,11 +314,25 @@ mod tests {
 
     #[test]
     fn a_filter_is_checked_and_written_back_as_its_query() {
-        let f = MemberFilter::parse("  Ada   O ", "moderator", "silenced", "3", "points").unwrap();
+        let text = |s: &str| s.to_string();
+        let query = MembersQuery {
+            q: text("  Ada   O "),
+            role: text("moderator"),
+            status: text("silenced"),
+            level: text("3"),
+            group: text("7"),
+            nps: text("detractor"),
+            sort: text("points"),
+        };
+        let f = MemberFilter::parse(&query).unwrap();
         assert_eq!(f.q, "ada o");
-        assert_eq!(f.query_string(), "q=ada%20o&role=moderator&status=silenced&level=3&sort=points");
+        assert_eq!((f.group, f.nps), (Some(7), Some(NpsGroup::Detractor)));
+        assert_eq!(
+            f.query_string(),
+            "q=ada%20o&role=moderator&status=silenced&level=3&group=7&nps=detractor&sort=points"
+        );
         assert!(f.narrows());
-        let any = MemberFilter::parse("", "", "", "", "").unwrap();
+        let any = MemberFilter::parse(&MembersQuery::default()).unwrap();
         assert_eq!(any, MemberFilter::default());
         assert_eq!(any.query_string(), "");
         assert!(!any.narrows());
@@ -230,15 +340,27 @@ mod tests {
 
     #[test]
     fn a_bad_filter_names_its_field() {
-        let field = |q: &str, role: &str, status: &str, level: &str, sort: &str| {
-            MemberFilter::parse(q, role, status, level, sort).unwrap_err().field
+        let field = |set: fn(&mut MembersQuery)| {
+            let mut query = MembersQuery::default();
+            set(&mut query);
+            MemberFilter::parse(&query).unwrap_err().field
         };
-        assert_eq!(field(&"x".repeat(101), "", "", "", ""), "q");
-        assert_eq!(field("", "root", "", "", ""), "role");
-        assert_eq!(field("", "", "banned", "", ""), "status");
-        assert_eq!(field("", "", "", "-1", ""), "level");
-        assert_eq!(field("", "", "", "gold", ""), "level");
-        assert_eq!(field("", "", "", "", "random"), "sort");
+        assert_eq!(field(|f| f.q = "x".repeat(101)), "q");
+        assert_eq!(field(|f| f.role = "root".into()), "role");
+        assert_eq!(field(|f| f.status = "banned".into()), "status");
+        assert_eq!(field(|f| f.level = "-1".into()), "level");
+        assert_eq!(field(|f| f.level = "gold".into()), "level");
+        assert_eq!(field(|f| f.group = "0".into()), "group");
+        assert_eq!(field(|f| f.nps = "fans".into()), "nps");
+        assert_eq!(field(|f| f.sort = "random".into()), "sort");
+    }
+
+    #[test]
+    fn a_latest_score_falls_in_one_nps_group() {
+        let groups: Vec<NpsGroup> =
+            [None, Some(0), Some(6), Some(7), Some(8), Some(9), Some(10)].into_iter().map(NpsGroup::of).collect();
+        use NpsGroup::*;
+        assert_eq!(groups, [Unanswered, Detractor, Detractor, Passive, Passive, Promoter, Promoter]);
     }
 
     #[test]

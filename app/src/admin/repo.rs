@@ -1,5 +1,7 @@
 //! SQL for member administration.
 
+use std::collections::HashMap;
+
 use crate::{
     accounts::domain::{Restriction, RestrictionKind, Role},
     admin::{
@@ -30,6 +32,9 @@ struct Row {
     last_seen_at: Option<i64>,
     suspended_until: Option<i64>,
     silenced_until: Option<i64>,
+    nps_score: Option<i64>,
+    referrer_name: Option<String>,
+    referrer_handle: Option<String>,
 }
 
 /// A value bound to a numbered placeholder of the member search.
@@ -76,6 +81,13 @@ fn member_where(filter: &MemberFilter, levels: &[Level], now: i64) -> (String, V
             None => conditions.push("1 = 0".into()),
         }
     }
+    if let Some(group) = filter.group {
+        let p = next(&mut binds, Bind::Int(group));
+        conditions.push(format!("u.id IN (SELECT user_id FROM group_members WHERE group_id = {p})"));
+    }
+    if let Some(nps) = filter.nps {
+        conditions.push(nps.sql().to_string());
+    }
     let clause = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
     (clause, binds)
 }
@@ -84,7 +96,15 @@ const MEMBER_COLUMNS: &str =
     "u.id, u.email, u.display_name, COALESCE(u.handle, '') AS handle, u.avatar, u.role, u.created_at,
                               u.removed_at IS NOT NULL AS removed, u.deleted_at IS NOT NULL AS deleted,
                               u.email_verified_at IS NOT NULL AS verified, COALESCE(a.balance, 0) AS balance,
-                              COALESCE(a.lifetime, 0) AS lifetime, u.last_seen_at, u.suspended_until, u.silenced_until";
+                              COALESCE(a.lifetime, 0) AS lifetime, u.last_seen_at, u.suspended_until, u.silenced_until,
+                              u.nps_score,
+                              ru.display_name AS referrer_name, ru.handle AS referrer_handle";
+
+/// The tables the member search's conditions and orders read.
+const NARROW_FROM: &str = "FROM users u LEFT JOIN point_accounts a ON a.user_id = u.id";
+
+const MEMBER_FROM: &str = "FROM users u LEFT JOIN point_accounts a ON a.user_id = u.id
+                           LEFT JOIN referrals rf ON rf.referee_id = u.id LEFT JOIN users ru ON ru.id = rf.referrer_id";
 
 /// One page of the members `filter` finds (`per_page` a page; `None` for all of them, for the CSV), and how
 /// many it finds.
@@ -96,7 +116,7 @@ pub async fn list_members(
     now: i64,
 ) -> Result<(Vec<MemberSummary>, i64), sqlx::Error> {
     let (clause, binds) = member_where(filter, levels, now);
-    let from = "FROM users u LEFT JOIN point_accounts a ON a.user_id = u.id";
+    let from = MEMBER_FROM;
     let limit = match page {
         Some((page, per_page)) => {
             let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
@@ -104,7 +124,16 @@ pub async fn list_members(
         }
         None => String::new(),
     };
-    let sql = format!("SELECT {MEMBER_COLUMNS} {from} {clause} ORDER BY {} {limit}", filter.sort.sql());
+    // A page is chosen on the narrow join first (the order needs only the account and its points), then its
+    // rows are read whole, so the joins and columns of the list are paid for fifty rows, not for every member.
+    let sort = filter.sort.sql();
+    let sql = match page {
+        Some(_) => format!(
+            "SELECT {MEMBER_COLUMNS} {from} WHERE u.id IN (SELECT u.id {NARROW_FROM} {clause} ORDER BY {sort} {limit})
+             ORDER BY {sort}"
+        ),
+        None => format!("SELECT {MEMBER_COLUMNS} {from} {clause} ORDER BY {sort}"),
+    };
     let rows: Vec<Row> = on_db!(db, p => {
         let mut query = sqlx::query_as::<_, Row>(&sql);
         for b in &binds {
@@ -119,7 +148,11 @@ pub async fn list_members(
         None => i64::try_from(rows.len()).unwrap_or(i64::MAX),
         Some(_) => {
             // The join is needed only when a level narrows the count.
-            let from = if filter.level.is_some() { from } else { "FROM users u" };
+            let from = if filter.level.is_some() {
+                "FROM users u LEFT JOIN point_accounts a ON a.user_id = u.id"
+            } else {
+                "FROM users u"
+            };
             let count = format!("SELECT COUNT(*) {from} {clause}");
             on_db!(db, p => {
                 let mut query = sqlx::query_scalar::<_, i64>(&count);
@@ -133,28 +166,78 @@ pub async fn list_members(
             })?
         }
     };
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut groups = group_names(db, page.is_some().then_some(&ids[..])).await?;
     let members = rows
         .into_iter()
-        .map(|r| MemberSummary {
-            id: r.id,
-            email: r.email,
-            display_name: r.display_name,
-            handle: r.handle,
-            avatar: r.avatar,
-            role: Role::parse(&r.role).unwrap_or(Role::Member),
-            created_at: r.created_at,
-            removed: r.removed,
-            deleted: r.deleted,
-            verified: r.verified,
-            balance: r.balance,
-            lifetime: r.lifetime,
-            level: level_name(r.lifetime, levels),
-            last_seen_at: r.last_seen_at,
-            suspended_until: r.suspended_until.filter(|u| *u > now),
-            silenced_until: r.silenced_until.filter(|u| *u > now),
+        .map(|r| {
+            let groups = groups.remove(&r.id).unwrap_or_default();
+            summary(r, groups, levels, now)
         })
         .collect();
     Ok((members, total))
+}
+
+/// One member as the member list shows them, whatever their state; `None` when there is no such account.
+pub async fn member_by_id(db: &Db, id: i64, levels: &[Level], now: i64) -> Result<Option<MemberSummary>, sqlx::Error> {
+    let sql = format!("SELECT {MEMBER_COLUMNS} {MEMBER_FROM} WHERE u.id = $1");
+    let row: Option<Row> = on_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)?;
+    let Some(row) = row else { return Ok(None) };
+    let groups = group_names(db, Some(&[id])).await?.remove(&id).unwrap_or_default();
+    Ok(Some(summary(row, groups, levels, now)))
+}
+
+fn summary(r: Row, groups: Vec<String>, levels: &[Level], now: i64) -> MemberSummary {
+    MemberSummary {
+        id: r.id,
+        email: r.email,
+        display_name: r.display_name,
+        handle: r.handle,
+        avatar: r.avatar,
+        role: Role::parse(&r.role).unwrap_or(Role::Member),
+        created_at: r.created_at,
+        removed: r.removed,
+        deleted: r.deleted,
+        verified: r.verified,
+        balance: r.balance,
+        lifetime: r.lifetime,
+        level: level_name(r.lifetime, levels),
+        last_seen_at: r.last_seen_at,
+        suspended_until: r.suspended_until.filter(|u| *u > now),
+        silenced_until: r.silenced_until.filter(|u| *u > now),
+        groups,
+        nps: r.nps_score,
+        referred_by: r.referrer_name.zip(r.referrer_handle),
+    }
+}
+
+/// The names of the groups each member belongs to, by member id, in name order: of the members `ids` names,
+/// or of everyone (for the CSV).
+async fn group_names(db: &Db, ids: Option<&[i64]>) -> Result<HashMap<i64, Vec<String>>, sqlx::Error> {
+    let which = match ids {
+        Some([]) => return Ok(HashMap::new()),
+        Some(ids) => {
+            let list = (1..=ids.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+            format!("WHERE gm.user_id IN ({list})")
+        }
+        None => String::new(),
+    };
+    let sql = format!(
+        "SELECT gm.user_id, g.name FROM group_members gm JOIN member_groups g ON g.id = gm.group_id {which}
+         ORDER BY g.name, g.id"
+    );
+    let rows: Vec<(i64, String)> = on_db!(db, p => {
+        let mut query = sqlx::query_as(&sql);
+        for id in ids.unwrap_or_default() {
+            query = query.bind(*id);
+        }
+        query.fetch_all(p).await
+    })?;
+    let mut by_member: HashMap<i64, Vec<String>> = HashMap::new();
+    for (user_id, name) in rows {
+        by_member.entry(user_id).or_default().push(name);
+    }
+    Ok(by_member)
 }
 
 /// Gives a member `role` in the caller's transaction and returns the role they had, for the audit log;

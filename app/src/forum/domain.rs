@@ -95,6 +95,48 @@ pub fn hide_reason(raw: &str) -> Result<String, FieldError> {
     Ok(value)
 }
 
+/// The reason a post held for approval carries while it waits (see `forum::repo::held`).
+pub const HELD_REASON: &str = "Awaiting a moderator's approval";
+
+/// What the author and staff read above a hidden post: why it is not shown to others.
+pub fn hidden_note(reason: &str) -> String {
+    if reason == HELD_REASON {
+        "Waiting for a moderator's approval: only its author and moderators can see it until then.".to_string()
+    } else if let Some(why) = reason.strip_prefix(REJECTED_PREFIX) {
+        format!("Not approved by a moderator: {why}. Only its author and moderators can see it.")
+    } else {
+        format!("Hidden by a moderator: {reason}. Only its author and moderators can see it.")
+    }
+}
+
+/// What everyone else reads where a hidden post is.
+pub fn hidden_placeholder(reason: &str) -> &'static str {
+    if reason == HELD_REASON {
+        "A post waiting for a moderator's approval."
+    } else {
+        "This post was hidden by a moderator."
+    }
+}
+
+/// Whether a hidden post was held for approval (waiting or rejected), which the approval queue decides, not
+/// "Show again".
+pub fn was_held(reason: &str) -> bool {
+    reason == HELD_REASON || reason.starts_with(REJECTED_PREFIX)
+}
+
+/// How a rejected post's reason begins.
+pub const REJECTED_PREFIX: &str = "Not approved: ";
+
+/// A moderator's reason for not approving a held post: required, at most [`REASON_MAX`] characters; the
+/// author reads it under the post.
+pub fn reject_reason(raw: &str) -> Result<String, FieldError> {
+    let value = bounded_text(raw, "reason", "A reason", REASON_MAX)?;
+    if value.is_empty() {
+        return Err(FieldError::new("reason", "Say why the post is not approved; its author will see it."));
+    }
+    Ok(value)
+}
+
 /// The address part of a topic's URL, made from its title: ASCII words joined by dashes, at most 60
 /// characters. Titles with no ASCII letters or digits get "topic"; the id in the URL is what counts.
 pub fn slugify(title: &str) -> String {

@@ -168,3 +168,27 @@ pub struct SearchResults {
     pub page: u32,
     pub has_more: bool,
 }
+
+/// A post waiting for a moderator's approval, for the queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldPost {
+    pub post_id: i64,
+    pub topic_id: i64,
+    pub topic_slug: String,
+    pub topic_title: String,
+    /// 1 for a new topic's opening post.
+    pub number: i64,
+    pub author_id: i64,
+    pub author_name: String,
+    pub author_handle: String,
+    /// Sanitised when it was written.
+    pub body_html: String,
+    pub held_at: i64,
+}
+
+/// The approval queue: the oldest waiting posts and how many wait in all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldQueue {
+    pub posts: Vec<HeldPost>,
+    pub total: i64,
+}

@@ -3,7 +3,7 @@
 
 use crate::{
     error::AppError,
-    groups::domain::{AddReport, GroupPage, GroupSummary},
+    groups::domain::{AddReport, GroupChoice, GroupPage, GroupSummary},
 };
 use leptos::prelude::*;
 
@@ -31,6 +31,13 @@ pub async fn limited_to(tx: &mut crate::db::Tx, slug: Option<&str>) -> Result<Op
     let id = repo::id_of(tx, slug).await?;
     id.map(Some)
         .ok_or_else(|| AppError::invalid("group", format!("There is no group {slug:?}; choose one from the list.")))
+}
+
+/// Every group by address and name, for the admins' forms that name one (admins only).
+#[server(endpoint = "groups/group_choices")]
+pub async fn group_choices() -> Result<Vec<GroupChoice>, AppError> {
+    require_role(Role::Admin).await?;
+    Ok(repo::choices(&app_state()?.db).await?)
 }
 
 /// Moderators and admins see every group (they moderate every space); members the visible ones and their own.

@@ -16,19 +16,26 @@ use crate::{
     state::app_state,
 };
 
-/// Invites one address (admins only). Refused for an address that has an account or an open invitation;
-/// an expired or revoked invitation to it is renewed. Returns the sentence the admin reads.
+/// Invites one address (admins only), into the group at address `group` if one is named. Refused for an
+/// address that has an account or an open invitation, and for a group that does not exist; an expired or
+/// revoked invitation to it is renewed. Returns the sentence the admin reads.
 #[server(endpoint = "invitations/invite")]
-pub async fn invite(email: String, display_name: String, role: String) -> Result<String, AppError> {
+pub async fn invite(
+    email: String,
+    display_name: String,
+    role: String,
+    #[server(default)] group: String,
+) -> Result<String, AppError> {
     let admin = require_role(Role::Admin).await?;
     let state = app_state()?;
     let who = Invitee::parse(&email, &display_name, &role)?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
+    let group_id = crate::groups::api::limited_to(&mut tx, Some(&group)).await?;
     if repo::member_exists(&mut tx, who.email.as_str()).await? {
         return Err(AppError::invalid("email", format!("{} has an account already.", who.email.as_str())));
     }
-    let Some(id) = send::invite(&mut tx, &state, &admin, &who, None, now).await? else {
+    let Some(id) = send::invite(&mut tx, &state, &admin, &who, (None, group_id), now).await? else {
         return Err(AppError::Conflict {
             field: Some("email".into()),
             message: format!(
@@ -37,8 +44,9 @@ pub async fn invite(email: String, display_name: String, role: String) -> Result
             ),
         });
     };
-    record(&mut tx, &admin, "invite", "invitation", id, format!("{} as {}", who.email.as_str(), who.role.as_str()))
-        .await?;
+    let into = if group_id.is_some() { format!(", into the group {}", group.trim()) } else { String::new() };
+    let detail = format!("{} as {}{into}", who.email.as_str(), who.role.as_str());
+    record(&mut tx, &admin, "invite", "invitation", id, detail).await?;
     tx.commit().await?;
     tracing::info!(admin_id = admin.id, invitation_id = id, "invitation sent");
     Ok(format!("Invitation sent to {}.", who.email.as_str()))

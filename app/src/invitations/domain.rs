@@ -121,6 +121,8 @@ pub struct InvitationRow {
     pub sent_at: i64,
     pub sends: i64,
     pub expires_at: i64,
+    /// The group it puts them in, by name.
+    pub group: Option<String>,
 }
 
 /// A line of a CSV that was not invited, and why.

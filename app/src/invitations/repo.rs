@@ -38,16 +38,17 @@ pub async fn invite(
     who: &Invitee,
     by: i64,
     batch: Option<i64>,
+    group: Option<i64>,
     link: &Link<'_>,
 ) -> Result<Option<i64>, sqlx::Error> {
     let sql = "INSERT INTO invitations (email, display_name, role, token_hash, invited_by, batch_id, created_at,
-                                        sent_at, sends, expires_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $7, 1, $8)
+                                        sent_at, sends, expires_at, group_id)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $7, 1, $8, $9)
                ON CONFLICT (email) DO UPDATE SET
                    display_name = excluded.display_name, role = excluded.role, token_hash = excluded.token_hash,
                    invited_by = excluded.invited_by, batch_id = excluded.batch_id, created_at = excluded.created_at,
                    sent_at = excluded.sent_at, sends = 1, expires_at = excluded.expires_at,
-                   opened_at = NULL, revoked_at = NULL
+                   opened_at = NULL, revoked_at = NULL, group_id = excluded.group_id
                WHERE invitations.joined_at IS NULL
                  AND (invitations.revoked_at IS NOT NULL OR invitations.expires_at <= excluded.created_at)
                RETURNING id";
@@ -60,6 +61,7 @@ pub async fn invite(
         .bind(batch)
         .bind(link.now)
         .bind(link.expires_at)
+        .bind(group)
         .fetch_optional(c)
         .await)
 }
@@ -128,16 +130,23 @@ pub struct Claimed {
     pub id: i64,
     pub email: String,
     pub role: Role,
+    /// The group the invitation puts them in (if it still exists).
+    pub group_id: Option<i64>,
 }
 
 /// Uses the link once: a guarded update, so two submits at once cannot both make an account.
 pub async fn claim(tx: &mut Tx, hash: &str, now: i64) -> Result<Option<Claimed>, sqlx::Error> {
     let sql = "UPDATE invitations SET joined_at = $1
                WHERE token_hash = $2 AND joined_at IS NULL AND revoked_at IS NULL AND expires_at > $1
-               RETURNING id, email, role";
-    let row: Option<(i64, String, String)> =
+               RETURNING id, email, role, group_id";
+    let row: Option<(i64, String, String, Option<i64>)> =
         on_tx!(tx, c => sqlx::query_as(sql).bind(now).bind(hash).fetch_optional(c).await)?;
-    Ok(row.map(|(id, email, role)| Claimed { id, email, role: Role::parse(&role).unwrap_or(Role::Member) }))
+    Ok(row.map(|(id, email, role, group_id)| Claimed {
+        id,
+        email,
+        role: Role::parse(&role).unwrap_or(Role::Member),
+        group_id,
+    }))
 }
 
 /// Notes the account an invitation made.
@@ -157,6 +166,7 @@ struct Row {
     sent_at: i64,
     sends: i64,
     expires_at: i64,
+    group_name: Option<String>,
 }
 
 /// A page of invitations, most recently sent first, of one status or all; and the total.
@@ -170,13 +180,13 @@ pub async fn page(
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per);
     let status = status.map(InvitationStatus::as_str);
     let from = format!(
-        "FROM (SELECT i.*, {STATUS} AS status, u.display_name AS inviter
-               FROM invitations i JOIN users u ON u.id = i.invited_by) s
+        "FROM (SELECT i.*, {STATUS} AS status, u.display_name AS inviter, g.name AS group_name
+               FROM invitations i JOIN users u ON u.id = i.invited_by LEFT JOIN member_groups g ON g.id = i.group_id) s
          WHERE ($2 IS NULL OR s.status = $2)"
     );
     let sql = format!(
         "SELECT s.id, s.email, s.display_name, s.role, s.status, s.inviter AS invited_by, s.sent_at, s.sends,
-                s.expires_at {from} ORDER BY s.sent_at DESC, s.id DESC LIMIT $3 OFFSET $4"
+                s.expires_at, s.group_name {from} ORDER BY s.sent_at DESC, s.id DESC LIMIT $3 OFFSET $4"
     );
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(&sql)
         .bind(now).bind(status).bind(i64::from(per)).bind(offset).fetch_all(p).await)?;
@@ -194,6 +204,7 @@ pub async fn page(
             sent_at: r.sent_at,
             sends: r.sends,
             expires_at: r.expires_at,
+            group: r.group_name,
         })
         .collect();
     Ok((rows, total))

@@ -18,19 +18,20 @@ use minijinja::context;
 /// Rows written per transaction during an upload, so that other writers wait at most a moment.
 const CHUNK: usize = 250;
 
-/// Records an invitation for `who` and writes its email. `None` when the address has an open invitation.
+/// Records an invitation for `who` (into `group`, if given) and writes its email. `None` when the address has
+/// an open invitation.
 pub async fn invite(
     tx: &mut Tx,
     state: &AppState,
     admin: &CurrentUser,
     who: &Invitee,
-    batch: Option<i64>,
+    (batch, group): (Option<i64>, Option<i64>),
     now: i64,
 ) -> Result<Option<i64>, AppError> {
     let token = tokens::fresh();
     let hash = tokens::digest(&token);
     let link = Link { token_hash: &hash, now, expires_at: now + INVITATION_DAYS * 86_400 };
-    let Some(id) = repo::invite(tx, who, admin.id, batch, &link).await? else {
+    let Some(id) = repo::invite(tx, who, admin.id, batch, group, &link).await? else {
         return Ok(None);
     };
     let name = who.name.as_ref().map(|n| n.as_str());
@@ -79,16 +80,18 @@ async fn write_email(
     Ok(())
 }
 
-/// Invites everyone in a CSV upload (see [`sheet::read`]): each good row is invited, each bad one is kept
-/// with its line number and reason, and the report is saved. Returns the report's id. A file that cannot be
-/// taken at all (empty, too long) is reported the same way, with nobody invited.
-pub async fn invite_sheet(state: &AppState, admin: &CurrentUser, upload: &[u8]) -> Result<i64, AppError> {
+/// Invites everyone in a CSV upload (see [`sheet::read`]) into the group at address `group` (empty for none):
+/// each good row is invited, each bad one is kept with its line number and reason, and the report is saved.
+/// Returns the report's id. A file that cannot be taken at all (empty, too long) is reported the same way, with
+/// nobody invited; a group that does not exist is refused before anything is stored.
+pub async fn invite_sheet(state: &AppState, admin: &CurrentUser, upload: &[u8], group: &str) -> Result<i64, AppError> {
     let now = crate::db::now();
     let (rows, mut refused, read) = match sheet::read(upload) {
         Ok(sheet) => (sheet.rows, sheet.refused, sheet.read),
         Err(whole) => (Vec::new(), vec![RefusedLine { line: 0, text: String::new(), reason: whole }], 0),
     };
     let mut tx = state.db.begin_write().await?;
+    let group = crate::groups::api::limited_to(&mut tx, Some(group)).await?;
     let batch = repo::save_batch(&mut tx, admin.id, now, read).await?;
     tx.commit().await?;
     let mut invited = 0;
@@ -99,7 +102,7 @@ pub async fn invite_sheet(state: &AppState, admin: &CurrentUser, upload: &[u8]) 
                 |reason: &str| RefusedLine { line: *line, text: who.email.as_str().into(), reason: reason.into() };
             if repo::member_exists(&mut tx, who.email.as_str()).await? {
                 refused.push(refuse("This address has an account already."));
-            } else if invite(&mut tx, state, admin, who, Some(batch), now).await?.is_some() {
+            } else if invite(&mut tx, state, admin, who, (Some(batch), group), now).await?.is_some() {
                 invited += 1;
             } else {
                 refused.push(refuse("This address has an open invitation already; send it again from the list."));

@@ -1,5 +1,6 @@
 //! Joining with an invitation: the link shows whom it is for, and the form makes the account with the
-//! invited address (already confirmed, since the link came to it) and the role the admin chose.
+//! invited address (already confirmed, since the link came to it), the role the admin chose and the group the
+//! invitation names.
 
 use crate::{error::AppError, invitations::domain::InvitationOffer};
 use leptos::prelude::*;
@@ -70,6 +71,9 @@ pub async fn accept_invitation(
         Err(accounts::InsertUserError::Db(e)) => return Err(e.into()),
     };
     repo::joined_as(&mut tx, claimed.id, id).await?;
+    if let Some(group) = claimed.group_id {
+        crate::groups::repo::add(&mut tx, group, id, crate::groups::domain::How::Invitation, now).await?;
+    }
     if let Some(version) = terms {
         crate::site::legal_repo::record_acceptance(&mut tx, id, version, now).await?;
     }

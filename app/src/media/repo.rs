@@ -99,13 +99,14 @@ pub async fn recent(db: &Db, limit: i64, offset: i64) -> Result<(Vec<PictureCard
     Ok((rows, total))
 }
 
-/// What makes a picture used: someone's avatar, a reward's picture, a story's photo or logo, the site's logo or
+/// What makes a picture used: someone's avatar, a reward's or a badge's picture, a story's photo or logo, the site's logo or
 /// favicon, a post, story or bio that shows it (any version of a post: its history still shows the earlier ones).
 const UNUSED: &str = "m.kind IN ('avatar', 'reward', 'story', 'logo', 'post')
                       AND NOT EXISTS (SELECT 1 FROM media_uses mu WHERE mu.hash = m.hash)
                       AND m.created_at < $1
                       AND NOT EXISTS (SELECT 1 FROM users u WHERE u.avatar = m.hash)
                       AND NOT EXISTS (SELECT 1 FROM rewards r WHERE r.image = m.hash)
+                      AND NOT EXISTS (SELECT 1 FROM badges b WHERE b.image = m.hash)
                       AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.photo = m.hash)
                       AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.logo = m.hash)
                       AND NOT EXISTS (SELECT 1 FROM site_settings ss WHERE ss.logo = m.hash OR ss.favicon = m.hash)

@@ -9,7 +9,7 @@ use crate::{
     mail::{outbox, Letter},
     notifications::{
         email::{Delivery, Topic},
-        repo::{Seen, FROM, SEEN},
+        repo::{space_seen, Seen, FROM, SEEN},
         views::NotificationKind,
     },
     on_db, on_tx,
@@ -33,9 +33,11 @@ struct Row {
 /// Notifications that match `filter`, in `order`, with whom they are for and a code reward's code; `$1`
 /// is the limit.
 fn batch(filter: &str, order: &str) -> String {
+    let seen = space_seen();
     format!(
         "SELECT {SEEN}, n.user_id, u.email, u.display_name AS member_name,
-                (u.email_verified_at IS NOT NULL AND u.removed_at IS NULL) AS reachable, rc.code AS reward_code
+                (u.email_verified_at IS NOT NULL AND u.removed_at IS NULL AND {seen}) AS reachable,
+                rc.code AS reward_code
          FROM {FROM}
          JOIN users u ON u.id = n.user_id
          LEFT JOIN reward_codes rc ON rc.redemption_id = n.redemption_id
@@ -95,6 +97,8 @@ pub async fn take_digest(
 ) -> Result<Vec<(String, String)>, sqlx::Error> {
     let sql = batch("n.mail_state = 'digest' AND n.user_id = $2 AND n.read_at IS NULL", "n.id DESC");
     let rows = on_tx!(tx, c => sqlx::query_as::<_, Row>(&sql).bind(limit as i64).bind(user_id).fetch_all(c).await)?;
+    // Nothing about a space they left since is told (nor can they have read it there).
+    let rows: Vec<Row> = rows.into_iter().filter(|r| r.reachable).collect();
     let done = "UPDATE notifications SET mail_state = 'done' WHERE user_id = $1 AND mail_state = 'digest'";
     on_tx!(tx, c => sqlx::query(done).bind(user_id).execute(c).await.map(|_| ()))?;
     Ok(rows

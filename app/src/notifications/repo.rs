@@ -111,8 +111,20 @@ pub async fn notify_redemption(
 }
 
 pub async fn unread_count(db: &Db, user_id: i64) -> Result<i64, sqlx::Error> {
-    let sql = "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL";
-    on_db!(db, p => sqlx::query_scalar(sql).bind(user_id).fetch_one(p).await)
+    // The count leaves out what the list leaves out: notifications about a space the member no longer sees.
+    let sql = format!(
+        "SELECT COUNT(*) FROM notifications n LEFT JOIN topics t ON t.id = n.topic_id
+         WHERE n.user_id = $1 AND n.read_at IS NULL AND {}",
+        space_seen()
+    );
+    on_db!(db, p => sqlx::query_scalar(&sql).bind(user_id).fetch_one(p).await)
+}
+
+/// SQL true when notification `n` (its topic joined as `t`) is not about a space its member no longer sees
+/// (they left the group since): the list, the unread count and the emails leave those out.
+pub(crate) fn space_seen() -> String {
+    let sees = spaces::member_sees("sc.group_id", "n.user_id");
+    format!("(t.id IS NULL OR EXISTS (SELECT 1 FROM categories sc WHERE sc.id = t.category_id AND {sees}))")
 }
 
 /// One row of [`SEEN`].
@@ -161,10 +173,10 @@ struct Row {
 pub async fn page(db: &Db, user_id: i64, page: u32, per: u32) -> Result<(Vec<Notification>, bool), sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per);
     // What is about a space the member no longer sees (they left its group) is not shown.
-    let sees = spaces::member_sees("nc.group_id", "n.user_id");
     let sql = format!(
-        "SELECT {SEEN}, n.read_at FROM {FROM} LEFT JOIN categories nc ON nc.id = t.category_id
-         WHERE n.user_id = $1 AND (t.id IS NULL OR {sees}) ORDER BY n.id DESC LIMIT $2 OFFSET $3"
+        "SELECT {SEEN}, n.read_at FROM {FROM}
+         WHERE n.user_id = $1 AND {} ORDER BY n.id DESC LIMIT $2 OFFSET $3",
+        space_seen()
     );
     let rows = on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(user_id).bind(i64::from(per) + 1).bind(offset).fetch_all(p).await)?;
     let more = rows.len() > per as usize;

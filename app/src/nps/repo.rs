@@ -144,6 +144,9 @@ pub async fn answer(
         .fetch_optional(c)
         .await)?;
     let Some(response_id) = id else { return Ok(None) };
+    // The member list reads the latest score from the account.
+    let latest = "UPDATE users SET nps_score = $1 WHERE id = $2";
+    on_tx!(tx, c => sqlx::query(latest).bind(a.score).bind(user_id).execute(c).await.map(|_| ()))?;
     let earning = ledger::Earning {
         user_id,
         rule: Rule::Survey,
@@ -259,4 +262,18 @@ pub fn form_of(r: &SurveyRow, groups: &[crate::groups::domain::GroupChoice]) -> 
         ends_at: r.ends_at.map(iso_date).unwrap_or_default(),
         group: groups.iter().find(|g| Some(g.id) == r.group_id).map(|g| g.slug.clone()).unwrap_or_default(),
     }
+}
+
+/// Writes every member's latest answered score onto their account (what answering does one at a time), after
+/// answers were loaded in bulk (the synthetic seed).
+pub async fn note_latest_scores(db: &Db) -> Result<(), sqlx::Error> {
+    // Set-based (one pass over the answers), not a lookup per member.
+    let sql = "UPDATE users SET nps_score = latest.score
+               FROM (SELECT r.user_id, r.score
+                     FROM (SELECT user_id, score,
+                                  ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY created_at DESC, id DESC) AS n
+                           FROM survey_responses WHERE score IS NOT NULL) AS r
+                     WHERE r.n = 1) AS latest
+               WHERE latest.user_id = users.id";
+    on_db!(db, p => sqlx::query(sql).execute(p).await.map(|_| ()))
 }

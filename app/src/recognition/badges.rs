@@ -98,6 +98,8 @@ pub struct BadgeView {
     pub per_mille: i64,
     /// Retired: nobody earns or is awarded it any more; those who hold it keep it.
     pub retired: bool,
+    /// Its uploaded picture, shown instead of the bundled icon.
+    pub image_url: Option<String>,
 }
 
 impl BadgeView {
@@ -250,6 +252,7 @@ mod tests {
             holders: 0,
             per_mille: 0,
             retired: false,
+            image_url: None,
         };
         assert_eq!(b.rarity(), "Nobody holds it yet");
         b.holders = 1;

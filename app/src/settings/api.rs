@@ -77,21 +77,27 @@ pub async fn save_site_settings(
     Ok(())
 }
 
-/// Saves who may join: the mode, the applicants' questions and the domains that join directly. Checked
-/// first; one bad line saves nothing.
+/// Saves who may join: the mode, the applicants' questions, the domains that join directly and how many of a
+/// new member's first posts wait for approval. Checked first; one bad line saves nothing.
 #[server(endpoint = "settings/save_join_policy")]
-pub async fn save_join_policy(mode: String, questions: String, domains: String) -> Result<(), AppError> {
+pub async fn save_join_policy(
+    mode: String,
+    questions: String,
+    domains: String,
+    #[server(default)] held_posts: String,
+) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
-    let policy = crate::site::join_policy::JoinPolicyInput { mode, questions, domains }.parse()?;
+    let policy = crate::site::join_policy::JoinPolicyInput { mode, questions, domains, held_posts }.parse()?;
     let state = app_state()?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     site_repo::save_join_policy(&mut tx, &policy, admin.id, now).await?;
     let detail = format!(
-        "{}; {} questions; domains: {}",
+        "{}; {} questions; domains: {}; first {} posts held",
         policy.mode.as_str(),
         policy.questions.len(),
-        if policy.domains.is_empty() { "none".to_string() } else { policy.domains.join(", ") }
+        if policy.domains.is_empty() { "none".to_string() } else { policy.domains.join(", ") },
+        policy.held_posts
     );
     record(&mut tx, &admin, "join_policy_saved", "site", 1, detail).await?;
     tx.commit().await?;

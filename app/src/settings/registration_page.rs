@@ -7,7 +7,7 @@ use crate::{
     common::html::textarea_text,
     settings::api::SaveJoinPolicy,
     site::{
-        join_policy::{JoinMode, DOMAINS_MAX, QUESTIONS_MAX, QUESTION_MAX},
+        join_policy::{JoinMode, DOMAINS_MAX, HELD_POSTS_MAX, QUESTIONS_MAX, QUESTION_MAX},
         use_site,
     },
     ui::{form_error, last_error, server_field_error, Field, FormAlert},
@@ -41,7 +41,7 @@ fn RegistrationForm() -> impl IntoView {
                 <a href="/admin/applications">"Applications"</a>
             </div>
             {move || saved().then(|| view! { <p class="alert ok" role="status">"Saved: the sign-up page follows it now."</p> })}
-            <FormAlert error=form_error(server, &["mode", "questions", "domains"]) />
+            <FormAlert error=form_error(server, &["mode", "questions", "domains", "held_posts"]) />
             <form method="post" action=SaveJoinPolicy::url() class="stacked-form" aria-labelledby="registration-title">
                 <fieldset>
                     <legend>"How people join"</legend>
@@ -60,6 +60,10 @@ fn RegistrationForm() -> impl IntoView {
                 <Field label="Email domains that join directly" id="field-domains" error=server_field_error(server, "domains")
                     hint=format!("One per line, such as example.com (at most {DOMAINS_MAX}). Addresses at exactly these domains join without an invitation or approval, after confirming their address; subdomains are not included.")>
                     <textarea name="domains" rows="3" spellcheck="false" autocapitalize="none">{textarea_text(domains)}</textarea>
+                </Field>
+                <Field label="New members' first posts held for approval" id="field-held-posts" error=server_field_error(server, "held_posts")
+                    hint=format!("0 to {HELD_POSTS_MAX}. A member's first posts (topics and replies) wait in the moderators' approval queue; only the member and staff see them until one is approved. 0 holds none. Moderators and admins are never held.")>
+                    <input type="number" name="held_posts" min="0" max=HELD_POSTS_MAX inputmode="numeric" value=policy.held_posts />
                 </Field>
                 <button type="submit" class="button">"Save"</button>
             </form>

@@ -187,6 +187,7 @@ fn StaffNav(role: Role) -> impl IntoView {
         <nav class="staff-nav" aria-label="Staff">
             <ul class="nav-list">
                 <li><A href="/mod/flags">"Flag queue"</A></li>
+                <li><A href="/mod/held">"Approvals"</A></li>
                 <li><A href="/mod/stories">"Story review"</A></li>
                 <li><A href="/mod/challenges">"Challenge review"</A></li>
                 <li><A href="/mod/pictures">"Pictures"</A></li>

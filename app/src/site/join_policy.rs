@@ -62,6 +62,9 @@ pub enum Admission {
     InvitationNeeded,
 }
 
+/// The most of a new member's first posts that can be held for approval.
+pub const HELD_POSTS_MAX: u32 = 20;
+
 /// The rules for joining.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JoinPolicy {
@@ -70,6 +73,8 @@ pub struct JoinPolicy {
     pub questions: Vec<String>,
     /// Lower-case domains whose addresses join directly in every mode.
     pub domains: Vec<String>,
+    /// How many of a new member's first posts wait for a moderator's approval (0: none).
+    pub held_posts: u32,
 }
 
 impl JoinPolicy {
@@ -108,6 +113,9 @@ pub struct JoinPolicyInput {
     pub mode: String,
     pub questions: String,
     pub domains: String,
+    /// Empty reads as 0.
+    #[serde(default)]
+    pub held_posts: String,
 }
 
 impl JoinPolicyInput {
@@ -121,7 +129,18 @@ impl JoinPolicyInput {
         })?;
         let questions = parse_questions(&self.questions)?;
         let domains = parse_domains(&self.domains)?;
-        Ok(JoinPolicy { mode, questions, domains })
+        let held_posts = match self.held_posts.trim() {
+            "" => 0,
+            raw => raw.parse::<u32>().ok().filter(|n| *n <= HELD_POSTS_MAX).ok_or_else(|| {
+                FieldError::new(
+                    "held_posts",
+                    format!(
+                        "{raw:?} is not a number of posts to hold; give a whole number from 0 to {HELD_POSTS_MAX}."
+                    ),
+                )
+            })?,
+        };
+        Ok(JoinPolicy { mode, questions, domains, held_posts })
     }
 }
 
@@ -223,7 +242,7 @@ mod tests {
     use super::*;
 
     fn policy(mode: JoinMode, domains: &[&str]) -> JoinPolicy {
-        JoinPolicy { mode, questions: vec![], domains: domains.iter().map(|d| d.to_string()).collect() }
+        JoinPolicy { mode, domains: domains.iter().map(|d| d.to_string()).collect(), ..JoinPolicy::default() }
     }
 
     #[test]
@@ -252,6 +271,7 @@ mod tests {
             mode: mode.into(),
             questions: questions.into(),
             domains: domains.into(),
+            held_posts: String::new(),
         };
         let ok =
             input("approval", "Where do you work?\n\n  What do   you use us for? ", "@Acme.com, partner.io\nacme.com")
@@ -271,6 +291,12 @@ mod tests {
         assert_eq!(e.field, "domains");
         assert!(e.message.contains("“localhost”"), "{}", e.message);
         assert!(input("open", "", "a@b.com").parse().is_err(), "an address is not a domain");
+        let held = |n: &str| JoinPolicyInput { held_posts: n.into(), ..input("open", "", "") }.parse();
+        assert_eq!(held(" 3 ").unwrap().held_posts, 3);
+        assert_eq!(held("").unwrap().held_posts, 0);
+        for bad in ["21", "-1", "two"] {
+            assert_eq!(held(bad).unwrap_err().field, "held_posts", "{bad}");
+        }
     }
 
     #[test]

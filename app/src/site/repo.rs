@@ -28,10 +28,11 @@ struct Row {
     join_mode: String,
     join_questions: String,
     join_domains: String,
+    hold_first_posts: i64,
 }
 
 const LOAD: &str = "SELECT s.name, s.tagline, s.brand_colour, s.home_headline, s.intro_html, s.footer_links,
-                           s.join_mode, s.join_questions, s.join_domains,
+                           s.join_mode, s.join_questions, s.join_domains, s.hold_first_posts,
                            lm.hash AS logo, lm.ext AS logo_ext, fm.hash AS favicon,
                            COALESCE((SELECT MAX(version) FROM legal_versions WHERE kind = 'terms'), 0) AS terms_version,
                            COALESCE((SELECT MAX(version) FROM legal_versions WHERE kind = 'privacy'), 0) AS privacy_version,
@@ -78,6 +79,7 @@ fn site_of(row: Row) -> Site {
             mode: JoinMode::parse(&row.join_mode).unwrap_or_default(),
             questions: json_list(&row.join_questions, "join_questions"),
             domains: json_list(&row.join_domains, "join_domains"),
+            held_posts: u32::try_from(row.hold_first_posts).unwrap_or(0),
         },
     }
 }
@@ -94,13 +96,14 @@ pub async fn save_join_policy(tx: &mut Tx, policy: &JoinPolicy, by: i64, now: i6
     let questions = serde_json::to_string(&policy.questions).unwrap_or_else(|_| "[]".into());
     let domains = serde_json::to_string(&policy.domains).unwrap_or_else(|_| "[]".into());
     let sql = "UPDATE site_settings SET join_mode = $1, join_questions = $2, join_domains = $3, updated_at = $4,
-                      updated_by = $5 WHERE id = 1";
+                      updated_by = $5, hold_first_posts = $6 WHERE id = 1";
     on_tx!(tx, c => sqlx::query(sql)
         .bind(policy.mode.as_str())
         .bind(questions)
         .bind(domains)
         .bind(now)
         .bind(by)
+        .bind(i64::from(policy.held_posts))
         .execute(c)
         .await
         .map(|_| ()))
@@ -108,13 +111,14 @@ pub async fn save_join_policy(tx: &mut Tx, policy: &JoinPolicy, by: i64, now: i6
 
 /// Who may join, read inside `tx` (sign-up decides by it in the transaction that stores the account).
 pub async fn join_policy_in(tx: &mut Tx) -> Result<JoinPolicy, sqlx::Error> {
-    let sql = "SELECT join_mode, join_questions, join_domains FROM site_settings WHERE id = 1";
-    let row: Option<(String, String, String)> = on_tx!(tx, c => sqlx::query_as(sql).fetch_optional(c).await)?;
+    let sql = "SELECT join_mode, join_questions, join_domains, hold_first_posts FROM site_settings WHERE id = 1";
+    let row: Option<(String, String, String, i64)> = on_tx!(tx, c => sqlx::query_as(sql).fetch_optional(c).await)?;
     Ok(row
-        .map(|(mode, questions, domains)| JoinPolicy {
+        .map(|(mode, questions, domains, held)| JoinPolicy {
             mode: JoinMode::parse(&mode).unwrap_or_default(),
             questions: json_list(&questions, "join_questions"),
             domains: json_list(&domains, "join_domains"),
+            held_posts: u32::try_from(held).unwrap_or(0),
         })
         .unwrap_or_default())
 }

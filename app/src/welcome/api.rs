@@ -86,9 +86,10 @@ async fn facts(db: &Db, user: i64) -> Result<Facts, sqlx::Error> {
     let sql = "SELECT u.created_at AS joined_at,
                       u.avatar IS NOT NULL AS has_picture,
                       u.bio <> '' AS has_bio,
-                      (SELECT COUNT(*) FROM topics t WHERE t.author_id = u.id) AS topics,
+                      (SELECT COUNT(*) FROM topics t WHERE t.author_id = u.id AND t.held_at IS NULL) AS topics,
                       (SELECT COUNT(*) FROM posts p JOIN topics t ON t.id = p.topic_id
-                        WHERE p.author_id = u.id AND p.number > 1 AND t.author_id <> u.id AND p.deleted_at IS NULL) AS replies,
+                        WHERE p.author_id = u.id AND p.number > 1 AND t.author_id <> u.id AND p.deleted_at IS NULL
+                          AND p.held_at IS NULL) AS replies,
                       EXISTS (SELECT 1 FROM legal_versions l WHERE l.kind = 'guidelines') AS guidelines_published,
                       EXISTS (SELECT 1 FROM legal_reads r WHERE r.user_id = u.id AND r.kind = 'guidelines') AS read_guidelines
                FROM users u WHERE u.id = $1";

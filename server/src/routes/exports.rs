@@ -31,12 +31,12 @@ pub async fn dashboard(State(state): State<AppState>, session: Session, Query(q)
     admins_only(&state, &session, "export the dashboard", app::analytics::export::download(&state.db, q)).await
 }
 
-/// `/admin/members.csv?q=…&role=…&status=…&level=…&sort=…`: the members the member list's search finds; 422
+/// `/admin/members.csv?q=…&role=…&status=…&level=…&group=…&nps=…&sort=…`: the members the member list's search finds; 422
 /// naming a bad filter.
 pub async fn members(
     State(state): State<AppState>,
     session: Session,
-    Query(q): Query<app::admin::export::MembersQuery>,
+    Query(q): Query<app::admin::filter::MembersQuery>,
 ) -> Response {
     admins_only(&state, &session, "export members", app::admin::export::download(&state.db, q)).await
 }

@@ -27,7 +27,7 @@ pub async fn upload(State(state): State<AppState>, session: Session, mut form: M
         }
         Ok(Some(u)) => u,
     };
-    let (mut pasted, mut file) = (Vec::new(), Vec::new());
+    let (mut pasted, mut file, mut group) = (Vec::new(), Vec::new(), String::new());
     loop {
         let field = match form.next_field().await {
             Ok(Some(field)) => field,
@@ -42,12 +42,13 @@ pub async fn upload(State(state): State<AppState>, session: Session, mut form: M
         match name.as_str() {
             "csv" => pasted = bytes.to_vec(),
             "file" => file = bytes.to_vec(),
+            "group" => group = String::from_utf8_lossy(&bytes).trim().to_string(),
             _ => {}
         }
     }
     // A chosen file wins over pasted rows; a form with neither gets the "no rows" report.
     let upload = if file.is_empty() { pasted } else { file };
-    match app::invitations::send::invite_sheet(&state, &admin, &upload).await {
+    match app::invitations::send::invite_sheet(&state, &admin, &upload, &group).await {
         Ok(batch) => Redirect::to(&format!("/admin/invitations?batch={batch}")).into_response(),
         Err(e) => {
             refusal(StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), format!("{e}\n"))

@@ -53,6 +53,7 @@ async fn receive(
         Err(e) => return (None, Err(e)),
     };
     let (mut kind, mut file, mut then, mut reward, mut story, mut site) = (None, None, None, None, None, None);
+    let mut badge = None;
     loop {
         let field = match form.next_field().await {
             Ok(Some(field)) => field,
@@ -69,6 +70,7 @@ async fn receive(
             "then" => then = Some(String::from_utf8_lossy(&bytes).into_owned()),
             "file" => file = Some(bytes.to_vec()),
             "reward" => reward = String::from_utf8_lossy(&bytes).trim().parse::<i64>().ok(),
+            "badge" => badge = String::from_utf8_lossy(&bytes).trim().parse::<i64>().ok(),
             "story" => story = String::from_utf8_lossy(&bytes).trim().parse::<i64>().ok(),
             "site" => site = Some(String::from_utf8_lossy(&bytes).trim().to_string()),
             _ => {}
@@ -98,6 +100,17 @@ async fn receive(
             return (then, Err(e));
         }
     }
+    // A badge's picture is a logo-kind upload (transparency kept) naming the badge.
+    let badge = match (kind, badge) {
+        (MediaKind::Logo, Some(id)) => Some(id),
+        (_, Some(_)) => return (then, Err(AppError::invalid("kind", "A badge's picture is sent as kind logo."))),
+        _ => None,
+    };
+    if let Some(id) = badge {
+        if let Err(e) = app::recognition::api::may_picture(state, &user, id).await {
+            return (then, Err(e));
+        }
+    }
     // The site's logo (kind logo) or favicon (kind avatar, not the admin's own picture): admins only.
     if let Some(which) = &site {
         let fits = matches!((which.as_str(), kind), ("logo", MediaKind::Logo) | ("favicon", MediaKind::Avatar));
@@ -115,6 +128,11 @@ async fn receive(
     // A reward's picture is attached to the reward named in the form, so the plain form needs no script.
     if let (MediaKind::Reward, Some(reward)) = (kind, reward) {
         if let Err(e) = app::rewards::api::attach_picture(state, &user, reward, &stored.hash).await {
+            return (then, Err(e));
+        }
+    }
+    if let Some(id) = badge {
+        if let Err(e) = app::recognition::api::attach_picture(state, &user, id, &stored.hash).await {
             return (then, Err(e));
         }
     }

@@ -284,6 +284,7 @@ async fn write(
         }
     );
     progress.finish();
+    app::nps::repo::note_latest_scores(db).await?;
 
     let mut progress = Progress::new("rewards", REWARDS.len() as u64);
     let rows: Vec<(usize, &(&str, &str, i64))> = REWARDS.iter().enumerate().collect();

@@ -42,7 +42,7 @@ fn group_form<'a>(id: &'a str, slug: &'a str, visibility: &'a str, joining: &'a 
 }
 
 /// Makes a group; returns its id.
-async fn group(app: &TestApp, admin: &Client, slug: &str, visibility: &str, joining: &str) -> String {
+pub async fn group(app: &TestApp, admin: &Client, slug: &str, visibility: &str, joining: &str) -> String {
     let (code, text) = status(app, admin, "groups/save_group", &group_form("0", slug, visibility, joining)).await;
     assert_eq!(code, 200, "{text}");
     let sql = "SELECT id FROM member_groups WHERE slug = $1";
@@ -147,12 +147,33 @@ async fn a_private_space_leaves_no_trace_outside_its_group(app: TestApp) {
     assert_eq!(code, 200);
     assert!(page.contains("board-room"), "the group's page lists its space");
 
-    // Taken out of the group, Ada loses the space at once.
+    // A moderator's reply tells Ada, who follows her topic.
+    let reply = [("topic_id", topic.as_str()), ("body", "Noted")];
+    assert_eq!(status(&app, &moderator, "forum/reply_to_topic", &reply).await.0, 200);
+    let unread = |c: Client| {
+        let app = &app;
+        async move { json(app.call(&c, "notifications/unread_notifications", &[]).await).await.as_i64().unwrap() }
+    };
+    let told_before = unread(ada.clone()).await;
+    assert!(told_before >= 1, "Ada is told of the reply");
+
+    // Taken out of the group, Ada loses the space at once, and what she was told about it.
     let ada_id = app.user_id("ada@example.com").await.to_string();
     let (code, text) =
         status(&app, &admin, "groups/remove_member", &[("group_id", &board), ("user_id", &ada_id)]).await;
     assert_eq!(code, 200, "{text}");
     assert_eq!(status(&app, &ada, "forum/fetch_topic", &[("id", &topic), ("page", "1")]).await.0, 404);
+    let left = unread(ada.clone()).await;
+    assert_eq!(left, told_before - 1, "the count no longer tells of the reply in a space she left");
+    let told = json(app.call(&ada, "notifications/my_notifications", &[("page", "1")]).await).await;
+    assert!(!told.to_string().contains("Zebra"), "{told}");
+    let queued = "UPDATE notifications SET mail_state = 'digest' WHERE user_id = $1";
+    let ada_n: i64 = ada_id.parse().unwrap();
+    app::on_db!(&app.state.db, p => sqlx::query(queued).bind(ada_n).execute(p).await.map(|_| ())).unwrap();
+    let mut tx = app.state.db.begin_write().await.unwrap();
+    let digest = app::notifications::courier::take_digest(&mut tx, ada_id.parse().unwrap(), "", 10).await.unwrap();
+    tx.commit().await.unwrap();
+    assert!(digest.iter().all(|(line, _)| !line.contains("Zebra")), "nor does her digest: {digest:?}");
     let audit = json(app.call(&admin, "audit/audit_log", &[("page", "1")]).await).await;
     assert_eq!(audit["entries"][0]["action"], "group_remove", "{audit}");
 }

@@ -13,6 +13,7 @@ with_mail!(
     a_csv_invites_the_good_rows_and_lists_each_refused_line,
     resending_replaces_the_link_and_withdrawing_stops_it,
     an_expired_invitation_is_shown_as_expired_and_can_be_sent_again,
+    an_invitation_puts_the_new_member_in_its_group,
 );
 
 async fn admin(app: &TestApp) -> Client {
@@ -311,4 +312,54 @@ async fn two_nodes_make_one_account_from_one_invitation() {
         assert_eq!(json(listed).await["rows"][0]["email"], "hal@example.com", "the other node sees it joined");
     })
     .await
+}
+
+async fn an_invitation_puts_the_new_member_in_its_group(app: TestApp) {
+    let admin = admin(&app).await;
+    let board = crate::groups::group(&app, &admin, "advisory-board", "hidden", "admins").await;
+    let form = |email: &'static str, group: &'static str| {
+        [("email", email), ("display_name", ""), ("role", "member"), ("group", group)]
+    };
+    let bad = app.call(&admin, "invitations/invite", &form("nia@example.com", "no-such-group")).await;
+    assert_eq!(bad.status(), 422);
+    assert_eq!(json(bad).await["Validation"]["field"], "group");
+    assert_eq!(app.count("invitations").await, 0, "nothing stored");
+    let res = app.call(&admin, "invitations/invite", &form("nia@example.com", "advisory-board")).await;
+    assert_eq!(res.status(), 200);
+    let row = list(&app, &admin, "", 0).await["rows"][0].clone();
+    assert_eq!(row["group"], "advisory-board", "{row}");
+    let token = emailed_token(&app, "nia@example.com", 1).await;
+    assert_eq!(accept(&app, &app.client(), &token, "Nia Obi").await.status(), 200);
+    let nia = app.user_id("nia@example.com").await;
+    let sql = "SELECT how FROM group_members WHERE group_id = $1 AND user_id = $2";
+    let board_id: i64 = board.parse().unwrap();
+    let how: Option<String> =
+        app::on_db!(&app.state.db, p => sqlx::query_scalar(sql).bind(board_id).bind(nia).fetch_optional(p).await)
+            .unwrap();
+    assert_eq!(how.as_deref(), Some("invitation"), "in the group with the account");
+
+    // An upload names one group for everyone in it; a group that does not exist stores nothing.
+    let upload_into = |group: &'static str| {
+        let b = "chorus-test-boundary";
+        let body = format!(
+            "--{b}\r\nContent-Disposition: form-data; name=\"csv\"\r\n\r\nada@example.com, Ada\nbob@example.com\r\n\
+             --{b}\r\nContent-Disposition: form-data; name=\"group\"\r\n\r\n{group}\r\n--{b}--\r\n"
+        );
+        admin
+            .post(app.url("/admin/invitations/upload"))
+            .header("origin", &app.base)
+            .header("content-type", format!("multipart/form-data; boundary={b}"))
+            .body(body)
+            .send()
+    };
+    let refused = upload_into("no-such-group").await.unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("no-such-group"));
+    assert_eq!(app.count("invitation_batches").await, 0);
+    let done = upload_into("advisory-board").await.unwrap();
+    assert_eq!(done.status(), 303, "{:?}", done.text().await);
+    let grouped = app
+        .count(&format!("invitations WHERE group_id = {board_id} AND email IN ('ada@example.com', 'bob@example.com')"))
+        .await;
+    assert_eq!(grouped, 2);
 }

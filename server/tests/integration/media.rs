@@ -18,6 +18,7 @@ both_backends!(
     a_picture_in_a_post_is_shown_and_one_from_another_site_is_a_link,
     post_pictures_stay_while_any_version_of_a_post_shows_them,
     uploads_sent_at_once_never_pass_the_daily_quota,
+    a_badge_gets_an_uploaded_picture_in_place_of_its_icon,
 );
 
 /// Sends `bytes` as a picture of `kind`, as the page's script does (JSON back).
@@ -440,4 +441,53 @@ async fn uploads_sent_at_once_never_pass_the_daily_quota(app: TestApp) {
     assert_eq!(codes, [200, 200, 200, 200, 200, 429, 429, 429, 429, 429], "exactly the five left");
     assert_eq!(app.count(&format!("uploads WHERE owner_id = {ada_id}")).await, per_day);
     assert_eq!(app.count("media").await, 6, "the refused pictures left no rows");
+}
+
+async fn a_badge_gets_an_uploaded_picture_in_place_of_its_icon(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    let ada = app.member("ada@example.com", "member").await;
+    let id: i64 =
+        app::on_db!(&app.state.db, p => sqlx::query_scalar("SELECT MIN(id) FROM badges").fetch_one(p).await).unwrap();
+    let send = |c: Client, kind: &'static str, badge: String| {
+        let app = &app;
+        async move {
+            let file = multipart::Part::bytes(photo(300, 300)).file_name("badge.png");
+            let form = multipart::Form::new()
+                .text("kind", kind)
+                .text("badge", badge)
+                .text("then", "/admin/badges")
+                .part("file", file);
+            c.post(app.url("/media/upload"))
+                .header("origin", &app.base)
+                .header("accept", "application/json")
+                .multipart(form)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let media_before = app.count("media").await;
+    assert_eq!(send(ada.clone(), "logo", id.to_string()).await.status(), 403, "admins only");
+    assert_eq!(send(admin.clone(), "logo", "9999".into()).await.status(), 404);
+    assert_eq!(send(admin.clone(), "avatar", id.to_string()).await.status(), 422, "a badge's picture is a logo");
+    assert_eq!(app.count("media").await, media_before, "nothing stored");
+    assert_eq!(send(admin.clone(), "logo", id.to_string()).await.status(), 200);
+    let all = json(app.call(&admin, "recognition/get_all_badges", &[]).await).await;
+    let badge = all.as_array().unwrap().iter().find(|b| b["id"] == id).unwrap().clone();
+    let url = badge["image_url"].as_str().expect("a picture").to_string();
+    assert!(url.starts_with("/media/"), "{url}");
+    let page = get(&app.client(), &app.url("/badges")).await.text().await.unwrap();
+    assert!(page.contains(&format!("src=\"{url}\"")), "the picture stands in for the icon");
+    assert_eq!(app.count("audit_log WHERE action = 'badge_picture'").await, 1);
+    // The sweep of unused pictures keeps it.
+    let kept = "UPDATE media SET created_at = created_at - 2 * 86400";
+    app::on_db!(&app.state.db, p => sqlx::query(kept).execute(p).await.map(|_| ())).unwrap();
+    let unused = app::media::repo::unused(&app.state.db, app::db::now() - 86_400, 100).await.unwrap();
+    assert!(!unused.iter().any(|(hash, _, _)| url.contains(hash.as_str())), "a badge's picture is in use");
+
+    let remove = app.call(&admin, "recognition/remove_badge_picture", &[("id", &id.to_string())]).await;
+    assert_eq!(remove.status(), 200);
+    let all = json(app.call(&admin, "recognition/get_all_badges", &[]).await).await;
+    assert!(all.as_array().unwrap().iter().find(|b| b["id"] == id).unwrap()["image_url"].is_null());
+    assert_eq!(app.call(&ada, "recognition/remove_badge_picture", &[("id", &id.to_string())]).await.status(), 403);
 }

@@ -10,6 +10,7 @@ both_backends!(
     an_application_waits_for_an_admin_who_approves_or_declines_it,
     staff_suspend_and_silence_members_below_them_and_lift_it,
     the_member_list_searches_filters_orders_and_exports_what_it_finds,
+    the_list_narrows_by_group_and_nps_and_each_member_has_a_page_of_their_own,
     badges_are_the_admins_to_make_change_and_retire,
 );
 
@@ -291,8 +292,9 @@ async fn the_member_list_searches_filters_orders_and_exports_what_it_finds(app: 
         let admin = admin.clone();
         let app = &app;
         async move {
-            let mut form = form;
-            form.push(("page", "1"));
+            let mut named: Vec<(String, &str)> = form.into_iter().map(|(k, v)| (format!("filter[{k}]"), v)).collect();
+            named.push(("page".into(), "1"));
+            let form: Vec<(&str, &str)> = named.iter().map(|(k, v)| (k.as_str(), *v)).collect();
             app.call(&admin, "admin/list_members", &form).await
         }
     };
@@ -343,11 +345,106 @@ async fn the_member_list_searches_filters_orders_and_exports_what_it_finds(app: 
     let text = csv.text().await.unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 2, "{text}");
-    assert!(lines[0].starts_with("id,name,email,handle,role,level,joined,last seen,confirmed,status,balance"));
+    assert!(lines[0].starts_with("id,name,email,handle,role,level,joined,last seen,confirmed,status,groups,"));
     assert!(lines[1].contains(",Grace Hopper,grace@example.com,") && lines[1].contains(",suspended,"), "{text}");
     assert_eq!(moderator.get(app.url("/admin/members.csv")).send().await.unwrap().status(), 403);
     assert_eq!(app.client().get(app.url("/admin/members.csv")).send().await.unwrap().status(), 401);
     assert_eq!(admin.get(app.url("/admin/members.csv?sort=random")).send().await.unwrap().status(), 422);
+}
+
+async fn the_list_narrows_by_group_and_nps_and_each_member_has_a_page_of_their_own(app: TestApp) {
+    use crate::{groups::group, nps, referrals};
+    let admin = app.member("admin@example.com", "admin").await;
+    let moderator = app.member("mod@example.com", "moderator").await;
+    let grace = app.client();
+    assert_eq!(app.sign_up(&grace, "grace@example.com", "Grace Hopper", PW).await.status(), 200);
+    let code = referrals::code_of(&app, &grace).await;
+    let ada = referrals::invited_guest(&app, &code).await;
+    assert_eq!(app.sign_up(&ada, "ada@example.com", "Ada Lovelace", PW).await.status(), 200);
+    let board = group(&app, &admin, "advisory-board", "hidden", "admins").await;
+    let add = [("group_id", board.as_str()), ("people", "grace@example.com")];
+    assert_eq!(app.call(&admin, "groups/add_members", &add).await.status(), 200);
+    let (code, id) = {
+        let res = app.call(&admin, "nps/save_survey", &nps::survey("Pulse", &nps::today(), &[])).await;
+        (res.status(), res.text().await.unwrap().trim().to_string())
+    };
+    assert_eq!(code, 200, "{id}");
+    for (who, score, why) in [(&grace, "3", "Too slow"), (&ada, "10", "")] {
+        let answer = [("id", id.as_str()), ("choice", "answer"), ("score", score), ("comment", why)];
+        assert_eq!(app.call(who, "nps/answer_survey", &answer).await.status(), 200);
+    }
+    // Grace writes; Ada flags it; a moderator hides it.
+    let form = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "All"), ("position", "1")];
+    assert_eq!(app.call(&admin, "forum/save_category", &form).await.status(), 200);
+    let res = app
+        .call(&grace, "forum/create_topic", &[("category", "general"), ("title", "Speed"), ("body", "It is slow")])
+        .await;
+    let post = json(res).await["post_id"].to_string();
+    let flag = [("post_id", post.as_str()), ("reason", "other"), ("note", "Rude tone")];
+    assert_eq!(app.call(&ada, "forum/flag_post", &flag).await.status(), 200);
+    let hide = [("post_id", post.as_str()), ("action", "hide")];
+    assert_eq!(app.call(&moderator, "forum/resolve_flags", &hide).await.status(), 200);
+
+    let list = |form: Vec<(&'static str, String)>| {
+        let admin = admin.clone();
+        let app = &app;
+        async move {
+            let mut named: Vec<(String, String)> = form.into_iter().map(|(k, v)| (format!("filter[{k}]"), v)).collect();
+            named.push(("page".into(), "1".into()));
+            let form: Vec<(&str, &str)> = named.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            json(app.call(&admin, "admin/list_members", &form).await).await
+        }
+    };
+    let in_board = list(vec![("group", board.clone())]).await;
+    assert_eq!(in_board["total"], 1, "{in_board}");
+    let row = &in_board["members"][0];
+    assert_eq!((row["email"].as_str(), row["groups"][0].as_str()), (Some("grace@example.com"), Some("advisory-board")));
+    assert_eq!(row["nps"], 3);
+    let detractors = list(vec![("nps", "detractor".into())]).await;
+    assert_eq!(detractors["total"], 1);
+    let promoters = list(vec![("nps", "promoter".into())]).await;
+    assert_eq!(promoters["members"][0]["email"], "ada@example.com");
+    assert_eq!(promoters["members"][0]["referred_by"][0], "Grace Hopper", "{promoters}");
+    assert_eq!(list(vec![("nps", "unanswered".into())]).await["total"], 2, "the admin and the moderator");
+    let bad = list(vec![("nps", "fans".into())]).await;
+    assert_eq!(bad["Validation"]["field"], "nps", "{bad}");
+    let csv = admin.get(app.url(&format!("/admin/members.csv?group={board}"))).send().await.unwrap();
+    let text = csv.text().await.unwrap();
+    assert!(text.lines().next().unwrap().ends_with("groups,nps group,referred by,balance,lifetime points,nps score"));
+    assert!(text.contains(",advisory-board,detractor,,") && text.trim_end().ends_with(",3"), "{text}");
+
+    // Grace's page: her post (hidden), the flag on it, her answer, her referral, the audit of the hiding.
+    let grace_id = app.user_id("grace@example.com").await.to_string();
+    let detail = |c: reqwest::Client, id: String| {
+        let app = &app;
+        async move { app.call(&c, "admin/get_member_detail", &[("user_id", id.as_str()), ("ledger_page", "1")]).await }
+    };
+    let d = json(detail(admin.clone(), grace_id.clone()).await).await;
+    assert_eq!(d["member"]["email"], "grace@example.com");
+    assert_eq!((d["counts"]["posts"].as_i64(), d["counts"]["hidden_posts"].as_i64()), (Some(1), Some(1)), "{d}");
+    assert_eq!(d["posts"][0]["hidden"], true);
+    assert_eq!(
+        (d["flags_on"][0]["who"].as_str(), d["flags_on"][0]["note"].as_str()),
+        (Some("Ada Lovelace"), Some("Rude tone"))
+    );
+    assert_eq!(d["flags_on"][0]["resolution"], "hidden");
+    assert_eq!((d["nps"][0]["score"].as_i64(), d["nps"][0]["comment"].as_str()), (Some(3), Some("Too slow")));
+    assert_eq!(d["referrals"][0]["name"], "Ada Lovelace");
+    assert!(d["audit"].as_array().unwrap().iter().any(|a| a["target_id"] == post.parse::<i64>().unwrap()), "{d}");
+    assert!(d["ledger"].as_array().unwrap().len() >= 2, "the topic's points and their reversal: {d}");
+    let ada_id = app.user_id("ada@example.com").await.to_string();
+    let ada_page = json(detail(admin.clone(), ada_id).await).await;
+    assert_eq!(ada_page["flags_by"][0]["who"], "Grace Hopper", "whose post Ada flagged");
+    assert_eq!(detail(admin.clone(), "999999".into()).await.status(), 404);
+    assert_eq!(detail(moderator.clone(), grace_id.clone()).await.status(), 403);
+    assert_eq!(detail(app.client(), grace_id.clone()).await.status(), 401);
+    let html =
+        admin.get(app.url(&format!("/admin/members/{grace_id}"))).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(html.status(), 200);
+    let html = html.text().await.unwrap();
+    assert!(html.contains("Too slow") && html.contains("Rude tone") && html.contains("advisory-board"), "{html}");
+    let missing = admin.get(app.url("/admin/members/999999")).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(missing.status(), 404);
 }
 
 async fn badges_are_the_admins_to_make_change_and_retire(app: TestApp) {

@@ -17,6 +17,7 @@ both_backends!(
     sign_in_never_redirects_off_the_site_whatever_next_says,
     previews_are_rate_limited,
     staff_edit_a_post_below_their_role_and_the_history_keeps_the_original,
+    a_new_members_first_posts_wait_for_approval_and_publish_once_approved,
 );
 
 struct Cast {
@@ -316,4 +317,107 @@ async fn staff_edit_a_post_below_their_role_and_the_history_keeps_the_original(a
     let hide = [("post_id", post.as_str()), ("reason", "Off topic")];
     assert_eq!(app.call(&c.moderator, "forum/hide_post", &hide).await.status(), 200);
     assert_eq!(send(&c.moderator, edit(&post, "Again", "again")).await.0, 409);
+}
+
+async fn a_new_members_first_posts_wait_for_approval_and_publish_once_approved(app: TestApp) {
+    let c = cast(&app).await;
+    let policy = |held: &'static str| {
+        let form = [("mode", "open"), ("questions", ""), ("domains", ""), ("held_posts", held)];
+        let (app, admin) = (&app, c.admin.clone());
+        async move { app.call(&admin, "settings/save_join_policy", &form).await }
+    };
+    let bad = policy("21").await;
+    assert_eq!(bad.status(), 422);
+    assert_eq!(json(bad).await["Validation"]["field"], "held_posts");
+    assert_eq!(policy("2").await.status(), 200);
+    let bob = app.member("bob@example.com", "member").await;
+    let points = |who: Client| {
+        let app = &app;
+        async move {
+            json(app.call(&who, "recognition/my_points", &[("page", "1")]).await).await["standing"]["balance"].as_i64()
+        }
+    };
+    let before = points(bob.clone()).await;
+
+    // Bob's first topic waits: he sees it, nobody else does, it is not in the category, no points yet.
+    let ada_handle: String = app::on_db!(&app.state.db, p => sqlx::query_scalar("SELECT handle FROM users WHERE email = 'ada@example.com'").fetch_one(p).await).unwrap();
+    let body = format!("Hello @{ada_handle}");
+    let res = app
+        .call(&bob, "forum/create_topic", &[("category", "general"), ("title", "First words"), ("body", &body)])
+        .await;
+    assert_eq!(res.status(), 200);
+    let at = json(res).await;
+    let (topic_id, post) = (at["topic_id"].to_string(), at["post_id"].to_string());
+    let fetch = |who: Client| {
+        let (app, topic) = (&app, topic_id.clone());
+        async move { app.call(&who, "forum/fetch_topic", &[("id", topic.as_str()), ("page", "1")]).await }
+    };
+    let own = json(fetch(bob.clone()).await).await;
+    assert!(own.to_string().contains("Awaiting a moderator"), "{own}");
+    assert_eq!(fetch(c.ada.clone()).await.status(), 404, "nobody else finds a held topic");
+    assert_eq!(fetch(app.client()).await.status(), 404);
+    assert_eq!(fetch(c.moderator.clone()).await.status(), 200, "staff do");
+    let listing = json(app.call(&c.ada, "forum/fetch_category", &[("slug", "general"), ("page", "1")]).await).await;
+    assert!(!listing.to_string().contains("First words"), "{listing}");
+    assert_eq!(points(bob.clone()).await, before, "no points while it waits");
+    let unread = |who: Client| {
+        let app = &app;
+        async move { json(app.call(&who, "notifications/unread_notifications", &[]).await).await.as_i64().unwrap() }
+    };
+    assert_eq!(unread(c.ada.clone()).await, 0, "the mention waits too");
+
+    // The queue shows it to moderators only; the author cannot approve their own; members cannot decide.
+    let queue = json(app.call(&c.moderator, "forum/get_held_queue", &[]).await).await;
+    assert_eq!(queue["total"], 1, "{queue}");
+    assert_eq!(queue["posts"][0]["post_id"].to_string(), post);
+    assert_eq!(app.call(&c.ada, "forum/get_held_queue", &[]).await.status(), 403);
+    let decide = |who: Client, post: String, decision: &'static str, reason: &'static str| {
+        let app = &app;
+        async move {
+            let form = [("post_id", post.as_str()), ("decision", decision), ("reason", reason)];
+            app.call(&who, "forum/decide_held_post", &form).await
+        }
+    };
+    assert_eq!(decide(c.ada.clone(), post.clone(), "approve", "").await.status(), 403);
+    assert_eq!(decide(c.moderator.clone(), post.clone(), "maybe", "").await.status(), 422);
+    assert_eq!(decide(c.moderator.clone(), post.clone(), "reject", "").await.status(), 422, "a rejection says why");
+    // "Show again" does not bypass the queue.
+    assert_eq!(app.call(&c.moderator, "forum/unhide_post", &[("post_id", &post)]).await.status(), 409);
+
+    // A reply while the first waits is held too.
+    let reply = app.call(&bob, "forum/reply_to_topic", &[("topic_id", &topic_id), ("body", "More")]).await;
+    let reply_post = json(reply).await["post_id"].to_string();
+
+    // Approving publishes: the topic appears, Ada hears of the mention, Bob is paid once.
+    assert_eq!(decide(c.moderator.clone(), post.clone(), "approve", "").await.status(), 200);
+    assert_eq!(decide(c.moderator.clone(), post.clone(), "approve", "").await.status(), 409, "once");
+    assert_eq!(fetch(c.ada.clone()).await.status(), 200);
+    let listing = json(app.call(&c.ada, "forum/fetch_category", &[("slug", "general"), ("page", "1")]).await).await;
+    assert!(listing.to_string().contains("First words"), "{listing}");
+    assert_eq!(unread(c.ada.clone()).await, 1, "the mention arrives on approval");
+    let paid = points(bob.clone()).await.unwrap();
+    assert!(paid > before.unwrap_or(0), "paid on approval: {paid}");
+
+    // Rejecting keeps the reply hidden with the reason, pays nothing, and leaves the queue.
+    assert_eq!(decide(c.moderator.clone(), reply_post.clone(), "reject", "Off topic").await.status(), 200);
+    let own = json(fetch(bob.clone()).await).await;
+    assert!(own.to_string().contains("Not approved: Off topic"), "{own}");
+    assert_eq!(points(bob.clone()).await, Some(paid));
+    assert_eq!(json(app.call(&c.moderator, "forum/get_held_queue", &[]).await).await["total"], 0);
+    let audited = app.count("audit_log WHERE action IN ('approve_post', 'reject_post')").await;
+    assert_eq!(audited, 2);
+
+    // One approved post of two: the next still waits; staff are never held.
+    let next = app.call(&bob, "forum/reply_to_topic", &[("topic_id", &topic_id), ("body", "Third")]).await;
+    let next = json(next).await["post_id"].to_string();
+    assert_eq!(json(app.call(&c.moderator, "forum/get_held_queue", &[]).await).await["total"], 1);
+    assert_eq!(decide(c.moderator.clone(), next, "approve", "").await.status(), 200);
+    let fourth = app.call(&bob, "forum/reply_to_topic", &[("topic_id", &topic_id), ("body", "Fourth")]).await;
+    assert_eq!(fourth.status(), 200);
+    assert_eq!(json(app.call(&c.moderator, "forum/get_held_queue", &[]).await).await["total"], 0, "two approved: free");
+    let (_, staff_post) = topic(&app, &c.moderator, "Staff notice").await;
+    assert!(!hidden(&app, &staff_post).await, "staff are never held");
+    let page = c.moderator.get(app.url("/mod/held")).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("Nothing is waiting for approval."));
 }

@@ -28,6 +28,19 @@ const INTENDED: &[(&str, &str, &str)] = &[
         "partial index stories_wall on stories (featured_at, approved_at, id) include (product_slug, rating)",
         "PostgreSQL includes the covered columns without sorting by them",
     ),
+    // The member list's "last seen" order (0030_member_admin): PostgreSQL puts NULLs first in a descending
+    // scan, so it needs an index declared DESC NULLS LAST; SQLite's index on last_seen_at (with the row id)
+    // already reads that way backwards.
+    (
+        "postgres",
+        "index users_last_seen_desc on users (last_seen_at, id)",
+        "PostgreSQL needs NULLS LAST declared for the member list's last-seen order",
+    ),
+    // The member search looks for text anywhere in an address, handle or name (0030_member_admin): PostgreSQL
+    // serves that LIKE '%…%' from trigram indexes (pg_trgm); SQLite has none and scans the accounts.
+    ("postgres", "index users_email_trgm on users (email)", "trigram index for the member search"),
+    ("postgres", "index users_handle_trgm on users (handle)", "trigram index for the member search"),
+    ("postgres", "index users_name_trgm on users ((expression))", "trigram index for the member search"),
     // Tolerated, not designed: SQLite lets a PRIMARY KEY column that is not INTEGER hold NULL (a documented
     // legacy quirk), while PostgreSQL makes every key column NOT NULL. Nothing writes NULL there (rules are
     // written by name, the settings row by id = 1), and tightening it on SQLite means rebuilding the table,

@@ -7,7 +7,7 @@ use crate::{
     admin::{
         api::list_members,
         domain::{MemberPage, MemberSummary, MEMBERS_PER_PAGE},
-        filter::{MemberFilter, MemberSort, MemberStatus, SEARCH_MAX},
+        filter::{MemberFilter, MemberSort, MemberStatus, MembersQuery, NpsGroup, SEARCH_MAX},
     },
     common::{paging::page_count, text::thousands},
     ui::{Avatar, Pager, Problem, When},
@@ -24,14 +24,22 @@ pub fn MembersPage() -> impl IntoView {
     let query = use_query_map();
     let args = move || {
         let q = query.read();
-        let get = |k: &str| q.get(k);
+        let get = |k: &str| q.get(k).unwrap_or_default();
         let page = q.get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
-        (get("q"), get("role"), get("status"), get("level"), get("sort"), page)
+        let filter = MembersQuery {
+            q: get("q"),
+            role: get("role"),
+            status: get("status"),
+            level: get("level"),
+            group: get("group"),
+            nps: get("nps"),
+            sort: get("sort"),
+        };
+        (filter, page)
     };
     // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
     // render (leptos-rs/leptos#4866).
-    let members =
-        Resource::new(args, |(q, role, status, level, sort, page)| list_members(q, role, status, level, sort, page));
+    let members = Resource::new(args, |(filter, page)| list_members(filter, page));
     view! {
         <Title text="Members" />
         <RequireRole role=Role::Admin>
@@ -88,6 +96,24 @@ fn Search(page: MemberPage) -> impl IntoView {
                 </select>
             </div>
             <div class="field">
+                <label for="member-group">"Group"</label>
+                <select id="member-group" name="group">
+                    <option value="">"Any"</option>
+                    {page.groups.iter().map(|(id, name)| view! {
+                        <option value=*id selected=f.group == Some(*id)>{name.clone()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="member-nps">"NPS"</label>
+                <select id="member-nps" name="nps">
+                    <option value="">"Any"</option>
+                    {NpsGroup::ALL.into_iter().map(|g| view! {
+                        <option value=g.as_str() selected=f.nps == Some(g)>{g.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
                 <label for="member-sort">"Order"</label>
                 <select id="member-sort" name="sort">
                     {MemberSort::ALL.into_iter().map(|s| view! {
@@ -137,7 +163,8 @@ fn MemberTable(page: MemberPage) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">"Member"</th><th scope="col">"Email"</th><th scope="col">"Level"</th>
-                        <th scope="col" class="num">"Points"</th><th scope="col">"Joined"</th><th scope="col">"Last seen"</th>
+                        <th scope="col" class="num">"Points"</th><th scope="col">"Groups"</th><th scope="col">"NPS"</th>
+                        <th scope="col">"Referred by"</th><th scope="col">"Joined"</th><th scope="col">"Last seen"</th>
                         <th scope="col">"Standing"</th><th scope="col">"Role"</th><th scope="col">"Account"</th>
                     </tr>
                 </thead>
@@ -166,20 +193,29 @@ fn MemberRow(m: MemberSummary) -> impl IntoView {
             <a href=format!("/mod/members/{}", m.id) aria-label=format!("Standing of {}: {state}", m.display_name)>{state}</a>
         })
     };
+    let nps = match m.nps {
+        Some(score) => format!("{score} · {}", NpsGroup::of(Some(score)).as_str()),
+        None => "—".to_string(),
+    };
+    let referrer = match m.referred_by.clone() {
+        Some((name, handle)) => Either::Left(view! { <a href=format!("/u/{handle}")>{name}</a> }),
+        None => Either::Right("—"),
+    };
     let seen = m.last_seen_at.map_or_else(|| Either::Left("Never"), |at| Either::Right(view! { <When at /> }));
     view! {
         <tr>
             <td class="member-cell">
                 <Avatar name=m.display_name.clone() handle=m.handle.clone() avatar=m.avatar.clone() />
                 " "
-                {if m.deleted { Either::Left(m.display_name.clone()) } else {
-                    Either::Right(view! { <a href=format!("/u/{}", m.handle)>{m.display_name.clone()}</a> })
-                }}
+                <a href=format!("/admin/members/{}", m.id)>{m.display_name.clone()}</a>
                 <span class="meta">{format!(" @{}", m.handle)}</span>
             </td>
             <td>{m.email.clone()} <ConfirmEmailForm member=m.clone() /></td>
             <td>{m.level.clone()}</td>
             <td class="num">{thousands(m.balance)}</td>
+            <td>{if m.groups.is_empty() { "—".to_string() } else { m.groups.join(", ") }}</td>
+            <td>{nps}</td>
+            <td>{referrer}</td>
             <td><When at=m.created_at /></td>
             <td>{seen}</td>
             <td>{standing}</td>

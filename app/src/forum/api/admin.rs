@@ -29,6 +29,10 @@ pub async fn save_category(
     group: Option<String>,
 ) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
+    // The text is checked before the write transaction opens, so a bad form never holds the write lock.
+    let slug = CategorySlug::parse(&slug)?;
+    let name = CategoryName::parse(&name)?;
+    let description = crate::common::text::bounded_text(&description, "description", "A description", DESCRIPTION_MAX)?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let group_id = crate::groups::api::limited_to(&mut tx, group.as_deref()).await?;
@@ -47,13 +51,7 @@ pub async fn save_category(
             ));
         }
     }
-    let input = CategoryInput {
-        slug: CategorySlug::parse(&slug)?,
-        name: CategoryName::parse(&name)?,
-        description: crate::common::text::bounded_text(&description, "description", "A description", DESCRIPTION_MAX)?,
-        position,
-        group_id,
-    };
+    let input = CategoryInput { slug, name, description, position, group_id };
     let taken = |e: SaveCategoryError| match e {
         SaveCategoryError::SlugTaken => AppError::Conflict {
             field: Some("slug".into()),

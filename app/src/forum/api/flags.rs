@@ -9,7 +9,7 @@ use crate::{
     },
     db,
     forum::{
-        domain::{self, PostState},
+        domain::PostState,
         flags::{NewFlag, Resolution},
         repo::{flags, moderation, posts},
     },
@@ -59,9 +59,7 @@ pub async fn resolve_flags(post_id: i64, action: String) -> Result<(), AppError>
     let state = app_state()?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
-    let post = moderation::standing(&mut tx, post_id).await?;
-    let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
-    domain::not_own(&moderator, post.author_id)?;
+    super::moderate::others_post(&mut tx, &moderator, post_id).await?;
     let reasons = flags::open_reasons(&mut tx, post_id).await?;
     if reasons.is_empty() {
         return Err(AppError::Conflict {

@@ -4,6 +4,7 @@
 mod admin;
 mod flags;
 mod follow;
+mod held;
 mod moderate;
 mod read;
 mod write;
@@ -11,6 +12,7 @@ mod write;
 pub use admin::*;
 pub use flags::*;
 pub use follow::*;
+pub use held::*;
 pub use moderate::*;
 pub use read::*;
 pub use write::*;

@@ -47,7 +47,7 @@ pub async fn staff_edit_post(post_id: i64, body: String, reason: String) -> Resu
             format!("Only an admin can edit a {}'s post.", author_role.label().to_lowercase()),
         ));
     }
-    if !posts::staff_edit(&mut tx, post_id, body.as_str(), &rendered.html, now).await? {
+    if !posts::edit(&mut tx, post_id, posts::Editor::Staff, body.as_str(), &rendered.html, now).await? {
         return Err(AppError::Conflict {
             field: None,
             message: "This post was removed or hidden; show it again before editing it.".into(),
@@ -159,9 +159,7 @@ pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
     let reason = domain::hide_reason(&reason)?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let post = moderation::standing(&mut tx, post_id).await?;
-    let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
-    domain::not_own(&moderator, post.author_id)?;
+    others_post(&mut tx, &moderator, post_id).await?;
     if !moderation::hide(&mut tx, post_id, moderator.id, &reason, db::now()).await? {
         return Err(AppError::Conflict {
             field: None,
@@ -191,6 +189,19 @@ pub async fn unhide_post(post_id: i64) -> Result<(), AppError> {
     record(&mut tx, &moderator, "unhide", "post", post_id, String::new()).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Someone else's post, for a moderator to act on: "not found" when there is none, refused when it is their
+/// own (nobody moderates their own content).
+#[cfg(feature = "ssr")]
+pub(super) async fn others_post(
+    tx: &mut crate::db::Tx,
+    moderator: &crate::accounts::domain::CurrentUser,
+    post_id: i64,
+) -> Result<domain::PostStanding, AppError> {
+    let post = moderation::standing(tx, post_id).await?.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    domain::not_own(moderator, post.author_id)?;
+    Ok(post)
 }
 
 /// A ledger note (at most 300 characters) made from a longer text.

@@ -10,7 +10,11 @@ use crate::{
     db::{self, Tx},
     forum::{
         domain::{self, PostState, TopicTitle},
-        repo::{categories, posts, topics},
+        repo::{
+            categories,
+            held::{self, Released},
+            posts, topics,
+        },
     },
     markdown::PostBody,
     notifications::{repo as notifications, views::NotificationKind},
@@ -44,6 +48,7 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
 
     let mut tx = state.db.begin_write().await?;
     check_limits(&state, &mut tx, &user, rendered.links, now, true).await?;
+    let held = must_hold(&mut tx, &user).await?;
     let slug = domain::slugify(title.as_str());
     let new = topics::NewTopic {
         category_id: category.id,
@@ -59,11 +64,14 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
         .ok_or_else(|| AppError::invalid("category", "That category was archived; choose another."))?;
     crate::forum::repo::follows::set_follow(&mut tx, topic_id, user.id, true, now).await?;
     let first_post = topics::first_post_id(&mut tx, topic_id).await?;
-    let mentioned = domain::mentions(body.as_str());
-    notifications::notify_mentions(&mut tx, &mentioned, user.id, topic_id, first_post, now).await?;
-    earn_for_post(&mut tx, user.id, Rule::Topic, first_post, now).await?;
+    if held {
+        held::hold(&mut tx, first_post, now).await?;
+    } else {
+        let post = Released { author_id: user.id, topic_id, number: 1, body_md: body.as_str().to_string() };
+        publish(&mut tx, first_post, &post, now).await?;
+    }
     tx.commit().await?;
-    tracing::info!(user_id = user.id, topic_id, "topic started");
+    tracing::info!(user_id = user.id, topic_id, held, "topic started");
     let at = PostLocation { topic_id, topic_slug: slug, post_id: first_post, number: 1 };
     crate::common::redirect::to(&at.href());
     Ok(at)
@@ -90,6 +98,7 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
     }
     let mut tx = state.db.begin_write().await?;
     check_limits(&state, &mut tx, &user, rendered.links, now, false).await?;
+    let held = must_hold(&mut tx, &user).await?;
     let stored = posts::reply(&mut tx, topic_id, user.id, body.as_str(), &rendered.html, now).await?;
     let stored = stored.map_err(|refused| match refused {
         posts::ReplyRefused::NoSuchTopic => AppError::NotFound("That topic".into()),
@@ -97,15 +106,36 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
             AppError::Conflict { field: None, message: domain::reply_refusal(true).unwrap_or_default().into() }
         }
     })?;
-    let mentioned = domain::mentions(body.as_str());
-    notifications::notify_mentions(&mut tx, &mentioned, user.id, topic_id, stored.post_id, now).await?;
-    notifications::notify_followers(&mut tx, topic_id, stored.post_id, user.id, now).await?;
-    earn_for_post(&mut tx, user.id, Rule::Reply, stored.post_id, now).await?;
+    if held {
+        held::hold(&mut tx, stored.post_id, now).await?;
+    } else {
+        let post = Released { author_id: user.id, topic_id, number: stored.number, body_md: body.as_str().to_string() };
+        publish(&mut tx, stored.post_id, &post, now).await?;
+    }
     tx.commit().await?;
-    tracing::info!(user_id = user.id, topic_id, post_id = stored.post_id, "reply posted");
+    tracing::info!(user_id = user.id, topic_id, post_id = stored.post_id, held, "reply posted");
     let at = PostLocation { topic_id, topic_slug: stored.topic_slug, post_id: stored.post_id, number: stored.number };
     crate::common::redirect::to(&at.href());
     Ok(at)
+}
+
+/// Whether the member's post waits for approval (a new member's first posts, as the admin set; staff never).
+#[cfg(feature = "ssr")]
+async fn must_hold(tx: &mut Tx, user: &CurrentUser) -> Result<bool, AppError> {
+    Ok(!domain::can_moderate(user) && held::must_hold(tx, user.id).await?)
+}
+
+/// What a post's publication brings, in the transaction that stores it or, for a held post, that approves it:
+/// mentions, the topic's followers told of a reply, and the points (with the referral they may qualify).
+#[cfg(feature = "ssr")]
+pub(crate) async fn publish(tx: &mut Tx, post_id: i64, post: &Released, now: i64) -> Result<(), AppError> {
+    let mentioned = domain::mentions(&post.body_md);
+    notifications::notify_mentions(tx, &mentioned, post.author_id, post.topic_id, post_id, now).await?;
+    if post.number > 1 {
+        notifications::notify_followers(tx, post.topic_id, post_id, post.author_id, now).await?;
+    }
+    let rule = if post.number == 1 { Rule::Topic } else { Rule::Reply };
+    earn_for_post(tx, post.author_id, rule, post_id, now).await
 }
 
 /// Points for a post, in the transaction that stores it; the post's id makes the award happen once.
@@ -167,7 +197,7 @@ pub async fn edit_post(post_id: i64, body: String) -> Result<PostLocation, AppEr
         let history = topics::history(&mut tx, user.id, state.settings.posting.new_account_secs).await?;
         state.settings.posting.check_links(&history, rendered.links, db::now())?;
     }
-    if !posts::edit(&mut tx, post_id, user.id, body.as_str(), &rendered.html, db::now()).await? {
+    if !posts::edit(&mut tx, post_id, posts::Editor::Author(user.id), body.as_str(), &rendered.html, db::now()).await? {
         return Err(AppError::Forbidden);
     }
     tx.commit().await?;

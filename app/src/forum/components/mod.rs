@@ -21,5 +21,7 @@ pub use search_page::SearchPage;
 mod flag_form;
 mod flags_page;
 pub use flags_page::FlagsPage;
+mod held_page;
+pub use held_page::HeldPage;
 mod history_page;
 pub use history_page::PostHistoryPage;

@@ -1,5 +1,5 @@
 use super::topic_actions::use_topic_actions;
-use crate::forum::domain::{PostState, PostView as Post, REASON_MAX};
+use crate::forum::domain::{was_held, PostState, PostView as Post, REASON_MAX};
 use crate::markdown::BodyField;
 use crate::ui::Field;
 use leptos::prelude::*;
@@ -31,7 +31,10 @@ pub fn PostTools(post: Post, moderator: bool) -> impl IntoView {
             </details>
         }
     });
-    let moderate = moderator.then(|| match post.state {
+    let moderate = moderator.then(|| match &post.state {
+        PostState::Hidden { reason } if was_held(reason) => {
+            view! { <a class="post-action" href="/mod/held">"Approval queue"</a> }.into_any()
+        }
         PostState::Hidden { .. } => view! {
             <ActionForm action=actions.unhide attr:class="inline-form">
                 <input type="hidden" name="post_id" value=id />

@@ -1,5 +1,5 @@
 use super::{flag_form::FlagForm, post_tools::PostTools, topic_actions::use_topic_actions};
-use crate::forum::domain::{PostState, PostView as Post, TopicRights};
+use crate::forum::domain::{hidden_note, hidden_placeholder, PostState, PostView as Post, TopicRights};
 use crate::{ui::Avatar, ui::When};
 use leptos::{either::EitherOf4, prelude::*};
 
@@ -12,15 +12,18 @@ pub fn PostView(post: Post, rights: TopicRights, page: u32) -> impl IntoView {
     let body = match (&post.state, post.body_html.clone()) {
         (PostState::Visible, Some(html)) => EitherOf4::A(view! { <div class="post-body" inner_html=html></div> }),
         (PostState::Hidden { reason }, Some(html)) => EitherOf4::B(view! {
-            <p class="notice" role="note">
-                {format!("Hidden by a moderator: {reason}. Only its author and moderators can see it.")}
-            </p>
+            <p class="notice" role="note">{hidden_note(reason)}</p>
             <div class="post-body hidden-post" inner_html=html></div>
         }),
         (PostState::Deleted, _) => {
             EitherOf4::C(view! { <p class="removed">"This post was removed by its author."</p> })
         }
-        _ => EitherOf4::D(view! { <p class="removed">"This post was hidden by a moderator."</p> }),
+        (PostState::Hidden { reason }, None) => {
+            EitherOf4::D(view! { <p class="removed">{hidden_placeholder(reason)}</p> })
+        }
+        (PostState::Visible, None) => {
+            EitherOf4::D(view! { <p class="removed">"This post was hidden by a moderator."</p> })
+        }
     };
     let visible = post.state == PostState::Visible;
     view! {

@@ -3,6 +3,7 @@
 pub mod categories;
 pub mod flags;
 pub mod follows;
+pub mod held;
 pub mod moderation;
 pub mod posts;
 pub mod search;

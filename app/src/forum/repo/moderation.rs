@@ -94,11 +94,12 @@ pub async fn hide(tx: &mut Tx, post_id: i64, by: i64, reason: &str, now: i64) ->
     Ok(done == 1)
 }
 
-/// Shows a hidden post again; false when it was not hidden or its author has been removed meanwhile (the
+/// Shows a hidden post again; false when it was not hidden (a held post is approved instead, which pays and
+/// notifies), or its author has been removed meanwhile (the
 /// guard is in the update: on PostgreSQL a removal can commit between the decision and this statement).
 pub async fn unhide(tx: &mut Tx, post_id: i64) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE posts SET hidden_at = NULL, hidden_by = NULL, hidden_reason = NULL
-               WHERE id = $1 AND hidden_at IS NOT NULL
+               WHERE id = $1 AND hidden_at IS NOT NULL AND held_at IS NULL
                  AND NOT EXISTS (SELECT 1 FROM users a WHERE a.id = posts.author_id AND a.removed_at IS NOT NULL)";
     let done = on_tx!(tx, c => sqlx::query(sql).bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(done == 1)

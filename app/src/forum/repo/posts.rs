@@ -170,51 +170,52 @@ pub async fn find_tx(tx: &mut Tx, post_id: i64, viewer: i64) -> Result<Option<Po
     on_tx!(tx, c => sqlx::query_as::<_, PostRef>(&sql).bind(post_id).bind(viewer).fetch_optional(c).await)
 }
 
-/// Replaces the body of a visible post by its author, keeping the previous version; false when the post
-/// is not the author's, or no longer visible.
+/// Who changes a post's body: its author, or staff (the post then says "edited by a moderator").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Editor {
+    Author(i64),
+    Staff,
+}
+
+/// Replaces the body of a visible post, keeping the earlier version in the history for moderators; an author
+/// changes only their own. False when the post is not visible (or, for an author, not theirs).
 pub async fn edit(
     tx: &mut Tx,
     post_id: i64,
-    author_id: i64,
+    editor: Editor,
     body_md: &str,
     body_html: &str,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
+    // The author's id, or -1 (no account has it) for staff, who may change anyone's.
+    let (author, staff) = match editor {
+        Editor::Author(id) => (id, false),
+        Editor::Staff => (-1, true),
+    };
     let keep = "INSERT INTO post_revisions (post_id, body_md, created_at)
                 SELECT id, body_md, COALESCE(edited_at, created_at) FROM posts
-                WHERE id = $1 AND author_id = $2 AND deleted_at IS NULL AND hidden_at IS NULL";
+                WHERE id = $1 AND ($2 < 0 OR author_id = $2) AND deleted_at IS NULL AND hidden_at IS NULL";
     let kept =
-        on_tx!(tx, c => sqlx::query(keep).bind(post_id).bind(author_id).execute(c).await.map(|r| r.rows_affected()))?;
+        on_tx!(tx, c => sqlx::query(keep).bind(post_id).bind(author).execute(c).await.map(|r| r.rows_affected()))?;
     if kept != 1 {
         return Ok(false);
     }
-    let sql = "UPDATE posts SET body_md = $1, body_html = $2, edited_at = $3 WHERE id = $4 AND author_id = $5";
-    let done = on_tx!(tx, c => sqlx::query(sql).bind(body_md).bind(body_html).bind(now).bind(post_id).bind(author_id).execute(c).await.map(|r| r.rows_affected()))?;
+    let sql = "UPDATE posts SET body_md = $1, body_html = $2, edited_at = $3,
+                      staff_edited_at = CASE WHEN $6 THEN $3 ELSE staff_edited_at END
+               WHERE id = $4 AND ($5 < 0 OR author_id = $5)";
+    let done = on_tx!(tx, c => sqlx::query(sql)
+        .bind(body_md)
+        .bind(body_html)
+        .bind(now)
+        .bind(post_id)
+        .bind(author)
+        .bind(staff)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
     // The earlier version stays in the history, so its pictures stay recorded too.
     uses::add(tx, Text::Post, post_id, body_md).await?;
     Ok(done == 1)
-}
-
-/// Replaces the body of someone else's visible post for staff, keeping the earlier version in the history;
-/// the post then says it was edited by a moderator. False when the post is not visible.
-pub async fn staff_edit(
-    tx: &mut Tx,
-    post_id: i64,
-    body_md: &str,
-    body_html: &str,
-    now: i64,
-) -> Result<bool, sqlx::Error> {
-    let keep = "INSERT INTO post_revisions (post_id, body_md, created_at)
-                SELECT id, body_md, COALESCE(edited_at, created_at) FROM posts
-                WHERE id = $1 AND deleted_at IS NULL AND hidden_at IS NULL";
-    let kept = on_tx!(tx, c => sqlx::query(keep).bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
-    if kept != 1 {
-        return Ok(false);
-    }
-    let sql = "UPDATE posts SET body_md = $1, body_html = $2, edited_at = $3, staff_edited_at = $3 WHERE id = $4";
-    on_tx!(tx, c => sqlx::query(sql).bind(body_md).bind(body_html).bind(now).bind(post_id).execute(c).await.map(|_| ()))?;
-    uses::add(tx, Text::Post, post_id, body_md).await?;
-    Ok(true)
 }
 
 /// Marks the author's own post as removed; false when it is not theirs or already removed.

@@ -45,7 +45,7 @@ impl From<SummaryRow> for TopicSummary {
 }
 
 /// One page of a category's topics: pinned first, then the most recently active. Topics opened by accounts
-/// removed as spam are left out (their posts are hidden).
+/// removed as spam are left out (their posts are hidden), and so are topics waiting for approval.
 pub async fn list(db: &Db, category_id: i64, page: u32) -> Result<Vec<TopicSummary>, sqlx::Error> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(TOPICS_PER_PAGE);
     let sql = "SELECT t.id, t.slug, t.title, t.pinned, t.locked, t.post_count, t.last_post_at, t.created_at,
@@ -54,7 +54,7 @@ pub async fn list(db: &Db, category_id: i64, page: u32) -> Result<Vec<TopicSumma
                FROM topics t
                JOIN users a ON a.id = t.author_id
                LEFT JOIN users l ON l.id = t.last_poster_id
-               WHERE t.category_id = $1 AND (a.removed_at IS NULL OR a.deleted_at IS NOT NULL)
+               WHERE t.category_id = $1 AND (a.removed_at IS NULL OR a.deleted_at IS NOT NULL) AND t.held_at IS NULL
                ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC
                LIMIT $2 OFFSET $3";
     let rows = on_db!(db, p => sqlx::query_as::<_, SummaryRow>(sql)
@@ -79,13 +79,16 @@ struct HeaderRow {
     author_id: i64,
 }
 
-/// Topic `topic_id`'s header, if the viewer (a [`crate::common::spaces::viewer_key`]) may see its category.
+/// Topic `topic_id`'s header, if the viewer (a [`crate::common::spaces::viewer_key`]) may see its category
+/// and, while it waits for approval, is its author or staff.
 pub async fn header(db: &Db, topic_id: i64, viewer: i64) -> Result<Option<TopicHeader>, sqlx::Error> {
     let sees = crate::common::spaces::viewer_sees("c.group_id", "$2");
+    let all = crate::common::spaces::SEES_ALL;
     let sql = format!(
         "SELECT t.id, t.slug, t.title, c.slug AS category_slug, c.name AS category_name,
                 t.pinned, t.locked, t.post_count, t.author_id
-         FROM topics t JOIN categories c ON c.id = t.category_id WHERE t.id = $1 AND {sees}"
+         FROM topics t JOIN categories c ON c.id = t.category_id
+         WHERE t.id = $1 AND {sees} AND (t.held_at IS NULL OR $2 = {all} OR t.author_id = $2)"
     );
     let row =
         on_db!(db, p => sqlx::query_as::<_, HeaderRow>(&sql).bind(topic_id).bind(viewer).fetch_optional(p).await)?;

@@ -28,7 +28,7 @@ pub fn InvitationTable(
                 <caption class="visually-hidden">"Invitations, most recently sent first"</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Email"</th><th scope="col">"Name"</th><th scope="col">"Role"</th>
+                        <th scope="col">"Email"</th><th scope="col">"Name"</th><th scope="col">"Role"</th><th scope="col">"Group"</th>
                         <th scope="col">"Status"</th><th scope="col">"Sent"</th><th scope="col">"Expires"</th>
                         <th scope="col">"Actions"</th>
                     </tr>
@@ -59,6 +59,7 @@ fn Line(
             <td>{row.email.clone()}</td>
             <td>{row.display_name.clone().unwrap_or_default()}</td>
             <td>{row.role.label()}</td>
+            <td>{row.group.clone().unwrap_or_else(|| "—".to_string())}</td>
             <td><span class=status_class>{row.status.label()}</span></td>
             <td><When at=row.sent_at />" " <span class="hint">{sends}</span></td>
             <td><When at=row.expires_at /></td>

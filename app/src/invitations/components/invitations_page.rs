@@ -3,6 +3,7 @@ use super::{
 };
 use crate::{
     accounts::{components::RequireRole, domain::Role},
+    groups::api::group_choices,
     invitations::{
         api::{invitation_list, Invite, ResendInvitation, RevokeInvitation},
         domain::InvitationPage,
@@ -26,14 +27,19 @@ pub fn InvitationsPage() -> impl IntoView {
     let changes = move || (invite.version().get(), resend.version().get(), revoke.version().get());
     // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).
     let list = Resource::new(move || (status(), page(), batch(), changes()), |(s, p, b, _)| invitation_list(s, p, b));
+    let groups = Resource::new(|| (), |_| group_choices());
     view! {
         <Title text="Invitations" />
         <RequireRole role=Role::Admin>
             <section class="panel" aria-labelledby="invitations-title">
                 <h1 id="invitations-title">"Invitations"</h1>
                 <p>"Invite customers by email. The link in the email opens a sign-up form with their address filled in and confirmed; it is valid for 14 days."</p>
-                <InviteForm action=invite />
-                <BulkForm />
+                <Suspense fallback=|| view! { <p class="loading">"Loading the forms…"</p> }>
+                    {move || Suspend::new(async move {
+                        let groups = groups.await.unwrap_or_default();
+                        view! { <InviteForm action=invite groups=groups.clone() /> <BulkForm groups /> }
+                    })}
+                </Suspense>
             </section>
             <section class="panel" aria-labelledby="sent-title">
                 <h2 id="sent-title">"Sent invitations"</h2>

@@ -1,3 +1,4 @@
+use crate::groups::{components::GroupSelect, domain::GroupChoice};
 use crate::{
     accounts::domain::{DisplayName, Email, Role, DISPLAY_NAME_MAX, EMAIL_MAX},
     invitations::api::Invite,
@@ -5,17 +6,17 @@ use crate::{
 };
 use leptos::prelude::*;
 
-/// "Invite someone": an address, a name to suggest and the role they will have. A plain form post without
+/// "Invite someone": an address, a name to suggest, the role they will have and a group to put them in. A plain form post without
 /// JavaScript.
 #[component]
-pub fn InviteForm(action: ServerAction<Invite>) -> impl IntoView {
+pub fn InviteForm(action: ServerAction<Invite>, groups: Vec<GroupChoice>) -> impl IntoView {
     let server = last_error(action.value());
     let email_local = RwSignal::new(None::<String>);
     let name_local = RwSignal::new(None::<String>);
     let done = move || action.value().get().and_then(|r| r.ok());
     view! {
         <h2 id="invite-one">"Invite someone"</h2>
-        <FormAlert error=form_error(server, &["email", "display_name", "role"]) />
+        <FormAlert error=form_error(server, &["email", "display_name", "role", "group"]) />
         {move || done().map(|said| view! { <p class="alert ok" role="status">{said}</p> })}
         <ActionForm action=action attr:aria-labelledby="invite-one">
             <TextField
@@ -43,6 +44,11 @@ pub fn InviteForm(action: ServerAction<Invite>) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </Field>
+            {(!groups.is_empty()).then(|| view! {
+                <GroupSelect name="group" id="field-invite-group".to_string() label="Group" everyone="No group"
+                    hint="They join it with their account." current=String::new() groups
+                    error=field_error(RwSignal::new(None), server, "group") />
+            })}
             <button type="submit" class="button" disabled=move || action.pending().get()>
                 {move || if action.pending().get() { "Sending…" } else { "Send invitation" }}
             </button>

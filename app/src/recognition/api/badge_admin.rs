@@ -70,3 +70,52 @@ pub async fn retire_badge(id: i64, retire: bool) -> Result<(), AppError> {
     tx.commit().await?;
     Ok(())
 }
+
+/// Takes a badge's uploaded picture off: its bundled icon shows again (admins only).
+#[server(endpoint = "recognition/remove_badge_picture")]
+pub async fn remove_badge_picture(id: i64) -> Result<(), AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    if !badges::set_image(&mut tx, id, None).await? {
+        return Err(AppError::NotFound("That badge".into()));
+    }
+    record(&mut tx, &admin, "badge_picture", "badge", id, "removed".into()).await?;
+    tx.commit().await?;
+    crate::common::redirect::to("/admin/badges");
+    Ok(())
+}
+
+/// Checks, before an upload is stored, that the caller is an admin and the badge exists.
+#[cfg(feature = "ssr")]
+pub async fn may_picture(
+    state: &crate::state::AppState,
+    admin: &crate::accounts::domain::CurrentUser,
+    id: i64,
+) -> Result<(), AppError> {
+    if !admin.role.allows(Role::Admin) {
+        return Err(AppError::Forbidden);
+    }
+    badges::exists(&state.db, id).await?.then_some(()).ok_or_else(|| AppError::NotFound("That badge".into()))
+}
+
+/// Makes an uploaded picture (`hash`, of the logo kind) a badge's picture; called by the upload route when
+/// the upload names a badge.
+#[cfg(feature = "ssr")]
+pub async fn attach_picture(
+    state: &crate::state::AppState,
+    admin: &crate::accounts::domain::CurrentUser,
+    id: i64,
+    hash: &str,
+) -> Result<(), AppError> {
+    if !admin.role.allows(Role::Admin) {
+        return Err(AppError::Forbidden);
+    }
+    let mut tx = state.db.begin_write().await?;
+    if !badges::set_image(&mut tx, id, Some(hash)).await? {
+        return Err(AppError::NotFound("That badge".into()));
+    }
+    record(&mut tx, admin, "badge_picture", "badge", id, format!("set {hash}")).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -45,8 +45,20 @@ pub async fn my_points(page: u32) -> Result<PointsPage, AppError> {
     let (balance, lifetime, hidden) = reads::account(db, user.id).await?;
     let all_levels = reads::levels(db).await?;
     let (rows, total) = reads::history(db, user.id, page).await?;
-    let entries = rows
-        .into_iter()
+    let entries = ledger_entries(rows);
+    Ok(PointsPage {
+        standing: standing(balance, lifetime, &all_levels),
+        entries,
+        page,
+        last_page: page_count(total, HISTORY_PER_PAGE),
+        leaderboard_hidden: hidden,
+    })
+}
+
+/// Ledger rows as the history shows them, each linked to its subject where it can be shown.
+#[cfg(feature = "ssr")]
+pub(crate) fn ledger_entries(rows: Vec<reads::HistoryRow>) -> Vec<LedgerEntry> {
+    rows.into_iter()
         .map(|r| LedgerEntry {
             id: r.id,
             amount: r.amount,
@@ -62,14 +74,7 @@ pub async fn my_points(page: u32) -> Result<PointsPage, AppError> {
             reversed: r.reversed == 1,
             created_at: r.created_at,
         })
-        .collect();
-    Ok(PointsPage {
-        standing: standing(balance, lifetime, &all_levels),
-        entries,
-        page,
-        last_page: page_count(total, HISTORY_PER_PAGE),
-        leaderboard_hidden: hidden,
-    })
+        .collect()
 }
 
 #[cfg(feature = "ssr")]

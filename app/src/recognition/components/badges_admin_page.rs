@@ -6,7 +6,7 @@ use super::BadgeChip;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     recognition::{
-        api::{get_all_badges, RetireBadge, SaveBadge},
+        api::{get_all_badges, RemoveBadgePicture, RetireBadge, SaveBadge},
         badges::{icon_path, BadgeRule, BadgeView, BADGE_DESCRIPTION_MAX, BADGE_NAME_MAX, ICONS, THRESHOLD_MAX},
     },
     ui::{form_error, last_error, server_field_error, Field, FormAlert, Problem},
@@ -20,7 +20,8 @@ const FIELDS: &[&str] = &["name", "description", "icon", "rule", "threshold"];
 #[component]
 pub fn BadgesAdminPage() -> impl IntoView {
     let retire = ServerAction::<RetireBadge>::new();
-    let data = Resource::new(move || retire.version().get(), |_| get_all_badges());
+    let unpicture = ServerAction::<RemoveBadgePicture>::new();
+    let data = Resource::new(move || (retire.version().get(), unpicture.version().get()), |_| get_all_badges());
     let query = use_query_map();
     let editing = move || query.read().get("edit").and_then(|v| v.parse::<i64>().ok());
     let saved = move || query.read().get("saved").is_some();
@@ -38,7 +39,7 @@ pub fn BadgesAdminPage() -> impl IntoView {
                     match data.await {
                         Ok(all) => {
                             let edit = editing().and_then(|id| all.iter().find(|b| b.id == id).cloned());
-                            Either::Left(view! { <BadgeForm edit /> <BadgeList all retire /> })
+                            Either::Left(view! { <BadgeForm edit /> <BadgeList all retire unpicture /> })
                         }
                         Err(error) => Either::Right(view! { <Problem error /> }),
                     }
@@ -104,13 +105,18 @@ fn BadgeForm(edit: Option<BadgeView>) -> impl IntoView {
 }
 
 #[component]
-fn BadgeList(all: Vec<BadgeView>, retire: ServerAction<RetireBadge>) -> impl IntoView {
+fn BadgeList(
+    all: Vec<BadgeView>,
+    retire: ServerAction<RetireBadge>,
+    unpicture: ServerAction<RemoveBadgePicture>,
+) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="badge-list-title">
             <h2 id="badge-list-title">"Every badge"</h2>
             <ul class="badge-admin-list">
                 {all.into_iter().map(|b| {
-                    let (id, retired, name) = (b.id, b.retired, b.name.clone());
+                    let (id, retired, name, pictured) = (b.id, b.retired, b.name.clone(), b.image_url.is_some());
+                    let picture = view! { <BadgePicture id name=name.clone() pictured unpicture /> };
                     let counts = match (b.rule, b.threshold) {
                         (Some(rule), Some(n)) => format!("{}: {n}", rule.label()),
                         _ => "Awarded by moderators".to_string(),
@@ -130,10 +136,40 @@ fn BadgeList(all: Vec<BadgeView>, retire: ServerAction<RetireBadge>) -> impl Int
                                     </button>
                                 </ActionForm>
                             </p>
+                            {picture}
                         </li>
                     }
                 }).collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// A badge's own picture: a plain multipart upload (it works without JavaScript; its own form, since forms
+/// cannot nest) and, while one is set, a button that puts the bundled icon back.
+#[component]
+fn BadgePicture(id: i64, name: String, pictured: bool, unpicture: ServerAction<RemoveBadgePicture>) -> impl IntoView {
+    let file_id = format!("badge-{id}-picture");
+    view! {
+        <details class="post-tool">
+            <summary>{if pictured { "Picture" } else { "Upload a picture" }}</summary>
+            <form class="avatar-form" method="post" action="/media/upload" enctype="multipart/form-data">
+                <input type="hidden" name="kind" value="logo" />
+                <input type="hidden" name="badge" value=id />
+                <input type="hidden" name="then" value="/admin/badges" />
+                <div class="field">
+                    <label for=file_id.clone()>{format!("{} picture for {name}", if pictured { "Replace the" } else { "A" })}</label>
+                    <input id=file_id type="file" name="file" required accept="image/jpeg,image/png,image/gif,image/webp" />
+                    <p class="help">"JPEG, PNG, GIF or WebP; shown at 32 × 32 pixels in place of the icon, transparency kept. A square picture looks best."</p>
+                </div>
+                <button type="submit" class="button small">"Upload"</button>
+            </form>
+            {pictured.then(|| view! {
+                <ActionForm action=unpicture attr:class="inline-form">
+                    <input type="hidden" name="id" value=id />
+                    <button type="submit" class="button small secondary">"Use the bundled icon again"</button>
+                </ActionForm>
+            })}
+        </details>
     }
 }

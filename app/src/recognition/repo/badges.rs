@@ -22,6 +22,7 @@ struct Row {
     holders: i64,
     members: i64,
     retired: bool,
+    image_name: Option<String>,
 }
 
 impl From<Row> for BadgeView {
@@ -37,13 +38,16 @@ impl From<Row> for BadgeView {
             per_mille: if r.members > 0 { r.holders * 1000 / r.members } else { 0 },
             holders: r.holders,
             retired: r.retired,
+            image_url: r.image_name.map(|n| format!("/media/{n}")),
         }
     }
 }
 
 const SELECT: &str = "SELECT b.id, b.slug, b.name, b.description, b.icon, b.rule, b.threshold,
                              (SELECT COUNT(*) FROM user_badges h WHERE h.badge_id = b.id AND h.revoked_at IS NULL) AS holders,
-                             (SELECT COUNT(*) FROM users) AS members, b.retired_at IS NOT NULL AS retired
+                             (SELECT COUNT(*) FROM users) AS members, b.retired_at IS NOT NULL AS retired,
+                             (SELECT m.hash || '.' || m.ext FROM media m WHERE m.hash = b.image AND m.hidden_at IS NULL)
+                                 AS image_name
                       FROM badges b";
 
 /// Every badge with its holders (retired ones too), automatic ones first.
@@ -227,4 +231,18 @@ pub async fn set_retired(tx: &mut Tx, id: i64, retire: bool, now: i64) -> Result
     };
     let n = on_tx!(tx, c => sqlx::query(sql).bind(now).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)
+}
+
+/// Sets (or, with `None`, removes) a badge's uploaded picture; false when there is no such badge.
+pub async fn set_image(tx: &mut Tx, id: i64, hash: Option<&str>) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE badges SET image = $1 WHERE id = $2 RETURNING id";
+    let done: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(hash).bind(id).fetch_optional(c).await)?;
+    Ok(done.is_some())
+}
+
+/// Whether badge `id` exists.
+pub async fn exists(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
+    let found: Option<i64> =
+        on_db!(db, p => sqlx::query_scalar("SELECT id FROM badges WHERE id = $1").bind(id).fetch_optional(p).await)?;
+    Ok(found.is_some())
 }

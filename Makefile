@@ -13,7 +13,7 @@ E2E_PG_URL ?= $(patsubst %/postgres,%/chorus_e2e,$(PG_URL))
 DATABASE_URL ?= sqlite://data/chorus.db
 ADDR ?= 127.0.0.1:3000
 
-.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media bench-privacy bench-members clean
+.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media bench-privacy bench-members bench-api clean
 
 help:
 	@echo "make run    install what is missing, build (release), seed demo data, serve on http://$(ADDR)"
@@ -26,6 +26,7 @@ help:
 	@echo "make bench-media    processing a 12-megapixel JPEG upload; /media/ against the static file service"
 	@echo "make bench-privacy  download my data and deleting an account, for the member with the most posts"
 	@echo "make bench-members  the admins' member list: search, filters and orders on 100,000 members"
+	@echo "make bench-api      points awards per second through the REST API with idempotency keys, the books checked"
 	@echo "make bench-mail     emails per second into a local SMTP server, the weekly digest of 100,000 members, a 10,000-row invitation upload"
 
 tools:
@@ -123,6 +124,9 @@ bench-dashboard: build-release
 
 bench-members: build-release
 	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus bash server/benches/members.sh
+
+bench-api: build-release
+	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus bash server/benches/api_points.sh
 
 lint:
 	cargo fmt --all -- --check

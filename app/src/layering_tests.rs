@@ -23,7 +23,7 @@ const FLOORS: &[(&str, &[&str])] = &[
         ],
     ),
     ("reports", &["analytics", "digest"]),
-    ("programme", &["nps", "challenges", "admin", "invitations", "applications", "settings", "welcome"]),
+    ("programme", &["nps", "challenges", "admin", "invitations", "applications", "settings", "welcome", "api_tokens"]),
     ("community", &["forum", "stories"]),
     ("spending", &["rewards", "referrals"]),
     ("points", &["recognition"]),

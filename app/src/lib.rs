@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod activity;
 pub mod admin;
 pub mod analytics;
+pub mod api_tokens;
 pub mod applications;
 pub mod audit;
 pub mod challenges;
@@ -143,6 +144,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/members") view=MembersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/members/:id") view=admin::components::MemberPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/invitations") view=invitations::components::InvitationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/api") view=api_tokens::components::ApiTokensPage ssr=SsrMode::Async />
                     <Route path=path!("/groups") view=groups::components::GroupsPage ssr=SsrMode::Async />
                     <Route path=path!("/groups/:slug") view=groups::components::GroupPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/applications") view=applications::components::ApplicationsPage ssr=SsrMode::Async />

@@ -294,7 +294,7 @@ pub fn spawn_group_sync(state: AppState) {
     });
 }
 
-/// Deletes expired sessions, old rate-limit windows and month-old sent emails every hour.
+/// Deletes expired sessions, old rate-limit windows, week-old API answers and month-old sent emails every hour.
 pub fn spawn_housekeeping(state: AppState, store: Store) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(3600));
@@ -305,6 +305,9 @@ pub fn spawn_housekeeping(state: AppState, store: Store) {
             }
             if let Err(e) = app::rate_limit::prune(&state.db).await {
                 tracing::warn!(error = %e, "could not prune rate limits");
+            }
+            if let Err(e) = app::api_tokens::repo::prune(&state.db, app::db::now()).await {
+                tracing::warn!(error = %e, "could not prune kept API answers");
             }
             // Sent emails are kept a month for /admin/mail; their links have long expired by then.
             match app::media::sweep::sweep(&state, 500).await {

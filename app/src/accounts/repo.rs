@@ -127,6 +127,19 @@ pub async fn role_of(tx: &mut Tx, id: i64) -> Result<Option<Role>, sqlx::Error> 
     Ok(role.and_then(|r| Role::parse(&r)))
 }
 
+/// Whether account `id` exists, in whatever state.
+pub async fn exists(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
+    let n: i64 = on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE id = $1").bind(id).fetch_one(p).await)?;
+    Ok(n == 1)
+}
+
+/// Whether account `id` exists and is neither removed as spam nor deleted: points can still move on it.
+pub async fn is_active(tx: &mut Tx, id: i64) -> Result<bool, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM users WHERE id = $1 AND removed_at IS NULL AND deleted_at IS NULL";
+    let n: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(id).fetch_one(c).await)?;
+    Ok(n == 1)
+}
+
 /// Notes that the member was seen at `now`.
 pub async fn seen(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
     let sql = "UPDATE users SET last_seen_at = $1 WHERE id = $2";

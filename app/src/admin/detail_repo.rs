@@ -133,22 +133,5 @@ const ABOUT: &str = "(a.target_kind = 'user' AND a.target_id = $1) OR a.actor_id
 
 /// The newest audit entries about the member.
 pub async fn audit(db: &Db, user_id: i64) -> Result<Vec<AuditEntry>, sqlx::Error> {
-    let sql = format!(
-        "SELECT a.id, u.display_name, a.action, a.target_kind, a.target_id, a.detail, a.created_at
-         FROM audit_log a JOIN users u ON u.id = a.actor_id WHERE {ABOUT} ORDER BY a.id DESC LIMIT $2"
-    );
-    type Line = (i64, String, String, String, i64, String, i64);
-    let rows: Vec<Line> = on_db!(db, p => sqlx::query_as(&sql).bind(user_id).bind(DETAIL_LIST).fetch_all(p).await)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, actor_name, action, target_kind, target_id, detail, created_at)| AuditEntry {
-            id,
-            actor_name,
-            action,
-            target_kind,
-            target_id,
-            detail,
-            created_at,
-        })
-        .collect())
+    crate::audit::repo::about(db, ABOUT, user_id, DETAIL_LIST).await
 }

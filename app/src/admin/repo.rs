@@ -178,6 +178,43 @@ pub async fn list_members(
     Ok((members, total))
 }
 
+/// Up to `limit` members `filter` finds with ids above `after`, in id order: the API's cursor paging, which
+/// stays right while members join (a new member has a higher id) and costs the same on the last page as on the
+/// first. The filter's order is not used.
+pub async fn members_after(
+    db: &Db,
+    filter: &MemberFilter,
+    levels: &[Level],
+    (after, limit): (i64, i64),
+    now: i64,
+) -> Result<Vec<MemberSummary>, sqlx::Error> {
+    let (clause, mut binds) = member_where(filter, levels, now);
+    binds.push(Bind::Int(after));
+    let cursor = format!("u.id > ${}", binds.len());
+    let clause = if clause.is_empty() { format!("WHERE {cursor}") } else { format!("{clause} AND {cursor}") };
+    binds.push(Bind::Int(limit));
+    let sql = format!("SELECT {MEMBER_COLUMNS} {MEMBER_FROM} {clause} ORDER BY u.id LIMIT ${}", binds.len());
+    let rows: Vec<Row> = on_db!(db, p => {
+        let mut query = sqlx::query_as::<_, Row>(&sql);
+        for b in &binds {
+            query = match b {
+                Bind::Text(t) => query.bind(t),
+                Bind::Int(i) => query.bind(*i),
+            };
+        }
+        query.fetch_all(p).await
+    })?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut groups = group_names(db, Some(&ids)).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let groups = groups.remove(&r.id).unwrap_or_default();
+            summary(r, groups, levels, now)
+        })
+        .collect())
+}
+
 /// One member as the member list shows them, whatever their state; `None` when there is no such account.
 pub async fn member_by_id(db: &Db, id: i64, levels: &[Level], now: i64) -> Result<Option<MemberSummary>, sqlx::Error> {
     let sql = format!("SELECT {MEMBER_COLUMNS} {MEMBER_FROM} WHERE u.id = $1");

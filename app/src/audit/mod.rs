@@ -12,7 +12,7 @@ pub mod views;
 pub use api::*;
 pub use audit_page::AuditLogPage;
 #[cfg(feature = "ssr")]
-pub use record::record;
+pub use record::{record, record_via_token};
 
 /// Entries per page of the audit log.
 pub const AUDIT_PER_PAGE: u32 = 50;

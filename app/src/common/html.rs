@@ -21,6 +21,24 @@ pub fn escape_text(text: &str) -> String {
     out
 }
 
+/// Escapes text for HTML or XML content and attribute values (quotes too); drops the control characters XML
+/// 1.0 forbids. For markup written by hand: feeds, the embed, the API reference.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The children of a `<textarea>`: escaped for the server's HTML, as they are in the browser. Every
 /// textarea with a value goes through this (a test reads the source to keep it so).
 pub fn textarea_text(text: String) -> String {

@@ -87,23 +87,7 @@ fn rfc3339(at: i64) -> String {
     OffsetDateTime::from_unix_timestamp(at).unwrap_or(OffsetDateTime::UNIX_EPOCH).format(&Rfc3339).unwrap_or_default()
 }
 
-/// Escapes text for XML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 forbids are dropped.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::common::html::escape;
 
 #[cfg(test)]
 mod tests {
@@ -111,7 +95,7 @@ mod tests {
 
     #[test]
     fn xml_text_is_escaped_and_control_characters_dropped() {
-        assert_eq!(escape("<b>\"Tom & Jerry's\"</b>\u{1}"), "&lt;b&gt;&quot;Tom &amp; Jerry&apos;s&quot;&lt;/b&gt;");
+        assert_eq!(escape("<b>\"Tom & Jerry's\"</b>\u{1}"), "&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;");
     }
 
     #[test]

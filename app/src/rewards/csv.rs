@@ -62,6 +62,8 @@ mod tests {
     fn one_row_per_redemption_after_the_header() {
         let r = RedemptionView {
             id: 7,
+            member_id: 3,
+            reward_id: 2,
             reward_title: "Mug, blue".into(),
             kind: RewardKind::Physical,
             cost: 300,

@@ -73,6 +73,9 @@ pub struct RewardsAdmin {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RedemptionView {
     pub id: i64,
+    /// The member who redeemed, and the reward.
+    pub member_id: i64,
+    pub reward_id: i64,
     pub reward_title: String,
     pub kind: RewardKind,
     pub cost: i64,

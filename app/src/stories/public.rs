@@ -2,6 +2,7 @@
 //! JSON and the self-contained `/embed/testimonials` page. Each is built from [`StoryCard`]s only, which never
 //! carry an anonymous author's name.
 
+use crate::common::html::escape;
 use crate::stories::{domain::Theme, views::StoryCard};
 use serde::Serialize;
 use serde_json::json;
@@ -74,20 +75,6 @@ impl Testimonial {
     }
 }
 
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 const EMBED_STYLE: &str = "
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif}

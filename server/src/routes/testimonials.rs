@@ -100,6 +100,12 @@ pub async fn embed(
 }
 
 /// `GET /api/v1/testimonials?product=…&limit=…`: `{"testimonials": [...]}`, readable from any site.
+#[utoipa::path(get, path = "/api/v1/testimonials", tag = "public",
+    summary = "Published stories for another site: the embed's stories as JSON, readable from any origin, no token",
+    params(("product" = Option<String>, Query, description = "A product's slug"),
+           ("limit" = Option<u32>, Query, description = "How many, 1 to 20 (6 when absent)")),
+    responses((status = 200, description = "`{\"testimonials\": [...]}`: id, title, quote, rating, product, author, role, company, featured, url, published", content_type = "application/json"),
+              (status = 400, description = "A parameter is out of range", body = crate::api::Problem)))]
 pub async fn json(
     State(state): State<AppState>,
     Extension(security): Extension<Arc<SecurityConfig>>,
@@ -109,9 +115,8 @@ pub async fn json(
     let limit = match embed_limit(q.get("limit").map(String::as_str)) {
         Ok(l) => l,
         Err(m) => {
-            let body = serde_json::json!({ "error": m });
-            return (StatusCode::BAD_REQUEST, [(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], axum::Json(body))
-                .into_response();
+            let problem = crate::api::Problem::bad_request("limit", m);
+            return ([(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], problem).into_response();
         }
     };
     let filter = WallFilter::from_query(q.get("product").map(String::as_str), None);

@@ -5,6 +5,7 @@
 mod common;
 
 mod accounts;
+mod api;
 mod challenges;
 mod cli;
 mod dashboard;

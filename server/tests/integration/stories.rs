@@ -22,7 +22,7 @@ both_backends!(
     a_named_story_shows_its_photo_and_logo_and_an_anonymous_one_never_does,
 );
 
-fn story_form<'a>(
+pub(crate) fn story_form<'a>(
     id: &'a str,
     title: &'a str,
     consent: &'a str,
@@ -49,7 +49,7 @@ fn story_form<'a>(
 }
 
 /// Saves a story and submits it; returns its id.
-async fn submit(app: &TestApp, c: &Client, title: &str, consent: &str) -> i64 {
+pub(crate) async fn submit(app: &TestApp, c: &Client, title: &str, consent: &str) -> i64 {
     let res = app.call(c, "stories/save_story", &story_form("0", title, consent, &[("submit", "yes")])).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     json(res).await.as_i64().expect("story id")
@@ -60,12 +60,12 @@ async fn decide(app: &TestApp, moderator: &Client, id: i64, action: &str, messag
         .await
 }
 
-async fn decided(app: &TestApp, moderator: &Client, id: i64, action: &str) {
+pub(crate) async fn decided(app: &TestApp, moderator: &Client, id: i64, action: &str) {
     let res = decide(app, moderator, id, action, "").await;
     assert_eq!(res.status(), 200, "{action}: {:?}", res.text().await);
 }
 
-async fn act(app: &TestApp, author: &Client, id: i64, action: &str) -> reqwest::Response {
+pub(crate) async fn act(app: &TestApp, author: &Client, id: i64, action: &str) -> reqwest::Response {
     app.call(author, "stories/act_on_story", &[("id", &id.to_string()), ("action", action)]).await
 }
 

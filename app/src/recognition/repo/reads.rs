@@ -56,6 +56,32 @@ pub async fn history(db: &Db, user_id: i64, page: u32) -> Result<(Vec<HistoryRow
     Ok((rows, total))
 }
 
+/// A ledger row as the REST API gives it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct LedgerRow {
+    pub id: i64,
+    pub amount: i64,
+    pub reason: String,
+    pub note: String,
+    pub ref_kind: Option<String>,
+    pub ref_id: Option<i64>,
+    pub reverses_id: Option<i64>,
+    pub created_at: i64,
+}
+
+/// Up to `limit` of a member's ledger rows with ids below `before`, newest first: the REST API's cursor paging.
+pub async fn ledger_before(db: &Db, user_id: i64, before: i64, limit: i64) -> Result<Vec<LedgerRow>, sqlx::Error> {
+    let sql = "SELECT id, amount, reason, note, ref_kind, ref_id, reverses_id, created_at FROM points_ledger
+               WHERE user_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3";
+    on_db!(db, p => sqlx::query_as::<_, LedgerRow>(sql).bind(user_id).bind(before).bind(limit).fetch_all(p).await)
+}
+
+/// One ledger row of a member's, by id.
+pub async fn ledger_row(db: &Db, id: i64) -> Result<Option<LedgerRow>, sqlx::Error> {
+    let sql = "SELECT id, amount, reason, note, ref_kind, ref_id, reverses_id, created_at FROM points_ledger WHERE id = $1";
+    on_db!(db, p => sqlx::query_as::<_, LedgerRow>(sql).bind(id).fetch_optional(p).await)
+}
+
 /// Every earning rule, in the order the admin page lists them.
 pub async fn rules(db: &Db) -> Result<Vec<RuleSetting>, sqlx::Error> {
     let sql = "SELECT rule, amount, daily_cap, enabled FROM point_rules";

@@ -179,26 +179,37 @@ pub async fn decide_redemption(id: i64, decision: String, note: String) -> Resul
     };
     let note = decision_note(&note, cancel)?;
     let state = app_state()?;
-    let now = db::now();
     let mut tx = state.db.begin_write().await?;
-    let decided = if cancel {
-        redeem::cancel(&mut tx, id, admin.id, &note, now).await
-    } else {
-        redeem::fulfil(&mut tx, id, admin.id, &note, now).await
-    };
-    let Some(decided) = decided? else {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "That redemption is not pending: another admin may have settled it.".into(),
-        });
-    };
-    let status = if cancel { RedemptionStatus::Cancelled } else { RedemptionStatus::Fulfilled };
-    notifications::notify_redemption(&mut tx, decided.user_id, admin.id, id, notice(status), now).await?;
+    let status = settle(&mut tx, id, cancel, &note, admin.id).await?;
     let detail = if note.is_empty() { status.as_str().to_string() } else { format!("{}: {note}", status.as_str()) };
     record(&mut tx, &admin, "redemption", "redemption", id, detail).await?;
     tx.commit().await?;
     tracing::info!(admin_id = admin.id, redemption_id = id, status = status.as_str(), "redemption decided");
     Ok(())
+}
+
+/// Fulfils or cancels (refunding the points, returning the stock) pending redemption `id` in the caller's
+/// transaction, with `note` for the member, and notifies them; a conflict when it is not pending. The caller
+/// checks who `by` is and writes the audit line.
+#[cfg(feature = "ssr")]
+pub async fn settle(
+    tx: &mut crate::db::Tx,
+    id: i64,
+    cancel: bool,
+    note: &str,
+    by: i64,
+) -> Result<RedemptionStatus, AppError> {
+    let now = db::now();
+    let decided = if cancel { redeem::cancel(tx, id, by, note, now).await } else { redeem::fulfil(tx, id, by, note, now).await };
+    let Some(decided) = decided? else {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "That redemption is not pending: it may have been settled already.".into(),
+        });
+    };
+    let status = if cancel { RedemptionStatus::Cancelled } else { RedemptionStatus::Fulfilled };
+    notifications::notify_redemption(tx, decided.user_id, by, id, notice(status), now).await?;
+    Ok(status)
 }
 
 /// The notification that tells the member how their redemption was settled.

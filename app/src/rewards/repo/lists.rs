@@ -1,8 +1,8 @@
 //! SQL that lists redemptions: a member's own, and every one for admins (paged, or all for a CSV export).
 
 use crate::{
-    db::Db,
-    on_db,
+    db::{Db, Tx},
+    on_db, on_tx,
     rewards::{
         domain::{RedemptionStatus, RewardKind, REDEMPTIONS_PER_PAGE},
         views::RedemptionView,
@@ -12,6 +12,8 @@ use crate::{
 #[derive(sqlx::FromRow)]
 struct Row {
     id: i64,
+    member_id: i64,
+    reward_id: i64,
     reward_title: String,
     kind: String,
     cost: i64,
@@ -28,6 +30,8 @@ impl From<Row> for RedemptionView {
     fn from(r: Row) -> Self {
         RedemptionView {
             id: r.id,
+            member_id: r.member_id,
+            reward_id: r.reward_id,
             reward_title: r.reward_title,
             kind: RewardKind::parse(&r.kind).unwrap_or(RewardKind::Experience),
             cost: r.cost,
@@ -42,7 +46,7 @@ impl From<Row> for RedemptionView {
     }
 }
 
-const SELECT: &str = "SELECT d.id, w.title AS reward_title, w.kind, d.cost, d.status, c.code, d.note,
+const SELECT: &str = "SELECT d.id, d.user_id AS member_id, d.reward_id, w.title AS reward_title, w.kind, d.cost, d.status, c.code, d.note,
                              u.display_name AS member_name, u.email AS member_email, d.created_at, d.decided_at
                       FROM redemptions d
                       JOIN rewards w ON w.id = d.reward_id
@@ -84,6 +88,35 @@ pub async fn all(
     let count = "SELECT COUNT(*) FROM redemptions WHERE ($1 = '' OR status = $1)";
     let total: i64 = on_db!(db, p => sqlx::query_scalar(count).bind(wanted).fetch_one(p).await)?;
     Ok((rows.into_iter().map(Into::into).collect(), total))
+}
+
+/// Up to `limit` redemptions (of one status, if given) with ids above `after`, oldest first: the REST API's
+/// cursor paging.
+pub async fn after(
+    db: &Db,
+    status: Option<RedemptionStatus>,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<RedemptionView>, sqlx::Error> {
+    let wanted = status.map(|s| s.as_str()).unwrap_or("");
+    let sql = format!("{SELECT} WHERE ($1 = '' OR d.status = $1) AND d.id > $2 ORDER BY d.id LIMIT $3");
+    let rows =
+        on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(wanted).bind(after).bind(limit).fetch_all(p).await)?;
+    Ok(rows.into_iter().map(Into::into).collect())
+}
+
+/// One redemption, whatever its status.
+pub async fn one(db: &Db, id: i64) -> Result<Option<RedemptionView>, sqlx::Error> {
+    let sql = format!("{SELECT} WHERE d.id = $1");
+    let row = on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(id).fetch_optional(p).await)?;
+    Ok(row.map(Into::into))
+}
+
+/// [`one`] inside a transaction.
+pub async fn one_tx(tx: &mut Tx, id: i64) -> Result<Option<RedemptionView>, sqlx::Error> {
+    let sql = format!("{SELECT} WHERE d.id = $1");
+    let row = on_tx!(tx, c => sqlx::query_as::<_, Row>(&sql).bind(id).fetch_optional(c).await)?;
+    Ok(row.map(Into::into))
 }
 
 /// Every redemption, oldest first, for the CSV export.

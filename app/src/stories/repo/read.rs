@@ -112,6 +112,20 @@ pub async fn top(db: &Db, f: &WallFilter, featured_only: bool, limit: u32) -> Re
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
+/// Up to `limit` public stories for a filter with ids below `before`, newest first: the REST API's cursor
+/// paging, under exactly the wall's rules (approved, not internal, named details only with a name).
+pub async fn public_before(db: &Db, f: &WallFilter, before: i64, limit: i64) -> Result<Vec<StoryCard>, sqlx::Error> {
+    let sql = format!("{CARD} WHERE {PUBLIC} AND {FILTER} AND s.id < $3 ORDER BY s.id DESC LIMIT $4");
+    let rows = on_db!(db, p => sqlx::query_as::<_, CardRow>(&sql)
+        .bind(&f.product)
+        .bind(i64::from(f.min_rating))
+        .bind(before)
+        .bind(limit)
+        .fetch_all(p)
+        .await)?;
+    Ok(rows.into_iter().map(Into::into).collect())
+}
+
 /// The products public stories are about, for the wall's filter.
 pub async fn products(db: &Db) -> Result<Vec<ProductOption>, sqlx::Error> {
     let sql = format!(

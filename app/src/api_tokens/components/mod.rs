@@ -1,0 +1,3 @@
+mod tokens_page;
+
+pub use tokens_page::ApiTokensPage;

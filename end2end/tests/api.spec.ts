@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { ready, signIn } from "./helpers";
+
+const ADMIN = "admin@demo.chorus.test";
+
+// An admin makes an API token for another system: a form left without scopes says what is missing; the
+// secret is shown once, works against the REST API, is gone after a reload, and stops working when revoked.
+// The reference the page links to reads without JavaScript.
+test("an admin makes an API token, uses it once shown, and revokes it", async ({ page, javaScriptEnabled }) => {
+  const js = javaScriptEnabled;
+  const name = `CRM sync ${Date.now()}${js ? "j" : "n"}`;
+  await signIn(page, js, ADMIN);
+  await page.goto("/admin/api");
+  await expect(page.getByRole("heading", { name: "API tokens", level: 1 })).toBeVisible();
+  await ready(page, js);
+
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByText("Choose at least one thing the token may do.").first()).toBeVisible();
+
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("checkbox", { name: /members:read/ }).check();
+  await page.getByRole("checkbox", { name: /points:write/ }).check();
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByText(`“${name}” is ready.`)).toBeVisible();
+  const secret = await page.getByLabel("Secret").inputValue();
+  expect(secret).toMatch(/^chorus_[0-9a-f]{64}$/);
+  const row = page.getByRole("row").filter({ hasText: name });
+  await expect(row).toContainText("members:read, points:write");
+  await expect(row).toContainText("Active");
+
+  const members = await page.request.get("/api/v1/members?limit=5", { headers: { authorization: `Bearer ${secret}` } });
+  expect(members.status()).toBe(200);
+  expect((await members.json()).data.length).toBe(5);
+
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Active");
+  await expect(page.getByText(`“${name}” is ready.`)).toHaveCount(0);
+
+  await ready(page, js);
+  await page.getByRole("button", { name: `Revoke the token ${name}` }).click();
+  await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Revoked");
+  const refused = await page.request.get("/api/v1/members", { headers: { authorization: `Bearer ${secret}` } });
+  expect(refused.status()).toBe(401);
+  expect((await refused.json()).type).toBe("/api/docs#problem-unauthorized");
+
+  await page.getByRole("link", { name: "REST API" }).click();
+  await expect(page.getByRole("heading", { name: "Chorus API reference" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "POST /api/v1/members/{id}/points" })).toBeVisible();
+});

@@ -129,7 +129,8 @@ pub async fn role_of(tx: &mut Tx, id: i64) -> Result<Option<Role>, sqlx::Error> 
 
 /// Whether account `id` exists, in whatever state.
 pub async fn exists(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
-    let n: i64 = on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE id = $1").bind(id).fetch_one(p).await)?;
+    let n: i64 =
+        on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE id = $1").bind(id).fetch_one(p).await)?;
     Ok(n == 1)
 }
 

@@ -95,7 +95,10 @@ impl TokenDraft {
     pub fn parse(form: &TokenForm) -> Result<TokenDraft, FieldError> {
         let name = form.name.trim();
         if name.is_empty() {
-            return Err(FieldError::new("name", "Name the token after the system that will use it, such as “CRM sync”."));
+            return Err(FieldError::new(
+                "name",
+                "Name the token after the system that will use it, such as “CRM sync”.",
+            ));
         }
         if name.chars().count() > TOKEN_NAME_MAX || name.chars().any(char::is_control) {
             return Err(FieldError::new("name", format!("Use at most {TOKEN_NAME_MAX} characters, on one line.")));

@@ -70,7 +70,8 @@ pub async fn list(db: &Db, now: i64) -> Result<Vec<TokenRow>, sqlx::Error> {
 
 /// Revokes token `id` and returns its name; `None` when there is no such token or it was revoked already.
 pub async fn revoke(tx: &mut Tx, id: i64, by: i64, now: i64) -> Result<Option<String>, sqlx::Error> {
-    let sql = "UPDATE api_tokens SET revoked_at = $1, revoked_by = $2 WHERE id = $3 AND revoked_at IS NULL RETURNING name";
+    let sql =
+        "UPDATE api_tokens SET revoked_at = $1, revoked_by = $2 WHERE id = $3 AND revoked_at IS NULL RETURNING name";
     on_tx!(tx, c => sqlx::query_scalar(sql).bind(now).bind(by).bind(id).fetch_optional(c).await)
 }
 
@@ -103,7 +104,8 @@ pub async fn authenticate(db: &Db, secret_hash: &str, now: i64) -> Result<Option
                FROM api_tokens t JOIN users u ON u.id = t.created_by
                WHERE t.secret_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)
                  AND u.role = 'admin' AND u.removed_at IS NULL AND (u.suspended_until IS NULL OR u.suspended_until <= $2)";
-    let row: Option<CallerRow> = on_db!(db, p => sqlx::query_as(sql).bind(secret_hash).bind(now).fetch_optional(p).await)?;
+    let row: Option<CallerRow> =
+        on_db!(db, p => sqlx::query_as(sql).bind(secret_hash).bind(now).fetch_optional(p).await)?;
     Ok(row.map(|r| TokenCaller {
         token_id: r.id,
         name: r.name,

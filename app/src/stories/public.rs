@@ -75,7 +75,6 @@ impl Testimonial {
     }
 }
 
-
 const EMBED_STYLE: &str = "
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif}
 body.light{background:#fff;color:#1d2430}body.dark{background:#161b22;color:#e6edf3}

@@ -25,7 +25,10 @@ impl Caller {
         }
         Err(Problem::new(
             "forbidden",
-            format!("This token does not have the scope {}; an admin can make one that has it at /admin/api.", scope.as_str()),
+            format!(
+                "This token does not have the scope {}; an admin can make one that has it at /admin/api.",
+                scope.as_str()
+            ),
         ))
     }
 }

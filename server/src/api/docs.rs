@@ -35,12 +35,22 @@ pub fn render(doc: &Value) -> String {
     out.push_str(GUIDE);
     out.push_str("<h2 id=\"errors\">Errors</h2><p>Every error is a problem details object (RFC 9457, <code>application/problem+json</code>) with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code> and, when one field is at fault, <code>field</code>.</p><dl>");
     for (slug, status, title) in KINDS {
-        let _ = write!(out, "<dt id=\"problem-{slug}\"><code>{status}</code> {}</dt><dd><code>/api/docs#problem-{slug}</code></dd>", escape(title));
+        let _ = write!(
+            out,
+            "<dt id=\"problem-{slug}\"><code>{status}</code> {}</dt><dd><code>/api/docs#problem-{slug}</code></dd>",
+            escape(title)
+        );
     }
     out.push_str("</dl><h2 id=\"routes\">Routes</h2><nav aria-label=\"Routes\"><ul>");
     let operations = operations(doc);
     for (method, path, _) in &operations {
-        let _ = write!(out, "<li><a href=\"#{}\"><code>{} {}</code></a></li>", anchor(method, path), method.to_uppercase(), escape(path));
+        let _ = write!(
+            out,
+            "<li><a href=\"#{}\"><code>{} {}</code></a></li>",
+            anchor(method, path),
+            method.to_uppercase(),
+            escape(path)
+        );
     }
     out.push_str("</ul></nav>");
     for (method, path, op) in &operations {
@@ -130,18 +140,28 @@ fn operation(out: &mut String, method: &str, path: &str, op: &Value) {
         let content = &answer["content"];
         let schema = content.as_object().and_then(|c| c.values().next()).map(|c| &c["schema"]);
         let shape = schema.map(linked_type).unwrap_or_default();
-        let _ = write!(out, "<li><code>{}</code> {} {shape}</li>", escape(status), escape(answer["description"].as_str().unwrap_or("")));
+        let _ = write!(
+            out,
+            "<li><code>{}</code> {} {shape}</li>",
+            escape(status),
+            escape(answer["description"].as_str().unwrap_or(""))
+        );
     }
     out.push_str("</ul></section>");
 }
 
 fn schema_section(out: &mut String, name: &str, schema: &Value) {
-    let _ = write!(out, "<section class=\"panel\" aria-labelledby=\"schema-{n}\"><h3 id=\"schema-{n}\">{n}</h3>", n = escape(name));
+    let _ = write!(
+        out,
+        "<section class=\"panel\" aria-labelledby=\"schema-{n}\"><h3 id=\"schema-{n}\">{n}</h3>",
+        n = escape(name)
+    );
     if let Some(text) = schema["description"].as_str() {
         let _ = write!(out, "<p>{}</p>", escape(text));
     }
     if let Some(props) = schema["properties"].as_object() {
-        let required: Vec<&str> = schema["required"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+        let required: Vec<&str> =
+            schema["required"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
         out.push_str("<table class=\"data\"><caption class=\"visually-hidden\">Fields</caption><thead><tr><th scope=\"col\">Field</th><th scope=\"col\">Type</th><th scope=\"col\">Description</th></tr></thead><tbody>");
         for (field, p) in props {
             let mark = if required.contains(&field.as_str()) { "" } else { " (optional)" };

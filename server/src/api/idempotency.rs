@@ -18,9 +18,13 @@ const KEY_MAX: usize = 255;
 /// The request's `Idempotency-Key`, if it sent one: 1 to 255 visible ASCII characters.
 pub fn key(headers: &HeaderMap) -> Result<Option<String>, Problem> {
     let Some(raw) = headers.get(HEADER) else { return Ok(None) };
-    let valid = raw.to_str().ok().filter(|k| !k.is_empty() && k.len() <= KEY_MAX && k.bytes().all(|b| b.is_ascii_graphic()));
+    let valid =
+        raw.to_str().ok().filter(|k| !k.is_empty() && k.len() <= KEY_MAX && k.bytes().all(|b| b.is_ascii_graphic()));
     valid.map(|k| Some(k.to_string())).ok_or_else(|| {
-        Problem::bad_request("Idempotency-Key", format!("The Idempotency-Key must be 1 to {KEY_MAX} visible ASCII characters."))
+        Problem::bad_request(
+            "Idempotency-Key",
+            format!("The Idempotency-Key must be 1 to {KEY_MAX} visible ASCII characters."),
+        )
     })
 }
 
@@ -38,7 +42,12 @@ pub fn fingerprint(method: &str, path: &str, body: &[u8]) -> String {
 
 /// Claims `key` for the token. `Some(answer)` when the request was answered before (the transaction is
 /// dropped: nothing else happens); refused when the key was used for a different request.
-pub async fn claim(tx: &mut Tx, token: &TokenCaller, key: &str, fingerprint: &str) -> Result<Option<Response>, Problem> {
+pub async fn claim(
+    tx: &mut Tx,
+    token: &TokenCaller,
+    key: &str,
+    fingerprint: &str,
+) -> Result<Option<Response>, Problem> {
     match repo::claim(tx, token.token_id, key, fingerprint, db::now()).await? {
         Claim::Fresh => Ok(None),
         Claim::Answered { status, body } => {

@@ -117,10 +117,8 @@ async fn unknown() -> Problem {
 /// limit) get them, with the framework's message as the detail.
 async fn problems(req: Request<Body>, next: middleware::Next) -> Response {
     let res = next.run(req).await;
-    let is_problem = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
+    let is_problem =
+        res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
     if res.status().as_u16() < 400 || is_problem {
         return res;
     }
@@ -203,7 +201,10 @@ impl PageQuery {
         match self.cursor.as_deref().map(str::trim) {
             None | Some("") => Ok(None),
             Some(raw) => raw.parse::<i64>().ok().filter(|c| *c > 0).map(Some).ok_or_else(|| {
-                Problem::invalid("cursor", "That cursor is not one this API gave; pass a page's next_cursor as it came.")
+                Problem::invalid(
+                    "cursor",
+                    "That cursor is not one this API gave; pass a page's next_cursor as it came.",
+                )
             }),
         }
     }

@@ -129,7 +129,10 @@ pub async fn change(
 ) -> Result<Response, Problem> {
     caller.may(Scope::PointsWrite)?;
     let key = idempotency::key(&headers)?.ok_or_else(|| {
-        Problem::bad_request("Idempotency-Key", "Send an Idempotency-Key header, unique per change, so a retry applies once.")
+        Problem::bad_request(
+            "Idempotency-Key",
+            "Send an Idempotency-Key header, unique per change, so a retry applies once.",
+        )
     })?;
     let change: PointsChange = super::json_body(&body)?;
     let adjustment = Adjustment::parse(&change.amount.to_string(), &change.reason)?;

@@ -87,10 +87,9 @@ pub async fn list(
     let (after, limit) = page.after()?;
     let status = match filters.status.trim() {
         "" => None,
-        raw => Some(
-            RedemptionStatus::parse(raw)
-                .ok_or_else(|| Problem::invalid("status", format!("{raw:?} is not a status; use pending, fulfilled or cancelled.")))?,
-        ),
+        raw => Some(RedemptionStatus::parse(raw).ok_or_else(|| {
+            Problem::invalid("status", format!("{raw:?} is not a status; use pending, fulfilled or cancelled."))
+        })?),
     };
     let rows = lists::after(&state.db, status, after, limit + 1).await?;
     Ok(Json(Page::of(rows.into_iter().map(Redemption::from).collect(), limit, |r| r.id)))
@@ -101,7 +100,11 @@ pub async fn list(
     params(("id" = i64, Path, description = "The redemption's id")),
     responses((status = 200, body = Redemption), (status = "4XX", body = Problem)),
     security(("token" = ["redemptions:read"])))]
-pub async fn one(State(state): State<AppState>, caller: Caller, Path(id): Path<i64>) -> Result<Json<Redemption>, Problem> {
+pub async fn one(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+) -> Result<Json<Redemption>, Problem> {
     caller.may(Scope::RedemptionsRead)?;
     let found = lists::one(&state.db, id).await?;
     found.map(|r| Json(r.into())).ok_or_else(|| Problem::not_found("That redemption"))

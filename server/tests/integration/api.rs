@@ -21,12 +21,16 @@ both_backends!(
     the_document_and_the_reference_are_served,
 );
 
-const ALL: &[&str] = &["members:read", "points:read", "points:write", "redemptions:read", "redemptions:write", "stories:read"];
+const ALL: &[&str] =
+    &["members:read", "points:read", "points:write", "redemptions:read", "redemptions:write", "stories:read"];
 
 /// Makes a token as `admin` and returns its secret, read from the list as the page shows it once.
 pub async fn make_token(app: &TestApp, admin: &Client, name: &str, scopes: &[&str], rate: &str) -> String {
-    let mut form: Vec<(String, String)> =
-        vec![("form[name]".into(), name.into()), ("form[expires_days]".into(), "".into()), ("form[rate_per_minute]".into(), rate.into())];
+    let mut form: Vec<(String, String)> = vec![
+        ("form[name]".into(), name.into()),
+        ("form[expires_days]".into(), "".into()),
+        ("form[rate_per_minute]".into(), rate.into()),
+    ];
     for (i, s) in scopes.iter().enumerate() {
         form.push((format!("form[scopes][{i}]"), s.to_string()));
     }
@@ -39,7 +43,14 @@ pub async fn make_token(app: &TestApp, admin: &Client, name: &str, scopes: &[&st
 }
 
 /// A request to the API with `token` (none when empty), as another system sends it: no cookies, no Origin.
-async fn api(app: &TestApp, method: Method, path: &str, token: &str, key: Option<&str>, body: Option<Value>) -> reqwest::Response {
+async fn api(
+    app: &TestApp,
+    method: Method,
+    path: &str,
+    token: &str,
+    key: Option<&str>,
+    body: Option<Value>,
+) -> reqwest::Response {
     let mut req = Client::new().request(method, app.url(path));
     if !token.is_empty() {
         req = req.bearer_auth(token);
@@ -113,7 +124,8 @@ async fn a_token_is_shown_once_stored_hashed_and_stops_when_revoked_expired_or_i
     }
 
     // Expired: refused.
-    app::on_db!(&app.state.db, p => sqlx::query("UPDATE api_tokens SET expires_at = 1").execute(p).await.map(|_| ())).unwrap();
+    app::on_db!(&app.state.db, p => sqlx::query("UPDATE api_tokens SET expires_at = 1").execute(p).await.map(|_| ()))
+        .unwrap();
     problem(api(&app, Method::GET, "/api/v1/members", &secret, None, None).await, 401).await;
     app::on_db!(&app.state.db, p => sqlx::query("UPDATE api_tokens SET expires_at = NULL").execute(p).await.map(|_| ())).unwrap();
     assert_eq!(get(&app, "/api/v1/members", &secret).await.0, 200);
@@ -173,11 +185,22 @@ async fn points_through_the_api_apply_once_per_key_and_a_reused_key_is_refused(a
     assert_eq!(retry.headers()["idempotent-replayed"], "true");
     assert_eq!(retry.json::<Value>().await.unwrap(), first, "a retry gets the first answer");
     let p = problem(award(&app, &token, ada, "order-1042", 999, "Bought the annual plan").await, 422).await;
-    assert_eq!((p["type"].as_str(), p["field"].as_str()), (Some("/api/docs#problem-idempotency-key-reused"), Some("Idempotency-Key")));
+    assert_eq!(
+        (p["type"].as_str(), p["field"].as_str()),
+        (Some("/api/docs#problem-idempotency-key-reused"), Some("Idempotency-Key"))
+    );
 
     // Bad input: named, and nothing stored.
     let rows = app.count("points_ledger").await;
-    let no_key = api(&app, Method::POST, &format!("/api/v1/members/{ada}/points"), &token, None, Some(json!({"amount": 5, "reason": "x"}))).await;
+    let no_key = api(
+        &app,
+        Method::POST,
+        &format!("/api/v1/members/{ada}/points"),
+        &token,
+        None,
+        Some(json!({"amount": 5, "reason": "x"})),
+    )
+    .await;
     assert_eq!(problem(no_key, 400).await["field"], "Idempotency-Key");
     assert_eq!(problem(award(&app, &token, ada, "k-zero", 0, "Nothing").await, 422).await["field"], "amount");
     assert_eq!(problem(award(&app, &token, ada, "k-blank", 5, "  ").await, 422).await["field"], "reason");
@@ -196,7 +219,15 @@ async fn points_through_the_api_apply_once_per_key_and_a_reused_key_is_refused(a
     problem(garbled, 400).await;
     let unknown = award(&app, &token, ada, "k-unknown", 5, "x").await;
     assert_eq!(unknown.status(), 201);
-    let extra = api(&app, Method::POST, &format!("/api/v1/members/{ada}/points"), &token, Some("k-extra"), Some(json!({"amount": 5, "reason": "x", "bonus": 1}))).await;
+    let extra = api(
+        &app,
+        Method::POST,
+        &format!("/api/v1/members/{ada}/points"),
+        &token,
+        Some("k-extra"),
+        Some(json!({"amount": 5, "reason": "x", "bonus": 1})),
+    )
+    .await;
     problem(extra, 422).await;
     assert_eq!(app.count("points_ledger").await, rows + 1, "only the valid change was written");
     // A failed change leaves its key free: the same key with a valid body goes through.
@@ -206,11 +237,13 @@ async fn points_through_the_api_apply_once_per_key_and_a_reused_key_is_refused(a
     let (status, page) = get(&app, &format!("/api/v1/members/{ada}/points?limit=2"), &token).await;
     assert_eq!(status, 200, "{page}");
     assert_eq!(page["balance"].as_i64(), Some(55));
-    let newest: Vec<i64> = page["ledger"]["data"].as_array().unwrap().iter().map(|e| e["amount"].as_i64().unwrap()).collect();
+    let newest: Vec<i64> =
+        page["ledger"]["data"].as_array().unwrap().iter().map(|e| e["amount"].as_i64().unwrap()).collect();
     assert_eq!(newest, vec![-100, 5]);
     let cursor = page["ledger"]["next_cursor"].as_str().unwrap().to_string();
     let (_, rest) = get(&app, &format!("/api/v1/members/{ada}/points?limit=2&cursor={cursor}"), &token).await;
-    let older: Vec<i64> = rest["ledger"]["data"].as_array().unwrap().iter().map(|e| e["amount"].as_i64().unwrap()).collect();
+    let older: Vec<i64> =
+        rest["ledger"]["data"].as_array().unwrap().iter().map(|e| e["amount"].as_i64().unwrap()).collect();
     assert_eq!(older[0], 150);
     assert_eq!(rest["ledger"]["next_cursor"], Value::Null);
 
@@ -232,7 +265,8 @@ async fn concurrent_retries_with_one_key_apply_once(app: TestApp) {
         let (url, token) = (url.clone(), token.clone());
         tokio::spawn(async move {
             let body = json!({ "amount": amount, "reason": "An order" });
-            let res = Client::new().post(url).bearer_auth(token).header("idempotency-key", key).json(&body).send().await;
+            let res =
+                Client::new().post(url).bearer_auth(token).header("idempotency-key", key).json(&body).send().await;
             let res = res.expect("request");
             (res.status(), res.json::<Value>().await.expect("json"))
         })
@@ -281,7 +315,10 @@ async fn members_page_by_cursor_with_filters_and_every_error_is_a_problem(app: T
     let found = found["data"].as_array().unwrap().clone();
     assert_eq!(found.len(), 1);
     let m3 = &found[0];
-    assert_eq!((m3["email"].as_str(), m3["role"].as_str(), m3["status"].as_str()), (Some("m3@example.com"), Some("member"), Some("active")));
+    assert_eq!(
+        (m3["email"].as_str(), m3["role"].as_str(), m3["status"].as_str()),
+        (Some("m3@example.com"), Some("member"), Some("active"))
+    );
     assert!(m3["joined_at"].as_str().unwrap().contains('T'));
     let (status, one) = get(&app, &format!("/api/v1/members/{}", m3["id"]), &token).await;
     assert_eq!((status, one["handle"].clone()), (StatusCode::OK, m3["handle"].clone()));
@@ -311,7 +348,10 @@ async fn redemptions_are_listed_fulfilled_and_cancelled_with_a_refund(app: TestA
     let (status, pending) = get(&app, "/api/v1/redemptions?status=pending&limit=1", &token).await;
     assert_eq!(status, 200, "{pending}");
     let first = &pending["data"][0];
-    assert_eq!((first["member_id"].as_i64(), first["reward_id"].as_i64(), first["cost"].as_i64()), (Some(ada), Some(reward), Some(100)));
+    assert_eq!(
+        (first["member_id"].as_i64(), first["reward_id"].as_i64(), first["cost"].as_i64()),
+        (Some(ada), Some(reward), Some(100))
+    );
     let first_id = first["id"].as_i64().unwrap();
     let cursor = pending["next_cursor"].as_str().unwrap();
     let (_, next) = get(&app, &format!("/api/v1/redemptions?status=pending&limit=1&cursor={cursor}"), &token).await;
@@ -324,7 +364,8 @@ async fn redemptions_are_listed_fulfilled_and_cancelled_with_a_refund(app: TestA
     assert_eq!(res.status(), 200);
     let done: Value = res.json().await.unwrap();
     assert_eq!((done["status"].as_str(), done["note"].as_str()), (Some("fulfilled"), Some("Tracking 1Z999")));
-    let replay = api(&app, Method::POST, &fulfil, &token, Some("ship-1"), Some(json!({"note": "Tracking 1Z999"}))).await;
+    let replay =
+        api(&app, Method::POST, &fulfil, &token, Some("ship-1"), Some(json!({"note": "Tracking 1Z999"}))).await;
     assert_eq!((replay.status(), replay.headers()["idempotent-replayed"].to_str().unwrap()), (StatusCode::OK, "true"));
     problem(api(&app, Method::POST, &fulfil, &token, None, None).await, 409).await;
 
@@ -334,7 +375,11 @@ async fn redemptions_are_listed_fulfilled_and_cancelled_with_a_refund(app: TestA
     assert_eq!(res.status(), 200);
     let (_, points) = get(&app, &format!("/api/v1/members/{ada}/points"), &token).await;
     assert_eq!(points["balance"].as_i64(), Some(400), "the cancelled one was refunded");
-    problem(api(&app, Method::POST, "/api/v1/redemptions/999999/cancel", &token, None, Some(json!({"note": "x"}))).await, 404).await;
+    problem(
+        api(&app, Method::POST, "/api/v1/redemptions/999999/cancel", &token, None, Some(json!({"note": "x"}))).await,
+        404,
+    )
+    .await;
     let audited = "SELECT COUNT(*) FROM audit_log WHERE action = 'redemption' AND via_token = 'Fulfilment'";
     assert_eq!(scalar(&app, audited).await, 2);
     assert_books_balance(&app).await;
@@ -363,8 +408,12 @@ async fn stories_through_the_api_respect_consent(app: TestApp) {
     assert_eq!((one["author"].as_str(), one["company"].as_str()), (Some("Someone"), Some("Acme Widgets")));
     assert!(one["body_html"].as_str().unwrap().contains("<strong>one team</strong>"));
     let (_, anon) = get(&app, &format!("/api/v1/stories/{anonymous}"), &token).await;
-    assert_eq!((anon["author"].clone(), anon["company"].clone(), anon["role"].clone()), (Value::Null, Value::Null, Value::Null));
-    let gone = problem(api(&app, Method::GET, &format!("/api/v1/stories/{withdrawn}"), &token, None, None).await, 410).await;
+    assert_eq!(
+        (anon["author"].clone(), anon["company"].clone(), anon["role"].clone()),
+        (Value::Null, Value::Null, Value::Null)
+    );
+    let gone =
+        problem(api(&app, Method::GET, &format!("/api/v1/stories/{withdrawn}"), &token, None, None).await, 410).await;
     assert!(!gone.to_string().contains("one team"), "a withdrawn story's text is not sent");
     problem(api(&app, Method::GET, &format!("/api/v1/stories/{internal}"), &token, None, None).await, 404).await;
 }
@@ -387,7 +436,8 @@ async fn the_document_and_the_reference_are_served(app: TestApp) {
     let (status, doc) = get(&app, "/api/v1/openapi.json", "").await;
     assert_eq!(status, 200);
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
-    let served: std::collections::BTreeSet<String> = server::api::routes().into_iter().map(|(_, p, _)| p.to_string()).collect();
+    let served: std::collections::BTreeSet<String> =
+        server::api::routes().into_iter().map(|(_, p, _)| p.to_string()).collect();
     let listed: std::collections::BTreeSet<String> = doc["paths"].as_object().unwrap().keys().cloned().collect();
     assert_eq!(listed, served);
     let res = Client::new().get(app.url("/api/docs")).send().await.unwrap();

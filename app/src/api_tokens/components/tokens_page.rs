@@ -107,7 +107,9 @@ fn TokenTable(tokens: Vec<TokenRow>, revoke: ServerAction<RevokeApiToken>) -> im
         })
     };
     if tokens.is_empty() {
-        return Either::Left(view! { <p class="empty">"No tokens yet. Make one above when another system needs the API."</p> });
+        return Either::Left(
+            view! { <p class="empty">"No tokens yet. Make one above when another system needs the API."</p> },
+        );
     }
     Either::Right(view! {
         {move || said().map(|(class, role, text)| view! { <p class=class role=role>{text}</p> })}

@@ -78,7 +78,8 @@ pub async fn ledger_before(db: &Db, user_id: i64, before: i64, limit: i64) -> Re
 
 /// One ledger row of a member's, by id.
 pub async fn ledger_row(db: &Db, id: i64) -> Result<Option<LedgerRow>, sqlx::Error> {
-    let sql = "SELECT id, amount, reason, note, ref_kind, ref_id, reverses_id, created_at FROM points_ledger WHERE id = $1";
+    let sql =
+        "SELECT id, amount, reason, note, ref_kind, ref_id, reverses_id, created_at FROM points_ledger WHERE id = $1";
     on_db!(db, p => sqlx::query_as::<_, LedgerRow>(sql).bind(id).fetch_optional(p).await)
 }
 

@@ -200,7 +200,8 @@ pub async fn settle(
     by: i64,
 ) -> Result<RedemptionStatus, AppError> {
     let now = db::now();
-    let decided = if cancel { redeem::cancel(tx, id, by, note, now).await } else { redeem::fulfil(tx, id, by, note, now).await };
+    let decided =
+        if cancel { redeem::cancel(tx, id, by, note, now).await } else { redeem::fulfil(tx, id, by, note, now).await };
     let Some(decided) = decided? else {
         return Err(AppError::Conflict {
             field: None,

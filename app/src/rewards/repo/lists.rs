@@ -100,8 +100,7 @@ pub async fn after(
 ) -> Result<Vec<RedemptionView>, sqlx::Error> {
     let wanted = status.map(|s| s.as_str()).unwrap_or("");
     let sql = format!("{SELECT} WHERE ($1 = '' OR d.status = $1) AND d.id > $2 ORDER BY d.id LIMIT $3");
-    let rows =
-        on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(wanted).bind(after).bind(limit).fetch_all(p).await)?;
+    let rows = on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(wanted).bind(after).bind(limit).fetch_all(p).await)?;
     Ok(rows.into_iter().map(Into::into).collect())
 }
 

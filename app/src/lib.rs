@@ -36,6 +36,8 @@ pub mod shell;
 pub mod site;
 pub mod stories;
 pub mod ui;
+pub mod webhook_admin;
+pub mod webhooks;
 pub mod welcome;
 
 #[cfg(feature = "ssr")]
@@ -145,6 +147,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/members/:id") view=admin::components::MemberPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/invitations") view=invitations::components::InvitationsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/api") view=api_tokens::components::ApiTokensPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/webhooks") view=webhook_admin::components::WebhooksPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/webhooks/:id") view=webhook_admin::components::WebhookPage ssr=SsrMode::Async />
                     <Route path=path!("/groups") view=groups::components::GroupsPage ssr=SsrMode::Async />
                     <Route path=path!("/groups/:slug") view=groups::components::GroupPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/applications") view=applications::components::ApplicationsPage ssr=SsrMode::Async />

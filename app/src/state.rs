@@ -41,6 +41,8 @@ pub struct Settings {
     pub mail_requests_per_hour: u32,
     /// Pictures a member (not an admin) may upload in a day.
     pub uploads_per_day: u32,
+    /// Webhook endpoints may be on loopback or private addresses (`--webhooks-allow-private`).
+    pub webhooks_allow_private: bool,
 }
 
 /// What every email needs: the community's name, the origin its links start with, and whether a sender
@@ -80,6 +82,7 @@ impl Default for Settings {
             mail: MailSettings::default(),
             mail_requests_per_hour: 5,
             uploads_per_day: 50,
+            webhooks_allow_private: false,
         }
     }
 }

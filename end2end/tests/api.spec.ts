@@ -14,11 +14,11 @@ test("an admin makes an API token, uses it once shown, and revokes it", async ({
   await expect(page.getByRole("heading", { name: "API tokens", level: 1 })).toBeVisible();
   await ready(page, js);
 
-  await page.getByLabel("Name").fill(name);
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByText("Choose at least one thing the token may do.").first()).toBeVisible();
 
-  await page.getByLabel("Name").fill(name);
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await page.getByRole("checkbox", { name: /members:read/ }).check();
   await page.getByRole("checkbox", { name: /points:write/ }).check();
   await page.getByRole("button", { name: "Create token" }).click();

@@ -160,6 +160,11 @@ pub struct ServeArgs {
     #[arg(long, env = "CHORUS_EMBED_ORIGINS", default_value = "*")]
     pub embed_origins: String,
 
+    /// Allow webhook endpoints on loopback and private addresses (a receiver on this machine or your own
+    /// network). Off by default: an admin's endpoint cannot make the server reach its own network.
+    #[arg(long, env = "CHORUS_WEBHOOKS_ALLOW_PRIVATE", default_value_t = false)]
+    pub webhooks_allow_private: bool,
+
     /// Mark cookies Secure and send HSTS (on by itself when --public-origin starts with https://).
     #[arg(long, env = "CHORUS_SECURE_COOKIES", default_value_t = false)]
     pub secure_cookies: bool,

@@ -18,6 +18,7 @@ pub mod seed;
 pub mod serve;
 pub mod sessions;
 pub mod telemetry;
+pub mod webhooks;
 
 /// An error for the console: one line that names the problem.
 pub type CliError = Box<dyn std::error::Error + Send + Sync>;

@@ -31,7 +31,7 @@ pub struct ServerSetup {
     pub hash_concurrency: usize,
     /// The sender of this node, when an SMTP server is configured.
     pub mailer: Option<MailerConfig>,
-    /// How often the courier looks for new notifications to email.
+    /// How often the courier and the webhook senders look for new work when there was none.
     pub courier_poll: Duration,
     /// Where pictures are kept: a folder, or `s3://bucket?endpoint=…`.
     pub uploads_url: String,
@@ -77,6 +77,7 @@ impl ServerSetup {
                 embed_origins,
                 mail,
                 uploads_per_day: args.uploads_per_day,
+                webhooks_allow_private: args.webhooks_allow_private,
                 ..Settings::default()
             },
             http: HttpConfig {
@@ -109,6 +110,7 @@ impl ServerSetup {
             Mailer::new(config)?.spawn(db.clone());
         }
         spawn_courier(db.clone(), self.settings.mail.clone(), self.courier_poll);
+        crate::webhooks::Sender::new(self.settings.webhooks_allow_private, self.courier_poll)?.spawn(db.clone());
         let state = AppState { db, settings: Arc::new(self.settings), passwords, renderer, media, leptos_options };
         let router = routes::build(state.clone(), store.clone(), self.http);
         Ok((router, state, store))
@@ -294,7 +296,8 @@ pub fn spawn_group_sync(state: AppState) {
     });
 }
 
-/// Deletes expired sessions, old rate-limit windows, week-old API answers and month-old sent emails every hour.
+/// Deletes expired sessions, old rate-limit windows, week-old API answers and month-old sent emails and
+/// webhook deliveries every hour.
 pub fn spawn_housekeeping(state: AppState, store: Store) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(3600));
@@ -308,6 +311,10 @@ pub fn spawn_housekeeping(state: AppState, store: Store) {
             }
             if let Err(e) = app::api_tokens::repo::prune(&state.db, app::db::now()).await {
                 tracing::warn!(error = %e, "could not prune kept API answers");
+            }
+            // Settled webhook deliveries stay in the endpoints' logs for a month.
+            if let Err(e) = app::webhooks::repo::prune(&state.db, app::db::now() - 30 * 24 * 3600).await {
+                tracing::warn!(error = %e, "could not prune the webhook log");
             }
             // Sent emails are kept a month for /admin/mail; their links have long expired by then.
             match app::media::sweep::sweep(&state, 500).await {

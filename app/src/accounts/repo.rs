@@ -90,6 +90,16 @@ pub async fn insert_user(
         sqlx::query(lock).bind(&base).execute(&mut **c).await?;
     }
     on_tx!(tx, c => sqlx::query(handle).bind(&base).bind(id).execute(c).await.map(|_| ()))?;
+    let handle: String =
+        on_tx!(tx, c => sqlx::query_scalar("SELECT handle FROM users WHERE id = $1").bind(id).fetch_one(c).await)?;
+    let data = serde_json::json!({
+        "member": {
+            "id": id, "email": email.as_str(), "display_name": name.as_str(), "handle": handle,
+            "role": role.as_str(), "verified": verified,
+        }
+    });
+    let event = crate::webhooks::domain::Event::MemberJoined;
+    crate::webhooks::emit(tx, event, &format!("member.joined:{id}"), data, now).await?;
     Ok(id)
 }
 

@@ -206,6 +206,7 @@ fn StaffNav(role: Role) -> impl IntoView {
                     <li><A href="/admin/referrals">"Referrals"</A></li>
                     <li><A href="/admin/embed">"Embed"</A></li>
                     <li><A href="/admin/api">"API"</A></li>
+                    <li><A href="/admin/webhooks">"Webhooks"</A></li>
                     <li><A href="/admin/settings">"Settings"</A></li>
                     <li><A href="/admin/audit">"Audit log"</A></li>
                 })}

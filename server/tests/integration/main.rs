@@ -30,3 +30,4 @@ mod roles;
 mod schema;
 mod site;
 mod stories;
+mod webhooks;

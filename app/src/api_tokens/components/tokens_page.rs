@@ -24,7 +24,7 @@ pub fn ApiTokensPage() -> impl IntoView {
                 <h1 id="api-title">"API tokens"</h1>
                 <p>
                     "A token lets another system (your CRM, your shop) use the "
-                    <a href="/api/docs">"REST API"</a>
+                    <a href="/api/docs" rel="external">"REST API"</a>
                     " with your authority, limited to what you allow it. Send it as "
                     <code>"Authorization: Bearer …"</code>
                     ". Everything done with a token is in the audit log under its name."

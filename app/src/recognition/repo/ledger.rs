@@ -74,15 +74,32 @@ pub async fn append(tx: &mut Tx, entry: &Entry<'_>) -> Result<Appended, sqlx::Er
     };
     let delta_lifetime = if lifetime { entry.amount } else { 0 };
     let update = "UPDATE point_accounts SET balance = balance + $1, lifetime = lifetime + $2
-                  WHERE user_id = $3 AND balance + $1 >= 0 AND lifetime + $2 >= 0";
-    let moved = on_tx!(tx, c => sqlx::query(update)
+                  WHERE user_id = $3 AND balance + $1 >= 0 AND lifetime + $2 >= 0 RETURNING balance";
+    let balance: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(update)
         .bind(entry.amount)
         .bind(delta_lifetime)
         .bind(entry.user_id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))?;
-    Ok(if moved == 1 { Appended::Done(id) } else { Appended::Insufficient })
+        .fetch_optional(c)
+        .await)?;
+    let Some(balance) = balance else { return Ok(Appended::Insufficient) };
+    announce(tx, entry, id, balance).await?;
+    Ok(Appended::Done(id))
+}
+
+/// The `points.changed` webhook for a row just appended, with the balance after it.
+async fn announce(tx: &mut Tx, entry: &Entry<'_>, id: i64, balance: i64) -> Result<(), sqlx::Error> {
+    let created = time::OffsetDateTime::from_unix_timestamp(entry.now).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let data = serde_json::json!({
+        "member_id": entry.user_id,
+        "balance": balance,
+        "entry": {
+            "id": id, "amount": entry.amount, "reason": entry.reason.as_str(), "note": entry.note,
+            "ref_kind": entry.ref_kind, "ref_id": entry.ref_id, "reverses_id": entry.reverses_id,
+            "created_at": created.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
+        },
+    });
+    let event = crate::webhooks::domain::Event::PointsChanged;
+    crate::webhooks::emit(tx, event, &format!("points.changed:{id}"), data, entry.now).await
 }
 
 /// Whether the row stored under `key` is for this member and amount (a resubmitted form, not a reused key).

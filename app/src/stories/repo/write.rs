@@ -170,14 +170,37 @@ pub async fn apply(tx: &mut Tx, m: &Move<'_>) -> Result<i64, sqlx::Error> {
     }
     let event = "INSERT INTO story_events (story_id, actor_id, action, message, created_at)
                  VALUES ($1, $2, $3, $4, $5) RETURNING id";
-    on_tx!(tx, c => sqlx::query_scalar(event)
+    let event_id: i64 = on_tx!(tx, c => sqlx::query_scalar(event)
         .bind(m.id)
         .bind(m.actor_id)
         .bind(a.as_str())
         .bind(m.message)
         .bind(m.now)
         .fetch_one(c)
-        .await)
+        .await)?;
+    announce(tx, m, event_id).await?;
+    Ok(event_id)
+}
+
+/// The webhook for a move others may care about. It carries the story's id, consent and public path, never
+/// its text: a receiver reads a public story through the API, which applies consent as the pages do; a
+/// withdrawn or deleted story's event carries only its id.
+async fn announce(tx: &mut Tx, m: &Move<'_>, event_id: i64) -> Result<(), sqlx::Error> {
+    use crate::webhooks::domain::Event;
+    let event = match m.action {
+        Action::Approve => Event::StoryApproved,
+        Action::Feature => Event::StoryFeatured,
+        Action::WithdrawConsent | Action::Delete => Event::StoryWithdrawn,
+        _ => return Ok(()),
+    };
+    let data = if event == Event::StoryWithdrawn {
+        serde_json::json!({ "story": { "id": m.id } })
+    } else {
+        let public = m.to.is_public();
+        let path = public.then(|| format!("/stories/{}", m.id));
+        serde_json::json!({ "story": { "id": m.id, "consent": m.to.consent.as_str(), "public": public, "path": path } })
+    };
+    crate::webhooks::emit(tx, event, &format!("{}:{event_id}", event.as_str()), data, m.now).await
 }
 
 /// Removes a deleted story's content; the row stays as a tombstone so its address answers 410 Gone.

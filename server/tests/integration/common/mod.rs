@@ -3,6 +3,7 @@
 
 pub mod nodes;
 pub mod points;
+pub mod receiver;
 pub mod s3;
 pub mod smtp;
 
@@ -107,6 +108,8 @@ pub fn test_settings() -> Settings {
     settings.posting.topic_gap_secs = 0;
     // Tests sign up many members from one address.
     settings.sign_up_per_ip_hour = 1000;
+    // Webhook receivers in tests listen on loopback.
+    settings.webhooks_allow_private = true;
     settings
 }
 
@@ -349,6 +352,14 @@ impl TestApp {
     /// The SMTP server of an app made by `spawn_app_with_mail`.
     pub fn mailbox(&self) -> &smtp::SmtpServer {
         self.smtp.as_ref().expect("an app with mail")
+    }
+
+    /// The database this app runs on.
+    pub fn backend(&self) -> Backend {
+        match self.state.db {
+            app::db::Db::Sqlite(..) => Backend::Sqlite,
+            app::db::Db::Postgres(_) => Backend::Postgres,
+        }
     }
 
     pub async fn user_id(&self, email: &str) -> i64 {

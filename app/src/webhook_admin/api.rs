@@ -1,0 +1,158 @@
+//! The admins' webhook server functions. Each checks the admin role and writes the audit line in its
+//! transaction. An endpoint's address must not lead into the server's own network unless the operator allowed
+//! it (`--webhooks-allow-private`): a literal address is checked as written, a name by looking it up now (the
+//! senders check again at every delivery).
+
+use crate::{
+    error::AppError,
+    webhooks::domain::{DeliveryLog, EndpointForm, WebhooksPage},
+};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{domain::Role, guard::require_role},
+    audit::record,
+    common::paging::page_count,
+    db,
+    state::app_state,
+    webhooks::{
+        domain::{is_public, EndpointDraft, Event, Host, DELIVERIES_PER_PAGE},
+        repo,
+    },
+};
+
+/// Every endpoint with its delivery counts (admins only).
+#[server(endpoint = "webhook_admin/get_webhooks")]
+pub async fn get_webhooks() -> Result<WebhooksPage, AppError> {
+    require_role(Role::Admin).await?;
+    Ok(WebhooksPage { endpoints: repo::endpoints(&app_state()?.db).await? })
+}
+
+/// Registers an endpoint (`id` 0, with a new signing secret) or changes one (admins only). Returns its id.
+#[server(endpoint = "webhook_admin/save_webhook")]
+pub async fn save_webhook(id: i64, form: EndpointForm) -> Result<i64, AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let draft = EndpointDraft::parse(&form)?;
+    let state = app_state()?;
+    if !state.settings.webhooks_allow_private {
+        reachable_only_publicly(&draft).await?;
+    }
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    let events = Event::join(&draft.events);
+    let id = if id == 0 {
+        let id = repo::insert(&mut tx, &draft, &repo::fresh_secret(), admin.id, now).await?;
+        record(&mut tx, &admin, "webhook_create", "webhook", id, format!("{} for {events}", draft.url)).await?;
+        id
+    } else {
+        if !repo::update(&mut tx, id, &draft, now).await? {
+            return Err(AppError::NotFound("That endpoint".into()));
+        }
+        record(&mut tx, &admin, "webhook_update", "webhook", id, format!("{} for {events}", draft.url)).await?;
+        id
+    };
+    tx.commit().await?;
+    tracing::info!(admin_id = admin.id, endpoint_id = id, "webhook endpoint saved");
+    Ok(id)
+}
+
+/// Refuses an address that is, or whose name leads to, a loopback, private or otherwise non-public address.
+#[cfg(feature = "ssr")]
+async fn reachable_only_publicly(draft: &EndpointDraft) -> Result<(), AppError> {
+    let refused = |what: String| {
+        AppError::invalid(
+            "url",
+            format!("{what}: Chorus does not send webhooks into its own network. An operator can allow it with --webhooks-allow-private."),
+        )
+    };
+    match &draft.host {
+        Host::Ip(ip) if !is_public(*ip) => Err(refused(format!("{ip} is a loopback, private or reserved address"))),
+        Host::Ip(_) => Ok(()),
+        Host::Name(name) => {
+            let found = tokio::net::lookup_host((name.as_str(), draft.port)).await.map_err(|_| {
+                AppError::invalid("url", format!("“{name}” could not be found (DNS); check the address."))
+            })?;
+            let addresses: Vec<std::net::IpAddr> = found.map(|a| a.ip()).collect();
+            match addresses.iter().find(|ip| !is_public(**ip)) {
+                Some(ip) => Err(refused(format!("“{name}” leads to {ip}, a loopback, private or reserved address"))),
+                None if addresses.is_empty() => {
+                    Err(AppError::invalid("url", format!("“{name}” could not be found (DNS); check the address.")))
+                }
+                None => Ok(()),
+            }
+        }
+    }
+}
+
+/// Turns an endpoint on or off (admins only). Off: new events are not sent to it.
+#[server(endpoint = "webhook_admin/set_webhook_active")]
+pub async fn set_webhook_active(id: i64, active: bool) -> Result<String, AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    if !repo::set_active(&mut tx, id, active, db::now()).await? {
+        return Err(AppError::NotFound("That endpoint".into()));
+    }
+    let action = if active { "webhook_on" } else { "webhook_off" };
+    record(&mut tx, &admin, action, "webhook", id, String::new()).await?;
+    tx.commit().await?;
+    Ok(if active { "Turned on: new events are sent to it." } else { "Turned off: new events are not sent to it." }
+        .into())
+}
+
+/// Gives an endpoint a new signing secret at once (admins only): deliveries from now on are signed with it.
+#[server(endpoint = "webhook_admin/roll_webhook_secret")]
+pub async fn roll_webhook_secret(id: i64) -> Result<String, AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    if !repo::set_secret(&mut tx, id, &repo::fresh_secret(), db::now()).await? {
+        return Err(AppError::NotFound("That endpoint".into()));
+    }
+    record(&mut tx, &admin, "webhook_secret", "webhook", id, String::new()).await?;
+    tx.commit().await?;
+    Ok("A new secret signs every delivery from now on: give it to the receiver.".into())
+}
+
+/// Deletes an endpoint and its delivery log (admins only).
+#[server(endpoint = "webhook_admin/delete_webhook")]
+pub async fn delete_webhook(id: i64) -> Result<String, AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    if !repo::delete(&mut tx, id).await? {
+        return Err(AppError::NotFound("That endpoint".into()));
+    }
+    record(&mut tx, &admin, "webhook_delete", "webhook", id, String::new()).await?;
+    tx.commit().await?;
+    Ok("The endpoint and its log are deleted.".into())
+}
+
+/// An endpoint and a page of its deliveries, newest first (admins only).
+#[server(endpoint = "webhook_admin/get_webhook_log")]
+pub async fn get_webhook_log(id: i64, page: u32) -> Result<DeliveryLog, AppError> {
+    require_role(Role::Admin).await?;
+    let db = &app_state()?.db;
+    let endpoint = repo::endpoint(db, id).await?.ok_or_else(|| AppError::NotFound("That endpoint".into()))?;
+    let page = page.max(1);
+    let (deliveries, total) = repo::deliveries(db, id, page).await?;
+    Ok(DeliveryLog { endpoint, deliveries, page, last_page: page_count(total, DELIVERIES_PER_PAGE) })
+}
+
+/// Sends a delivery again now, with a new day of retries (admins only).
+#[server(endpoint = "webhook_admin/redeliver_webhook")]
+pub async fn redeliver_webhook(endpoint_id: i64, delivery_id: i64) -> Result<String, AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    if !repo::redeliver(&mut tx, endpoint_id, delivery_id, db::now()).await? {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "That delivery is being sent right now, or is not this endpoint's.".into(),
+        });
+    }
+    record(&mut tx, &admin, "webhook_redeliver", "webhook", endpoint_id, format!("delivery {delivery_id}")).await?;
+    tx.commit().await?;
+    Ok(format!("Delivery {delivery_id} is queued to be sent again."))
+}

@@ -47,6 +47,12 @@ pub enum Command {
     /// Create the first admin, or (with --promote-existing) make an existing account an admin. The password
     /// is read from standard input (or prompted for on a terminal), never from a flag.
     CreateAdmin(CreateAdminArgs),
+    /// Write a consistent backup of the database and the uploads to FILE (a tar archive), while the portal
+    /// keeps serving: SQLite by VACUUM INTO, PostgreSQL by pg_dump (which must be installed).
+    Backup(BackupArgs),
+    /// Restore a backup made by `chorus backup` into an empty database (the portal stopped), with its uploads
+    /// into --uploads-url; pending migrations are applied after.
+    Restore(BackupArgs),
     /// Serve the benchmark's baseline: a bare axum handler running the topic page's queries (see
     /// server/benches/forum.sh).
     #[command(hide = true)]
@@ -76,6 +82,15 @@ pub enum Command {
     /// database of synthetic members, one after another.
     #[command(hide = true)]
     BenchMembers(BenchMembersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The backup file (`chorus backup` writes it; it must not exist yet).
+    pub file: std::path::PathBuf,
+    /// Where the uploads are: a folder or s3://bucket?endpoint=… (as for `serve`).
+    #[arg(long, env = "CHORUS_UPLOADS_URL", default_value = "data/uploads")]
+    pub uploads_url: String,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,8 @@ async fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Serve(args) => server::serve::run(&cli, args).await,
         Command::Migrate => server::commands::migrate(&cli).await,
+        Command::Backup(args) => server::backup::backup(&cli, args).await,
+        Command::Restore(args) => server::backup::restore(&cli, args).await,
         Command::Seed(args) => server::seed::run(&cli, args).await,
         Command::CreateAdmin(args) => server::commands::create_admin(&cli, args).await,
         Command::BenchBaseline { addr } => server::baseline::run(&cli.database_url, *addr).await,

@@ -81,6 +81,12 @@ impl MediaStore {
         }
     }
 
+    /// Every object's key (the store is flat: keys are the names served under `/media/`), for backups.
+    pub async fn keys(&self) -> Result<Vec<String>, object_store::Error> {
+        let listed = self.objects.list_with_delimiter(None).await?;
+        Ok(listed.objects.into_iter().map(|o| o.location.to_string()).collect())
+    }
+
     /// Removes the object; removing one that is already gone is not an error (two nodes may both clean up).
     pub async fn delete(&self, key: &str) -> Result<(), object_store::Error> {
         match self.objects.delete(&Path::from(key)).await {

@@ -6,6 +6,7 @@ mod common;
 
 mod accounts;
 mod api;
+mod backup;
 mod challenges;
 mod cli;
 mod dashboard;

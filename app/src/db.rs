@@ -194,6 +194,16 @@ impl Db {
 }
 
 impl Tx {
+    /// What a subquery that picks rows to claim ends with, so that senders on several nodes never pick the
+    /// same row: `FOR UPDATE SKIP LOCKED` on PostgreSQL; nothing on SQLite, whose write transaction already
+    /// excludes every other writer.
+    pub fn skip_locked(&self) -> &'static str {
+        match self {
+            Tx::Sqlite(..) => "",
+            Tx::Postgres(_) => " FOR UPDATE SKIP LOCKED",
+        }
+    }
+
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         match self {
             Tx::Sqlite(t, _turn) => t.commit().await,

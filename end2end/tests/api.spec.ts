@@ -48,3 +48,37 @@ test("an admin makes an API token, uses it once shown, and revokes it", async ({
   await expect(page.getByRole("heading", { name: "Chorus API reference" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "POST /api/v1/members/{id}/points" })).toBeVisible();
 });
+
+// An admin adds a webhook endpoint: a form without events says what is missing, a private address is
+// refused with the reason, then the endpoint's page shows its signing secret, which "New secret" replaces.
+test("an admin adds a webhook endpoint and rolls its secret", async ({ page, javaScriptEnabled }) => {
+  const js = javaScriptEnabled;
+  const address = `https://93.184.216.34/hooks/${Date.now()}${js ? "j" : "n"}`;
+  await signIn(page, js, ADMIN);
+  await page.goto("/admin/webhooks");
+  await expect(page.getByRole("heading", { name: "Webhooks", level: 1 })).toBeVisible();
+  await ready(page, js);
+
+  await page.getByLabel("Address (https://…)").fill(address);
+  await page.getByRole("button", { name: "Add endpoint" }).click();
+  await expect(page.getByText("Choose at least one event to send.").first()).toBeVisible();
+
+  await page.getByLabel("Address (https://…)").fill("http://127.0.0.1:9/hooks");
+  await page.getByRole("checkbox", { name: /member\.joined/ }).check();
+  await page.getByRole("button", { name: "Add endpoint" }).click();
+  await expect(page.getByText(/Chorus does not send webhooks into its own network/).first()).toBeVisible();
+
+  await page.getByLabel("Address (https://…)").fill(address);
+  await page.getByRole("checkbox", { name: /member\.joined/ }).check();
+  await page.getByRole("checkbox", { name: /points\.changed/ }).check();
+  await page.getByRole("button", { name: "Add endpoint" }).click();
+  await page.getByRole("link", { name: address }).click();
+  await expect(page.getByRole("heading", { name: address })).toBeVisible();
+  await ready(page, js);
+  const secret = page.getByLabel("Signing secret");
+  const first = await secret.inputValue();
+  expect(first).toMatch(/^whsec_[0-9a-f]{64}$/);
+  await page.getByRole("button", { name: "New secret" }).click();
+  await expect(secret).not.toHaveValue(first);
+  await expect(page.getByText("Nothing sent yet")).toBeVisible();
+});

@@ -42,6 +42,27 @@ pub struct MemberSummary {
     pub referred_by: Option<(String, String)>,
 }
 
+impl MemberSummary {
+    /// Where the account stands, the strongest state first: deleted, removed as spam, suspended, silenced,
+    /// unconfirmed, active. The same words as the list's status filter.
+    pub fn status(&self) -> crate::admin::filter::MemberStatus {
+        use crate::admin::filter::MemberStatus;
+        if self.deleted {
+            MemberStatus::Deleted
+        } else if self.removed {
+            MemberStatus::Removed
+        } else if self.suspended_until.is_some() {
+            MemberStatus::Suspended
+        } else if self.silenced_until.is_some() {
+            MemberStatus::Silenced
+        } else if !self.verified {
+            MemberStatus::Unconfirmed
+        } else {
+            MemberStatus::Active
+        }
+    }
+}
+
 /// What removing an account as spam did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpamRemoval {

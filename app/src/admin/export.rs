@@ -43,17 +43,7 @@ async fn build(db: &Db, filter: &MemberFilter) -> Result<Download, Box<dyn std::
         "nps score",
     ])?;
     for m in members {
-        let status = if m.deleted {
-            "deleted"
-        } else if m.removed {
-            "removed"
-        } else if m.suspended_until.is_some() {
-            "suspended"
-        } else if m.silenced_until.is_some() {
-            "silenced"
-        } else {
-            "active"
-        };
+        let status = m.status().as_str();
         let text = [
             m.display_name,
             m.email,

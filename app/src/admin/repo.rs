@@ -43,6 +43,20 @@ enum Bind {
     Int(i64),
 }
 
+/// The member rows `sql` reads with `binds`.
+async fn member_rows(db: &Db, sql: &str, binds: &[Bind]) -> Result<Vec<Row>, sqlx::Error> {
+    on_db!(db, p => {
+        let mut query = sqlx::query_as::<_, Row>(sql);
+        for b in binds {
+            query = match b {
+                Bind::Text(t) => query.bind(t),
+                Bind::Int(i) => query.bind(*i),
+            };
+        }
+        query.fetch_all(p).await
+    })
+}
+
 /// The WHERE clause of `filter` (with `$1`… placeholders) and its values. `levels` turns a level id into the
 /// range of lifetime points it covers; an unknown level finds nobody.
 fn member_where(filter: &MemberFilter, levels: &[Level], now: i64) -> (String, Vec<Bind>) {
@@ -134,16 +148,7 @@ pub async fn list_members(
         ),
         None => format!("SELECT {MEMBER_COLUMNS} {from} {clause} ORDER BY {sort}"),
     };
-    let rows: Vec<Row> = on_db!(db, p => {
-        let mut query = sqlx::query_as::<_, Row>(&sql);
-        for b in &binds {
-            query = match b {
-                Bind::Text(t) => query.bind(t),
-                Bind::Int(i) => query.bind(*i),
-            };
-        }
-        query.fetch_all(p).await
-    })?;
+    let rows = member_rows(db, &sql, &binds).await?;
     let total = match page {
         None => i64::try_from(rows.len()).unwrap_or(i64::MAX),
         Some(_) => {
@@ -194,16 +199,7 @@ pub async fn members_after(
     let clause = if clause.is_empty() { format!("WHERE {cursor}") } else { format!("{clause} AND {cursor}") };
     binds.push(Bind::Int(limit));
     let sql = format!("SELECT {MEMBER_COLUMNS} {MEMBER_FROM} {clause} ORDER BY u.id LIMIT ${}", binds.len());
-    let rows: Vec<Row> = on_db!(db, p => {
-        let mut query = sqlx::query_as::<_, Row>(&sql);
-        for b in &binds {
-            query = match b {
-                Bind::Text(t) => query.bind(t),
-                Bind::Int(i) => query.bind(*i),
-            };
-        }
-        query.fetch_all(p).await
-    })?;
+    let rows = member_rows(db, &sql, &binds).await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let mut groups = group_names(db, Some(&ids)).await?;
     Ok(rows

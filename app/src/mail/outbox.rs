@@ -76,19 +76,9 @@ pub async fn claim(db: &Db, limit: i64, lease_secs: i64, now: i64) -> Result<Vec
     };
     let until = now + lease_secs;
     let mut tx = db.begin_write().await?;
-    let rows = match &mut tx {
-        Tx::Sqlite(c, _) => {
-            sqlx::query_as::<_, Claimed>(&update("")).bind(until).bind(now).bind(limit).fetch_all(&mut **c).await?
-        }
-        Tx::Postgres(c) => {
-            sqlx::query_as::<_, Claimed>(&update(" FOR UPDATE SKIP LOCKED"))
-                .bind(until)
-                .bind(now)
-                .bind(limit)
-                .fetch_all(&mut **c)
-                .await?
-        }
-    };
+    let sql = update(tx.skip_locked());
+    let rows =
+        on_tx!(&mut tx, c => sqlx::query_as::<_, Claimed>(&sql).bind(until).bind(now).bind(limit).fetch_all(c).await)?;
     tx.commit().await?;
     Ok(rows)
 }

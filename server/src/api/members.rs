@@ -50,19 +50,7 @@ pub struct Member {
 
 impl From<MemberSummary> for Member {
     fn from(m: MemberSummary) -> Member {
-        let status = if m.deleted {
-            "deleted"
-        } else if m.removed {
-            "removed"
-        } else if m.suspended_until.is_some() {
-            "suspended"
-        } else if m.silenced_until.is_some() {
-            "silenced"
-        } else if !m.verified {
-            "unconfirmed"
-        } else {
-            "active"
-        };
+        let status = m.status().as_str();
         Member {
             id: m.id,
             email: m.email,
@@ -102,7 +90,7 @@ pub struct MemberFilters {
 }
 
 /// Members in id order, 50 a page unless `limit` says otherwise; `next_cursor` asks for the next page.
-#[utoipa::path(get, path = "/api/v1/members", tag = "members",
+#[utoipa::path(get, operation_id = "listMembers", path = "/api/v1/members", tag = "members",
     params(MemberFilters, PageQuery),
     responses((status = 200, body = Page<Member>), (status = "4XX", body = Problem)),
     security(("token" = ["members:read"])))]
@@ -128,7 +116,7 @@ pub async fn list(
 }
 
 /// One member, whatever their state.
-#[utoipa::path(get, path = "/api/v1/members/{id}", tag = "members",
+#[utoipa::path(get, operation_id = "getMember", path = "/api/v1/members/{id}", tag = "members",
     params(("id" = i64, Path, description = "The member's id")),
     responses((status = 200, body = Member), (status = "4XX", body = Problem)),
     security(("token" = ["members:read"])))]

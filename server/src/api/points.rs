@@ -73,7 +73,7 @@ pub struct Points {
 }
 
 /// The member's balance and ledger (newest first; `next_cursor` reads further back).
-#[utoipa::path(get, path = "/api/v1/members/{id}/points", tag = "points",
+#[utoipa::path(get, operation_id = "getPoints", path = "/api/v1/members/{id}/points", tag = "points",
     params(("id" = i64, Path, description = "The member's id"), PageQuery),
     responses((status = 200, body = Points), (status = "4XX", body = Problem)),
     security(("token" = ["points:read"])))]
@@ -114,7 +114,7 @@ pub struct PointsChanged {
 /// Awards (positive `amount`) or deducts (negative) points. Requires an `Idempotency-Key` header: a retry
 /// with the same key and body answers as the first time (with `Idempotent-Replayed: true`) and changes
 /// nothing; the same key with a different body is refused with 422. A deduction below zero is refused.
-#[utoipa::path(post, path = "/api/v1/members/{id}/points", tag = "points",
+#[utoipa::path(post, operation_id = "changePoints", path = "/api/v1/members/{id}/points", tag = "points",
     params(("id" = i64, Path, description = "The member's id"),
            ("Idempotency-Key" = String, Header, description = "1 to 255 visible ASCII characters, unique per change (a UUID fits)")),
     request_body = PointsChange,

@@ -73,7 +73,7 @@ pub struct RedemptionFilters {
 }
 
 /// Redemptions, oldest first (so pending ones are worked in order); `next_cursor` asks for the next page.
-#[utoipa::path(get, path = "/api/v1/redemptions", tag = "redemptions",
+#[utoipa::path(get, operation_id = "listRedemptions", path = "/api/v1/redemptions", tag = "redemptions",
     params(RedemptionFilters, PageQuery),
     responses((status = 200, body = Page<Redemption>), (status = "4XX", body = Problem)),
     security(("token" = ["redemptions:read"])))]
@@ -96,7 +96,7 @@ pub async fn list(
 }
 
 /// One redemption.
-#[utoipa::path(get, path = "/api/v1/redemptions/{id}", tag = "redemptions",
+#[utoipa::path(get, operation_id = "getRedemption", path = "/api/v1/redemptions/{id}", tag = "redemptions",
     params(("id" = i64, Path, description = "The redemption's id")),
     responses((status = 200, body = Redemption), (status = "4XX", body = Problem)),
     security(("token" = ["redemptions:read"])))]
@@ -120,7 +120,7 @@ pub struct Decision {
 }
 
 /// Marks a pending redemption fulfilled; 409 when it is not pending. An `Idempotency-Key` header is optional.
-#[utoipa::path(post, path = "/api/v1/redemptions/{id}/fulfil", tag = "redemptions",
+#[utoipa::path(post, operation_id = "fulfilRedemption", path = "/api/v1/redemptions/{id}/fulfil", tag = "redemptions",
     params(("id" = i64, Path, description = "The redemption's id"),
            ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry answer as the first time")),
     request_body(content = Decision, description = "Optional: an empty body sends no note"),
@@ -138,7 +138,7 @@ pub async fn fulfil(
 
 /// Cancels a pending redemption with a reason: the points go back to the member and the stock to the
 /// reward; 409 when it is not pending. An `Idempotency-Key` header is optional.
-#[utoipa::path(post, path = "/api/v1/redemptions/{id}/cancel", tag = "redemptions",
+#[utoipa::path(post, operation_id = "cancelRedemption", path = "/api/v1/redemptions/{id}/cancel", tag = "redemptions",
     params(("id" = i64, Path, description = "The redemption's id"),
            ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry answer as the first time")),
     request_body = Decision,

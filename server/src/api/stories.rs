@@ -73,7 +73,7 @@ pub struct StoryFilters {
 }
 
 /// Published stories, newest first; `next_cursor` reads further back.
-#[utoipa::path(get, path = "/api/v1/stories", tag = "stories",
+#[utoipa::path(get, operation_id = "listStories", path = "/api/v1/stories", tag = "stories",
     params(StoryFilters, PageQuery),
     responses((status = 200, body = Page<Story>), (status = "4XX", body = Problem)),
     security(("token" = ["stories:read"])))]
@@ -91,7 +91,7 @@ pub async fn list(
 }
 
 /// One published story with its text; 410 once it is no longer public (consent withdrawn, archived).
-#[utoipa::path(get, path = "/api/v1/stories/{id}", tag = "stories",
+#[utoipa::path(get, operation_id = "getStory", path = "/api/v1/stories/{id}", tag = "stories",
     params(("id" = i64, Path, description = "The story's id")),
     responses((status = 200, body = Story), (status = "4XX", body = Problem)),
     security(("token" = ["stories:read"])))]

@@ -100,7 +100,7 @@ pub async fn embed(
 }
 
 /// `GET /api/v1/testimonials?product=…&limit=…`: `{"testimonials": [...]}`, readable from any site.
-#[utoipa::path(get, path = "/api/v1/testimonials", tag = "public",
+#[utoipa::path(get, operation_id = "listTestimonials", path = "/api/v1/testimonials", tag = "public",
     summary = "Published stories for another site: the embed's stories as JSON, readable from any origin, no token",
     params(("product" = Option<String>, Query, description = "A product's slug"),
            ("limit" = Option<u32>, Query, description = "How many, 1 to 20 (6 when absent)")),

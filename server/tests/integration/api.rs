@@ -494,3 +494,57 @@ async fn two_nodes_apply_one_key_once_and_share_revocation() {
     })
     .await;
 }
+
+/// The document is usable, not just present: a client generated from it by openapi-python-client (installed
+/// from PyPI by `make tools`) lists members, awards points with an idempotency key and reads the balance.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_generated_from_the_document_calls_three_routes() {
+    let app = common::spawn_app(common::Backend::Sqlite).await;
+    common::within_limit("a_client_generated_from_the_document_calls_three_routes", async {
+        let venv = std::env::var("CHORUS_TEST_OPENAPI_VENV").unwrap_or_else(|_| {
+            format!("{}/.cache/chorus/tools/openapi-venv", std::env::var("HOME").unwrap_or_else(|_| "/root".into()))
+        });
+        let generator = std::path::Path::new(&venv).join("bin/openapi-python-client");
+        assert!(
+            generator.exists(),
+            "openapi-python-client is missing at {} (run `make tools`, or set CHORUS_TEST_OPENAPI_VENV)",
+            generator.display()
+        );
+        let admin = app.member("admin@example.com", "admin").await;
+        for i in 0..3 {
+            app.member(&format!("m{i}@example.com"), "member").await;
+        }
+        let member = app.user_id("m1@example.com").await;
+        let token = make_token(&app, &admin, "Generated client", ALL, "").await;
+        let folder = common::TestFolder::new();
+        std::fs::create_dir_all(&folder.0).unwrap();
+        let doc = Client::new().get(app.url("/api/v1/openapi.json")).send().await.unwrap().bytes().await.unwrap();
+        std::fs::write(folder.0.join("openapi.json"), &doc).unwrap();
+        let generated = std::process::Command::new(&generator)
+            .args(["generate", "--path", "openapi.json", "--output-path", "chorus_api_client", "--meta", "none"])
+            .current_dir(&folder.0)
+            .output()
+            .expect("the generator runs");
+        assert!(
+            generated.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&generated.stdout),
+            String::from_utf8_lossy(&generated.stderr)
+        );
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/integration/openapi_client.py");
+        let out = std::process::Command::new(std::path::Path::new(&venv).join("bin/python"))
+            .arg(script)
+            .args([&app.base, &token, &member.to_string()])
+            .env("PYTHONPATH", &folder.0)
+            .output()
+            .expect("python runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let said: Value = serde_json::from_slice(&out.stdout).expect("one JSON line");
+        assert_eq!(said["members"].as_array().unwrap().len(), 2);
+        assert!(said["next_cursor"].is_string());
+        assert_eq!((said["changed_balance"].as_i64(), said["balance"].as_i64()), (Some(25), Some(25)));
+        assert_eq!(said["latest_note"], "From the generated client");
+        assert_eq!(scalar(&app, &format!("SELECT balance FROM point_accounts WHERE user_id = {member}")).await, 25);
+    })
+    .await;
+}

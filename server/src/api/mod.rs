@@ -12,6 +12,7 @@ pub mod points;
 pub mod problem;
 pub mod redemptions;
 pub mod stories;
+pub mod testimonials;
 
 pub use problem::Problem;
 
@@ -45,7 +46,7 @@ pub fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/api/v1/redemptions/{id}/cancel", post(redemptions::cancel)),
         (Method::GET, "/api/v1/stories", get(stories::list)),
         (Method::GET, "/api/v1/stories/{id}", get(stories::one)),
-        (Method::GET, "/api/v1/testimonials", get(crate::routes::testimonials::json)),
+        (Method::GET, "/api/v1/testimonials", get(testimonials::json)),
     ]
 }
 
@@ -71,7 +72,7 @@ pub fn router() -> Router<AppState> {
     ),
     paths(
         members::list, members::one, points::read, points::change, redemptions::list, redemptions::one,
-        redemptions::fulfil, redemptions::cancel, stories::list, stories::one, crate::routes::testimonials::json
+        redemptions::fulfil, redemptions::cancel, stories::list, stories::one, testimonials::json
     ),
     modifiers(&TokenAuth),
     tags(

@@ -34,6 +34,12 @@ pub async fn backup(cli: &Cli, args: &BackupArgs) -> Result<(), CliError> {
         );
     }
     let backend = Backend::from_url(&cli.database_url)?;
+    if backend == Backend::Sqlite {
+        let path = sqlite_file(&cli.database_url)?;
+        if !path.exists() {
+            return Err(format!("there is no database at {}: name the file the portal uses", path.display()).into());
+        }
+    }
     let store = MediaStore::open(&args.uploads_url)?;
     let work = tempfile_dir(&args.file)?;
     let result = write_backup(cli, args, backend, &store, &work).await;

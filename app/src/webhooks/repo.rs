@@ -64,8 +64,17 @@ pub struct Claimed {
     pub give_up_at: i64,
 }
 
-/// Claims up to `limit` due deliveries for `lease_secs`. Each claim counts as a try.
+/// Claims up to `limit` due deliveries for `lease_secs`. Each claim counts as a try. When nothing is due (the
+/// usual case between events) a plain read says so and no write transaction is taken, so idle senders on
+/// every node never queue behind the community's writers.
 pub async fn claim(db: &Db, limit: i64, lease_secs: i64, now: i64) -> Result<Vec<Claimed>, sqlx::Error> {
+    let due = "SELECT COUNT(*) FROM (SELECT id FROM webhook_deliveries
+               WHERE (status = 'queued' AND next_attempt_at <= $1) OR (status = 'sending' AND claimed_until < $1)
+               LIMIT 1) AS d";
+    let any: i64 = on_db!(db, p => sqlx::query_scalar(due).bind(now).fetch_one(p).await)?;
+    if any == 0 {
+        return Ok(Vec::new());
+    }
     let pick = "SELECT id FROM webhook_deliveries
                 WHERE (status = 'queued' AND next_attempt_at <= $2) OR (status = 'sending' AND claimed_until < $2)
                 ORDER BY next_attempt_at, id LIMIT $3";

@@ -39,6 +39,16 @@ async fn a_backup_taken_while_serving_restores_into_an_empty_database(_unused: T
     let out = chorus(&app.database_url, &["backup", &file_arg, "--uploads-url", &uploads_arg]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 uploads"), "{}", String::from_utf8_lossy(&out.stdout));
+    if backend == Backend::Sqlite {
+        let nowhere = format!("sqlite://{}/missing.db", folder.0.display());
+        let missing = chorus(&nowhere, &["backup", &folder.0.join("x.backup").display().to_string()]);
+        assert!(
+            String::from_utf8_lossy(&missing.stderr).contains("there is no database"),
+            "{}",
+            String::from_utf8_lossy(&missing.stderr)
+        );
+        assert!(!folder.0.join("missing.db").exists(), "no empty database was made");
+    }
     let again = chorus(&app.database_url, &["backup", &file_arg, "--uploads-url", &uploads_arg]);
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));

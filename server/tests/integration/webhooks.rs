@@ -83,6 +83,8 @@ async fn events_arrive_signed_and_a_500_is_retried_until_delivered(app: TestApp)
     assert_eq!(rows.len(), 2);
     assert!(rows.iter().all(|d| d["status"] == "Delivered" && d["response_status"] == 200));
     let again = rows[0]["id"].as_i64().unwrap();
+    // It may be the one that was answered 500 first: count what arrived for it before sending it again.
+    let before = receiver.seen().iter().filter(|a| a.delivery == again.to_string()).count();
     let res = app
         .call(
             &admin,
@@ -93,7 +95,7 @@ async fn events_arrive_signed_and_a_500_is_retried_until_delivered(app: TestApp)
     assert_eq!(res.status(), 200);
     let seen = receiver.wait_for(3).await;
     assert_eq!(seen.last().unwrap().delivery, again.to_string(), "the same delivery id, so a receiver can tell");
-    assert_eq!(seen.iter().filter(|a| a.delivery == again.to_string()).count(), 2);
+    assert_eq!(seen.iter().filter(|a| a.delivery == again.to_string()).count(), before + 1);
 
     // Off: new events are not enqueued for it.
     let off = [("id", id.to_string()), ("active", "false".to_string())];

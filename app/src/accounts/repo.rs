@@ -80,7 +80,7 @@ pub async fn insert_user(
     })?;
     // The handle comes from the name; when it is taken, the account id makes it unique.
     let handle = "UPDATE users SET handle = CASE WHEN EXISTS (SELECT 1 FROM users WHERE handle = $1)
-                  THEN $1 || CAST(id AS TEXT) ELSE $1 END WHERE id = $2";
+                  THEN $1 || CAST(id AS TEXT) ELSE $1 END WHERE id = $2 RETURNING handle";
     let base = handle_base(name.as_str());
     // Two sign-ups with one name at once would both find the bare handle free (neither sees the other's
     // uncommitted row) and the second would fail on the unique index. PostgreSQL takes them in turn by a lock
@@ -89,15 +89,15 @@ pub async fn insert_user(
         let lock = "SELECT pg_advisory_xact_lock(hashtext('users.handle:' || $1))";
         sqlx::query(lock).bind(&base).execute(&mut **c).await?;
     }
-    on_tx!(tx, c => sqlx::query(handle).bind(&base).bind(id).execute(c).await.map(|_| ()))?;
-    let handle: String =
-        on_tx!(tx, c => sqlx::query_scalar("SELECT handle FROM users WHERE id = $1").bind(id).fetch_one(c).await)?;
-    let data = serde_json::json!({
-        "member": {
-            "id": id, "email": email.as_str(), "display_name": name.as_str(), "handle": handle,
-            "role": role.as_str(), "verified": verified,
-        }
-    });
+    let handle: String = on_tx!(tx, c => sqlx::query_scalar(handle).bind(&base).bind(id).fetch_one(c).await)?;
+    let data = || {
+        serde_json::json!({
+            "member": {
+                "id": id, "email": email.as_str(), "display_name": name.as_str(), "handle": handle,
+                "role": role.as_str(), "verified": verified,
+            }
+        })
+    };
     let event = crate::webhooks::domain::Event::MemberJoined;
     crate::webhooks::emit(tx, event, &format!("member.joined:{id}"), data, now).await?;
     Ok(id)

@@ -224,9 +224,11 @@ async fn award(
         now,
     };
     let paid = ledger::earn_amount(tx, &earning, points).await?;
-    let data = serde_json::json!({
-        "completion": { "id": completion_id, "challenge_id": challenge_id, "member_id": user_id, "points": paid }
-    });
+    let data = || {
+        serde_json::json!({
+            "completion": { "id": completion_id, "challenge_id": challenge_id, "member_id": user_id, "points": paid }
+        })
+    };
     let key = format!("challenge.completed:{completion_id}");
     crate::webhooks::emit(tx, crate::webhooks::domain::Event::ChallengeCompleted, &key, data, now).await?;
     Ok(paid)

@@ -147,9 +147,11 @@ pub async fn answer(
     // The member list reads the latest score from the account.
     let latest = "UPDATE users SET nps_score = $1 WHERE id = $2";
     on_tx!(tx, c => sqlx::query(latest).bind(a.score).bind(user_id).execute(c).await.map(|_| ()))?;
-    let data = serde_json::json!({
-        "response": { "id": response_id, "survey_id": survey_id, "member_id": user_id, "score": a.score }
-    });
+    let data = || {
+        serde_json::json!({
+            "response": { "id": response_id, "survey_id": survey_id, "member_id": user_id, "score": a.score }
+        })
+    };
     let key = format!("nps.answered:{response_id}");
     crate::webhooks::emit(tx, crate::webhooks::domain::Event::NpsAnswered, &key, data, now).await?;
     let earning = ledger::Earning {

@@ -16,9 +16,16 @@ use serde_json::{json, Value};
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 
 /// Writes one delivery of `event` for every active endpoint that subscribed to it, inside the event's
-/// transaction. `key` names the event uniquely (such as `points.changed:ledger:42`): raising it again enqueues
-/// nothing. `data` is the event's object; the envelope adds the id, the type and the time.
-pub async fn emit(tx: &mut Tx, event: Event, key: &str, data: Value, now: i64) -> Result<(), sqlx::Error> {
+/// transaction. `key` names the event uniquely (such as `points.changed:42`): raising it again enqueues
+/// nothing. `data` makes the event's object, only when someone subscribed (events are raised on hot paths,
+/// every ledger row among them); the envelope adds the id, the type and the time.
+pub async fn emit(
+    tx: &mut Tx,
+    event: Event,
+    key: &str,
+    data: impl FnOnce() -> Value + Send,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     // Most events have no subscriber: one indexed probe, and nothing is built.
     let pattern = format!("% {} %", event.as_str());
     let find = "SELECT id FROM webhook_endpoints WHERE active = 1 AND ' ' || events || ' ' LIKE $1";
@@ -31,7 +38,7 @@ pub async fn emit(tx: &mut Tx, event: Event, key: &str, data: Value, now: i64) -
         "id": key,
         "type": event.as_str(),
         "created_at": created.format(&Rfc3339).unwrap_or_default(),
-        "data": data,
+        "data": data(),
     });
     let payload = envelope.to_string();
     let insert = "INSERT INTO webhook_deliveries (endpoint_id, event, event_key, payload, next_attempt_at, give_up_at, created_at)

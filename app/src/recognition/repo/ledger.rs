@@ -88,16 +88,21 @@ pub async fn append(tx: &mut Tx, entry: &Entry<'_>) -> Result<Appended, sqlx::Er
 
 /// The `points.changed` webhook for a row just appended, with the balance after it.
 async fn announce(tx: &mut Tx, entry: &Entry<'_>, id: i64, balance: i64) -> Result<(), sqlx::Error> {
-    let created = time::OffsetDateTime::from_unix_timestamp(entry.now).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let data = serde_json::json!({
-        "member_id": entry.user_id,
-        "balance": balance,
-        "entry": {
-            "id": id, "amount": entry.amount, "reason": entry.reason.as_str(), "note": entry.note,
-            "ref_kind": entry.ref_kind, "ref_id": entry.ref_id, "reverses_id": entry.reverses_id,
-            "created_at": created.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
-        },
-    });
+    let created = || {
+        let at = time::OffsetDateTime::from_unix_timestamp(entry.now).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+        at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    };
+    let data = || {
+        serde_json::json!({
+            "member_id": entry.user_id,
+            "balance": balance,
+            "entry": {
+                "id": id, "amount": entry.amount, "reason": entry.reason.as_str(), "note": entry.note,
+                "ref_kind": entry.ref_kind, "ref_id": entry.ref_id, "reverses_id": entry.reverses_id,
+                "created_at": created(),
+            },
+        })
+    };
     let event = crate::webhooks::domain::Event::PointsChanged;
     crate::webhooks::emit(tx, event, &format!("points.changed:{id}"), data, entry.now).await
 }

@@ -96,7 +96,7 @@ pub async fn qualify(tx: &mut Tx, referee_id: i64, event: Event, now: i64) -> Re
         on_tx!(tx, c => sqlx::query_scalar(sql).bind(now).bind(due).bind(found).fetch_optional(c).await)?;
     match id {
         Some(id) => {
-            let data = serde_json::json!({ "referral": { "id": id, "referee_id": referee_id } });
+            let data = || serde_json::json!({ "referral": { "id": id, "referee_id": referee_id } });
             let event = crate::webhooks::domain::Event::ReferralQualified;
             crate::webhooks::emit(tx, event, &format!("referral.qualified:{id}"), data, now).await?;
             Ok(Some(pay(tx, id, now).await?))

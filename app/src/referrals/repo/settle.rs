@@ -72,9 +72,11 @@ pub async fn pay(tx: &mut Tx, id: i64, now: i64) -> Result<Paid, sqlx::Error> {
     if paid > 0 {
         crate::notifications::repo::notify_referral(tx, referrer, referee, id, now).await?;
     }
-    let data = serde_json::json!({
-        "referral": { "id": id, "referrer_id": referrer, "referee_id": referee, "points": paid }
-    });
+    let data = || {
+        serde_json::json!({
+            "referral": { "id": id, "referrer_id": referrer, "referee_id": referee, "points": paid }
+        })
+    };
     let event = crate::webhooks::domain::Event::ReferralRewarded;
     crate::webhooks::emit(tx, event, &format!("referral.rewarded:{id}"), data, now).await?;
     Ok(Paid::Paid(paid))

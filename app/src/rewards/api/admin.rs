@@ -212,12 +212,14 @@ pub async fn settle(
     notifications::notify_redemption(tx, decided.user_id, by, id, notice(status), now).await?;
     use crate::webhooks::domain::Event;
     let event = if cancel { Event::RedemptionCancelled } else { Event::RedemptionFulfilled };
-    let data = serde_json::json!({
-        "redemption": {
-            "id": id, "member_id": decided.user_id, "reward_id": decided.reward_id, "cost": decided.cost,
-            "status": status.as_str(), "note": note,
-        }
-    });
+    let data = || {
+        serde_json::json!({
+            "redemption": {
+                "id": id, "member_id": decided.user_id, "reward_id": decided.reward_id, "cost": decided.cost,
+                "status": status.as_str(), "note": note,
+            }
+        })
+    };
     crate::webhooks::emit(tx, event, &format!("{}:{id}", event.as_str()), data, now).await?;
     Ok(status)
 }

@@ -125,9 +125,11 @@ pub async fn redeem(tx: &mut Tx, user_id: i64, reward_id: i64, key: &str, now: i
         return Ok(earlier(tx, key, reward_id).await?.unwrap_or(Outcome::KeyReused));
     };
     crate::activity::record(tx, user_id, now).await?;
-    let data = serde_json::json!({
-        "redemption": { "id": id, "member_id": user_id, "reward_id": reward_id, "cost": terms.cost, "status": "pending" }
-    });
+    let data = || {
+        serde_json::json!({
+            "redemption": { "id": id, "member_id": user_id, "reward_id": reward_id, "cost": terms.cost, "status": "pending" }
+        })
+    };
     let event = crate::webhooks::domain::Event::RedemptionCreated;
     crate::webhooks::emit(tx, event, &format!("redemption.created:{id}"), data, now).await?;
     let ledger_key = format!("redeem:{id}");

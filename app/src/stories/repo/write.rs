@@ -193,12 +193,14 @@ async fn announce(tx: &mut Tx, m: &Move<'_>, event_id: i64) -> Result<(), sqlx::
         Action::WithdrawConsent | Action::Delete => Event::StoryWithdrawn,
         _ => return Ok(()),
     };
-    let data = if event == Event::StoryWithdrawn {
-        serde_json::json!({ "story": { "id": m.id } })
-    } else {
-        let public = m.to.is_public();
-        let path = public.then(|| format!("/stories/{}", m.id));
-        serde_json::json!({ "story": { "id": m.id, "consent": m.to.consent.as_str(), "public": public, "path": path } })
+    let data = || {
+        if event == Event::StoryWithdrawn {
+            serde_json::json!({ "story": { "id": m.id } })
+        } else {
+            let public = m.to.is_public();
+            let path = public.then(|| format!("/stories/{}", m.id));
+            serde_json::json!({ "story": { "id": m.id, "consent": m.to.consent.as_str(), "public": public, "path": path } })
+        }
     };
     crate::webhooks::emit(tx, event, &format!("{}:{event_id}", event.as_str()), data, m.now).await
 }

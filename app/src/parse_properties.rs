@@ -8,7 +8,10 @@ use crate::{
     markdown::PostBody,
     nps::domain::{SurveyDraft, SurveyForm},
     recognition::domain::Adjustment,
-    referrals::domain::{Settings, SettingsForm},
+    referrals::{
+        conversion::{Conversion, ConversionForm, AMOUNT_MAX},
+        domain::{Settings, SettingsForm},
+    },
     stories::domain::{StoryDraft, StoryForm},
 };
 use proptest::prelude::*;
@@ -89,11 +92,28 @@ proptest! {
             let fields = ["title", "question", "ask_why", "period_days", "starts_at", "ends_at"];
             prop_assert!(fields.contains(&err.field), "{}", err.field);
         }
-        let settings = SettingsForm { qualify_on: a, hold_days: d, daily_cap: e, ip_burst: f };
-        match Settings::parse(&settings) {
-            Ok(s) => prop_assert!((0..=90).contains(&s.hold_days) && s.daily_cap >= 1 && s.ip_burst >= 2),
+        let order = ConversionForm {
+            email: a.clone(), code: b.clone(), order_ref: c.clone(), amount: d.clone(), currency: e.clone(),
+        };
+        match Conversion::parse(&order, "USD") {
+            Ok(o) => prop_assert!(!o.order_ref.is_empty() && o.amount.is_none_or(|x| (0..=AMOUNT_MAX).contains(&x))),
             Err(err) => {
-                let fields = ["qualify_on", "hold_days", "daily_cap", "ip_burst"];
+                let fields = ["email", "code", "order_ref", "amount", "currency"];
+                prop_assert!(fields.contains(&err.field), "{}", err.field);
+            }
+        }
+        let settings = SettingsForm {
+            qualify_on: a, hold_days: d, daily_cap: e, ip_burst: f,
+            landing_url: b.clone(), landing_param: c.clone(), currency: b.clone(), friend_reward: c.clone(),
+        };
+        match Settings::parse(&settings) {
+            Ok(s) => prop_assert!(
+                (0..=90).contains(&s.hold_days) && s.daily_cap >= 1 && s.ip_burst >= 2
+                    && (s.landing.url.is_empty() || s.landing.url.starts_with("http"))
+                    && s.currency.len() == 3
+            ),
+            Err(err) => {
+                let fields = ["qualify_on", "hold_days", "daily_cap", "ip_burst", "landing_url", "landing_param", "currency", "friend_reward"];
                 prop_assert!(fields.contains(&err.field), "{}", err.field);
             }
         }

@@ -110,3 +110,37 @@ test("an admin removes a spammer: their topic leaves the forum and they cannot c
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
 });
+
+test("an admin previews a CSV of orders, records it, and the referrer sees a customer", async ({ page, javaScriptEnabled }) => {
+  const js = javaScriptEnabled;
+  const order = `E2E-${js ? "js" : "nojs"}-${Date.now()}`;
+  const friend = js ? "kenji@demo.chorus.test" : "noor@demo.chorus.test";
+  const referrer = js ? "ada@demo.chorus.test" : "sam@demo.chorus.test";
+  const friendName = js ? "Kenji Mori" : "Noor Haddad";
+  await signIn(page, js, "admin@demo.chorus.test");
+  await page.goto("/admin/referrals?tab=customers");
+  await ready(page, js);
+  // The demo's customers: Lin bought twice, and a customer who never joined used Ada's code.
+  await expect(page.getByRole("article", { name: /Lin Zhao/ })).toContainText("became a customer");
+  await expect(page.getByRole("article", { name: /A customer \(not a member\)/ })).toBeVisible();
+
+  const rows = `order_ref,email,amount\n${order},${friend},15.50\n${order}-x,nobody@example.org,1\n`;
+  await page.getByLabel("Paste rows").fill(rows);
+  await page.getByRole("button", { name: "Preview" }).click();
+  const report = page.getByRole("region", { name: "Preview: nothing was recorded" });
+  await expect(report.getByRole("status")).toHaveText("2 orders read: 1 would be recorded, 0 recorded before, 1 refused.");
+  await expect(report.getByRole("table", { name: "Refused lines" })).toContainText("Nobody referred that email");
+  await expect(report.getByRole("table", { name: /would be recorded/ })).toContainText("15.50 USD");
+
+  await ready(page, js);
+  await page.getByLabel("Paste rows").fill(rows);
+  await page.getByRole("button", { name: "Record orders" }).click();
+  const done = page.getByRole("region", { name: "Orders recorded" });
+  await expect(done.getByRole("status")).toContainText("1 recorded, 0 recorded before, 1 refused.");
+  await signOut(page);
+
+  await signIn(page, js, referrer);
+  await page.goto("/me/referrals");
+  await ready(page, js);
+  await expect(page.getByRole("row", { name: new RegExp(friendName) })).toContainText("Became a customer");
+});

@@ -59,14 +59,15 @@ pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError>
 pub async fn confirm_member_email(user_id: i64) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let now = crate::db::now();
-    let mut tx = app_state()?.db.begin_write().await?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
     let Some(member) = crate::accounts::repo::addressee_by_id(&mut tx, user_id).await? else {
         return Err(AppError::NotFound("That member".into()));
     };
     if !crate::accounts::repo::mark_verified(&mut tx, member.id, &member.email, now).await? {
         return Err(AppError::Conflict { field: None, message: "That address is already confirmed.".into() });
     }
-    crate::referrals::repo::confirmed(&mut tx, member.id, now).await?;
+    crate::referrals::repo::confirmed(&mut tx, &state.settings.mail, member.id, now).await?;
     record(&mut tx, &admin, "confirm_email", "user", user_id, member.email.clone()).await?;
     tx.commit().await?;
     Ok(())

@@ -73,7 +73,11 @@ pub fn render(d: &Dashboard, table: Table) -> Result<String, csv::Error> {
             for f in figures(&d.current, &d.before) {
                 let (a, b) = f.values;
                 let change = a.zip(b).map(|(a, b)| ((a - b) * 10.0).round() / 10.0);
-                let pct = if f.unit == "count" { a.zip(b).and_then(|(a, b)| percent_change(a, b)) } else { None };
+                let pct = if matches!(f.unit, "count" | "money") {
+                    a.zip(b).and_then(|(a, b)| percent_change(a, b))
+                } else {
+                    None
+                };
                 numbers(&mut sheet, &[f.group.into(), f.label.into(), f.unit.into()], &[a, b, change, pct])?;
             }
         }

@@ -140,7 +140,7 @@ pub fn points_change_text(current: Option<f64>, previous: Option<f64>) -> String
     }
 }
 
-fn sign(n: i64) -> &'static str {
+pub fn sign(n: i64) -> &'static str {
     if n < 0 {
         "−"
     } else {

@@ -1,8 +1,9 @@
 //! What the dashboard shows: the counts read for a period, and the figures (value, previous value, change)
 //! made from them for the page and the CSV alike.
 
-use super::domain::{change_text, percent, percent_text, points_change_text, CohortRow, Period, PeriodQuery};
+use super::domain::{change_text, percent, percent_text, points_change_text, sign, CohortRow, Period, PeriodQuery};
 use crate::nps::domain::NpsTally;
+use crate::referrals::conversion::money;
 use serde::{Deserialize, Serialize};
 
 /// Everything counted over one period.
@@ -26,6 +27,11 @@ pub struct Counts {
     pub points_issued: i64,
     pub points_redeemed: i64,
     pub redemptions: i64,
+    /// Referred friends who became customers in the period (their first reported order), and the amounts of
+    /// referred customers' orders reported in it (minor units of `currency`); rejected referrals left out.
+    pub customers: i64,
+    pub revenue: i64,
+    pub currency: String,
     /// NPS answers given in the period (dismissals are not answers).
     pub nps: NpsTally,
 }
@@ -99,6 +105,24 @@ fn rate(group: &'static str, label: &'static str, now: Option<f64>, before: Opti
     }
 }
 
+fn money_figure(group: &'static str, label: &'static str, now: i64, before: i64, currency: &str) -> Figure {
+    let delta = now - before;
+    let change = match (delta, percent(delta.abs(), before)) {
+        (0, _) => "no change".to_string(),
+        (_, Some(p)) => format!("{}{} ({}{p:.1} %)", sign(delta), money(delta.abs(), ""), sign(delta)),
+        (_, None) => format!("{}{} (new)", sign(delta), money(delta.abs(), "")),
+    };
+    Figure {
+        group,
+        label,
+        unit: "money",
+        values: (Some(now as f64 / 100.0), Some(before as f64 / 100.0)),
+        current: money(now, currency),
+        previous: money(before, currency),
+        change,
+    }
+}
+
 /// Every figure of the dashboard, in display order, grouped.
 pub fn figures(c: &Counts, p: &Counts) -> Vec<Figure> {
     const M: &str = "Members";
@@ -129,6 +153,8 @@ pub fn figures(c: &Counts, p: &Counts) -> Vec<Figure> {
         ),
         count(R, "Referrals qualified", c.qualified, p.qualified),
         count(R, "Referrals rewarded", c.rewarded, p.rewarded),
+        count(R, "Referred friends who became customers", c.customers, p.customers),
+        money_figure(R, "Revenue from referred customers", c.revenue, p.revenue, &c.currency),
         count(S, "Posts", c.posts, p.posts),
         count(S, "Stories submitted", c.stories_submitted, p.stories_submitted),
         count(S, "Stories approved", c.stories_approved, p.stories_approved),
@@ -155,7 +181,14 @@ mod tests {
 
     #[test]
     fn figures_compare_each_count_and_rate_with_the_previous_period() {
-        let c = Counts { members: 10, active: 4, new_members: 4, referred: 1, ..Default::default() };
+        let c = Counts {
+            members: 10,
+            active: 4,
+            new_members: 4,
+            referred: 1,
+            currency: "EUR".into(),
+            ..Default::default()
+        };
         let c = Counts { nps: NpsTally { promoters: 3, passives: 0, detractors: 1 }, ..c };
         let p = Counts { members: 6, active: 3, new_members: 2, referred: 0, ..Default::default() };
         let f = figures(&c, &p);
@@ -166,6 +199,13 @@ mod tests {
         assert_eq!(participation.change, "−10.0 pts");
         assert_eq!(get("Referral rate").current, "25.0 %");
         assert_eq!(get("Visits that signed up").current, "–", "no visits counted");
+        let revenue = get("Revenue from referred customers");
+        assert_eq!((revenue.current.as_str(), revenue.previous.as_str()), ("0.00 EUR", "0.00 EUR"));
+        let c = Counts { revenue: 125_000, currency: "EUR".into(), ..c.clone() };
+        let p = Counts { revenue: 100_000, ..p.clone() };
+        let revenue = figures(&c, &p).into_iter().find(|x| x.label == "Revenue from referred customers").unwrap();
+        assert_eq!((revenue.current.as_str(), revenue.change.as_str()), ("1,250.00 EUR", "+250.00 (+25.0 %)"));
+        assert_eq!(revenue.values, (Some(1250.0), Some(1000.0)));
         let score = get("NPS");
         assert_eq!((score.current.as_str(), score.previous.as_str(), score.change.as_str()), ("50", "–", "–"));
     }

@@ -53,7 +53,7 @@ const COUNTS: &str = "SELECT
     (SELECT COUNT(*) FROM users WHERE created_at < $2 AND removed_at IS NULL),
     (SELECT COUNT(*) FROM member_activity_days WHERE day >= $1 AND day < $2 AND (prev_day IS NULL OR prev_day < $1)),
     (SELECT COUNT(*) FROM users WHERE created_at >= $1 AND created_at < $2 AND removed_at IS NULL),
-    (SELECT COUNT(*) FROM referrals WHERE created_at >= $1 AND created_at < $2),
+    (SELECT COUNT(*) FROM referrals WHERE created_at >= $1 AND created_at < $2 AND referee_id IS NOT NULL),
     (SELECT CAST(COALESCE(SUM(clicks), 0) AS BIGINT) FROM referral_clicks WHERE day >= $3 AND day < $4),
     (SELECT COUNT(*) FROM referrals WHERE created_at >= $1 AND created_at < $2 AND qualified_at IS NOT NULL),
     (SELECT COUNT(*) FROM referrals WHERE created_at >= $1 AND created_at < $2 AND rewarded_at IS NOT NULL),
@@ -65,7 +65,11 @@ const COUNTS: &str = "SELECT
         WHERE lifetime = 1 AND amount > 0 AND created_at >= $1 AND created_at < $2),
     (SELECT CAST(COALESCE(SUM(cost), 0) AS BIGINT) FROM redemptions
         WHERE created_at >= $1 AND created_at < $2 AND status <> 'cancelled'),
-    (SELECT COUNT(*) FROM redemptions WHERE created_at >= $1 AND created_at < $2 AND status <> 'cancelled')";
+    (SELECT COUNT(*) FROM redemptions WHERE created_at >= $1 AND created_at < $2 AND status <> 'cancelled'),
+    (SELECT COUNT(*) FROM referrals WHERE converted_at >= $1 AND converted_at < $2
+        AND status NOT IN ('rejected', 'reversed')),
+    (SELECT CAST(COALESCE(SUM(c.amount), 0) AS BIGINT) FROM referral_conversions c JOIN referrals r ON r.id = c.referral_id
+        WHERE c.created_at >= $1 AND c.created_at < $2 AND r.status NOT IN ('rejected', 'reversed'))";
 
 /// NPS answers (dismissals have no score) given in the period, as promoters, passives and detractors.
 const NPS: &str = "SELECT
@@ -74,11 +78,11 @@ const NPS: &str = "SELECT
     CAST(COALESCE(SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END), 0) AS BIGINT)
     FROM survey_responses WHERE score IS NOT NULL AND created_at >= $1 AND created_at < $2";
 
-type Row14 = (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
+type Row16 = (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
 
-async fn counts(db: &Db, p: Period) -> Result<Counts, sqlx::Error> {
+async fn counts(db: &Db, p: Period, currency: &str) -> Result<Counts, sqlx::Error> {
     let days = (p.start.div_euclid(DAY), p.end.div_euclid(DAY));
-    let r: Row14 =
+    let r: Row16 =
         on_db!(db, c => sqlx::query_as(COUNTS).bind(p.start).bind(p.end).bind(days.0).bind(days.1).fetch_one(c).await)?;
     let (promoters, passives, detractors): (i64, i64, i64) =
         on_db!(db, c => sqlx::query_as(NPS).bind(p.start).bind(p.end).fetch_one(c).await)?;
@@ -97,6 +101,9 @@ async fn counts(db: &Db, p: Period) -> Result<Counts, sqlx::Error> {
         points_issued: r.11,
         points_redeemed: r.12,
         redemptions: r.13,
+        customers: r.14,
+        revenue: r.15,
+        currency: currency.to_string(),
         nps: NpsTally { promoters, passives, detractors },
     })
 }
@@ -183,9 +190,10 @@ async fn cohort_rows(db: &Db, now: i64) -> Result<Vec<crate::analytics::domain::
 /// The dashboard for `period` (with the one before it) as of `now`.
 pub async fn dashboard(db: &Db, query: PeriodQuery, period: Period, now: i64) -> Result<Dashboard, sqlx::Error> {
     let previous = period.previous();
+    let currency = crate::referrals::repo::settings(db).await?.currency;
     let (current, before, series, rewards, cohorts) = tokio::try_join!(
-        counts(db, period),
-        counts(db, previous),
+        counts(db, period, &currency),
+        counts(db, previous, &currency),
         series(db, period),
         rewards(db, period),
         cohort_rows(db, now)

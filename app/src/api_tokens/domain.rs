@@ -11,16 +11,20 @@ pub enum Scope {
     PointsWrite,
     RedemptionsRead,
     RedemptionsWrite,
+    ReferralsRead,
+    ReferralsWrite,
     StoriesRead,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 6] = [
+    pub const ALL: [Scope; 8] = [
         Scope::MembersRead,
         Scope::PointsRead,
         Scope::PointsWrite,
         Scope::RedemptionsRead,
         Scope::RedemptionsWrite,
+        Scope::ReferralsRead,
+        Scope::ReferralsWrite,
         Scope::StoriesRead,
     ];
 
@@ -31,6 +35,8 @@ impl Scope {
             Scope::PointsWrite => "points:write",
             Scope::RedemptionsRead => "redemptions:read",
             Scope::RedemptionsWrite => "redemptions:write",
+            Scope::ReferralsRead => "referrals:read",
+            Scope::ReferralsWrite => "referrals:write",
             Scope::StoriesRead => "stories:read",
         }
     }
@@ -43,6 +49,8 @@ impl Scope {
             Scope::PointsWrite => "Award or deduct points",
             Scope::RedemptionsRead => "Read reward redemptions",
             Scope::RedemptionsWrite => "Fulfil or cancel redemptions (a cancellation refunds the points)",
+            Scope::ReferralsRead => "Read referral conversions (orders of referred friends)",
+            Scope::ReferralsWrite => "Report that a referred friend became a customer (an order)",
             Scope::StoriesRead => "Read published stories, as the public pages show them",
         }
     }

@@ -1,6 +1,6 @@
 //! What every feature uses and no feature owns: text for elements the renderer writes raw, where a
 //! redirect may go, building that redirect, field errors, text, dates, paging, picture names, and CSV for the
-//! admin downloads.
+//! admin downloads and reading uploaded CSV.
 
 #[cfg(feature = "ssr")]
 pub mod csv;
@@ -16,6 +16,7 @@ pub mod pictures;
 pub mod redirect;
 pub mod spaces;
 pub mod text;
+pub mod upload;
 
 #[cfg(test)]
 mod source_tests;

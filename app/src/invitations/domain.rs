@@ -1,5 +1,6 @@
 //! Rules for invitations: who may be invited, as what, how long a link lasts, and the status an admin reads.
 
+pub use crate::common::upload::RefusedLine;
 use crate::{
     accounts::domain::{DisplayName, Email, Role},
     common::field_error::FieldError,
@@ -123,15 +124,6 @@ pub struct InvitationRow {
     pub expires_at: i64,
     /// The group it puts them in, by name.
     pub group: Option<String>,
-}
-
-/// A line of a CSV that was not invited, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RefusedLine {
-    pub line: u64,
-    /// The address as written (or the whole line when no address could be read).
-    pub text: String,
-    pub reason: String,
 }
 
 /// What one upload did.

@@ -2,6 +2,7 @@
 //! without a header row. Each bad line is refused with its number and reason; the others go on.
 
 use super::domain::{Invitee, RefusedLine, MAX_ROWS};
+use crate::common::upload::{self, line_at};
 use std::collections::HashMap;
 
 /// The lines that can be invited, and those that cannot.
@@ -23,11 +24,7 @@ struct Columns {
 /// Reads an uploaded file or pasted text. Refuses the whole of it only when it is not UTF-8 text, has no
 /// rows, or has more than [`MAX_ROWS`].
 pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        "The file is not UTF-8 text: save it as \u{201c}CSV UTF-8\u{201d} and upload it again. Nobody was invited."
-            .to_string()
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = upload::text(bytes, "Nobody was invited.")?;
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
     let mut sheet = Sheet::default();
@@ -89,21 +86,9 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
     Ok(sheet)
 }
 
-/// The line number (from 1) of the record the reader placed at byte `at`. Counted here, because the reader's
-/// own count misses lines that end in CR LF (as spreadsheets write them), and its position can sit on the
-/// line breaks before the record (blank lines, the LF of a CR LF), which are skipped first.
-fn line_at(text: &str, at: u64) -> u64 {
-    let bytes = text.as_bytes();
-    let mut at = usize::try_from(at).unwrap_or(usize::MAX).min(bytes.len());
-    while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
-        at += 1;
-    }
-    bytes[..at].iter().filter(|b| **b == b'\n').count() as u64 + 1
-}
-
 /// The columns named by a header row, when the first row is one (it has a cell called "email").
 fn header(record: &csv::StringRecord) -> Option<Columns> {
-    let names: Vec<String> = record.iter().map(|c| c.to_lowercase().replace(['_', '-'], " ")).collect();
+    let names: Vec<String> = record.iter().map(upload::column_name).collect();
     let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
     let email = find(&["email", "e mail", "email address"])?;
     Some(Columns { email, name: find(&["name", "display name", "full name"]), role: find(&["role"]) })

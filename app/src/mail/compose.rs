@@ -63,6 +63,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("application_declined.html", include_str!("templates/application_declined.html")),
     ("restricted.txt", include_str!("templates/restricted.txt")),
     ("restricted.html", include_str!("templates/restricted.html")),
+    ("friend_gift.txt", include_str!("templates/friend_gift.txt")),
+    ("friend_gift.html", include_str!("templates/friend_gift.html")),
     ("test.txt", include_str!("templates/test.txt")),
     ("test.html", include_str!("templates/test.html")),
 ];
@@ -163,6 +165,7 @@ mod tests {
             ("email_changed", context! { name => "Ada", new_email => "new@example.com" }),
             ("email_change", context! { name => "Ada", link, valid => "48 hours" }),
             ("email_change_requested", context! { name => "Ada", new_email => "new@example.com" }),
+            ("friend_gift", context! { name => "Ada", title => "20% off", code => "FRIEND-1", link }),
         ] {
             let letter = Letter {
                 kind: template,

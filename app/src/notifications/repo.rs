@@ -10,11 +10,13 @@ use crate::{
 
 /// What every view of a notification reads (the page and the emails): who did it, and the title and
 /// detail of what it is about. `topic_title` is the topic's, reward's, badge's, story's or challenge's title;
-/// `story_action` is a story's decision or a challenge completion's status.
+/// `story_action` is a story's decision, a challenge completion's status, or `customer` for a referral of
+/// a customer who never joined (the referrer is then its own actor).
 pub(crate) const SEEN: &str = "n.id, n.kind, a.display_name AS actor_name, COALESCE(a.handle, '') AS actor_handle,
     a.avatar AS actor_avatar, t.id AS topic_id, t.slug AS topic_slug,
     COALESCE(t.title, w.title, bd.name, st.title, ch.title) AS topic_title, p.number,
-    COALESCE(se.action, cc.status) AS story_action, n.created_at";
+    COALESCE(se.action, cc.status, CASE WHEN rf.id IS NOT NULL AND rf.referee_id IS NULL THEN 'customer' END) AS story_action,
+    n.created_at";
 
 /// The tables [`SEEN`] reads from, `n` being the notification.
 pub(crate) const FROM: &str = "notifications n
@@ -27,7 +29,8 @@ pub(crate) const FROM: &str = "notifications n
     LEFT JOIN story_events se ON se.id = n.story_event_id
     LEFT JOIN stories st ON st.id = se.story_id
     LEFT JOIN challenge_completions cc ON cc.id = n.completion_id
-    LEFT JOIN challenges ch ON ch.id = cc.challenge_id";
+    LEFT JOIN challenges ch ON ch.id = cc.challenge_id
+    LEFT JOIN referrals rf ON rf.id = n.referral_id";
 
 /// Tells everyone following the topic about a new reply, except the replier and anyone the reply already
 /// mentioned (one notification per post is enough).
@@ -250,15 +253,17 @@ pub async fn notify_challenge(
     on_tx!(tx, c => sqlx::query(sql).bind(user_id).bind(actor_id).bind(completion_id).bind(now).execute(c).await.map(|_| ()))
 }
 
-/// Tells a referrer that the referral of `referee_id` earned them its reward.
+/// Tells a referrer that the referral of `referee_id` earned them its reward (a customer who never joined
+/// has no account: the referrer stands as the actor).
 pub async fn notify_referral(
     tx: &mut Tx,
     referrer_id: i64,
-    referee_id: i64,
+    referee_id: Option<i64>,
     referral_id: i64,
     now: i64,
 ) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO notifications (user_id, kind, actor_id, referral_id, created_at)
                VALUES ($1, 'referral', $2, $3, $4)";
-    on_tx!(tx, c => sqlx::query(sql).bind(referrer_id).bind(referee_id).bind(referral_id).bind(now).execute(c).await.map(|_| ()))
+    let actor = referee_id.unwrap_or(referrer_id);
+    on_tx!(tx, c => sqlx::query(sql).bind(referrer_id).bind(actor).bind(referral_id).bind(now).execute(c).await.map(|_| ()))
 }

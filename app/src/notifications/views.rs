@@ -97,6 +97,9 @@ impl Notification {
                 "approved" => format!("Your completion of the challenge “{}” was approved", self.topic_title),
                 _ => format!("Your completion of the challenge “{}” was not accepted", self.topic_title),
             },
+            NotificationKind::Referral if self.detail == "customer" => {
+                "A customer you referred placed an order, and its reward is in your points".to_string()
+            }
             NotificationKind::Referral => {
                 format!("{} joined through your referral, and its reward is in your points", self.actor_name)
             }

@@ -14,12 +14,13 @@ use leptos::prelude::*;
 use crate::{
     accounts::{
         domain::Role,
-        guard::{current_user, require_role, require_user},
+        guard::{current_user, require_role, require_user, session, session_err},
     },
     audit::record,
     common::{paging::page_count, text::bounded_text},
     db,
     referrals::{
+        conversion::UploadReport,
         domain::{parse_code, PER_PAGE},
         repo::{self, Decision, Paid},
         views::Tab,
@@ -29,6 +30,81 @@ use crate::{
 
 /// Longest note an admin may give with a decision.
 pub const NOTE_MAX: usize = 300;
+
+/// The session key of the last conversions upload's report, shown once on the admin's page.
+#[cfg(feature = "ssr")]
+pub const UPLOAD_REPORT: &str = "referral_upload_report";
+
+/// Refused lines an upload's report keeps (the counts say how many there were in all).
+pub const REFUSALS_KEPT: usize = 200;
+
+/// Rows recorded per transaction: an interrupted upload keeps what it recorded, and its re-run skips those.
+#[cfg(feature = "ssr")]
+const ROWS_PER_TX: usize = 200;
+
+/// Records (or, with `dry_run`, only tries) the conversions in an uploaded CSV for admin `admin`. A dry run
+/// does everything in transactions it rolls back, so its report (recorded, already recorded, refused with
+/// line and reason) is what recording would do. Orders recorded before count as already recorded, so a
+/// re-run after an interruption records only the rest. The whole file is refused only when it cannot be read.
+#[cfg(feature = "ssr")]
+pub async fn upload_conversions(
+    state: &crate::state::AppState,
+    admin: &crate::accounts::domain::CurrentUser,
+    bytes: &[u8],
+    dry_run: bool,
+) -> Result<crate::referrals::conversion::UploadReport, AppError> {
+    use crate::{
+        common::upload::RefusedLine,
+        referrals::{
+            conversion::{money, Outcome, PreviewRow, UploadReport, PREVIEW_ROWS},
+            conversion_sheet,
+            domain::Status,
+            repo::Source,
+        },
+    };
+    let currency = repo::settings(&state.db).await?.currency;
+    let sheet = conversion_sheet::read(bytes, &currency).map_err(|m| AppError::invalid("csv", m))?;
+    let mut report = UploadReport { read: sheet.read, refused: sheet.refused, dry_run, ..UploadReport::default() };
+    let now = db::now();
+    for chunk in sheet.rows.chunks(ROWS_PER_TX) {
+        let mut tx = state.db.begin_write().await?;
+        for (line, c) in chunk {
+            match repo::convert(&mut tx, c, Source::Csv { admin: admin.id }, now).await? {
+                Outcome::New(r) => {
+                    report.recorded += 1;
+                    report.rewarded += usize::from(r.status == Status::Rewarded);
+                    if report.preview.len() < PREVIEW_ROWS {
+                        report.preview.push(PreviewRow {
+                            line: *line,
+                            email: c.email.clone().unwrap_or_default(),
+                            code: c.code.clone().unwrap_or_default(),
+                            order_ref: c.order_ref.clone(),
+                            amount: c.amount.map(|a| money(a, &currency)).unwrap_or_default(),
+                        });
+                    }
+                }
+                Outcome::Again(_) => report.already += 1,
+                Outcome::Refused(why) => {
+                    report.refused.push(RefusedLine { line: *line, text: c.order_ref.clone(), reason: why.message() })
+                }
+            }
+        }
+        if dry_run {
+            drop(tx); // rolled back
+        } else {
+            tx.commit().await?;
+        }
+    }
+    report.refused.sort_by_key(|r| r.line);
+    if !dry_run {
+        let detail =
+            format!("{} recorded, {} already, {} refused", report.recorded, report.already, report.refused.len());
+        let mut tx = state.db.begin_write().await?;
+        record(&mut tx, admin, "referral_conversions_upload", "referral_settings", 1, detail).await?;
+        tx.commit().await?;
+    }
+    Ok(report)
+}
 
 /// The signed-in member's link, what it brought and whom they referred.
 #[server(endpoint = "referrals/get_my_referrals")]
@@ -43,10 +119,14 @@ pub async fn get_my_referrals() -> Result<MyReferrals, AppError> {
     let amount = |rule| rules.iter().find(|r| r.rule == rule && r.enabled).map_or(0, |r| r.amount);
     use crate::{recognition::domain::Rule, referrals::domain::Status};
     let qualified = people.iter().filter(|p| matches!(p.status, Status::Qualified | Status::Rewarded)).count() as i64;
+    let customers = people.iter().filter(|p| p.converted_at.is_some()).count() as i64;
+    let gift = repo::gift_of(db, user.id).await?;
     Ok(MyReferrals {
+        customers,
+        gift,
         link: format!("{}/r/{code}", site_origin(&state.settings)),
         clicks,
-        signed_up: people.len() as i64,
+        signed_up: people.iter().filter(|p| p.member).count() as i64,
         qualified,
         points,
         reward: amount(Rule::Referral),
@@ -128,7 +208,23 @@ pub async fn get_referrals_admin(tab: String, page: u32) -> Result<AdminReferral
     let page = page.max(1);
     let (rows, total, held) = repo::admin_list(db, tab, page).await?;
     let settings = repo::settings(db).await?;
-    Ok(AdminReferrals { tab, page, pages: page_count(total, PER_PAGE), held, rows, settings })
+    let code_rewards = repo::code_rewards(db).await?;
+    let codes_left = match settings.friend_reward_id {
+        Some(id) => Some(repo::codes_left(db, id).await?),
+        None => None,
+    };
+    let upload = session().await?.remove::<UploadReport>(UPLOAD_REPORT).await.map_err(session_err)?;
+    Ok(AdminReferrals {
+        tab,
+        page,
+        pages: page_count(total, PER_PAGE),
+        held,
+        rows,
+        settings,
+        code_rewards,
+        codes_left,
+        upload,
+    })
 }
 
 /// Approves (`decision` = "approve") or rejects ("reject") a held referral. Returns the points the referrer
@@ -169,14 +265,22 @@ pub async fn save_referral_settings(form: SettingsForm) -> Result<Settings, AppE
     let admin = require_role(Role::Admin).await?;
     let settings = Settings::parse(&form)?;
     let db = &app_state()?.db;
+    if let Some(id) = settings.friend_reward_id {
+        if !repo::code_rewards(db).await?.iter().any(|(reward, _)| *reward == id) {
+            return Err(AppError::invalid("friend_reward", "Choose one of the discount-code rewards."));
+        }
+    }
     let mut tx = db.begin_write().await?;
     repo::save_settings(&mut tx, &settings, db::now()).await?;
+    let landing = if settings.landing.url.is_empty() { "the sign-up page" } else { settings.landing.url.as_str() };
     let detail = format!(
-        "qualify on {}, hold {} days, cap {} a day, hold from sign-up {} from one address",
+        "qualify on {}, hold {} days, cap {} a day, hold from sign-up {} from one address, land on {landing}, {}, friends' reward {}",
         settings.qualify_on.as_str(),
         settings.hold_days,
         settings.daily_cap,
-        settings.ip_burst
+        settings.ip_burst,
+        settings.currency,
+        settings.friend_reward_id.map_or_else(|| "none".to_string(), |id| id.to_string()),
     );
     record(&mut tx, &admin, "referral_settings", "referral_settings", 1, detail).await?;
     tx.commit().await?;

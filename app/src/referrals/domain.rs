@@ -44,16 +44,20 @@ pub enum QualifyOn {
     SignUp,
     FirstPost,
     FirstStory,
+    /// The friend became a customer: an order reported by the API or a CSV upload.
+    Conversion,
 }
 
 impl QualifyOn {
-    pub const ALL: [QualifyOn; 3] = [QualifyOn::SignUp, QualifyOn::FirstPost, QualifyOn::FirstStory];
+    pub const ALL: [QualifyOn; 4] =
+        [QualifyOn::SignUp, QualifyOn::FirstPost, QualifyOn::FirstStory, QualifyOn::Conversion];
 
     pub fn as_str(self) -> &'static str {
         match self {
             QualifyOn::SignUp => "sign_up",
             QualifyOn::FirstPost => "first_post",
             QualifyOn::FirstStory => "first_story",
+            QualifyOn::Conversion => "conversion",
         }
     }
 
@@ -66,6 +70,7 @@ impl QualifyOn {
             QualifyOn::SignUp => "when they sign up",
             QualifyOn::FirstPost => "after their first forum post",
             QualifyOn::FirstStory => "after their first approved story",
+            QualifyOn::Conversion => "when they become a customer",
         }
     }
 }
@@ -76,6 +81,8 @@ pub enum Event {
     SignedUp,
     Posted,
     StoryApproved,
+    /// An order of theirs was reported.
+    Converted,
 }
 
 impl QualifyOn {
@@ -86,6 +93,7 @@ impl QualifyOn {
             (QualifyOn::SignUp, Event::SignedUp)
                 | (QualifyOn::FirstPost, Event::Posted)
                 | (QualifyOn::FirstStory, Event::StoryApproved)
+                | (QualifyOn::Conversion, Event::Converted)
         )
     }
 }
@@ -177,7 +185,7 @@ impl Flag {
 }
 
 /// The programme's referral rules, as an admin set them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     pub qualify_on: QualifyOn,
     /// Days between qualifying and the reward (time to spot a fake account).
@@ -186,13 +194,101 @@ pub struct Settings {
     pub daily_cap: i64,
     /// Sign-ups through referral links from one address within an hour from which the next are held.
     pub ip_burst: i64,
+    /// Where a referral link sends the visitor.
+    pub landing: Landing,
+    /// The currency conversions' amounts are counted in (ISO 4217).
+    pub currency: String,
+    /// The reward whose codes go to referred friends once they confirm their address (two-sided referrals).
+    pub friend_reward_id: Option<i64>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         // A week's hold: time for an admin to look at a burst of sign-ups before anyone is paid.
-        Settings { qualify_on: QualifyOn::FirstPost, hold_days: 7, daily_cap: 5, ip_burst: 3 }
+        Settings {
+            qualify_on: QualifyOn::FirstPost,
+            hold_days: 7,
+            daily_cap: 5,
+            ip_burst: 3,
+            landing: Landing::default(),
+            currency: "USD".into(),
+            friend_reward_id: None,
+        }
     }
+}
+
+/// Where `/r/<code>` lands: the sign-up page (no address), or a page of the company's site that receives
+/// the code as a query parameter (a shop that applies it at checkout).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Landing {
+    pub url: String,
+    pub param: String,
+}
+
+impl Default for Landing {
+    fn default() -> Self {
+        Landing { url: String::new(), param: "ref".into() }
+    }
+}
+
+/// Longest landing address.
+pub const LANDING_URL_MAX: usize = 500;
+
+impl Landing {
+    /// Reads the admin's address and parameter name; each refusal names its field.
+    pub fn parse(url: &str, param: &str) -> Result<Landing, FieldError> {
+        let url = url.trim();
+        let param = param.trim();
+        let param = if param.is_empty() { "ref" } else { param };
+        if param.len() > 40 || !param.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b)) {
+            return Err(FieldError::new(
+                "landing_param",
+                "The parameter name may have letters, digits, '_', '-' and '.', up to 40 of them.",
+            ));
+        }
+        if url.is_empty() {
+            return Ok(Landing { url: String::new(), param: param.into() });
+        }
+        let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+        let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or_default()).unwrap_or_default();
+        if rest.is_none() || host.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(FieldError::new(
+                "landing_url",
+                "The landing page must be a full address starting with https:// (or http://), without spaces.",
+            ));
+        }
+        if url.len() > LANDING_URL_MAX {
+            return Err(FieldError::new(
+                "landing_url",
+                format!("The landing page address is longer than {LANDING_URL_MAX} characters."),
+            ));
+        }
+        Ok(Landing { url: url.into(), param: param.into() })
+    }
+
+    /// Where a visitor with `code` goes: the sign-up page, or the landing page with the code added to its
+    /// query (before any `#fragment`).
+    pub fn target(&self, code: &str) -> String {
+        if self.url.is_empty() {
+            return "/sign-up".into();
+        }
+        let (base, fragment) = match self.url.split_once('#') {
+            Some((base, fragment)) => (base, format!("#{fragment}")),
+            None => (self.url.as_str(), String::new()),
+        };
+        let join = match base.contains('?') {
+            false => "?",
+            true if base.ends_with('?') || base.ends_with('&') => "",
+            true => "&",
+        };
+        format!("{base}{join}{}={code}{fragment}", self.param)
+    }
+}
+
+/// A currency code as an admin or a shop writes it: three letters, upper-cased.
+pub fn parse_currency(raw: &str) -> Option<String> {
+    let code = raw.trim().to_ascii_uppercase();
+    (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())).then_some(code)
 }
 
 /// The settings form as posted.
@@ -203,6 +299,11 @@ pub struct SettingsForm {
     pub hold_days: String,
     pub daily_cap: String,
     pub ip_burst: String,
+    pub landing_url: String,
+    pub landing_param: String,
+    pub currency: String,
+    /// A reward id, or empty for none.
+    pub friend_reward: String,
 }
 
 impl Settings {
@@ -213,15 +314,35 @@ impl Settings {
         let hold_days = bounded(&form.hold_days, "hold_days", "The hold", 0, HOLD_DAYS_MAX, "days")?;
         let daily_cap = bounded(&form.daily_cap, "daily_cap", "The daily cap", 1, 1000, "referrals")?;
         let ip_burst = bounded(&form.ip_burst, "ip_burst", "The sign-up limit per address", 2, 1000, "sign-ups")?;
-        Ok(Settings { qualify_on, hold_days, daily_cap, ip_burst })
+        let landing = Landing::parse(&form.landing_url, &form.landing_param)?;
+        let currency = match form.currency.trim() {
+            "" => "USD".to_string(),
+            raw => parse_currency(raw).ok_or_else(|| {
+                FieldError::new("currency", "The currency must be a three-letter code such as USD, EUR or GBP.")
+            })?,
+        };
+        let friend_reward_id = match form.friend_reward.trim() {
+            "" => None,
+            raw => Some(
+                raw.parse::<i64>()
+                    .ok()
+                    .filter(|id| *id > 0)
+                    .ok_or_else(|| FieldError::new("friend_reward", "Choose one of the discount-code rewards."))?,
+            ),
+        };
+        Ok(Settings { qualify_on, hold_days, daily_cap, ip_burst, landing, currency, friend_reward_id })
     }
 
-    pub fn to_form(self) -> SettingsForm {
+    pub fn to_form(&self) -> SettingsForm {
         SettingsForm {
             qualify_on: self.qualify_on.as_str().into(),
             hold_days: self.hold_days.to_string(),
             daily_cap: self.daily_cap.to_string(),
             ip_burst: self.ip_burst.to_string(),
+            landing_url: self.landing.url.clone(),
+            landing_param: self.landing.param.clone(),
+            currency: self.currency.clone(),
+            friend_reward: self.friend_reward_id.map(|id| id.to_string()).unwrap_or_default(),
         }
     }
 }

@@ -70,10 +70,40 @@ fn settings_are_checked_field_by_field() {
         hold_days: h.into(),
         daily_cap: c.into(),
         ip_burst: b.into(),
+        ..SettingsForm::default()
     };
     let ok = Settings::parse(&form("first_story", "14", "3", "4")).expect("valid");
-    assert_eq!(ok, Settings { qualify_on: QualifyOn::FirstStory, hold_days: 14, daily_cap: 3, ip_burst: 4 });
+    let expected =
+        Settings { qualify_on: QualifyOn::FirstStory, hold_days: 14, daily_cap: 3, ip_burst: 4, ..Settings::default() };
+    assert_eq!(ok, expected);
     assert_eq!(Settings::parse(&ok.to_form()), Ok(ok));
+    let full = SettingsForm {
+        landing_url: " https://shop.example.com/welcome?utm=chorus#top ".into(),
+        landing_param: "referral".into(),
+        currency: "eur".into(),
+        friend_reward: "12".into(),
+        ..form("conversion", "0", "5", "3")
+    };
+    let full = Settings::parse(&full).expect("valid");
+    assert_eq!(
+        (full.qualify_on, full.currency.as_str(), full.friend_reward_id),
+        (QualifyOn::Conversion, "EUR", Some(12))
+    );
+    assert_eq!(full.landing.url, "https://shop.example.com/welcome?utm=chorus#top");
+    assert_eq!(Settings::parse(&full.to_form()), Ok(full));
+    let bad = |f: SettingsForm| Settings::parse(&f).unwrap_err().field;
+    assert_eq!(
+        bad(SettingsForm { landing_url: "shop.example.com".into(), ..form("sign_up", "0", "5", "3") }),
+        "landing_url"
+    );
+    assert_eq!(
+        bad(SettingsForm { landing_url: "javascript:alert(1)".into(), ..form("sign_up", "0", "5", "3") }),
+        "landing_url"
+    );
+    assert_eq!(bad(SettingsForm { landing_url: "https:// x".into(), ..form("sign_up", "0", "5", "3") }), "landing_url");
+    assert_eq!(bad(SettingsForm { landing_param: "a b".into(), ..form("sign_up", "0", "5", "3") }), "landing_param");
+    assert_eq!(bad(SettingsForm { currency: "EURO".into(), ..form("sign_up", "0", "5", "3") }), "currency");
+    assert_eq!(bad(SettingsForm { friend_reward: "x".into(), ..form("sign_up", "0", "5", "3") }), "friend_reward");
     assert_eq!(Settings::parse(&form("later", "0", "5", "3")).unwrap_err().field, "qualify_on");
     assert_eq!(Settings::parse(&form("sign_up", "91", "5", "3")).unwrap_err().field, "hold_days");
     assert_eq!(Settings::parse(&form("sign_up", "-1", "5", "3")).unwrap_err().field, "hold_days");
@@ -99,4 +129,15 @@ fn statuses_and_flags_round_trip() {
     for f in [Flag::SelfReferral, Flag::IpBurst, Flag::DailyCap, Flag::Spam, Flag::None] {
         assert_eq!(Flag::parse(f.as_str()), f);
     }
+}
+
+#[test]
+fn a_referral_link_lands_on_sign_up_or_carries_its_code_to_the_company_site() {
+    assert_eq!(Landing::default().target("abcdefgh"), "/sign-up");
+    let at = |url: &str| Landing::parse(url, "ref").unwrap().target("abcdefgh");
+    assert_eq!(at("https://shop.example.com"), "https://shop.example.com?ref=abcdefgh");
+    assert_eq!(at("https://shop.example.com/p?utm=x"), "https://shop.example.com/p?utm=x&ref=abcdefgh");
+    assert_eq!(at("https://shop.example.com/p?"), "https://shop.example.com/p?ref=abcdefgh");
+    assert_eq!(at("https://shop.example.com/p#plans"), "https://shop.example.com/p?ref=abcdefgh#plans");
+    assert_eq!(Landing::parse("https://x.io/", "coupon").unwrap().target("abcdefgh"), "https://x.io/?coupon=abcdefgh");
 }

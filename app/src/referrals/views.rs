@@ -1,6 +1,9 @@
 //! What the referral pages show: plain data shared by the server functions and the components.
 
-use crate::referrals::domain::{Flag, QualifyOn, Settings, Status};
+use crate::referrals::{
+    conversion::UploadReport,
+    domain::{Flag, QualifyOn, Settings, Status},
+};
 use serde::{Deserialize, Serialize};
 
 /// A member's own referral page.
@@ -11,6 +14,8 @@ pub struct MyReferrals {
     /// Visits of the link, all time.
     pub clicks: i64,
     pub signed_up: i64,
+    /// Referred friends who became customers (an order was reported).
+    pub customers: i64,
     /// Referred members who qualified (rewarded or waiting for the hold to end).
     pub qualified: i64,
     /// Points earned from referrals, after any reversal.
@@ -21,18 +26,31 @@ pub struct MyReferrals {
     pub qualify_on: QualifyOn,
     pub hold_days: i64,
     pub people: Vec<Referred>,
+    /// The code this member got as a referred friend (two-sided referrals).
+    pub gift: Option<Gift>,
+}
+
+/// A referred friend's welcome gift: a code from the programme's chosen reward.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gift {
+    pub title: String,
+    pub code: String,
 }
 
 /// One person the member referred.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Referred {
     pub name: String,
+    /// False for a customer who never joined the community.
+    pub member: bool,
     pub handle: Option<String>,
     pub status: Status,
     pub joined_at: i64,
     /// When the reward falls due, for a qualified referral still on hold.
     pub due_at: Option<i64>,
     pub rewarded_at: Option<i64>,
+    /// When the friend became a customer (their first reported order).
+    pub converted_at: Option<i64>,
 }
 
 /// Which referrals the admin list shows.
@@ -40,6 +58,8 @@ pub struct Referred {
 pub enum Tab {
     Held,
     Flagged,
+    /// Friends who became customers.
+    Customers,
     All,
 }
 
@@ -47,6 +67,7 @@ impl Tab {
     pub fn parse(raw: &str) -> Tab {
         match raw {
             "flagged" => Tab::Flagged,
+            "customers" => Tab::Customers,
             "all" => Tab::All,
             _ => Tab::Held,
         }
@@ -56,6 +77,7 @@ impl Tab {
         match self {
             Tab::Held => "held",
             Tab::Flagged => "flagged",
+            Tab::Customers => "customers",
             Tab::All => "all",
         }
     }
@@ -70,6 +92,12 @@ pub struct AdminReferrals {
     pub held: i64,
     pub rows: Vec<AdminRow>,
     pub settings: Settings,
+    /// The discount-code rewards a friend's gift may come from: id and title.
+    pub code_rewards: Vec<(i64, String)>,
+    /// Codes left for friends' gifts, when a reward is chosen.
+    pub codes_left: Option<i64>,
+    /// The report of the conversions upload just made (shown once).
+    pub upload: Option<UploadReport>,
 }
 
 /// One referral as an admin reviews it.
@@ -87,4 +115,5 @@ pub struct AdminRow {
     pub created_at: i64,
     pub qualified_at: Option<i64>,
     pub due_at: Option<i64>,
+    pub converted_at: Option<i64>,
 }

@@ -7,6 +7,7 @@ mod field;
 mod pager;
 mod problem;
 mod queue;
+mod refused_lines;
 mod share_links;
 mod standing_card;
 mod when;
@@ -17,6 +18,7 @@ pub use field::{field_error, form_error, last_error, server_field_error, Field, 
 pub use pager::Pager;
 pub use problem::Problem;
 pub use queue::{StatusTabs, Tab, TabbedQueue};
+pub use refused_lines::RefusedLines;
 pub use share_links::ShareLinks;
 pub use standing_card::{Standing, StandingCard};
 pub use when::When;

@@ -17,13 +17,14 @@ pub enum Event {
     StoryFeatured,
     StoryWithdrawn,
     ReferralQualified,
+    ReferralConverted,
     ReferralRewarded,
     ChallengeCompleted,
     NpsAnswered,
 }
 
 impl Event {
-    pub const ALL: [Event; 12] = [
+    pub const ALL: [Event; 13] = [
         Event::MemberJoined,
         Event::PointsChanged,
         Event::RedemptionCreated,
@@ -33,6 +34,7 @@ impl Event {
         Event::StoryFeatured,
         Event::StoryWithdrawn,
         Event::ReferralQualified,
+        Event::ReferralConverted,
         Event::ReferralRewarded,
         Event::ChallengeCompleted,
         Event::NpsAnswered,
@@ -49,6 +51,7 @@ impl Event {
             Event::StoryFeatured => "story.featured",
             Event::StoryWithdrawn => "story.withdrawn",
             Event::ReferralQualified => "referral.qualified",
+            Event::ReferralConverted => "referral.converted",
             Event::ReferralRewarded => "referral.rewarded",
             Event::ChallengeCompleted => "challenge.completed",
             Event::NpsAnswered => "nps.answered",
@@ -67,6 +70,7 @@ impl Event {
             Event::StoryFeatured => "A story was featured",
             Event::StoryWithdrawn => "A story was withdrawn by its author or deleted (no text is sent)",
             Event::ReferralQualified => "A referred friend qualified",
+            Event::ReferralConverted => "A referred friend became a customer (their first reported order)",
             Event::ReferralRewarded => "A referrer was rewarded",
             Event::ChallengeCompleted => "A member completed a challenge",
             Event::NpsAnswered => "A member answered an NPS survey",

@@ -11,6 +11,7 @@ pub mod members;
 pub mod points;
 pub mod problem;
 pub mod redemptions;
+pub mod referrals;
 pub mod stories;
 pub mod testimonials;
 
@@ -44,6 +45,8 @@ pub fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/api/v1/redemptions/{id}", get(redemptions::one)),
         (Method::POST, "/api/v1/redemptions/{id}/fulfil", post(redemptions::fulfil)),
         (Method::POST, "/api/v1/redemptions/{id}/cancel", post(redemptions::cancel)),
+        (Method::GET, "/api/v1/referrals/conversions", get(referrals::list)),
+        (Method::POST, "/api/v1/referrals/conversions", post(referrals::report)),
         (Method::GET, "/api/v1/stories", get(stories::list)),
         (Method::GET, "/api/v1/stories/{id}", get(stories::one)),
         (Method::GET, "/api/v1/testimonials", get(testimonials::json)),
@@ -67,18 +70,19 @@ pub fn router() -> Router<AppState> {
     info(
         title = "Chorus API",
         version = "1",
-        description = "Members, points, redemptions and stories of a Chorus advocacy programme, for other systems. \
+        description = "Members, points, redemptions, referral conversions and stories of a Chorus advocacy programme, for other systems. \
                        Authenticate with an API token made at /admin/api: `Authorization: Bearer chorus_…`."
     ),
     paths(
         members::list, members::one, points::read, points::change, redemptions::list, redemptions::one,
-        redemptions::fulfil, redemptions::cancel, stories::list, stories::one, testimonials::json
+        redemptions::fulfil, redemptions::cancel, referrals::list, referrals::report, stories::list, stories::one, testimonials::json
     ),
     modifiers(&TokenAuth),
     tags(
         (name = "members", description = "The programme's members, as admins see them"),
         (name = "points", description = "Balances and the append-only points ledger"),
         (name = "redemptions", description = "Rewards members redeemed, and settling them"),
+        (name = "referrals", description = "Referred friends who became customers: orders reported by the shop"),
         (name = "stories", description = "Published customer stories, with the author's consent respected"),
         (name = "public", description = "Open to any site, without a token"),
     )

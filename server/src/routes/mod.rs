@@ -1,6 +1,7 @@
 //! The HTTP stack: Leptos pages and server functions, health check, static assets, and the layers around them.
 //! The plain routes (CSV exports, feeds, referral links, testimonials) have a file each here.
 
+pub mod conversions;
 pub mod exports;
 pub mod feeds;
 pub mod invitations;
@@ -10,6 +11,7 @@ pub mod referral_link;
 pub mod site;
 pub mod testimonials;
 pub mod unsubscribe;
+pub mod upload;
 
 use crate::{
     security::{self, SecurityConfig},
@@ -70,6 +72,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/embed/testimonials", get(testimonials::embed))
         .route("/unsubscribe", axum::routing::post(unsubscribe::one_click))
         .route("/admin/invitations/upload", axum::routing::post(invitations::upload))
+        .route("/admin/referrals/conversions", axum::routing::post(conversions::upload))
         .route("/media/upload", axum::routing::post(media::upload))
         .route("/media/{name}", get(media::serve))
         .route("/me/data/download", axum::routing::post(privacy::download))

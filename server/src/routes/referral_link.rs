@@ -1,6 +1,8 @@
 //! `/r/<code>`: a member's referral link. It counts the visit, keeps the code in a first-party cookie for 30
-//! days and sends the visitor to the sign-up form, which says who invited them. A code that matches nobody
-//! (or a removed member) sets no cookie and the form says so; signing up works either way.
+//! days and sends the visitor where the programme chose: the sign-up form, which says who invited them, or a
+//! page of the company's site with the code added as a query parameter (a shop that applies it at checkout
+//! and reports the order back as a conversion). A code that matches nobody (or a removed member) sets no
+//! cookie; the sign-up form says so, and the company's page is reached without a code.
 //!
 //! The first link wins: a browser that already carries a valid code (one that names a member who is still
 //! here) keeps it when it follows another member's link, so a later link cannot take the credit for a
@@ -38,32 +40,44 @@ pub async fn follow(
     client: Option<Extension<ClientIp>>,
     headers: HeaderMap,
 ) -> Response {
+    let landing = match repo::settings(&state.db).await {
+        Ok(settings) => settings.landing,
+        Err(e) => {
+            tracing::error!(error = %e, "referral settings could not be read");
+            return see_other("/sign-up".into(), None);
+        }
+    };
+    // Where a code that credits nobody goes: the sign-up form says why; the company's page gets no code.
+    let nobody = |why: &str| match landing.url.is_empty() {
+        true => format!("/sign-up?invite={why}"),
+        false => landing.url.clone(),
+    };
     let Some(code) = parse_code(&code) else {
-        return see_other("/sign-up?invite=unknown", None);
+        return see_other(nobody("unknown"), None);
     };
     let referrer = match repo::referrer_by_code(&state.db, &code).await {
         Ok(found) => found,
         Err(e) => {
             tracing::error!(error = %e, "referral link lookup failed");
-            return see_other("/sign-up", None);
+            return see_other("/sign-up".into(), None);
         }
     };
     match referrer {
-        None => see_other("/sign-up?invite=unknown", None),
-        Some(r) if r.removed => see_other("/sign-up?invite=gone", None),
+        None => see_other(nobody("unknown"), None),
+        Some(r) if r.removed => see_other(nobody("gone"), None),
         Some(r) => {
             let carried = app::referrals::api::code_in(&headers).and_then(|c| parse_code(&c));
             if carried.as_deref() != Some(code.as_str()) {
                 count_visit(&state, &code, r.id, client.map(|Extension(ClientIp(ip))| ip)).await;
                 if let Some(first) = carried {
                     if still_valid(&state, &first).await {
-                        return see_other("/sign-up", None);
+                        return see_other(landing.target(&first), None);
                     }
                 }
             }
             let secure = if state.settings.secure_cookies { "; Secure" } else { "" };
             let cookie = format!("{COOKIE}={code}; Max-Age={COOKIE_MAX_AGE}; Path=/; HttpOnly; SameSite=Lax{secure}");
-            see_other("/sign-up", HeaderValue::from_str(&cookie).ok())
+            see_other(landing.target(&code), HeaderValue::from_str(&cookie).ok())
         }
     }
 }
@@ -97,9 +111,9 @@ fn visitor(ip: Option<IpAddr>) -> String {
     ip.map_or_else(|| "unknown".to_string(), app::common::net::network_key)
 }
 
-fn see_other(to: &'static str, cookie: Option<HeaderValue>) -> Response {
+fn see_other(to: String, cookie: Option<HeaderValue>) -> Response {
     let mut response =
-        (StatusCode::SEE_OTHER, [(header::LOCATION, to), (header::CACHE_CONTROL, "no-store")]).into_response();
+        (StatusCode::SEE_OTHER, [(header::LOCATION, to.as_str()), (header::CACHE_CONTROL, "no-store")]).into_response();
     if let Some(cookie) = cookie {
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }

@@ -1,6 +1,7 @@
 //! The demo community's referrals: Ada and Sam share links; friends joined through them over the past weeks.
 //! One referral was rewarded after a first post, one waits for a first post, a burst of three sign-ups from
-//! one address left the third held for review, and one was Sam's own second address (refused). Written
+//! one address left the third held for review, and one was Sam's own second address (refused). The shop
+//! reported three orders: two of Lin's, and one of a customer who never joined but used Ada's code. Written
 //! through the portal's own repository functions, so points and statuses add up.
 
 use app::{
@@ -11,6 +12,7 @@ use app::{
     db::Tx,
     on_tx,
     referrals::{
+        conversion::Conversion,
         domain::Event,
         repo::{self, Referrer},
     },
@@ -88,5 +90,21 @@ pub async fn seed(tx: &mut Tx, people: &[i64], hash: &str, now: i64) -> Result<(
     repo::attribute(tx, &sam_ref, alt, "s.a.m+alt@demo.chorus.test", "samwhitaker", "198.51.100.80", now - DAY)
         .await
         .map_err(err)?;
+
+    // Orders the shop reported: Lin bought twice, and a customer who never joined used Ada's code.
+    let orders = [
+        (Some("lin@demo.chorus.test"), None, "DEMO-1001", Some(12_900), now - 30 * DAY),
+        (Some("lin@demo.chorus.test"), None, "DEMO-1044", Some(4_900), now - 6 * DAY),
+        (Some("buyer@shop.example"), Some("adaokafor"), "DEMO-1052", Some(29_900), now - 4 * DAY),
+    ];
+    for (email, code, order_ref, amount, at) in orders {
+        let order = Conversion {
+            email: email.map(str::to_string),
+            code: code.map(str::to_string),
+            order_ref: order_ref.into(),
+            amount,
+        };
+        repo::convert(tx, &order, repo::Source::Csv { admin: people[0] }, at).await.map_err(err)?;
+    }
     Ok(())
 }

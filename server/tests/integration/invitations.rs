@@ -139,19 +139,7 @@ async fn an_invitation_is_refused_for_a_member_an_open_invitation_or_bad_input(a
 
 /// Posts a multipart form to the upload route as a browser does.
 async fn upload(app: &TestApp, c: &Client, pasted: &str, file: &str) -> reqwest::Response {
-    let b = "chorus-test-boundary";
-    let body = format!(
-        "--{b}\r\nContent-Disposition: form-data; name=\"csv\"\r\n\r\n{pasted}\r\n\
-         --{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\nContent-Type: text/csv\r\n\r\n{file}\r\n\
-         --{b}--\r\n"
-    );
-    c.post(app.url("/admin/invitations/upload"))
-        .header("origin", &app.base)
-        .header("content-type", format!("multipart/form-data; boundary={b}"))
-        .body(body)
-        .send()
-        .await
-        .unwrap()
+    common::post_multipart(app, c, "/admin/invitations/upload", &[("csv", pasted)], file).await
 }
 
 async fn a_csv_invites_the_good_rows_and_lists_each_refused_line(app: TestApp) {

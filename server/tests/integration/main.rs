@@ -9,6 +9,7 @@ mod api;
 mod backup;
 mod challenges;
 mod cli;
+mod conversions;
 mod dashboard;
 mod forum;
 mod groups;

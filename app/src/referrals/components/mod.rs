@@ -1,5 +1,7 @@
-//! Referral pages: the member's own link and referrals, the admin's review, and the sign-up invitation.
+//! Referral pages: the member's own link and referrals, the admin's review and orders upload, and the sign-up
+//! invitation.
 
+mod conversions_upload;
 mod invitation_note;
 mod my_referrals_page;
 mod referral_row;

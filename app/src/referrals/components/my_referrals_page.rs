@@ -44,6 +44,7 @@ fn Referrals(r: MyReferrals) -> impl IntoView {
     let stats = [
         ("Link visits", r.clicks.to_string()),
         ("Signed up", r.signed_up.to_string()),
+        ("Became customers", r.customers.to_string()),
         ("Qualified", r.qualified.to_string()),
         ("Points earned", r.points.to_string()),
     ]
@@ -58,7 +59,7 @@ fn Referrals(r: MyReferrals) -> impl IntoView {
         Either::Right(view! {
             <table class="data">
                 <caption class="visually-hidden">"People you referred"</caption>
-                <thead><tr><th scope="col">"Member"</th><th scope="col">"Joined"</th><th scope="col">"Status"</th></tr></thead>
+                <thead><tr><th scope="col">"Friend"</th><th scope="col">"Referred"</th><th scope="col">"Customer"</th><th scope="col">"Status"</th></tr></thead>
                 <tbody>
                     {r.people.into_iter().map(|p| {
                         let name = match p.handle {
@@ -71,6 +72,10 @@ fn Referrals(r: MyReferrals) -> impl IntoView {
                             <tr>
                                 <td>{name}</td>
                                 <td><When at=p.joined_at /></td>
+                                <td>{match p.converted_at {
+                                    Some(at) => Either::Left(view! { "Became a customer " <When at /> }),
+                                    None => Either::Right("Not yet"),
+                                }}</td>
                                 <td><span class=format!("status status-{}", p.status.as_str())>{p.status.label()}</span>{due}</td>
                             </tr>
                         }
@@ -79,7 +84,16 @@ fn Referrals(r: MyReferrals) -> impl IntoView {
             </table>
         })
     };
+    let gift = r.gift.map(|g| {
+        view! {
+            <section class="alert ok" aria-labelledby="gift-title">
+                <h2 id="gift-title">"Your welcome gift"</h2>
+                <p>{format!("As a referred friend you received {}: ", g.title)}<strong class="code">{g.code}</strong></p>
+            </section>
+        }
+    });
     view! {
+        {gift}
         <p class="lead">{how} " " {welcome}</p>
         <ShareLinks url=r.link title="Join me in our customer community".to_string() heading="Your invitation link" />
         <dl class="stats" aria-label="Your referrals">{stats}</dl>

@@ -40,6 +40,7 @@ pub fn ReferralRow(r: AdminRow, decide: ServerAction<DecideReferral>) -> impl In
                 " · signed up " <When at=r.created_at />
                 {(!r.ip.is_empty()).then(|| format!(" · from {}", r.ip))}
                 {r.qualified_at.map(|at| view! { " · qualified " <When at /> })}
+                {r.converted_at.map(|at| view! { " · " <strong>"became a customer"</strong> " " <When at /> })}
             </p>
             {reason}
             {form}

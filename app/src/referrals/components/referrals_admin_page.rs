@@ -1,4 +1,4 @@
-use super::{referral_row::ReferralRow, settings_form::SettingsForm};
+use super::{conversions_upload::ConversionsUpload, referral_row::ReferralRow, settings_form::SettingsForm};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     referrals::{
@@ -12,7 +12,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// `/admin/referrals`: referrals held by a fraud control, to approve or reject; every flagged referral with
-/// its reason; all referrals; and the programme's referral rules.
+/// its reason; friends who became customers, with the CSV upload of orders; all referrals; and the
+/// programme's referral rules.
 #[component]
 pub fn ReferralsAdminPage() -> impl IntoView {
     let query = use_query_map();
@@ -48,14 +49,20 @@ fn Review(
     save: ServerAction<SaveReferralSettings>,
 ) -> impl IntoView {
     let held = format!("Held for review ({})", a.held);
-    let tabs = [(Tab::Held, held), (Tab::Flagged, "Flagged".to_string()), (Tab::All, "All".to_string())]
-        .into_iter()
-        .map(|(key, label)| ui::Tab::new(label, format!("/admin/referrals?tab={}", key.as_str()), key == a.tab))
-        .collect();
+    let tabs = [
+        (Tab::Held, held),
+        (Tab::Flagged, "Flagged".to_string()),
+        (Tab::Customers, "Customers".to_string()),
+        (Tab::All, "All".to_string()),
+    ]
+    .into_iter()
+    .map(|(key, label)| ui::Tab::new(label, format!("/admin/referrals?tab={}", key.as_str()), key == a.tab))
+    .collect();
     let base = format!("/admin/referrals?tab={}", a.tab.as_str());
     let empty = match a.tab {
         Tab::Held => "No referral is waiting for a decision.",
         Tab::Flagged => "No fraud control has flagged a referral.",
+        Tab::Customers => "No referred friend has become a customer yet. Report orders below or through the API.",
         Tab::All => "Nobody has joined through a referral link yet.",
     };
     view! {
@@ -64,6 +71,7 @@ fn Review(
                 {a.rows.into_iter().map(|r| view! { <li class="redemption"><ReferralRow r decide /></li> }).collect_view()}
             </ol>
         </TabbedQueue>
-        <SettingsForm settings=a.settings save />
+        {(a.tab == Tab::Customers).then(|| view! { <ConversionsUpload report=a.upload.clone() currency=a.settings.currency.clone() /> })}
+        <SettingsForm settings=a.settings rewards=a.code_rewards codes_left=a.codes_left save />
     }
 }

@@ -7,8 +7,10 @@ use super::{
 };
 use crate::{
     db::Tx,
+    error::AppError,
     on_tx,
     referrals::domain::{screen, Event, Screening, Status},
+    state::MailSettings,
 };
 
 /// What attributing a sign-up did.
@@ -54,16 +56,23 @@ pub async fn attribute(
     Ok(Attributed { id, status })
 }
 
-/// The newcomer `referee_id` confirmed their address: an accepted referral pays their welcome bonus and,
-/// when the programme qualifies on sign-up, may pay the referrer at once. Inside the confirmation's
-/// transaction; a second confirmation finds nothing to do. Returns the referral's status, if there is one.
-pub async fn confirmed(tx: &mut Tx, referee_id: i64, now: i64) -> Result<Option<Status>, sqlx::Error> {
+/// The newcomer `referee_id` confirmed their address: an accepted referral pays their welcome bonus, hands
+/// them the friend's gift (a code from the chosen reward's pool, emailed with `mail`) and, when the programme
+/// qualifies on sign-up, may pay the referrer at once. Inside the confirmation's transaction; a second
+/// confirmation finds nothing to do. Returns the referral's status, if there is one.
+pub async fn confirmed(
+    tx: &mut Tx,
+    mail: &MailSettings,
+    referee_id: i64,
+    now: i64,
+) -> Result<Option<Status>, AppError> {
     let waiting = "SELECT id FROM referrals WHERE referee_id = $1 AND status = 'signed_up' AND qualified_at IS NULL";
     let found: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(waiting).bind(referee_id).fetch_optional(c).await)?;
     let Some(id) = found else {
         return Ok(None);
     };
     welcome(tx, id, referee_id, now).await?;
+    super::gift::give(tx, mail, id, referee_id, now).await?;
     Ok(Some(match qualify(tx, referee_id, Event::SignedUp, now).await? {
         None => Status::SignedUp,
         Some(Paid::Paid(_)) => Status::Rewarded,
@@ -80,9 +89,19 @@ pub async fn qualify(tx: &mut Tx, referee_id: i64, event: Event, now: i64) -> Re
     let waiting =
         "SELECT id FROM referrals WHERE referee_id = $1 AND qualified_at IS NULL AND status IN ('signed_up', 'held')";
     let found: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(waiting).bind(referee_id).fetch_optional(c).await)?;
-    let Some(found) = found else {
-        return Ok(None);
-    };
+    match found {
+        Some(id) => qualify_referral(tx, id, event, now).await,
+        None => Ok(None),
+    }
+}
+
+/// [`qualify`] for referral `id` (a customer who never joined has no account to find it by).
+pub(super) async fn qualify_referral(
+    tx: &mut Tx,
+    id: i64,
+    event: Event,
+    now: i64,
+) -> Result<Option<Paid>, sqlx::Error> {
     let settings = settings_tx(tx).await?;
     if !settings.qualify_on.met_by(event) {
         return Ok(None);
@@ -91,11 +110,11 @@ pub async fn qualify(tx: &mut Tx, referee_id: i64, event: Event, now: i64) -> Re
     let sql = "UPDATE referrals SET qualified_at = $1, due_at = $2,
                    status = CASE WHEN status = 'signed_up' THEN 'qualified' ELSE status END
                WHERE id = $3 AND qualified_at IS NULL AND status IN ('signed_up', 'held')
-               RETURNING id";
-    let id: Option<i64> =
-        on_tx!(tx, c => sqlx::query_scalar(sql).bind(now).bind(due).bind(found).fetch_optional(c).await)?;
-    match id {
-        Some(id) => {
+               RETURNING referee_id";
+    let moved: Option<Option<i64>> =
+        on_tx!(tx, c => sqlx::query_scalar(sql).bind(now).bind(due).bind(id).fetch_optional(c).await)?;
+    match moved {
+        Some(referee_id) => {
             let data = || serde_json::json!({ "referral": { "id": id, "referee_id": referee_id } });
             let event = crate::webhooks::domain::Event::ReferralQualified;
             crate::webhooks::emit(tx, event, &format!("referral.qualified:{id}"), data, now).await?;

@@ -39,10 +39,16 @@ pub struct Referrer {
     pub removed: bool,
 }
 
+const REFERRER: &str = "SELECT u.id, u.display_name, u.email, u.removed_at IS NOT NULL AS removed
+                        FROM referral_codes c JOIN users u ON u.id = c.user_id WHERE c.code = $1";
+
 pub async fn referrer_by_code(db: &Db, code: &str) -> Result<Option<Referrer>, sqlx::Error> {
-    let sql = "SELECT u.id, u.display_name, u.email, u.removed_at IS NOT NULL AS removed
-               FROM referral_codes c JOIN users u ON u.id = c.user_id WHERE c.code = $1";
-    on_db!(db, p => sqlx::query_as::<_, Referrer>(sql).bind(code).fetch_optional(p).await)
+    on_db!(db, p => sqlx::query_as::<_, Referrer>(REFERRER).bind(code).fetch_optional(p).await)
+}
+
+/// [`referrer_by_code`] inside a transaction.
+pub async fn referrer_by_code_tx(tx: &mut crate::db::Tx, code: &str) -> Result<Option<Referrer>, sqlx::Error> {
+    crate::on_tx!(tx, c => sqlx::query_as::<_, Referrer>(REFERRER).bind(code).fetch_optional(c).await)
 }
 
 /// Counts a visit of the member's link today (one atomic upsert, never read-then-write).

@@ -31,7 +31,8 @@ pub async fn pay(tx: &mut Tx, id: i64, now: i64) -> Result<Paid, sqlx::Error> {
     // A referrer earns only with a confirmed address: until then the referral waits, qualified.
     let due = "SELECT r.referrer_id, r.referee_id FROM referrals r JOIN users u ON u.id = r.referrer_id
                WHERE r.id = $1 AND r.status = 'qualified' AND r.due_at <= $2 AND u.email_verified_at IS NOT NULL";
-    let pair: Option<(i64, i64)> = on_tx!(tx, c => sqlx::query_as(due).bind(id).bind(now).fetch_optional(c).await)?;
+    let pair: Option<(i64, Option<i64>)> =
+        on_tx!(tx, c => sqlx::query_as(due).bind(id).bind(now).fetch_optional(c).await)?;
     let Some((referrer, referee)) = pair else {
         return Ok(Paid::NotDue);
     };
@@ -137,7 +138,7 @@ pub async fn decide_held(
                SET status = CASE WHEN $1 = 0 THEN 'rejected' WHEN qualified_at IS NULL THEN 'signed_up' ELSE 'qualified' END,
                    note = CASE WHEN $2 = '' THEN note ELSE $2 END, decided_by = $3, decided_at = $4
                WHERE id = $5 AND status = 'held' RETURNING referee_id";
-    let referee: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql)
+    let referee: Option<Option<i64>> = on_tx!(tx, c => sqlx::query_scalar(sql)
         .bind(i64::from(approve))
         .bind(note)
         .bind(admin_id)
@@ -151,7 +152,9 @@ pub async fn decide_held(
     if !approve {
         return Ok(Decision::Rejected);
     }
-    welcome(tx, id, referee, now).await?;
+    if let Some(referee) = referee {
+        welcome(tx, id, referee, now).await?;
+    }
     Ok(Decision::Approved(pay(tx, id, now).await?))
 }
 

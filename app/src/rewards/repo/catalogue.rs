@@ -68,7 +68,8 @@ const SELECT: &str = "SELECT r.id, r.title, r.description, r.image_url,
                              r.min_level_id, r.group_id,
                              (SELECT g.name FROM member_groups g WHERE g.id = r.group_id) AS group_name,
                              r.starts_at, r.ends_at, r.active, r.redeemed_count,
-                             (SELECT COUNT(*) FROM reward_codes c WHERE c.reward_id = r.id AND c.redemption_id IS NULL)
+                             (SELECT COUNT(*) FROM reward_codes c WHERE c.reward_id = r.id AND c.redemption_id IS NULL
+                                AND c.referral_id IS NULL)
                                  AS codes_free
                       FROM rewards r";
 

@@ -158,13 +158,14 @@ pub async fn redeem(tx: &mut Tx, user_id: i64, reward_id: i64, key: &str, now: i
 }
 
 /// Gives the redemption the oldest free code of the reward. The reward's row is locked by the stock update,
-/// so no other redemption of it is choosing a code at the same time; the `redemption_id IS NULL` guard and
-/// the unique index on `redemption_id` hold even so.
+/// so no other redemption of it (nor a referred friend's gift, which locks it too) is choosing a code at the
+/// same time; the guards and the unique index on `redemption_id` hold even so.
 async fn hand_out_code(tx: &mut Tx, reward_id: i64, redemption_id: i64) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE reward_codes SET redemption_id = $1
                WHERE id = (SELECT id FROM reward_codes WHERE reward_id = $2 AND redemption_id IS NULL
+                             AND referral_id IS NULL
                            ORDER BY id LIMIT 1)
-                 AND redemption_id IS NULL";
+                 AND redemption_id IS NULL AND referral_id IS NULL";
     let n = on_tx!(tx, c => sqlx::query(sql).bind(redemption_id).bind(reward_id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }

@@ -393,6 +393,31 @@ macro_rules! with_mail {
 }
 
 /// A server function's JSON answer; a body that is not JSON fails the test with its status and text.
+/// Posts a multipart form to `path` as a browser does: text `fields`, then a CSV `file` field.
+pub async fn post_multipart(
+    app: &TestApp,
+    c: &reqwest::Client,
+    path: &str,
+    fields: &[(&str, &str)],
+    file: &str,
+) -> reqwest::Response {
+    let b = "chorus-test-boundary";
+    let mut body = String::new();
+    for (name, value) in fields {
+        body.push_str(&format!("--{b}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"));
+    }
+    body.push_str(&format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rows.csv\"\r\nContent-Type: text/csv\r\n\r\n{file}\r\n--{b}--\r\n"
+    ));
+    c.post(app.url(path))
+        .header("origin", &app.base)
+        .header("content-type", format!("multipart/form-data; boundary={b}"))
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
 pub async fn json(res: reqwest::Response) -> serde_json::Value {
     let status = res.status();
     let text = res.text().await.expect("body");

@@ -50,7 +50,8 @@ test("an admin makes an API token, uses it once shown, and revokes it", async ({
 });
 
 // An admin adds a webhook endpoint: a form without events says what is missing, a private address is
-// refused with the reason, then the endpoint's page shows its signing secret, which "New secret" replaces.
+// refused with the reason, then the endpoint's page shows its signing secret, which "New secret" replaces;
+// deleting it takes it off the list.
 test("an admin adds a webhook endpoint and rolls its secret", async ({ page, javaScriptEnabled }) => {
   const js = javaScriptEnabled;
   const address = `https://93.184.216.34/hooks/${Date.now()}${js ? "j" : "n"}`;
@@ -81,4 +82,13 @@ test("an admin adds a webhook endpoint and rolls its secret", async ({ page, jav
   await page.getByRole("button", { name: "New secret" }).click();
   await expect(secret).not.toHaveValue(first);
   await expect(page.getByText("Nothing sent yet")).toBeVisible();
+
+  // Deleted, it leaves the list (and the journeys send nothing to that outside address).
+  await page.getByRole("button", { name: "Delete endpoint" }).click();
+  if (js) {
+    await expect(page.getByText("The endpoint and its log are deleted.")).toBeVisible();
+  }
+  await page.goto("/admin/webhooks");
+  await ready(page, js);
+  await expect(page.getByRole("link", { name: address })).toHaveCount(0);
 });

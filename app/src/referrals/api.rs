@@ -58,7 +58,6 @@ pub async fn upload_conversions(
         referrals::{
             conversion::{money, Outcome, PreviewRow, UploadReport, PREVIEW_ROWS},
             conversion_sheet,
-            domain::Status,
             repo::Source,
         },
     };
@@ -72,7 +71,7 @@ pub async fn upload_conversions(
             match repo::convert(&mut tx, c, Source::Csv { admin: admin.id }, now).await? {
                 Outcome::New(r) => {
                     report.recorded += 1;
-                    report.rewarded += usize::from(r.status == Status::Rewarded);
+                    report.rewarded += usize::from(r.paid.is_some());
                     if report.preview.len() < PREVIEW_ROWS {
                         report.preview.push(PreviewRow {
                             line: *line,

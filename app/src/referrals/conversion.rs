@@ -128,6 +128,8 @@ pub struct Recorded {
     /// Where the referral stands after this conversion.
     pub status: Status,
     pub created_at: i64,
+    /// The points this report paid the referrer, when it was what rewarded the referral.
+    pub paid: Option<i64>,
 }
 
 /// What recording a conversion did.
@@ -183,7 +185,7 @@ pub struct UploadReport {
     pub recorded: usize,
     /// Orders recorded by an earlier upload (a re-run after an interruption skips them).
     pub already: usize,
-    /// Referrals rewarded because of this upload.
+    /// Referrers this upload rewarded.
     pub rewarded: usize,
     pub refused: Vec<crate::common::upload::RefusedLine>,
     /// Refused lines in all (the list keeps the first few hundred).

@@ -63,6 +63,9 @@ pub struct Conversion {
     /// The referral's status after this order: `signed_up`, `held`, `qualified`, `rewarded`, `rejected` or
     /// `reversed`.
     pub referral_status: String,
+    /// The points this report paid the referrer, when it was what rewarded the referral (`null` otherwise,
+    /// and on a replay).
+    pub referrer_points: Option<i64>,
     #[schema(format = DateTime)]
     pub created_at: String,
 }
@@ -79,6 +82,7 @@ impl From<Recorded> for Conversion {
             amount_text: r.amount.map(|a| money(a, &r.currency)),
             currency: r.currency,
             referral_status: r.status.as_str().to_string(),
+            referrer_points: r.paid,
             created_at: iso(r.created_at),
         }
     }

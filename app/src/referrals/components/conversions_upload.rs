@@ -48,7 +48,7 @@ fn UploadReportView(r: UploadReport) -> impl IntoView {
         thousands(r.recorded as i64),
         thousands(r.already as i64),
         thousands(r.refused_total as i64),
-        if r.rewarded > 0 { format!(" {} referrers rewarded.", thousands(r.rewarded as i64)) } else { String::new() },
+        if r.rewarded > 0 { format!(" Referrers rewarded: {}.", thousands(r.rewarded as i64)) } else { String::new() },
     );
     let more = (r.refused_total - r.refused.len()) as i64;
     let heading = if r.dry_run { "Preview: nothing was recorded" } else { "Orders recorded" };

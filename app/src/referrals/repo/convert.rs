@@ -3,7 +3,7 @@
 //! conversion marks the referral "became a customer" and, when the programme qualifies on conversions,
 //! qualifies it (the referrer is paid through the ledger after any hold, within the daily cap).
 
-use super::{attribute::qualify_referral, codes::referrer_by_code_tx, lists::lock_settings};
+use super::{attribute::qualify_referral, codes::referrer_by_code_tx, lists::lock_settings, settle::Paid};
 use crate::{
     db::Tx,
     on_tx,
@@ -74,8 +74,11 @@ pub async fn convert(tx: &mut Tx, c: &Conversion, source: Source, now: i64) -> R
         let event = crate::webhooks::domain::Event::ReferralConverted;
         crate::webhooks::emit(tx, event, &format!("referral.converted:{referral}"), data, now).await?;
     }
-    qualify_referral(tx, referral, Event::Converted, now).await?;
-    Ok(Outcome::New(recorded(tx, id, &settings.currency).await?))
+    let paid = match qualify_referral(tx, referral, Event::Converted, now).await? {
+        Some(Paid::Paid(points)) => Some(points),
+        _ => None,
+    };
+    Ok(Outcome::New(Recorded { paid, ..recorded(tx, id, &settings.currency).await? }))
 }
 
 /// The referral a conversion belongs to: the friend's (found by their account's email, or by the email an
@@ -159,6 +162,7 @@ fn to_recorded(r: RecordedRow, currency: &str) -> Recorded {
         amount: r.amount,
         currency: currency.to_string(),
         status: Status::parse(&r.status).unwrap_or(Status::SignedUp),
+        paid: None,
         created_at: r.created_at,
     }
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Scope {
     MembersRead,
+    MembersWrite,
     PointsRead,
     PointsWrite,
     RedemptionsRead,
@@ -14,11 +15,13 @@ pub enum Scope {
     ReferralsRead,
     ReferralsWrite,
     StoriesRead,
+    WebhooksManage,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 8] = [
+    pub const ALL: [Scope; 10] = [
         Scope::MembersRead,
+        Scope::MembersWrite,
         Scope::PointsRead,
         Scope::PointsWrite,
         Scope::RedemptionsRead,
@@ -26,11 +29,13 @@ impl Scope {
         Scope::ReferralsRead,
         Scope::ReferralsWrite,
         Scope::StoriesRead,
+        Scope::WebhooksManage,
     ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Scope::MembersRead => "members:read",
+            Scope::MembersWrite => "members:write",
             Scope::PointsRead => "points:read",
             Scope::PointsWrite => "points:write",
             Scope::RedemptionsRead => "redemptions:read",
@@ -38,6 +43,7 @@ impl Scope {
             Scope::ReferralsRead => "referrals:read",
             Scope::ReferralsWrite => "referrals:write",
             Scope::StoriesRead => "stories:read",
+            Scope::WebhooksManage => "webhooks:manage",
         }
     }
 
@@ -45,6 +51,7 @@ impl Scope {
     pub fn label(self) -> &'static str {
         match self {
             Scope::MembersRead => "Read members: names, handles, emails, roles, groups, levels and points",
+            Scope::MembersWrite => "Invite people (an email with a link to join) and set a member's groups",
             Scope::PointsRead => "Read a member's balance and points history",
             Scope::PointsWrite => "Award or deduct points",
             Scope::RedemptionsRead => "Read reward redemptions",
@@ -52,6 +59,7 @@ impl Scope {
             Scope::ReferralsRead => "Read referral conversions (orders of referred friends)",
             Scope::ReferralsWrite => "Report that a referred friend became a customer (an order)",
             Scope::StoriesRead => "Read published stories, as the public pages show them",
+            Scope::WebhooksManage => "List, register and delete webhook endpoints",
         }
     }
 

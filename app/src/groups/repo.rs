@@ -322,3 +322,44 @@ pub async fn sync_rules(db: &Db, now: i64) -> Result<(u64, u64), sqlx::Error> {
     }
     Ok((added, removed))
 }
+
+/// What [`set_for_member`] changed: the slugs of the groups joined and left.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GroupChanges {
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+/// Puts `user_id` in exactly the groups named by `slugs` (as an admin would, one by one), leaving the
+/// memberships a rule keeps (email domain, level), which the rule would only put back. `Err(slug)` names a
+/// group that does not exist; nothing is changed then.
+pub async fn set_for_member(
+    tx: &mut Tx,
+    user_id: i64,
+    slugs: &[String],
+    now: i64,
+) -> Result<Result<GroupChanges, String>, sqlx::Error> {
+    let mut wanted = Vec::new();
+    for slug in slugs {
+        match id_of(tx, slug.trim()).await? {
+            Some(id) => wanted.push((id, slug.trim().to_string())),
+            None => return Ok(Err(slug.clone())),
+        }
+    }
+    let sql = "SELECT g.id, g.slug, m.how FROM group_members m JOIN member_groups g ON g.id = m.group_id
+               WHERE m.user_id = $1";
+    let current: Vec<(i64, String, String)> = on_tx!(tx, c => sqlx::query_as(sql).bind(user_id).fetch_all(c).await)?;
+    let mut changes = GroupChanges::default();
+    for (id, slug) in &wanted {
+        if add(tx, *id, user_id, How::Admin, now).await? {
+            changes.added.push(slug.clone());
+        }
+    }
+    for (id, slug, how) in current {
+        let keep = wanted.iter().any(|(w, _)| *w == id) || How::parse(&how).is_some_and(How::automatic);
+        if !keep && remove(tx, id, user_id, true).await?.is_some() {
+            changes.removed.push(slug);
+        }
+    }
+    Ok(Ok(changes))
+}

@@ -31,25 +31,41 @@ pub async fn invite(
     let who = Invitee::parse(&email, &display_name, &role)?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    let group_id = crate::groups::api::limited_to(&mut tx, Some(&group)).await?;
-    if repo::member_exists(&mut tx, who.email.as_str()).await? {
-        return Err(AppError::invalid("email", format!("{} has an account already.", who.email.as_str())));
-    }
-    let Some(id) = send::invite(&mut tx, &state, &admin, &who, (None, group_id), now).await? else {
-        return Err(AppError::Conflict {
-            field: Some("email".into()),
-            message: format!(
-                "{} has an open invitation already: find it in the list below to send it again.",
-                who.email.as_str()
-            ),
-        });
-    };
+    let (id, group_id) = invite_one(&mut tx, &state, &admin, &who, &group, now).await?;
     let into = if group_id.is_some() { format!(", into the group {}", group.trim()) } else { String::new() };
     let detail = format!("{} as {}{into}", who.email.as_str(), who.role.as_str());
     record(&mut tx, &admin, "invite", "invitation", id, detail).await?;
     tx.commit().await?;
     tracing::info!(admin_id = admin.id, invitation_id = id, "invitation sent");
     Ok(format!("Invitation sent to {}.", who.email.as_str()))
+}
+
+/// Invites `who` (into the group at address `group`, if not empty) as `admin`, in `tx`: refused when the
+/// address has an account or an open invitation, or the group does not exist. Returns the invitation's id and
+/// the group's. Shared by the admin page and the API.
+#[cfg(feature = "ssr")]
+pub async fn invite_one(
+    tx: &mut crate::db::Tx,
+    state: &crate::state::AppState,
+    admin: &crate::accounts::domain::CurrentUser,
+    who: &Invitee,
+    group: &str,
+    now: i64,
+) -> Result<(i64, Option<i64>), AppError> {
+    let group_id = crate::groups::api::limited_to(tx, Some(group)).await?;
+    if repo::member_exists(tx, who.email.as_str()).await? {
+        return Err(AppError::invalid("email", format!("{} has an account already.", who.email.as_str())));
+    }
+    let Some(id) = send::invite(tx, state, admin, who, (None, group_id), now).await? else {
+        return Err(AppError::Conflict {
+            field: Some("email".into()),
+            message: format!(
+                "{} has an open invitation already: send it again from the list of invitations.",
+                who.email.as_str()
+            ),
+        });
+    };
+    Ok((id, group_id))
 }
 
 /// A page of invitations (admins only), of one status (`sent`, `opened`, `joined`, `expired`, `revoked`) or

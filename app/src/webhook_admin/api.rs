@@ -35,9 +35,7 @@ pub async fn save_webhook(id: i64, form: EndpointForm) -> Result<i64, AppError> 
     let admin = require_role(Role::Admin).await?;
     let draft = EndpointDraft::parse(&form)?;
     let state = app_state()?;
-    if !state.settings.webhooks_allow_private {
-        reachable_only_publicly(&draft).await?;
-    }
+    check_address(&state, &draft).await?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     let events = Event::join(&draft.events);
@@ -55,6 +53,16 @@ pub async fn save_webhook(id: i64, form: EndpointForm) -> Result<i64, AppError> 
     tx.commit().await?;
     tracing::info!(admin_id = admin.id, endpoint_id = id, "webhook endpoint saved");
     Ok(id)
+}
+
+/// Refuses `draft`'s address when it leads into the server's own network, unless the operator allowed that.
+/// Shared by the admin page and the API.
+#[cfg(feature = "ssr")]
+pub async fn check_address(state: &crate::state::AppState, draft: &EndpointDraft) -> Result<(), AppError> {
+    match state.settings.webhooks_allow_private {
+        true => Ok(()),
+        false => reachable_only_publicly(draft).await,
+    }
 }
 
 /// Refuses an address that is, or whose name leads to, a loopback, private or otherwise non-public address.

@@ -7,6 +7,7 @@
 pub mod auth;
 pub mod docs;
 pub mod idempotency;
+pub mod member_writes;
 pub mod members;
 pub mod points;
 pub mod problem;
@@ -14,6 +15,7 @@ pub mod redemptions;
 pub mod referrals;
 pub mod stories;
 pub mod testimonials;
+pub mod webhooks;
 
 pub use problem::Problem;
 
@@ -24,7 +26,7 @@ use axum::{
     http::{header, HeaderValue, Method, StatusCode},
     middleware,
     response::{IntoResponse, Response},
-    routing::{any, get, post, MethodRouter},
+    routing::{any, delete, get, post, put, MethodRouter},
     Json, Router,
 };
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
@@ -38,7 +40,9 @@ use utoipa::{
 pub fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
     vec![
         (Method::GET, "/api/v1/members", get(members::list)),
+        (Method::POST, "/api/v1/members/invitations", post(member_writes::invite)),
         (Method::GET, "/api/v1/members/{id}", get(members::one)),
+        (Method::PUT, "/api/v1/members/{id}/groups", put(member_writes::set_groups)),
         (Method::GET, "/api/v1/members/{id}/points", get(points::read)),
         (Method::POST, "/api/v1/members/{id}/points", post(points::change)),
         (Method::GET, "/api/v1/redemptions", get(redemptions::list)),
@@ -50,6 +54,9 @@ pub fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/api/v1/stories", get(stories::list)),
         (Method::GET, "/api/v1/stories/{id}", get(stories::one)),
         (Method::GET, "/api/v1/testimonials", get(testimonials::json)),
+        (Method::GET, "/api/v1/webhooks", get(webhooks::list)),
+        (Method::POST, "/api/v1/webhooks", post(webhooks::create)),
+        (Method::DELETE, "/api/v1/webhooks/{id}", delete(webhooks::delete)),
     ]
 }
 
@@ -74,8 +81,9 @@ pub fn router() -> Router<AppState> {
                        Authenticate with an API token made at /admin/api: `Authorization: Bearer chorus_…`."
     ),
     paths(
-        members::list, members::one, points::read, points::change, redemptions::list, redemptions::one,
-        redemptions::fulfil, redemptions::cancel, referrals::list, referrals::report, stories::list, stories::one, testimonials::json
+        members::list, members::one, member_writes::invite, member_writes::set_groups, points::read, points::change, redemptions::list, redemptions::one,
+        redemptions::fulfil, redemptions::cancel, referrals::list, referrals::report, stories::list, stories::one, testimonials::json,
+        webhooks::list, webhooks::create, webhooks::delete
     ),
     modifiers(&TokenAuth),
     tags(
@@ -85,6 +93,7 @@ pub fn router() -> Router<AppState> {
         (name = "referrals", description = "Referred friends who became customers: orders reported by the shop"),
         (name = "stories", description = "Published customer stories, with the author's consent respected"),
         (name = "public", description = "Open to any site, without a token"),
+        (name = "webhooks", description = "Endpoints that receive signed events"),
     )
 )]
 pub struct ApiDoc;

@@ -19,10 +19,22 @@ both_backends!(
     stories_through_the_api_respect_consent,
     each_token_has_its_own_rate_limit,
     the_document_and_the_reference_are_served,
+    people_are_invited_and_members_groups_set_through_the_api,
+    webhook_endpoints_are_listed_registered_and_deleted_through_the_api,
 );
 
-const ALL: &[&str] =
-    &["members:read", "points:read", "points:write", "redemptions:read", "redemptions:write", "stories:read"];
+const ALL: &[&str] = &[
+    "members:read",
+    "members:write",
+    "points:read",
+    "points:write",
+    "redemptions:read",
+    "redemptions:write",
+    "referrals:read",
+    "referrals:write",
+    "stories:read",
+    "webhooks:manage",
+];
 
 /// Makes a token as `admin` and returns its secret, read from the list as the page shows it once.
 pub async fn make_token(app: &TestApp, admin: &Client, name: &str, scopes: &[&str], rate: &str) -> String {
@@ -547,4 +559,94 @@ async fn a_client_generated_from_the_document_calls_three_routes() {
         assert_eq!(scalar(&app, &format!("SELECT balance FROM point_accounts WHERE user_id = {member}")).await, 25);
     })
     .await;
+}
+
+async fn people_are_invited_and_members_groups_set_through_the_api(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    app.member("ada@example.com", "member").await;
+    let ada = app.user_id("ada@example.com").await;
+    super::groups::group(&app, &admin, "advisory-board", "visible", "admins").await;
+    super::groups::group(&app, &admin, "beta", "hidden", "admins").await;
+    let reader = make_token(&app, &admin, "Reader", &["members:read"], "").await;
+    let crm = make_token(&app, &admin, "CRM", &["members:read", "members:write"], "").await;
+
+    let body = json!({ "email": "New.Person@Example.com", "name": "New Person", "group": "beta" });
+    problem(api(&app, Method::POST, "/api/v1/members/invitations", &reader, None, Some(body.clone())).await, 403).await;
+    assert_eq!(app.count("invitations").await, 0);
+    let res = api(&app, Method::POST, "/api/v1/members/invitations", &crm, None, Some(body.clone())).await;
+    assert_eq!(res.status(), 201);
+    let sent: Value = res.json().await.unwrap();
+    assert_eq!(
+        (sent["email"].as_str(), sent["role"].as_str(), sent["group"].as_str()),
+        (Some("new.person@example.com"), Some("member"), Some("beta"))
+    );
+    let mail = "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'invitation' AND to_addr = 'new.person@example.com'";
+    assert_eq!(scalar(&app, mail).await, 1, "the invitation email is written");
+    problem(api(&app, Method::POST, "/api/v1/members/invitations", &crm, None, Some(body)).await, 409).await;
+    let taken = json!({ "email": "ada@example.com" });
+    let p = problem(api(&app, Method::POST, "/api/v1/members/invitations", &crm, None, Some(taken)).await, 422).await;
+    assert_eq!(p["field"], "email");
+    let bad = json!({ "email": "x@example.com", "role": "owner" });
+    problem(api(&app, Method::POST, "/api/v1/members/invitations", &crm, None, Some(bad)).await, 422).await;
+
+    let path = format!("/api/v1/members/{ada}/groups");
+    let res = api(&app, Method::PUT, &path, &crm, None, Some(json!({ "groups": ["advisory-board", "beta"] }))).await;
+    assert_eq!(res.status(), 200);
+    let mut groups: Vec<String> = serde_json::from_value(res.json::<Value>().await.unwrap()["groups"].clone()).unwrap();
+    groups.sort();
+    assert_eq!(groups, vec!["advisory-board".to_string(), "beta".to_string()]);
+    let res = api(&app, Method::PUT, &path, &crm, None, Some(json!({ "groups": ["beta"] }))).await;
+    assert_eq!(res.json::<Value>().await.unwrap()["groups"], json!(["beta"]));
+    let p = problem(api(&app, Method::PUT, &path, &crm, None, Some(json!({ "groups": ["nope"] }))).await, 422).await;
+    assert_eq!(p["field"], "groups");
+    assert_eq!(
+        get(&app, &format!("/api/v1/members/{ada}"), &crm).await.1["groups"],
+        json!(["beta"]),
+        "nothing changed"
+    );
+    problem(
+        api(&app, Method::PUT, "/api/v1/members/999999/groups", &crm, None, Some(json!({ "groups": [] }))).await,
+        404,
+    )
+    .await;
+    let audited = "SELECT COUNT(*) FROM audit_log WHERE via_token = 'CRM'";
+    assert_eq!(scalar(&app, audited).await, 3);
+}
+
+async fn webhook_endpoints_are_listed_registered_and_deleted_through_the_api(app: TestApp) {
+    // A node with the production default: private addresses refused.
+    let app = common::spawn_app_with(app.backend(), {
+        let mut s = common::test_settings();
+        s.webhooks_allow_private = false;
+        s
+    })
+    .await;
+    let admin = app.member("admin@example.com", "admin").await;
+    let ops = make_token(&app, &admin, "Deploy", &["webhooks:manage"], "").await;
+    let reader = make_token(&app, &admin, "Reader", &["members:read"], "").await;
+    let body = json!({ "url": "https://93.184.216.34/hooks", "events": ["member.joined", "referral.converted"] });
+    problem(api(&app, Method::POST, "/api/v1/webhooks", &reader, None, Some(body.clone())).await, 403).await;
+    let private = json!({ "url": "http://127.0.0.1:9/hooks", "events": ["member.joined"] });
+    let p = problem(api(&app, Method::POST, "/api/v1/webhooks", &ops, None, Some(private)).await, 422).await;
+    assert!(p["detail"].as_str().unwrap().contains("own network"), "{p}");
+    let unknown = json!({ "url": "https://93.184.216.34/hooks", "events": ["member.left"] });
+    assert_eq!(
+        problem(api(&app, Method::POST, "/api/v1/webhooks", &ops, None, Some(unknown)).await, 422).await["field"],
+        "events"
+    );
+    assert_eq!(app.count("webhook_endpoints").await, 0);
+
+    let res = api(&app, Method::POST, "/api/v1/webhooks", &ops, None, Some(body)).await;
+    assert_eq!(res.status(), 201);
+    let made: Value = res.json().await.unwrap();
+    assert!(made["secret"].as_str().unwrap().starts_with("whsec_"), "{made}");
+    assert_eq!(made["events"], json!(["member.joined", "referral.converted"]));
+    let (status, list) = get(&app, "/api/v1/webhooks", &ops).await;
+    assert_eq!((status, list[0]["id"].clone()), (StatusCode::OK, made["id"].clone()));
+    assert!(list[0].get("secret").is_none(), "the secret is shown once");
+
+    let path = format!("/api/v1/webhooks/{}", made["id"]);
+    assert_eq!(api(&app, Method::DELETE, &path, &ops, None, None).await.status(), 204);
+    problem(api(&app, Method::DELETE, &path, &ops, None, None).await, 404).await;
+    assert_eq!(app.count("webhook_endpoints").await, 0);
 }

@@ -1,0 +1,138 @@
+//! Writing members through the API (`members:write`): inviting someone (the invitation email with its link,
+//! as `/admin/invitations` sends it, into a group if named) and setting the groups a member is in.
+
+use super::{auth::Caller, iso, members::Member, Problem};
+use app::{
+    accounts::repo::user_by_id,
+    admin::repo,
+    api_tokens::{domain::Scope, repo::TokenCaller},
+    audit::{record_via_token, repo::Audit},
+    db::{self, Tx},
+    groups::repo::set_for_member,
+    invitations::{
+        api::invite_one,
+        domain::{Invitee, INVITATION_DAYS},
+    },
+    recognition::repo::reads,
+    state::AppState,
+};
+use axum::{
+    body::Bytes,
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+    Json,
+};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// Someone to invite.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewInvitation {
+    pub email: String,
+    /// The name to greet them by; they may choose their own when they join.
+    #[serde(default)]
+    pub name: String,
+    /// `member` (when absent), `moderator` or `admin`.
+    #[serde(default)]
+    pub role: String,
+    /// A group's address (slug) to put them in when they join.
+    #[serde(default)]
+    pub group: String,
+}
+
+/// An invitation sent.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Invitation {
+    pub id: i64,
+    pub email: String,
+    pub role: String,
+    /// The group they join with their account, if any.
+    pub group: Option<String>,
+    /// When the emailed link stops working.
+    #[schema(format = DateTime)]
+    pub expires_at: String,
+}
+
+/// The groups a member should be in.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupsBody {
+    /// Group addresses (slugs). Groups a rule keeps them in (email domain, level) stay whatever the list says.
+    pub groups: Vec<String>,
+}
+
+/// Invites someone by email: 201 with the invitation; 422 when the address has an account, 409 when it has
+/// an open invitation.
+#[utoipa::path(post, operation_id = "inviteMember", path = "/api/v1/members/invitations", tag = "members",
+    request_body = NewInvitation,
+    responses((status = 201, body = Invitation), (status = "4XX", body = Problem)),
+    security(("token" = ["members:write"])))]
+pub async fn invite(State(state): State<AppState>, caller: Caller, body: Bytes) -> Result<Response, Problem> {
+    caller.may(Scope::MembersWrite)?;
+    let new: NewInvitation = super::json_body(&body)?;
+    let who = Invitee::parse(&new.email, &new.name, &new.role)?;
+    let token = &caller.0;
+    let maker = user_by_id(&state.db, token.actor_id).await?.map(|(u, ..)| u).ok_or_else(Problem::internal)?;
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    let (id, group) = invite_one(&mut tx, &state, &maker, &who, &new.group, now).await?;
+    let group = group.map(|_| new.group.trim().to_string());
+    let detail = format!("{} as {}", who.email.as_str(), who.role.as_str());
+    audit(&mut tx, token, ("invite", "invitation", id), detail, now).await?;
+    tx.commit().await?;
+    let sent = Invitation {
+        id,
+        email: who.email.as_str().to_string(),
+        role: who.role.as_str().to_string(),
+        group,
+        expires_at: iso(now + INVITATION_DAYS * 86_400),
+    };
+    Ok(super::json(StatusCode::CREATED, &sent))
+}
+
+/// Puts a member in exactly the groups listed (joining and leaving as an admin would); 422 names a group
+/// that does not exist, and nothing changes then. Answers with the member.
+#[utoipa::path(put, operation_id = "setMemberGroups", path = "/api/v1/members/{id}/groups", tag = "members",
+    params(("id" = i64, Path, description = "The member's id")),
+    request_body = GroupsBody,
+    responses((status = 200, body = Member), (status = "4XX", body = Problem)),
+    security(("token" = ["members:write"])))]
+pub async fn set_groups(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Json<Member>, Problem> {
+    caller.may(Scope::MembersWrite)?;
+    let wanted: GroupsBody = super::json_body(&body)?;
+    let levels = reads::levels(&state.db).await?;
+    if repo::member_by_id(&state.db, id, &levels, db::now()).await?.is_none() {
+        return Err(Problem::not_found("That member"));
+    }
+    let token = &caller.0;
+    let now = db::now();
+    let mut tx = state.db.begin_write().await?;
+    let changes = set_for_member(&mut tx, id, &wanted.groups, now).await?.map_err(|slug| {
+        Problem::invalid("groups", format!("There is no group at the address {slug:?}; nothing was changed."))
+    })?;
+    let detail = format!("joined [{}], left [{}]", changes.added.join(", "), changes.removed.join(", "));
+    audit(&mut tx, token, ("member_groups", "user", id), detail, now).await?;
+    tx.commit().await?;
+    let member = repo::member_by_id(&state.db, id, &levels, db::now()).await?.ok_or_else(Problem::internal)?;
+    Ok(Json(member.into()))
+}
+
+/// The audit line of a write through `token`: (action, target kind, target id) and its detail.
+async fn audit(
+    tx: &mut Tx,
+    token: &TokenCaller,
+    (action, target_kind, target_id): (&str, &str, i64),
+    detail: String,
+    now: i64,
+) -> Result<(), Problem> {
+    let line =
+        Audit { actor_id: token.actor_id, via_token: Some(&token.name), action, target_kind, target_id, detail, now };
+    Ok(record_via_token(tx, line).await?)
+}

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// What a token may do. Each REST route names the one scope it needs; a token without it gets 403.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Scope {
+    ChallengesWrite,
     MembersRead,
     MembersWrite,
     PointsRead,
@@ -19,7 +20,8 @@ pub enum Scope {
 }
 
 impl Scope {
-    pub const ALL: [Scope; 10] = [
+    pub const ALL: [Scope; 11] = [
+        Scope::ChallengesWrite,
         Scope::MembersRead,
         Scope::MembersWrite,
         Scope::PointsRead,
@@ -34,6 +36,7 @@ impl Scope {
 
     pub fn as_str(self) -> &'static str {
         match self {
+            Scope::ChallengesWrite => "challenges:write",
             Scope::MembersRead => "members:read",
             Scope::MembersWrite => "members:write",
             Scope::PointsRead => "points:read",
@@ -50,6 +53,7 @@ impl Scope {
     /// What the scope allows, in the admin's words.
     pub fn label(self) -> &'static str {
         match self {
+            Scope::ChallengesWrite => "Complete a challenge for a member (its points are awarded)",
             Scope::MembersRead => "Read members: names, handles, emails, roles, groups, levels and points",
             Scope::MembersWrite => "Invite people (an email with a link to join) and set a member's groups",
             Scope::PointsRead => "Read a member's balance and points history",

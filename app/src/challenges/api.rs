@@ -104,7 +104,7 @@ pub async fn complete_challenge(id: i64, mode: String, input: String) -> Result<
     let attempt = repo::attempt(&mut tx, id, user.id, kind, &input, db::now()).await?;
     let refused = |message: String| AppError::Conflict { field: None, message };
     match attempt {
-        Attempt::Done { status, points, link } => {
+        Attempt::Done { status, points, link, .. } => {
             tx.commit().await?;
             tracing::info!(user_id = user.id, challenge_id = id, points, "challenge attempt recorded");
             crate::common::redirect::to(&link.unwrap_or_else(|| "/challenges".to_string()));

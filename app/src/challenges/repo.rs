@@ -134,6 +134,8 @@ pub fn form_of(r: &ChallengeRow, groups: &[crate::groups::domain::GroupChoice]) 
 /// What a member's attempt did.
 pub enum Attempt {
     Done {
+        /// The completion's id.
+        id: i64,
         status: CompletionStatus,
         points: i64,
         link: Option<String>,
@@ -155,13 +157,44 @@ pub async fn attempt(
     input: &str,
     now: i64,
 ) -> Result<Attempt, sqlx::Error> {
+    complete(tx, (challenge_id, user_id), By::Member(kind), input, now).await
+}
+
+/// Another system vouches that `user_id` completed the challenge (they attended the webinar, left the
+/// review): approved at once whatever the challenge's mode, with `note` as its evidence, awarded with
+/// `actor_id` (the token's maker) as the actor. The same rules hold: open, not full, once per member, and
+/// only a challenge the member can see.
+pub async fn complete_for(
+    tx: &mut Tx,
+    (challenge_id, user_id): (i64, i64),
+    actor_id: i64,
+    note: &str,
+    now: i64,
+) -> Result<Attempt, sqlx::Error> {
+    complete(tx, (challenge_id, user_id), By::Vouched(actor_id), note, now).await
+}
+
+/// Who completes a challenge: the member, in the challenge's mode, or someone who vouches for them.
+#[derive(Clone, Copy)]
+enum By {
+    Member(Mode),
+    Vouched(i64),
+}
+
+async fn complete(
+    tx: &mut Tx,
+    (challenge_id, user_id): (i64, i64),
+    by: By,
+    input: &str,
+    now: i64,
+) -> Result<Attempt, sqlx::Error> {
     // A challenge limited to a group the member is outside is not there for them.
     let sees = crate::common::spaces::member_sees("group_id", "$2");
     let lock = format!("UPDATE challenges SET taken = taken WHERE id = $1 AND {sees} RETURNING {COLUMNS}");
     let row = on_tx!(tx, c => sqlx::query_as::<_, ChallengeRow>(&lock).bind(challenge_id).bind(user_id).fetch_optional(c).await)?;
     let Some(row) = row else { return Ok(Attempt::Missing) };
     let mode = Mode::parse(&row.mode).unwrap_or(Mode::Review);
-    if mode != kind {
+    if matches!(by, By::Member(kind) if kind != mode) {
         return Ok(Attempt::WrongKind);
     }
     let live =
@@ -180,7 +213,8 @@ pub async fn attempt(
     if let Err(closed) = open.check() {
         return Ok(Attempt::Refused(closed));
     }
-    if mode == Mode::Answer && !answer_matches(row.answer.as_deref().unwrap_or_default(), input) {
+    let member = matches!(by, By::Member(_));
+    if member && mode == Mode::Answer && !answer_matches(row.answer.as_deref().unwrap_or_default(), input) {
         return Ok(Attempt::WrongAnswer);
     }
     let take = "UPDATE challenges SET taken = taken + 1 WHERE id = $1 AND (max_completions IS NULL OR taken < max_completions)";
@@ -188,8 +222,13 @@ pub async fn attempt(
     if took != 1 {
         return Ok(Attempt::Refused(Closed::Full));
     }
-    let status = if mode == Mode::Review { CompletionStatus::Pending } else { CompletionStatus::Approved };
-    let evidence = if mode == Mode::Review { input } else { "" };
+    let reviewed = member && mode == Mode::Review;
+    let status = if reviewed { CompletionStatus::Pending } else { CompletionStatus::Approved };
+    let evidence = if reviewed || !member { input } else { "" };
+    let actor = match by {
+        By::Member(_) => None,
+        By::Vouched(actor) => Some(actor),
+    };
     let insert = "INSERT INTO challenge_completions (challenge_id, user_id, status, evidence, created_at, decided_at)
                   VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
     let decided = (status == CompletionStatus::Approved).then_some(now);
@@ -198,11 +237,11 @@ pub async fn attempt(
         .fetch_one(c)
         .await)?;
     let points = if status == CompletionStatus::Approved {
-        award(tx, id, challenge_id, user_id, None, row.points, now).await?
+        award(tx, id, challenge_id, user_id, actor, row.points, now).await?
     } else {
         0
     };
-    Ok(Attempt::Done { status, points, link: row.link_url })
+    Ok(Attempt::Done { id, status, points, link: row.link_url })
 }
 
 async fn award(

@@ -5,6 +5,7 @@
 //! Every route is in [`routes`], and a test checks that the document lists exactly those.
 
 pub mod auth;
+pub mod challenges;
 pub mod docs;
 pub mod idempotency;
 pub mod member_writes;
@@ -39,6 +40,7 @@ use utoipa::{
 /// Every API route: method, path (as axum and OpenAPI both write it) and handler.
 pub fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
     vec![
+        (Method::POST, "/api/v1/challenges/{id}/completions", post(challenges::complete)),
         (Method::GET, "/api/v1/members", get(members::list)),
         (Method::POST, "/api/v1/members/invitations", post(member_writes::invite)),
         (Method::GET, "/api/v1/members/{id}", get(members::one)),
@@ -77,16 +79,17 @@ pub fn router() -> Router<AppState> {
     info(
         title = "Chorus API",
         version = "1",
-        description = "Members, points, redemptions, referral conversions and stories of a Chorus advocacy programme, for other systems. \
+        description = "Members, points, redemptions, challenges, referral conversions, stories and webhooks of a Chorus advocacy programme, for other systems. \
                        Authenticate with an API token made at /admin/api: `Authorization: Bearer chorus_…`."
     ),
     paths(
-        members::list, members::one, member_writes::invite, member_writes::set_groups, points::read, points::change, redemptions::list, redemptions::one,
+        challenges::complete, members::list, members::one, member_writes::invite, member_writes::set_groups, points::read, points::change, redemptions::list, redemptions::one,
         redemptions::fulfil, redemptions::cancel, referrals::list, referrals::report, stories::list, stories::one, testimonials::json,
         webhooks::list, webhooks::create, webhooks::delete
     ),
     modifiers(&TokenAuth),
     tags(
+        (name = "challenges", description = "Challenges completed for members by other systems"),
         (name = "members", description = "The programme's members, as admins see them"),
         (name = "points", description = "Balances and the append-only points ledger"),
         (name = "redemptions", description = "Rewards members redeemed, and settling them"),

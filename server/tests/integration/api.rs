@@ -21,6 +21,7 @@ both_backends!(
     the_document_and_the_reference_are_served,
     people_are_invited_and_members_groups_set_through_the_api,
     webhook_endpoints_are_listed_registered_and_deleted_through_the_api,
+    a_system_completes_a_challenge_for_a_member_once,
 );
 
 const ALL: &[&str] = &[
@@ -649,4 +650,56 @@ async fn webhook_endpoints_are_listed_registered_and_deleted_through_the_api(app
     assert_eq!(api(&app, Method::DELETE, &path, &ops, None, None).await.status(), 204);
     problem(api(&app, Method::DELETE, &path, &ops, None, None).await, 404).await;
     assert_eq!(app.count("webhook_endpoints").await, 0);
+}
+
+async fn a_system_completes_a_challenge_for_a_member_once(app: TestApp) {
+    use super::challenges::{challenge, publish};
+    let admin = app.member("admin@example.com", "admin").await;
+    app.member("ada@example.com", "member").await;
+    app.member("bea@example.com", "member").await;
+    let (ada, bea) = (app.user_id("ada@example.com").await, app.user_id("bea@example.com").await);
+    // A review challenge: the API vouches, so it is approved at once; one place only.
+    let webinar =
+        publish(&app, &admin, &challenge("Attend the webinar", "review", &[("form[max_completions]", "1")])).await;
+    let events = make_token(&app, &admin, "Events", &["challenges:write"], "").await;
+    let reader = make_token(&app, &admin, "Reader", &["members:read"], "").await;
+    let path = format!("/api/v1/challenges/{webinar}/completions");
+    let body = json!({ "member_id": ada, "note": "Attended on 2 December" });
+    problem(api(&app, Method::POST, &path, &reader, None, Some(body.clone())).await, 403).await;
+    assert_eq!(app.count("challenge_completions").await, 0);
+
+    let first = api(&app, Method::POST, &path, &events, Some("webinar-ada"), Some(body.clone())).await;
+    assert_eq!(first.status(), 201);
+    let first: Value = first.json().await.unwrap();
+    assert_eq!((first["status"].as_str(), first["points"].as_i64()), (Some("approved"), Some(40)), "{first}");
+    let again = api(&app, Method::POST, &path, &events, Some("webinar-ada"), Some(body.clone())).await;
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    assert_eq!(again.json::<Value>().await.unwrap()["id"], first["id"]);
+    // Without the key, a second completion is refused by the challenge's own rule (once per member).
+    problem(api(&app, Method::POST, &path, &events, None, Some(body)).await, 409).await;
+    let full = json!({ "member_id": bea });
+    let p = problem(api(&app, Method::POST, &path, &events, None, Some(full)).await, 409).await;
+    assert_eq!(p["detail"], "Every place in this challenge is taken.");
+    problem(
+        api(
+            &app,
+            Method::POST,
+            "/api/v1/challenges/999999/completions",
+            &events,
+            None,
+            Some(json!({ "member_id": bea })),
+        )
+        .await,
+        404,
+    )
+    .await;
+    problem(api(&app, Method::POST, &path, &events, None, Some(json!({ "member_id": 999999 }))).await, 404).await;
+
+    let (status, points) =
+        get(&app, &format!("/api/v1/members/{ada}/points"), &make_token(&app, &admin, "P", &["points:read"], "").await)
+            .await;
+    assert_eq!((status, points["balance"].as_i64()), (StatusCode::OK, Some(40)));
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM points_ledger WHERE reason = 'challenge'").await, 1);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM audit_log WHERE via_token = 'Events'").await, 1);
+    assert_books_balance(&app).await;
 }

@@ -45,7 +45,7 @@ pub fn challenge<'a>(title: &'a str, mode: &'a str, extra: &[(&'a str, &'a str)]
     form
 }
 
-async fn publish(app: &TestApp, admin: &Client, form: &[(&str, &str)]) -> i64 {
+pub async fn publish(app: &TestApp, admin: &Client, form: &[(&str, &str)]) -> i64 {
     let res = app.call(admin, "challenges/save_challenge", form).await;
     assert_eq!(res.status(), 200, "{:?}", res.text().await);
     json(res).await.as_i64().expect("challenge id")

@@ -18,6 +18,28 @@ use axum::{extract::FromRequestParts, http::request::Parts};
 pub struct Caller(pub TokenCaller);
 
 impl Caller {
+    /// Writes the audit line of a change made with this token, by its maker and naming it, in `tx`:
+    /// (action, target kind, target id) and the detail.
+    pub async fn audit(
+        &self,
+        tx: &mut app::db::Tx,
+        (action, target_kind, target_id): (&str, &str, i64),
+        detail: String,
+        now: i64,
+    ) -> Result<(), Problem> {
+        let token = &self.0;
+        let line = app::audit::repo::Audit {
+            actor_id: token.actor_id,
+            via_token: Some(&token.name),
+            action,
+            target_kind,
+            target_id,
+            detail,
+            now,
+        };
+        Ok(app::audit::record_via_token(tx, line).await?)
+    }
+
     /// Refuses with 403 unless the token has `scope`.
     pub fn may(&self, scope: Scope) -> Result<(), Problem> {
         if self.0.scopes.contains(&scope) {

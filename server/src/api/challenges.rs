@@ -7,7 +7,6 @@ use super::{auth::Caller, idempotency, iso, Problem};
 use app::{
     admin::repo as members,
     api_tokens::domain::Scope,
-    audit::{record_via_token, repo::Audit},
     challenges::{
         domain::evidence,
         repo::{complete_for, Attempt},
@@ -92,16 +91,14 @@ pub async fn complete(
             Attempt::Missing => return Err(Problem::not_found("That challenge (for that member)")),
             Attempt::WrongAnswer | Attempt::WrongKind => return Err(Problem::internal()),
         };
-    let line = Audit {
-        actor_id: token.actor_id,
-        via_token: Some(&token.name),
-        action: "challenge_complete",
-        target_kind: "challenge",
-        target_id: id,
-        detail: format!("for member {}: {points} points", new.member_id),
-        now,
-    };
-    record_via_token(&mut tx, line).await?;
+    caller
+        .audit(
+            &mut tx,
+            ("challenge_complete", "challenge", id),
+            format!("for member {}: {points} points", new.member_id),
+            now,
+        )
+        .await?;
     let done = Completion {
         id: completion,
         challenge_id: id,
@@ -110,11 +107,5 @@ pub async fn complete(
         points,
         created_at: iso(now),
     };
-    match key {
-        Some(key) => idempotency::answer(tx, token, &key, StatusCode::CREATED, &done).await,
-        None => {
-            tx.commit().await?;
-            Ok(super::json(StatusCode::CREATED, &done))
-        }
-    }
+    idempotency::finish(tx, token, key.as_deref(), StatusCode::CREATED, &done).await
 }

@@ -65,6 +65,24 @@ pub async fn claim(
     }
 }
 
+/// Commits and answers with `value`: kept as the answer to `key` when the request carried one (an optional
+/// key, claimed earlier in `tx`).
+pub async fn finish<T: Serialize>(
+    tx: Tx,
+    token: &TokenCaller,
+    key: Option<&str>,
+    status: StatusCode,
+    value: &T,
+) -> Result<Response, Problem> {
+    match key {
+        Some(key) => answer(tx, token, key, status, value).await,
+        None => {
+            tx.commit().await?;
+            Ok(super::json(status, value))
+        }
+    }
+}
+
 /// Keeps `value` as the answer to the claimed `key`, commits, and answers with it.
 pub async fn answer<T: Serialize>(
     mut tx: Tx,

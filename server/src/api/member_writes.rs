@@ -5,9 +5,8 @@ use super::{auth::Caller, iso, members::Member, Problem};
 use app::{
     accounts::repo::user_by_id,
     admin::repo,
-    api_tokens::{domain::Scope, repo::TokenCaller},
-    audit::{record_via_token, repo::Audit},
-    db::{self, Tx},
+    api_tokens::domain::Scope,
+    db,
     groups::repo::set_for_member,
     invitations::{
         api::invite_one,
@@ -80,7 +79,7 @@ pub async fn invite(State(state): State<AppState>, caller: Caller, body: Bytes) 
     let (id, group) = invite_one(&mut tx, &state, &maker, &who, &new.group, now).await?;
     let group = group.map(|_| new.group.trim().to_string());
     let detail = format!("{} as {}", who.email.as_str(), who.role.as_str());
-    audit(&mut tx, token, ("invite", "invitation", id), detail, now).await?;
+    caller.audit(&mut tx, ("invite", "invitation", id), detail, now).await?;
     tx.commit().await?;
     let sent = Invitation {
         id,
@@ -111,28 +110,14 @@ pub async fn set_groups(
     if repo::member_by_id(&state.db, id, &levels, db::now()).await?.is_none() {
         return Err(Problem::not_found("That member"));
     }
-    let token = &caller.0;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     let changes = set_for_member(&mut tx, id, &wanted.groups, now).await?.map_err(|slug| {
         Problem::invalid("groups", format!("There is no group at the address {slug:?}; nothing was changed."))
     })?;
     let detail = format!("joined [{}], left [{}]", changes.added.join(", "), changes.removed.join(", "));
-    audit(&mut tx, token, ("member_groups", "user", id), detail, now).await?;
+    caller.audit(&mut tx, ("member_groups", "user", id), detail, now).await?;
     tx.commit().await?;
     let member = repo::member_by_id(&state.db, id, &levels, db::now()).await?.ok_or_else(Problem::internal)?;
     Ok(Json(member.into()))
-}
-
-/// The audit line of a write through `token`: (action, target kind, target id) and its detail.
-async fn audit(
-    tx: &mut Tx,
-    token: &TokenCaller,
-    (action, target_kind, target_id): (&str, &str, i64),
-    detail: String,
-    now: i64,
-) -> Result<(), Problem> {
-    let line =
-        Audit { actor_id: token.actor_id, via_token: Some(&token.name), action, target_kind, target_id, detail, now };
-    Ok(record_via_token(tx, line).await?)
 }

@@ -6,7 +6,6 @@ use super::{auth::Caller, idempotency, iso, Page, PageQuery, Problem};
 use app::{
     accounts::repo as accounts,
     api_tokens::domain::Scope,
-    audit::{record_via_token, repo::Audit},
     db,
     recognition::{
         domain::{Adjustment, Reason},
@@ -177,16 +176,7 @@ pub async fn change(
     };
     let balance = ledger::lock_account(&mut tx, id).await?;
     let detail = format!("{:+} points: {}", adjustment.amount, adjustment.reason);
-    let line = Audit {
-        actor_id: token.actor_id,
-        via_token: Some(&token.name),
-        action: "points_adjust",
-        target_kind: "user",
-        target_id: id,
-        detail,
-        now,
-    };
-    record_via_token(&mut tx, line).await?;
+    caller.audit(&mut tx, ("points_adjust", "user", id), detail, now).await?;
     let written = LedgerEntry {
         id: entry_id,
         amount: adjustment.amount,

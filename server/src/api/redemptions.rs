@@ -4,7 +4,6 @@
 use super::{auth::Caller, idempotency, iso, Page, PageQuery, Problem};
 use app::{
     api_tokens::domain::Scope,
-    audit::{record_via_token, repo::Audit},
     db,
     rewards::{
         api::settle,
@@ -179,22 +178,7 @@ async fn decide(
     }
     let status = settle(&mut tx, id, cancel, &note, token.actor_id).await?;
     let detail = if note.is_empty() { status.as_str().to_string() } else { format!("{}: {note}", status.as_str()) };
-    let line = Audit {
-        actor_id: token.actor_id,
-        via_token: Some(&token.name),
-        action: "redemption",
-        target_kind: "redemption",
-        target_id: id,
-        detail,
-        now: db::now(),
-    };
-    record_via_token(&mut tx, line).await?;
+    caller.audit(&mut tx, ("redemption", "redemption", id), detail, db::now()).await?;
     let settled = Redemption::from(lists::one_tx(&mut tx, id).await?.ok_or_else(Problem::internal)?);
-    match key {
-        Some(key) => idempotency::answer(tx, token, &key, StatusCode::OK, &settled).await,
-        None => {
-            tx.commit().await?;
-            Ok(super::json(StatusCode::OK, &settled))
-        }
-    }
+    idempotency::finish(tx, token, key.as_deref(), StatusCode::OK, &settled).await
 }

@@ -6,7 +6,6 @@
 use super::{auth::Caller, iso, Page, PageQuery, Problem};
 use app::{
     api_tokens::domain::Scope,
-    audit::{record_via_token, repo::Audit},
     db,
     referrals::{
         conversion::{money, Conversion as Checked, ConversionForm, Outcome, Recorded},
@@ -146,16 +145,14 @@ pub async fn report(State(state): State<AppState>, caller: Caller, body: Bytes) 
         }
         Outcome::New(recorded) => recorded,
     };
-    let line = Audit {
-        actor_id: token.actor_id,
-        via_token: Some(&token.name),
-        action: "referral_conversion",
-        target_kind: "referral",
-        target_id: recorded.referral_id,
-        detail: format!("order {}", recorded.order_ref),
-        now,
-    };
-    record_via_token(&mut tx, line).await?;
+    caller
+        .audit(
+            &mut tx,
+            ("referral_conversion", "referral", recorded.referral_id),
+            format!("order {}", recorded.order_ref),
+            now,
+        )
+        .await?;
     tx.commit().await?;
     Ok(super::json(StatusCode::CREATED, &Conversion::from(recorded)))
 }

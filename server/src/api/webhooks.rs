@@ -5,7 +5,6 @@
 use super::{auth::Caller, iso, Problem};
 use app::{
     api_tokens::domain::Scope,
-    audit::{record_via_token, repo::Audit},
     db,
     state::AppState,
     webhook_admin::api::check_address,
@@ -105,16 +104,14 @@ pub async fn create(State(state): State<AppState>, caller: Caller, body: Bytes) 
     let secret = repo::fresh_secret();
     let mut tx = state.db.begin_write().await?;
     let id = repo::insert(&mut tx, &draft, &secret, token.actor_id, now).await?;
-    let line = Audit {
-        actor_id: token.actor_id,
-        via_token: Some(&token.name),
-        action: "webhook_create",
-        target_kind: "webhook",
-        target_id: id,
-        detail: format!("{} for {}", draft.url, Event::join(&draft.events)),
-        now,
-    };
-    record_via_token(&mut tx, line).await?;
+    caller
+        .audit(
+            &mut tx,
+            ("webhook_create", "webhook", id),
+            format!("{} for {}", draft.url, Event::join(&draft.events)),
+            now,
+        )
+        .await?;
     tx.commit().await?;
     let made = repo::endpoint(&state.db, id).await?.ok_or_else(Problem::internal)?;
     Ok(super::json(StatusCode::CREATED, &Webhook { secret: Some(secret), ..Webhook::from(made) }))
@@ -127,22 +124,12 @@ pub async fn create(State(state): State<AppState>, caller: Caller, body: Bytes) 
     security(("token" = ["webhooks:manage"])))]
 pub async fn delete(State(state): State<AppState>, caller: Caller, Path(id): Path<i64>) -> Result<StatusCode, Problem> {
     caller.may(Scope::WebhooksManage)?;
-    let token = &caller.0;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     if !repo::delete(&mut tx, id).await? {
         return Err(Problem::not_found("That endpoint"));
     }
-    let line = Audit {
-        actor_id: token.actor_id,
-        via_token: Some(&token.name),
-        action: "webhook_delete",
-        target_kind: "webhook",
-        target_id: id,
-        detail: String::new(),
-        now,
-    };
-    record_via_token(&mut tx, line).await?;
+    caller.audit(&mut tx, ("webhook_delete", "webhook", id), String::new(), now).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }

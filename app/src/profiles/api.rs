@@ -96,16 +96,32 @@ pub async fn save_details(
 ) -> Result<(), AppError> {
     let user = require_user().await?;
     let raw = ProfileDetails { bio, company, job_title, location, website, linkedin };
-    let details = ProfileDetails::parse(&raw)?;
-    let state = app_state()?;
-    let bio = details.bio.clone();
-    let bio_html = state.renderer.run("bio", move || crate::markdown::render(&bio).html).await?;
-    if !repo::save_details(&state.db, user.id, &details, &bio_html).await? {
+    if store_details(&app_state()?, user.id, &raw).await?.is_none() {
         return Err(AppError::Unauthorized);
     }
     tracing::info!(user_id = user.id, "profile details saved");
     crate::common::redirect::to("/me/profile?details=saved");
     Ok(())
+}
+
+/// Checks `raw` (every field before anything is stored), renders and sanitises the bio like a post, and
+/// saves them as `user_id`'s details. `None` when there is no such member. Shared with the API.
+#[cfg(feature = "ssr")]
+pub async fn store_details(
+    state: &crate::state::AppState,
+    user_id: i64,
+    raw: &ProfileDetails,
+) -> Result<Option<ProfileDetails>, AppError> {
+    let details = ProfileDetails::parse(raw)?;
+    let bio = details.bio.clone();
+    let bio_html = state.renderer.run("bio", move || crate::markdown::render(&bio).html).await?;
+    Ok(repo::save_details(&state.db, user_id, &details, &bio_html).await?.then_some(details))
+}
+
+/// A member's handle and details as stored, for a change that keeps the fields it does not name.
+#[cfg(feature = "ssr")]
+pub async fn details_of(db: &crate::db::Db, user_id: i64) -> Result<Option<(String, ProfileDetails)>, AppError> {
+    Ok(repo::by_id(db, user_id).await?.map(|m| (m.handle.clone(), m.details())))
 }
 
 /// Changes the member's handle. The old one keeps redirecting to their page for a year and stays theirs

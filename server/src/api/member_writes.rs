@@ -1,5 +1,6 @@
 //! Writing members through the API (`members:write`): inviting someone (the invitation email with its link,
-//! as `/admin/invitations` sends it, into a group if named) and setting the groups a member is in.
+//! as `/admin/invitations` sends it, into a group if named), setting the groups a member is in, and changing
+//! their profile fields.
 
 use super::{auth::Caller, iso, members::Member, Problem};
 use app::{
@@ -12,6 +13,7 @@ use app::{
         api::invite_one,
         domain::{Invitee, INVITATION_DAYS},
     },
+    profiles::{details_of, domain::ProfileDetails, store_details},
     recognition::repo::reads,
     state::AppState,
 };
@@ -120,4 +122,72 @@ pub async fn set_groups(
     tx.commit().await?;
     let member = repo::member_by_id(&state.db, id, &levels, db::now()).await?.ok_or_else(Problem::internal)?;
     Ok(Json(member.into()))
+}
+
+/// Profile fields to change; the ones left out keep their value, an empty string clears one.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileChange {
+    pub company: Option<String>,
+    pub job_title: Option<String>,
+    pub location: Option<String>,
+    /// `https://…`, or empty.
+    pub website: Option<String>,
+    /// A LinkedIn profile or company address, or empty.
+    pub linkedin: Option<String>,
+    /// Markdown, rendered and sanitised as the profile page shows it.
+    pub bio: Option<String>,
+}
+
+/// A member's profile fields, as their public page shows them.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Profile {
+    pub member_id: i64,
+    pub handle: String,
+    pub company: String,
+    pub job_title: String,
+    pub location: String,
+    pub website: String,
+    pub linkedin: String,
+    pub bio: String,
+}
+
+/// Changes a member's profile fields (what a CRM knows better: company, job title…): every given field is
+/// checked before anything is stored; 422 names the first bad one. Answers with the profile.
+#[utoipa::path(patch, operation_id = "updateMemberProfile", path = "/api/v1/members/{id}/profile", tag = "members",
+    params(("id" = i64, Path, description = "The member's id")),
+    request_body = ProfileChange,
+    responses((status = 200, body = Profile), (status = "4XX", body = Problem)),
+    security(("token" = ["members:write"])))]
+pub async fn update_profile(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Json<Profile>, Problem> {
+    caller.may(Scope::MembersWrite)?;
+    let change: ProfileChange = super::json_body(&body)?;
+    let (handle, was) = details_of(&state.db, id).await?.ok_or_else(|| Problem::not_found("That member"))?;
+    let raw = ProfileDetails {
+        bio: change.bio.unwrap_or(was.bio),
+        company: change.company.unwrap_or(was.company),
+        job_title: change.job_title.unwrap_or(was.job_title),
+        location: change.location.unwrap_or(was.location),
+        website: change.website.unwrap_or(was.website),
+        linkedin: change.linkedin.unwrap_or(was.linkedin),
+    };
+    let details = store_details(&state, id, &raw).await?.ok_or_else(|| Problem::not_found("That member"))?;
+    let mut tx = state.db.begin_write().await?;
+    caller.audit(&mut tx, ("member_profile", "user", id), details.role_line(), db::now()).await?;
+    tx.commit().await?;
+    Ok(Json(Profile {
+        member_id: id,
+        handle,
+        company: details.company,
+        job_title: details.job_title,
+        location: details.location,
+        website: details.website,
+        linkedin: details.linkedin,
+        bio: details.bio,
+    }))
 }

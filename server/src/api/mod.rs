@@ -27,7 +27,7 @@ use axum::{
     http::{header, HeaderValue, Method, StatusCode},
     middleware,
     response::{IntoResponse, Response},
-    routing::{any, delete, get, post, put, MethodRouter},
+    routing::{any, delete, get, patch, post, put, MethodRouter},
     Json, Router,
 };
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
@@ -45,6 +45,7 @@ pub fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/api/v1/members/invitations", post(member_writes::invite)),
         (Method::GET, "/api/v1/members/{id}", get(members::one)),
         (Method::PUT, "/api/v1/members/{id}/groups", put(member_writes::set_groups)),
+        (Method::PATCH, "/api/v1/members/{id}/profile", patch(member_writes::update_profile)),
         (Method::GET, "/api/v1/members/{id}/points", get(points::read)),
         (Method::POST, "/api/v1/members/{id}/points", post(points::change)),
         (Method::GET, "/api/v1/redemptions", get(redemptions::list)),
@@ -83,7 +84,8 @@ pub fn router() -> Router<AppState> {
                        Authenticate with an API token made at /admin/api: `Authorization: Bearer chorus_…`."
     ),
     paths(
-        challenges::complete, members::list, members::one, member_writes::invite, member_writes::set_groups, points::read, points::change, redemptions::list, redemptions::one,
+        challenges::complete, members::list, members::one, member_writes::invite, member_writes::set_groups,
+        member_writes::update_profile, points::read, points::change, redemptions::list, redemptions::one,
         redemptions::fulfil, redemptions::cancel, referrals::list, referrals::report, stories::list, stories::one, testimonials::json,
         webhooks::list, webhooks::create, webhooks::delete
     ),

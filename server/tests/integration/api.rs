@@ -22,6 +22,7 @@ both_backends!(
     people_are_invited_and_members_groups_set_through_the_api,
     webhook_endpoints_are_listed_registered_and_deleted_through_the_api,
     a_system_completes_a_challenge_for_a_member_once,
+    a_crm_updates_profile_fields_and_bad_ones_change_nothing,
 );
 
 const ALL: &[&str] = &[
@@ -702,4 +703,52 @@ async fn a_system_completes_a_challenge_for_a_member_once(app: TestApp) {
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM points_ledger WHERE reason = 'challenge'").await, 1);
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM audit_log WHERE via_token = 'Events'").await, 1);
     assert_books_balance(&app).await;
+}
+
+async fn a_crm_updates_profile_fields_and_bad_ones_change_nothing(app: TestApp) {
+    let admin = app.member("admin@example.com", "admin").await;
+    let ada_client = app.member("ada@example.com", "member").await;
+    let ada = app.user_id("ada@example.com").await;
+    let form = [
+        ("bio", "I *love* support work."),
+        ("company", "Old Co"),
+        ("job_title", ""),
+        ("location", "Lagos"),
+        ("website", ""),
+        ("linkedin", ""),
+    ];
+    assert_eq!(app.call(&ada_client, "profiles/save_details", &form).await.status(), 200);
+    let crm = make_token(&app, &admin, "CRM", &["members:write"], "").await;
+    let path = format!("/api/v1/members/{ada}/profile");
+    let res =
+        api(&app, Method::PATCH, &path, &crm, None, Some(json!({ "company": "Acme", "job_title": "Head of Support" })))
+            .await;
+    assert_eq!(res.status(), 200);
+    let p: Value = res.json().await.unwrap();
+    assert_eq!((p["company"].as_str(), p["job_title"].as_str()), (Some("Acme"), Some("Head of Support")));
+    assert_eq!(
+        (p["location"].as_str(), p["bio"].as_str()),
+        (Some("Lagos"), Some("I *love* support work.")),
+        "fields left out keep their value"
+    );
+    let bad = json!({ "company": "Acme 2", "website": "javascript:alert(1)" });
+    let problem_body = problem(api(&app, Method::PATCH, &path, &crm, None, Some(bad)).await, 422).await;
+    assert_eq!(problem_body["field"], "website");
+    let page = app
+        .client()
+        .get(app.url(&format!("/u/{}", p["handle"].as_str().unwrap())))
+        .header("accept", "text/html")
+        .send()
+        .await
+        .unwrap();
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("Head of Support") && html.contains("Acme") && !html.contains("Acme 2"),
+        "the public page shows the change"
+    );
+    problem(api(&app, Method::PATCH, "/api/v1/members/999999/profile", &crm, None, Some(json!({}))).await, 404).await;
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'member_profile' AND via_token = 'CRM'").await,
+        1
+    );
 }

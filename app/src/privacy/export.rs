@@ -49,9 +49,10 @@ const SECTIONS: &[(&str, &str)] = &[
                     WHERE cc.user_id = $1 ORDER BY cc.id"),
     ("referral_link", "SELECT code, created_at FROM referral_codes WHERE user_id = $1"),
     ("referral_visits", "SELECT day, clicks FROM referral_clicks WHERE user_id = $1 ORDER BY day"),
-    ("referrals_made", "SELECT id, status, created_at, qualified_at, rewarded_at FROM referrals
+    ("referrals_made", "SELECT id, status, created_at, qualified_at, rewarded_at, converted_at FROM referrals
                         WHERE referrer_id = $1 ORDER BY id"),
-    ("referred_by", "SELECT code, status, created_at FROM referrals WHERE referee_id = $1"),
+    ("referred_by", "SELECT r.code, r.status, r.created_at, r.converted_at, g.code AS welcome_gift_code
+                     FROM referrals r LEFT JOIN reward_codes g ON g.referral_id = r.id WHERE r.referee_id = $1"),
     ("survey_answers", "SELECT s.title AS survey, s.question, r.score, r.comment, r.created_at
                         FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE r.user_id = $1 ORDER BY r.id"),
     ("notifications", "SELECT * FROM notifications WHERE user_id = $1 ORDER BY id"),

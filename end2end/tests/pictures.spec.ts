@@ -46,7 +46,8 @@ test("a member sets her picture, sees it beside her reply, and puts a picture in
   const avatar = page.locator(".profile-head img.avatar-lg");
   await expect(avatar).toHaveAttribute("src", /^\/media\/[0-9a-f]{32}\.jpg$/);
   const hash = ((await avatar.getAttribute("src")) ?? "").slice(7, 39);
-  expect(await avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(256);
+  // Its width is known once the browser has loaded it: asked too early, an image still loading says 0.
+  await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : -1))).toBe(256);
 
   // A picture for the reply: with JavaScript, the editor's button uploads it and writes its line; without,
   // /me/pictures does the upload and gives the line to copy.

@@ -35,6 +35,7 @@ const FLOORS: &[(&str, &[&str])] = &[
             "welcome",
             "api_tokens",
             "webhook_admin",
+            "imports",
         ],
     ),
     ("community", &["forum", "stories"]),

@@ -16,6 +16,7 @@ pub mod error;
 pub mod forum;
 pub mod groups;
 pub mod home;
+pub mod imports;
 pub mod invitations;
 pub mod join;
 pub mod mail;
@@ -147,6 +148,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/members/:id") view=admin::components::MemberPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/invitations") view=invitations::components::InvitationsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/api") view=api_tokens::components::ApiTokensPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/import") view=imports::components::ImportPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/webhooks") view=webhook_admin::components::WebhooksPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/webhooks/:id") view=webhook_admin::components::WebhookPage ssr=SsrMode::Async />
                     <Route path=path!("/groups") view=groups::components::GroupsPage ssr=SsrMode::Async />

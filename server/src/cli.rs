@@ -53,6 +53,11 @@ pub enum Command {
     /// Restore a backup made by `chorus backup` into an empty database (the portal stopped), with its uploads
     /// into --uploads-url; pending migrations are applied after.
     Restore(BackupArgs),
+    /// Import a CSV into the programme: members (with their groups), opening points balances, testimonials with
+    /// their consent, or reward codes (the columns are those of the admins' /admin/import page). Every row is
+    /// checked and refused lines are listed with their number and reason; rows imported before are skipped, so
+    /// an import cut short is finished by running it again. Safe while the portal serves.
+    Import(ImportArgs),
     /// Serve the benchmark's baseline: a bare axum handler running the topic page's queries (see
     /// server/benches/forum.sh).
     #[command(hide = true)]
@@ -82,6 +87,32 @@ pub enum Command {
     /// database of synthetic members, one after another.
     #[command(hide = true)]
     BenchMembers(BenchMembersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// What the file holds.
+    pub kind: ImportKind,
+    /// The CSV file (UTF-8, first line naming the columns).
+    pub file: PathBuf,
+    /// The admin the import is done as: their email. The audit log and the points history name them.
+    #[arg(long = "as", value_name = "EMAIL")]
+    pub admin: String,
+    /// Check every row and report what would be imported, keeping nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Email each new member that their account is ready, with a link to choose a password on this origin
+    /// (the portal's public address, like https://community.example.com). Members only.
+    #[arg(long, value_name = "ORIGIN")]
+    pub welcome_origin: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ImportKind {
+    Members,
+    Balances,
+    Testimonials,
+    Codes,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@ pub mod bench_site;
 pub mod cli;
 pub mod commands;
 pub mod database;
+pub mod import;
 pub mod mailer;
 pub mod progress;
 pub mod routes;

@@ -13,6 +13,7 @@ async fn main() -> ExitCode {
         Command::Migrate => server::commands::migrate(&cli).await,
         Command::Backup(args) => server::backup::backup(&cli, args).await,
         Command::Restore(args) => server::backup::restore(&cli, args).await,
+        Command::Import(args) => server::import::run(&cli, args).await,
         Command::Seed(args) => server::seed::run(&cli, args).await,
         Command::CreateAdmin(args) => server::commands::create_admin(&cli, args).await,
         Command::BenchBaseline { addr } => server::baseline::run(&cli.database_url, *addr).await,

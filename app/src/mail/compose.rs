@@ -65,6 +65,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("restricted.html", include_str!("templates/restricted.html")),
     ("friend_gift.txt", include_str!("templates/friend_gift.txt")),
     ("friend_gift.html", include_str!("templates/friend_gift.html")),
+    ("imported_welcome.txt", include_str!("templates/imported_welcome.txt")),
+    ("imported_welcome.html", include_str!("templates/imported_welcome.html")),
     ("test.txt", include_str!("templates/test.txt")),
     ("test.html", include_str!("templates/test.html")),
 ];

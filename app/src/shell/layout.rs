@@ -195,6 +195,7 @@ fn StaffNav(role: Role) -> impl IntoView {
                     <li><A href="/admin/dashboard">"Dashboard"</A></li>
                     <li><A href="/admin/members">"Members"</A></li>
                     <li><A href="/admin/invitations">"Invitations"</A></li>
+                    <li><A href="/admin/import">"Import"</A></li>
                     <li><A href="/admin/applications">"Applications"</A></li>
                     <li><A href="/admin/categories">"Categories"</A></li>
                     <li><A href="/admin/points">"Points"</A></li>

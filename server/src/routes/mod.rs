@@ -4,6 +4,7 @@
 pub mod conversions;
 pub mod exports;
 pub mod feeds;
+pub mod imports;
 pub mod invitations;
 pub mod media;
 pub mod privacy;
@@ -73,6 +74,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/unsubscribe", axum::routing::post(unsubscribe::one_click))
         .route("/admin/invitations/upload", axum::routing::post(invitations::upload))
         .route("/admin/referrals/conversions", axum::routing::post(conversions::upload))
+        .route("/admin/import/upload", axum::routing::post(imports::upload))
         .route("/media/upload", axum::routing::post(media::upload))
         .route("/media/{name}", get(media::serve))
         .route("/me/data/download", axum::routing::post(privacy::download))

@@ -13,6 +13,7 @@ mod conversions;
 mod dashboard;
 mod forum;
 mod groups;
+mod imports;
 mod hostile_text;
 mod invitations;
 mod ledger_properties;

@@ -1,0 +1,119 @@
+//! Running an import (for the admin page's upload route and for `chorus import`) and the page's data.
+
+use crate::{error::AppError, imports::views::ImportsPage};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{
+        domain::{CurrentUser, Role},
+        guard::{require_role, session, session_err},
+    },
+    db::Db,
+    imports::domain::{ImportReport, Kind, Options},
+    markdown::Renderer,
+    state::{app_state, MailSettings},
+};
+
+/// The session key the upload route leaves its report under; the page shows it once.
+pub const IMPORT_REPORT: &str = "import_report";
+
+/// What a run needs beside the file: the database, the Markdown renderer (testimonials), and the mail
+/// settings a welcome email is written with (`None`: no welcome emails).
+#[cfg(feature = "ssr")]
+pub struct Context<'a> {
+    pub db: &'a Db,
+    pub renderer: &'a Renderer,
+    pub mail: Option<&'a MailSettings>,
+}
+
+/// Imports a `kind` CSV as `admin`: every row is checked first (lines that cannot be read are refused with
+/// their reason), then written [`ROWS_PER_TX`](crate::imports::domain::ROWS_PER_TX) at a time; a preview
+/// runs the same writes and rolls each transaction back, so its report is what importing would do. Rows
+/// imported before are counted, not written again, so an import cut short is finished by running it again.
+/// `progress` hears the rows done after each transaction.
+#[cfg(feature = "ssr")]
+pub async fn run(
+    ctx: &Context<'_>,
+    admin: &CurrentUser,
+    kind: Kind,
+    bytes: &[u8],
+    options: Options,
+    progress: &mut (dyn FnMut(usize) + Send),
+) -> Result<ImportReport, AppError> {
+    use crate::{
+        common::upload::RefusedLine,
+        db,
+        imports::{
+            domain::{PreviewRow, Row, PREVIEW_ROWS, ROWS_PER_TX},
+            repo::{self, Done},
+            sheet,
+        },
+        stories::repo::write::Rendered,
+    };
+    let sheet = sheet::read(kind, bytes).map_err(|m| AppError::invalid("csv", m))?;
+    let mut report =
+        ImportReport { kind, dry_run: options.dry_run, read: sheet.read, refused: sheet.refused, ..Default::default() };
+    let welcome = ctx.mail.filter(|_| options.welcome && kind == Kind::Members);
+    let now = db::now();
+    for chunk in sheet.rows.chunks(ROWS_PER_TX) {
+        // Testimonials are rendered before the transaction opens, off the runtime.
+        let bodies: Vec<Option<String>> = chunk
+            .iter()
+            .map(|(_, row)| match row {
+                Row::Testimonial(t) => Some(t.draft.body.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut rendered: Vec<Option<Rendered>> = ctx
+            .renderer
+            .run("csv", move || bodies.into_iter().map(|b| b.map(|b| Rendered::of(&b))).collect())
+            .await?;
+        let mut tx = ctx.db.begin_write().await?;
+        for ((line, row), rendered) in chunk.iter().zip(rendered.iter_mut()) {
+            let done = match (row, rendered.take()) {
+                (Row::Member(m), _) => repo::member(&mut tx, m, welcome, now).await?,
+                (Row::Balance(b), _) => repo::balance(&mut tx, b, admin.id, now).await?,
+                (Row::Testimonial(t), Some(r)) => repo::testimonial(&mut tx, t, &r, admin.id, now).await?,
+                (Row::Testimonial(_), None) => return Err(AppError::Internal),
+                (Row::Code(c), _) => repo::code(&mut tx, c, now).await?,
+            };
+            match done {
+                Done::New { emailed } => {
+                    report.imported += 1;
+                    report.emailed += usize::from(emailed);
+                    if report.preview.len() < PREVIEW_ROWS {
+                        report.preview.push(PreviewRow { line: *line, cells: row.preview() });
+                    }
+                }
+                Done::Again => report.already += 1,
+                Done::Refused(reason) => report.refused.push(RefusedLine { line: *line, text: row.label(), reason }),
+            }
+        }
+        if options.dry_run {
+            drop(tx); // rolled back
+        } else {
+            tx.commit().await?;
+        }
+        progress(chunk.len());
+    }
+    report.refused.sort_by_key(|r| r.line);
+    report.refused_total = report.refused.len();
+    if !options.dry_run {
+        let detail = report.summary();
+        let mut tx = ctx.db.begin_write().await?;
+        crate::audit::record(&mut tx, admin, &format!("import_{}", kind.as_str()), "import", 0, detail).await?;
+        tx.commit().await?;
+    }
+    Ok(report)
+}
+
+/// `/admin/import`: the last run's report (shown once), and the groups and code rewards rows may name.
+#[server(endpoint = "imports/get_imports")]
+pub async fn get_imports() -> Result<ImportsPage, AppError> {
+    require_role(Role::Admin).await?;
+    let state = app_state()?;
+    let (groups, code_rewards) = crate::imports::repo::targets(&state.db).await?;
+    let report = session().await?.remove::<ImportReport>(IMPORT_REPORT).await.map_err(session_err)?;
+    Ok(ImportsPage { report, groups, code_rewards })
+}

@@ -1,0 +1,3 @@
+mod import_page;
+
+pub use import_page::ImportPage;

@@ -1,0 +1,166 @@
+//! Reading an import's CSV: a header row naming the columns (in any order, by any of their names), then one
+//! row per line. Each bad line is refused with its number and reason; the others go on.
+
+use crate::{
+    common::upload::{self, line_at, RefusedLine},
+    imports::domain::{Kind, Row, MAX_ROWS},
+};
+use std::collections::HashMap;
+
+/// The lines that can be imported, and those that cannot.
+#[derive(Debug, Default)]
+pub struct Sheet {
+    pub rows: Vec<(u64, Row)>,
+    pub refused: Vec<RefusedLine>,
+    /// Data rows read (the header is not counted).
+    pub read: usize,
+}
+
+/// Reads a `kind` upload. Refuses the whole of it only when it is not UTF-8 text, its first line does not
+/// name the columns the kind needs, it has no rows, or it has more than [`MAX_ROWS`].
+pub fn read(kind: Kind, bytes: &[u8]) -> Result<Sheet, String> {
+    let text = upload::text(bytes, "Nothing was imported.")?;
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let (columns, width) = match records.next() {
+        Some(Ok(first)) => header(kind, &first)?,
+        _ => return Err(format!("The file has no rows. {}", needs(kind))),
+    };
+    let mut sheet = Sheet::default();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for record in records {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| line_at(text, p.byte()));
+                sheet.read += 1;
+                let reason = format!("This line could not be read: {e}.");
+                sheet.refused.push(RefusedLine { line, text: String::new(), reason });
+                continue;
+            }
+        };
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
+        sheet.read += 1;
+        if sheet.read > MAX_ROWS {
+            return Err(format!(
+                "The file has more than {} rows; split it and import each part. Nothing was imported.",
+                crate::common::text::thousands(MAX_ROWS as i64)
+            ));
+        }
+        let first = record.get(0).unwrap_or_default().to_string();
+        if record.len() > width {
+            let reason = format!(
+                "This line has {} cells but the header names {width}: quote a cell that holds a comma.",
+                record.len()
+            );
+            sheet.refused.push(RefusedLine { line, text: first, reason });
+            continue;
+        }
+        let cell = |name: &str| columns.get(name).and_then(|i| record.get(*i)).unwrap_or_default().to_string();
+        match Row::parse(kind, &cell) {
+            Err(reason) => sheet.refused.push(RefusedLine { line, text: first, reason }),
+            Ok(mut row) => {
+                if let Row::Testimonial(t) = &mut row {
+                    if t.key.is_empty() {
+                        t.key = digest(&[t.email.as_str(), &t.draft.title, &t.draft.body]);
+                    }
+                }
+                match seen.get(&row.identity()) {
+                    Some(earlier) => sheet.refused.push(RefusedLine {
+                        line,
+                        text: row.label(),
+                        reason: format!("This is line {earlier} again."),
+                    }),
+                    None => {
+                        seen.insert(row.identity(), line);
+                        sheet.rows.push((line, row));
+                    }
+                }
+            }
+        }
+    }
+    if sheet.read == 0 {
+        return Err("The file has a header but no rows. Put one row per line under it.".into());
+    }
+    Ok(sheet)
+}
+
+/// The position of each column the header names, by [`crate::imports::domain::Column::name`], and the
+/// number of cells it has.
+fn header(kind: Kind, record: &csv::StringRecord) -> Result<(HashMap<&'static str, usize>, usize), String> {
+    let names: Vec<String> = record.iter().map(upload::column_name).collect();
+    let mut found = HashMap::new();
+    for column in kind.columns() {
+        match names.iter().position(|n| column.aliases.contains(&n.as_str())) {
+            Some(i) => {
+                found.insert(column.name, i);
+            }
+            None if column.required => {
+                return Err(format!("The first line must name the columns; “{}” is missing. {}", column.name, needs(kind)))
+            }
+            None => {}
+        }
+    }
+    Ok((found, names.len()))
+}
+
+/// The columns a kind needs and may have, for a refusal of the whole file.
+fn needs(kind: Kind) -> String {
+    let list = |required: bool| {
+        kind.columns().iter().filter(|c| c.required == required).map(|c| c.name).collect::<Vec<_>>().join(", ")
+    };
+    let optional = list(false);
+    let more = if optional.is_empty() { String::new() } else { format!(" ({optional} may follow)") };
+    format!("A {} file names {}{more}. Nothing was imported.", kind.title().to_lowercase(), list(true))
+}
+
+/// A key for a row the file gave none: the SHA-256 of its parts, each ended by a zero byte.
+fn digest(parts: &[&str]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    for part in parts {
+        hash.update(part.as_bytes());
+        hash.update([0]);
+    }
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_read_by_their_header_and_bad_or_repeated_lines_refused_by_number() {
+        let text = "\u{feff}Points,E-mail,Key\r\n100,ada@example.com,k1\r\nx,bea@example.com,k2\r\n\r\n5,cy@example.com,k1\r\n7,dee@example.com,k4,extra\r\n9,eve@example.com,\r\n";
+        let sheet = read(Kind::Balances, text.as_bytes()).unwrap();
+        assert_eq!(sheet.read, 5);
+        let good: Vec<_> = sheet.rows.iter().map(|(l, r)| (*l, r.identity())).collect();
+        assert_eq!(good, vec![(2, "k1".to_string()), (7, "eve@example.com".to_string())]);
+        let refused: Vec<_> = sheet.refused.iter().map(|r| r.line).collect();
+        assert_eq!(refused, vec![3, 5, 6]);
+        assert_eq!(sheet.refused[1].reason, "This is line 2 again.");
+    }
+
+    #[test]
+    fn a_testimonial_without_a_key_is_keyed_by_its_content() {
+        let text = "email,title,body,product,rating,consent\nada@example.com,One,Text,Boards,4,named\nada@example.com,One,Text,Boards,5,named\n";
+        let sheet = read(Kind::Testimonials, text.as_bytes()).unwrap();
+        assert_eq!(sheet.rows.len(), 1, "the same author, title and text is one testimonial");
+        assert_eq!(sheet.rows[0].1.identity().len(), 64);
+        assert_eq!(sheet.refused[0].line, 3);
+    }
+
+    #[test]
+    fn a_file_without_the_needed_columns_or_rows_is_refused_whole() {
+        let missing = read(Kind::Codes, b"reward,coupon_value\nX,1\n").unwrap_err();
+        assert!(missing.contains("“code” is missing"), "{missing}");
+        assert!(missing.contains("names reward, code"), "{missing}");
+        assert!(read(Kind::Members, b"").unwrap_err().contains("no rows"));
+        assert!(read(Kind::Members, b"email\n\n").unwrap_err().contains("no rows"));
+        assert!(read(Kind::Members, b"email\n\xff\n").unwrap_err().contains("not UTF-8"));
+    }
+}

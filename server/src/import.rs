@@ -29,7 +29,8 @@ pub async fn run(cli: &Cli, args: &ImportArgs) -> Result<(), CliError> {
         None => None,
         Some(_) if kind != Kind::Members => return Err("--welcome-origin is for importing members only".into()),
         Some(raw) => Some(MailSettings {
-            origin: crate::serve::parse_public_origin(raw).map_err(|e| e.replace("--public-origin", "--welcome-origin"))?,
+            origin: crate::serve::parse_public_origin(raw)
+                .map_err(|e| e.replace("--public-origin", "--welcome-origin"))?,
             delivers: true,
             ..MailSettings::default()
         }),
@@ -49,9 +50,14 @@ pub async fn run(cli: &Cli, args: &ImportArgs) -> Result<(), CliError> {
     let ctx = Context { db: &db, renderer: &renderer, mail: mail.as_ref() };
     let rows = rough_rows(&bytes);
     let mut progress = Progress::new(kind.plural(), rows);
-    let result = import(&ctx, &admin, kind, &bytes, Options { dry_run: args.dry_run, welcome: mail.is_some() }, &mut |n: usize| {
-        progress.add(n as u64)
-    })
+    let result = import(
+        &ctx,
+        &admin,
+        kind,
+        &bytes,
+        Options { dry_run: args.dry_run, welcome: mail.is_some() },
+        &mut |n: usize| progress.add(n as u64),
+    )
     .await;
     progress.finish();
     db.close().await;
@@ -60,7 +66,12 @@ pub async fn run(cli: &Cli, args: &ImportArgs) -> Result<(), CliError> {
         other => other.to_string(),
     })?;
     for r in &report.refused {
-        println!("line {}: {}{}", r.line, if r.text.is_empty() { String::new() } else { format!("{}: ", r.text) }, r.reason);
+        println!(
+            "line {}: {}{}",
+            r.line,
+            if r.text.is_empty() { String::new() } else { format!("{}: ", r.text) },
+            r.reason
+        );
     }
     let preview = if args.dry_run { " (dry run: nothing was kept)" } else { "" };
     println!("{}{preview}", report.summary());

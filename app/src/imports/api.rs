@@ -65,10 +65,8 @@ pub async fn run(
                 _ => None,
             })
             .collect();
-        let mut rendered: Vec<Option<Rendered>> = ctx
-            .renderer
-            .run("csv", move || bodies.into_iter().map(|b| b.map(|b| Rendered::of(&b))).collect())
-            .await?;
+        let mut rendered: Vec<Option<Rendered>> =
+            ctx.renderer.run("csv", move || bodies.into_iter().map(|b| b.map(|b| Rendered::of(&b))).collect()).await?;
         let mut tx = ctx.db.begin_write().await?;
         for ((line, row), rendered) in chunk.iter().zip(rendered.iter_mut()) {
             let done = match (row, rendered.take()) {

@@ -52,19 +52,39 @@ const EMAIL: &[&str] = &["email", "e mail", "email address"];
 
 const MEMBER_COLUMNS: &[Column] = &[
     column("email", EMAIL, true, "the member's address, which they sign in with"),
-    column("name", &["name", "display name", "full name"], false, "shown beside their posts; the first part of the address when empty"),
+    column(
+        "name",
+        &["name", "display name", "full name"],
+        false,
+        "shown beside their posts; the first part of the address when empty",
+    ),
     column("groups", &["groups", "group"], false, "group slugs or names, separated by ;"),
 ];
 
 const BALANCE_COLUMNS: &[Column] = &[
     column("email", EMAIL, true, "a member's address (import the members first)"),
     column("points", &["points", "balance", "opening balance", "amount"], true, "a whole number above zero"),
-    column("reason", &["reason", "note"], false, "what the member reads in their points history; “Opening balance” when empty"),
-    column("key", &["key", "id", "ref", "reference"], false, "unique per row, so a re-run adds nothing twice; the address when empty (one opening balance each)"),
+    column(
+        "reason",
+        &["reason", "note"],
+        false,
+        "what the member reads in their points history; “Opening balance” when empty",
+    ),
+    column(
+        "key",
+        &["key", "id", "ref", "reference"],
+        false,
+        "unique per row, so a re-run adds nothing twice; the address when empty (one opening balance each)",
+    ),
 ];
 
 const TESTIMONIAL_COLUMNS: &[Column] = &[
-    column("email", &["email", "e mail", "email address", "author email"], true, "the author's address: a member (import the members first)"),
+    column(
+        "email",
+        &["email", "e mail", "email address", "author email"],
+        true,
+        "the author's address: a member (import the members first)",
+    ),
     column("title", &["title", "headline"], true, "up to 120 characters"),
     column("body", &["body", "story", "text", "testimonial"], true, "the story, in Markdown"),
     column("product", &["product", "area"], true, "the product or area it is about"),
@@ -74,12 +94,22 @@ const TESTIMONIAL_COLUMNS: &[Column] = &[
     column("company", &["company", "organisation", "organization"], false, "the author's company"),
     column("job_title", &["job title", "role", "position"], false, "the author's role"),
     column("featured", &["featured", "feature"], false, "yes to feature it on the wall (not an internal one)"),
-    column("key", &["key", "id", "ref", "reference"], false, "unique per row, so a re-run adds nothing twice; made from the author, title and text when empty"),
+    column(
+        "key",
+        &["key", "id", "ref", "reference"],
+        false,
+        "unique per row, so a re-run adds nothing twice; made from the author, title and text when empty",
+    ),
 ];
 
 const CODE_COLUMNS: &[Column] = &[
     column("reward", &["reward", "reward title", "reward id"], true, "a discount-code reward's title or number"),
-    column("code", &["code", "discount code", "coupon"], true, "one code; codes already in the reward's pool are skipped"),
+    column(
+        "code",
+        &["code", "discount code", "coupon"],
+        true,
+        "one code; codes already in the reward's pool are skipped",
+    ),
 ];
 
 impl Kind {
@@ -259,7 +289,9 @@ impl Row {
                 })?;
                 let featured = yes_no(&cell("featured"))?;
                 if featured && draft.consent == Consent::Internal {
-                    return Err("An internal testimonial cannot be featured: its author did not agree to publishing it.".into());
+                    return Err(
+                        "An internal testimonial cannot be featured: its author did not agree to publishing it.".into(),
+                    );
                 }
                 let key = match cell("key") {
                     k if k.is_empty() => String::new(),
@@ -402,7 +434,8 @@ mod tests {
 
     #[test]
     fn a_member_line_gets_a_name_from_the_address_and_its_groups_once() {
-        let Ok(Row::Member(m)) = row(Kind::Members, &[("email", "Ada@Example.com"), ("groups", "beta; Beta | customers")])
+        let Ok(Row::Member(m)) =
+            row(Kind::Members, &[("email", "Ada@Example.com"), ("groups", "beta; Beta | customers")])
         else {
             panic!("a good line")
         };
@@ -451,7 +484,8 @@ mod tests {
 
     #[test]
     fn the_summary_says_what_would_happen_in_a_preview() {
-        let report = ImportReport { kind: Kind::Codes, dry_run: true, read: 3, imported: 2, already: 1, ..Default::default() };
+        let report =
+            ImportReport { kind: Kind::Codes, dry_run: true, read: 3, imported: 2, already: 1, ..Default::default() };
         assert_eq!(report.summary(), "3 rows read: 2 codes would be imported, 1 in the pool already, 0 refused.");
     }
 }

@@ -12,12 +12,12 @@ use crate::{
     imports::domain::{BalanceRow, CodeRow, MemberRow, TestimonialRow},
     mail::{compose::Letter, outbox},
     on_db, on_tx,
-    state::MailSettings,
     recognition::{
         domain::Reason,
         repo::ledger::{self, Appended, Entry},
     },
     rewards::repo::catalogue,
+    state::MailSettings,
     stories::{
         domain::{Action, Lifecycle},
         repo::write::{self, Move, Rendered},
@@ -47,7 +47,11 @@ async fn group_ids(tx: &mut Tx, names: &[String]) -> Result<Result<Vec<i64>, Str
         let id: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(name).fetch_optional(c).await)?;
         match id {
             Some(id) => ids.push(id),
-            None => return Ok(Err(format!("There is no group “{name}”: create it under Groups first, or correct the name."))),
+            None => {
+                return Ok(Err(format!(
+                    "There is no group “{name}”: create it under Groups first, or correct the name."
+                )))
+            }
         }
     }
     Ok(Ok(ids))
@@ -149,7 +153,8 @@ pub async fn testimonial(
     let Some(author) = member_id(tx, &row.email).await? else { return Ok(no_member(&row.email)) };
     let claim = "INSERT INTO import_keys (kind, key, ref_id, created_at) VALUES ('testimonials', $1, 0, $2)
                  ON CONFLICT (kind, key) DO NOTHING";
-    let claimed = on_tx!(tx, c => sqlx::query(claim).bind(&row.key).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
+    let claimed =
+        on_tx!(tx, c => sqlx::query(claim).bind(&row.key).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
     if claimed == 0 {
         return Ok(Done::Again);
     }
@@ -171,12 +176,16 @@ pub async fn testimonial(
 
 /// Adds the code to the pool of the discount-code reward the row names (by number or title).
 pub async fn code(tx: &mut Tx, row: &CodeRow, now: i64) -> Result<Done, sqlx::Error> {
-    let sql = "SELECT id, kind FROM rewards WHERE CAST(id AS TEXT) = $1 OR lower(title) = lower($1) ORDER BY id LIMIT 1";
+    let sql =
+        "SELECT id, kind FROM rewards WHERE CAST(id AS TEXT) = $1 OR lower(title) = lower($1) ORDER BY id LIMIT 1";
     let found: Option<(i64, String)> = on_tx!(tx, c => sqlx::query_as(sql).bind(&row.reward).fetch_optional(c).await)?;
     let id = match found {
         None => return Ok(Done::Refused(format!("There is no reward “{}”.", row.reward))),
         Some((_, kind)) if kind != "discount_code" => {
-            return Ok(Done::Refused(format!("“{}” is not a discount-code reward, so it has no pool of codes.", row.reward)))
+            return Ok(Done::Refused(format!(
+                "“{}” is not a discount-code reward, so it has no pool of codes.",
+                row.reward
+            )))
         }
         Some((id, _)) => id,
     };

@@ -100,7 +100,11 @@ fn header(kind: Kind, record: &csv::StringRecord) -> Result<(HashMap<&'static st
                 found.insert(column.name, i);
             }
             None if column.required => {
-                return Err(format!("The first line must name the columns; “{}” is missing. {}", column.name, needs(kind)))
+                return Err(format!(
+                    "The first line must name the columns; “{}” is missing. {}",
+                    column.name,
+                    needs(kind)
+                ))
             }
             None => {}
         }

@@ -25,9 +25,13 @@ pub async fn upload(State(state): State<AppState>, session: Session, form: Multi
         Err(refused) => return refused,
     };
     let Some(kind) = Kind::parse(&text_of(&fields, "kind")) else {
-        return refusal(StatusCode::UNPROCESSABLE_ENTITY, "Say what to import: members, balances, testimonials or codes.\n");
+        return refusal(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Say what to import: members, balances, testimonials or codes.\n",
+        );
     };
-    let options = Options { dry_run: text_of(&fields, "mode") == "preview", welcome: text_of(&fields, "welcome") == "1" };
+    let options =
+        Options { dry_run: text_of(&fields, "mode") == "preview", welcome: text_of(&fields, "welcome") == "1" };
     let csv = csv_of(&mut fields);
     let ctx = Context { db: &state.db, renderer: &state.renderer, mail: Some(&state.settings.mail) };
     let mut report = match run(&ctx, &admin, kind, &csv, options, &mut |_: usize| {}).await {

@@ -3,11 +3,11 @@
 //! without writing, refuses bad lines by number and reason, and a re-run (or a second process importing the
 //! same file at once) writes nothing twice.
 
-use crate::common::{self, points::assert_books_balance, post_multipart, TestApp};
 use super::{
     groups::group,
     rewards::{create_reward, reward_form},
 };
+use crate::common::{self, points::assert_books_balance, post_multipart, TestApp};
 use reqwest::Client;
 use serde_json::Value;
 use std::process::Command;
@@ -146,7 +146,9 @@ async fn opening_balances_are_one_ledger_row_each_and_a_rerun_adds_nothing(app: 
     let balance = |email: &'static str| {
         let app = &app;
         async move {
-            let sql = format!("SELECT balance FROM point_accounts a JOIN users u ON u.id = a.user_id WHERE u.email = '{email}'");
+            let sql = format!(
+                "SELECT balance FROM point_accounts a JOIN users u ON u.id = a.user_id WHERE u.email = '{email}'"
+            );
             scalar(app, &sql).await
         }
     };
@@ -179,7 +181,8 @@ async fn testimonials_keep_their_consent_and_codes_fill_the_reward_pool(app: Tes
     assert!(lines[1].1.contains("import the members first"), "{lines:?}");
     let approved = "SELECT COUNT(*) FROM stories WHERE status = 'approved' AND approved_at IS NOT NULL";
     assert_eq!(scalar(&app, approved).await, 3);
-    let featured = "SELECT COUNT(*) FROM stories WHERE featured_at IS NOT NULL AND consent = 'named' AND company = 'Acme'
+    let featured =
+        "SELECT COUNT(*) FROM stories WHERE featured_at IS NOT NULL AND consent = 'named' AND company = 'Acme'
                     AND body_html LIKE '%<strong>boards</strong>%'";
     assert_eq!(scalar(&app, featured).await, 1);
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM stories WHERE consent = 'anonymous'").await, 1);
@@ -188,7 +191,8 @@ async fn testimonials_keep_their_consent_and_codes_fill_the_reward_pool(app: Tes
 
     // Consent holds on the public side exactly as for stories written here.
     let wall = common::json(Client::new().get(app.url("/api/v1/testimonials")).send().await.unwrap()).await;
-    let titles: Vec<&str> = wall["testimonials"].as_array().unwrap().iter().filter_map(|t| t["title"].as_str()).collect();
+    let titles: Vec<&str> =
+        wall["testimonials"].as_array().unwrap().iter().filter_map(|t| t["title"].as_str()).collect();
     assert!(titles.contains(&"Launch in a week") && titles.contains(&"Quiet wins"), "{wall}");
     assert!(!titles.contains(&"For the team only"), "an internal testimonial is never public");
 
@@ -200,7 +204,8 @@ async fn testimonials_keep_their_consent_and_codes_fill_the_reward_pool(app: Tes
     let form = reward_form("Ten off", "10", "", &[("form[kind]", "discount_code")]);
     let coupon = create_reward(&app, &admin, &form).await;
     create_reward(&app, &admin, &reward_form("Mug", "10", "5", &[])).await;
-    let codes = format!("reward,code\nTen off,TEN-1\nten OFF,TEN-2\n{coupon},TEN-3\nMug,MUG-1\nNothing,X-1\nTen off,TEN-1\n");
+    let codes =
+        format!("reward,code\nTen off,TEN-1\nten OFF,TEN-2\n{coupon},TEN-3\nMug,MUG-1\nNothing,X-1\nTen off,TEN-1\n");
     let report = upload(&app, &admin, "codes", "import", &[], &codes).await;
     assert_eq!(counts(&report), (6, 3, 0, 3));
     let lines = refused(&report);
@@ -240,15 +245,23 @@ async fn two_processes_importing_one_file_at_once_write_each_row_once(app: TestA
     let out = chorus(&app, &["import", "members", &members, "--as", "bob@example.com"]).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--as: bob@example.com is not an admin"));
-    let out = chorus(&app, &["import", "balances", &balances, "--as", "admin@example.com", "--welcome-origin", "https://x.example"])
-        .output()
-        .unwrap();
+    let out = chorus(
+        &app,
+        &["import", "balances", &balances, "--as", "admin@example.com", "--welcome-origin", "https://x.example"],
+    )
+    .output()
+    .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("--welcome-origin is for importing members only"));
     let out = chorus(&app, &["import", "members", "/nonexistent.csv", "--as", "admin@example.com"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent.csv"));
-    let out = chorus(&app, &["import", "members", &members, "--as", "admin@example.com", "--dry-run"]).output().unwrap();
+    let out =
+        chorus(&app, &["import", "members", &members, "--as", "admin@example.com", "--dry-run"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("300 members would be imported"), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("300 members would be imported"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     assert_eq!(app.count("users").await, 2);
 
     for (kind, file) in [("members", &members), ("balances", &balances)] {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ready, signIn } from "./helpers";
 
-test("an admin previews a members file, imports it into a group, then gives the new members opening balances", async ({ page, javaScriptEnabled }) => {
+test("an admin previews a members file, imports it with a welcome email, then gives the new member an opening balance", async ({ page, javaScriptEnabled }) => {
   const js = javaScriptEnabled;
   const run = `${js ? "js" : "nojs"}-${Date.now()}`;
   const problems: string[] = [];

@@ -1,5 +1,6 @@
 //! Reading an uploaded CSV: the whole file is refused only when it cannot be text; each bad line is refused
-//! by its number and reason, and the rest go on. Shared by every import (invitations, referral conversions).
+//! by its number and reason, and the rest go on. Shared by every upload (invitations, referral conversions,
+//! imports); [`read_csv`] reads the ones whose first line names the columns.
 
 use serde::{Deserialize, Serialize};
 
@@ -35,4 +36,86 @@ pub fn line_at(text: &str, at: u64) -> u64 {
 /// A header cell as a name to compare: lower case, with `_` and `-` read as spaces.
 pub fn column_name(cell: &str) -> String {
     cell.trim().to_lowercase().replace(['_', '-'], " ")
+}
+
+/// What a CSV reader says about its rows: how many a file may hold, what they are ("orders"), how a refusal
+/// of the whole file ends ("Nothing was recorded."), and the columns a file needs (for a file without rows).
+#[cfg(feature = "ssr")]
+pub struct Limits<'a> {
+    pub max_rows: usize,
+    pub what: &'a str,
+    pub nothing: &'a str,
+    pub needs: &'a str,
+    /// Ends the reason a line with too many cells is refused (", and write amounts without …"), or "".
+    pub tip: &'a str,
+}
+
+/// The header a reader found: how many cells it names, and what a line is about, for the list of refused lines.
+#[cfg(feature = "ssr")]
+pub trait Header {
+    fn width(&self) -> usize;
+    fn label(&self, cells: &csv::StringRecord) -> String;
+}
+
+/// Reads a CSV upload whose first line names the columns: `header` reads that line (or refuses the file),
+/// then `each` is given every data line with its number; blank lines are skipped, a line the reader cannot
+/// split or with more cells than the header names (a stray comma) is refused by its number. Returns the
+/// data lines read and the lines refused here. Refuses the whole upload when it is not UTF-8 text, has no
+/// lines or no data lines, or more than `limits.max_rows`.
+#[cfg(feature = "ssr")]
+pub fn read_csv<H: Header>(
+    bytes: &[u8],
+    limits: &Limits<'_>,
+    header: impl FnOnce(&csv::StringRecord) -> Result<H, String>,
+    mut each: impl FnMut(&H, u64, &csv::StringRecord),
+) -> Result<(usize, Vec<RefusedLine>), String> {
+    let text = text(bytes, limits.nothing)?;
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let columns = match records.next() {
+        Some(Ok(first)) => header(&first)?,
+        _ => return Err(format!("The file has no rows. {}", limits.needs)),
+    };
+    let (mut read, mut refused) = (0, Vec::new());
+    for record in records {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| line_at(text, p.byte()));
+                read += 1;
+                let reason = format!("This line could not be read: {e}.");
+                refused.push(RefusedLine { line, text: String::new(), reason });
+                continue;
+            }
+        };
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
+        read += 1;
+        if read > limits.max_rows {
+            return Err(format!(
+                "The file has more than {} {}; split it and upload each part. {}",
+                crate::common::text::thousands(limits.max_rows as i64),
+                limits.what,
+                limits.nothing
+            ));
+        }
+        if record.len() > columns.width() {
+            let reason = format!(
+                "This line has {} cells but the header names {}: quote a cell that holds a comma{}.",
+                record.len(),
+                columns.width(),
+                limits.tip
+            );
+            refused.push(RefusedLine { line, text: columns.label(&record), reason });
+            continue;
+        }
+        each(&columns, line, &record);
+    }
+    if read == 0 {
+        return Err(format!("The file has a header but no {}: put them under it, one per line.", limits.what));
+    }
+    Ok((read, refused))
 }

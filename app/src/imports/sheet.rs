@@ -2,7 +2,7 @@
 //! row per line. Each bad line is refused with its number and reason; the others go on.
 
 use crate::{
-    common::upload::{self, line_at, RefusedLine},
+    common::upload::{self, RefusedLine},
     imports::domain::{Kind, Row, MAX_ROWS},
 };
 use std::collections::HashMap;
@@ -16,88 +16,75 @@ pub struct Sheet {
     pub read: usize,
 }
 
+/// The position of each column the header names, by [`crate::imports::domain::Column::name`], and the
+/// number of cells it has.
+struct Columns {
+    at: HashMap<&'static str, usize>,
+    width: usize,
+}
+
+impl upload::Header for Columns {
+    fn width(&self) -> usize {
+        self.width
+    }
+
+    fn label(&self, cells: &csv::StringRecord) -> String {
+        cells.get(0).unwrap_or_default().to_string()
+    }
+}
+
 /// Reads a `kind` upload. Refuses the whole of it only when it is not UTF-8 text, its first line does not
 /// name the columns the kind needs, it has no rows, or it has more than [`MAX_ROWS`].
 pub fn read(kind: Kind, bytes: &[u8]) -> Result<Sheet, String> {
-    let text = upload::text(bytes, "Nothing was imported.")?;
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let (columns, width) = match records.next() {
-        Some(Ok(first)) => header(kind, &first)?,
-        _ => return Err(format!("The file has no rows. {}", needs(kind))),
-    };
+    let needs = needs(kind);
+    let limits =
+        upload::Limits { max_rows: MAX_ROWS, what: "rows", nothing: "Nothing was imported.", needs: &needs, tip: "" };
     let mut sheet = Sheet::default();
     let mut seen: HashMap<String, u64> = HashMap::new();
-    for record in records {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| line_at(text, p.byte()));
-                sheet.read += 1;
-                let reason = format!("This line could not be read: {e}.");
-                sheet.refused.push(RefusedLine { line, text: String::new(), reason });
-                continue;
-            }
-        };
-        if record.iter().all(str::is_empty) {
-            continue;
-        }
-        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
-        sheet.read += 1;
-        if sheet.read > MAX_ROWS {
-            return Err(format!(
-                "The file has more than {} rows; split it and import each part. Nothing was imported.",
-                crate::common::text::thousands(MAX_ROWS as i64)
-            ));
-        }
-        let first = record.get(0).unwrap_or_default().to_string();
-        if record.len() > width {
-            let reason = format!(
-                "This line has {} cells but the header names {width}: quote a cell that holds a comma.",
-                record.len()
-            );
-            sheet.refused.push(RefusedLine { line, text: first, reason });
-            continue;
-        }
-        let cell = |name: &str| columns.get(name).and_then(|i| record.get(*i)).unwrap_or_default().to_string();
-        match Row::parse(kind, &cell) {
-            Err(reason) => sheet.refused.push(RefusedLine { line, text: first, reason }),
-            Ok(mut row) => {
-                if let Row::Testimonial(t) = &mut row {
-                    if t.key.is_empty() {
-                        t.key = digest(&[t.email.as_str(), &t.draft.title, &t.draft.body]);
-                    }
+    let (read, refused) = upload::read_csv(
+        bytes,
+        &limits,
+        |first| header(kind, first),
+        |columns, line, record| {
+            let cell = |name: &str| columns.at.get(name).and_then(|i| record.get(*i)).unwrap_or_default().to_string();
+            let mut row = match Row::parse(kind, &cell) {
+                Ok(row) => row,
+                Err(reason) => {
+                    let text = upload::Header::label(columns, record);
+                    return sheet.refused.push(RefusedLine { line, text, reason });
                 }
-                match seen.get(&row.identity()) {
-                    Some(earlier) => sheet.refused.push(RefusedLine {
-                        line,
-                        text: row.label(),
-                        reason: format!("This is line {earlier} again."),
-                    }),
-                    None => {
-                        seen.insert(row.identity(), line);
-                        sheet.rows.push((line, row));
-                    }
+            };
+            if let Row::Testimonial(t) = &mut row {
+                if t.key.is_empty() {
+                    t.key = digest(&[t.email.as_str(), &t.draft.title, &t.draft.body]);
                 }
             }
-        }
-    }
-    if sheet.read == 0 {
-        return Err("The file has a header but no rows. Put one row per line under it.".into());
-    }
+            match seen.get(&row.identity()) {
+                Some(earlier) => sheet.refused.push(RefusedLine {
+                    line,
+                    text: row.label(),
+                    reason: format!("This is line {earlier} again."),
+                }),
+                None => {
+                    seen.insert(row.identity(), line);
+                    sheet.rows.push((line, row));
+                }
+            }
+        },
+    )?;
+    sheet.read = read;
+    sheet.refused.extend(refused);
+    sheet.refused.sort_by_key(|r| r.line);
     Ok(sheet)
 }
 
-/// The position of each column the header names, by [`crate::imports::domain::Column::name`], and the
-/// number of cells it has.
-fn header(kind: Kind, record: &csv::StringRecord) -> Result<(HashMap<&'static str, usize>, usize), String> {
+fn header(kind: Kind, record: &csv::StringRecord) -> Result<Columns, String> {
     let names: Vec<String> = record.iter().map(upload::column_name).collect();
-    let mut found = HashMap::new();
+    let mut at = HashMap::new();
     for column in kind.columns() {
         match names.iter().position(|n| column.aliases.contains(&n.as_str())) {
             Some(i) => {
-                found.insert(column.name, i);
+                at.insert(column.name, i);
             }
             None if column.required => {
                 return Err(format!(
@@ -109,7 +96,7 @@ fn header(kind: Kind, record: &csv::StringRecord) -> Result<(HashMap<&'static st
             None => {}
         }
     }
-    Ok((found, names.len()))
+    Ok(Columns { at, width: names.len() })
 }
 
 /// The columns a kind needs and may have, for a refusal of the whole file.

@@ -3,7 +3,7 @@
 //! refused with its number and reason; the others go on.
 
 use crate::{
-    common::upload::{self, line_at, RefusedLine},
+    common::upload::{self, RefusedLine},
     referrals::conversion::{Conversion, ConversionForm, MAX_ROWS},
 };
 use std::collections::HashMap;
@@ -27,55 +27,34 @@ struct Columns {
     width: usize,
 }
 
+impl upload::Header for Columns {
+    fn width(&self) -> usize {
+        self.width
+    }
+
+    fn label(&self, cells: &csv::StringRecord) -> String {
+        cells.get(self.order_ref).unwrap_or_default().to_string()
+    }
+}
+
 /// Reads an upload against the programme's `currency`. Refuses the whole of it only when it is not UTF-8
 /// text, has no header naming the columns, has no rows, or has more than [`MAX_ROWS`].
 pub fn read(bytes: &[u8], currency: &str) -> Result<Sheet, String> {
-    let text = upload::text(bytes, "Nothing was recorded.")?;
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let columns = match records.next() {
-        Some(Ok(first)) => header(&first).ok_or_else(|| {
-            "The first line must name the columns: order_ref, and email or code (amount and currency may follow). Nothing was recorded.".to_string()
-        })?,
-        _ => return Err("The file has no rows. The first line names the columns: email, code, order_ref, amount.".into()),
+    let limits = upload::Limits {
+        max_rows: MAX_ROWS,
+        what: "orders",
+        nothing: "Nothing was recorded.",
+        needs: "The first line names the columns: email, code, order_ref, amount.",
+        tip: ", and write amounts without thousands separators",
     };
     let mut sheet = Sheet::default();
     let mut seen: HashMap<String, u64> = HashMap::new();
-    for record in records {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| line_at(text, p.byte()));
-                sheet.read += 1;
-                sheet.refused.push(RefusedLine {
-                    line,
-                    text: String::new(),
-                    reason: format!("This line could not be read: {e}."),
-                });
-                continue;
-            }
-        };
-        if record.iter().all(str::is_empty) {
-            continue;
-        }
-        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
-        sheet.read += 1;
-        if sheet.read > MAX_ROWS {
-            return Err(format!(
-                "The file has more than {} rows; split it and upload each part. Nothing was recorded.",
-                crate::common::text::thousands(MAX_ROWS as i64)
-            ));
-        }
-        if record.len() > columns.width {
-            let reason = format!(
-                "This line has {} cells but the header names {}: quote a cell that holds a comma, and write amounts without thousands separators.",
-                record.len(),
-                columns.width
-            );
-            sheet.refused.push(RefusedLine { line, text: record.get(columns.order_ref).unwrap_or("").into(), reason });
-            continue;
-        }
+    let named = |first: &csv::StringRecord| {
+        header(first).ok_or_else(|| {
+            "The first line must name the columns: order_ref, and email or code (amount and currency may follow). Nothing was recorded.".to_string()
+        })
+    };
+    let (read, refused) = upload::read_csv(bytes, &limits, named, |columns, line, record| {
         let cell = |i: Option<usize>| i.and_then(|i| record.get(i)).unwrap_or("").to_string();
         let form = ConversionForm {
             email: cell(columns.email),
@@ -99,10 +78,10 @@ pub fn read(bytes: &[u8], currency: &str) -> Result<Sheet, String> {
                 }
             },
         }
-    }
-    if sheet.read == 0 {
-        return Err("The file has a header but no orders. Put one order per line under it.".into());
-    }
+    })?;
+    sheet.read = read;
+    sheet.refused.extend(refused);
+    sheet.refused.sort_by_key(|r| r.line);
     Ok(sheet)
 }
 

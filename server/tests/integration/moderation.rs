@@ -407,10 +407,18 @@ async fn a_new_members_first_posts_wait_for_approval_and_publish_once_approved(a
     let audited = app.count("audit_log WHERE action IN ('approve_post', 'reject_post')").await;
     assert_eq!(audited, 2);
 
-    // One approved post of two: the next still waits; staff are never held.
+    // One approved post of two: the next still waits; staff are never held. A waiting reply does not make its
+    // author the topic's last poster, nor move the topic up the list.
+    let answer = app.call(&c.moderator, "forum/reply_to_topic", &[("topic_id", &topic_id), ("body", "Welcome")]).await;
+    assert_eq!(answer.status(), 200);
+    let last = format!("SELECT last_poster_id FROM topics WHERE id = {topic_id}");
+    let last_poster =
+        || async { app::on_db!(&app.state.db, p => sqlx::query_scalar::<_, i64>(&last).fetch_one(p).await).unwrap() };
+    let moderator_id = last_poster().await;
     let next = app.call(&bob, "forum/reply_to_topic", &[("topic_id", &topic_id), ("body", "Third")]).await;
     let next = json(next).await["post_id"].to_string();
     assert_eq!(json(app.call(&c.moderator, "forum/get_held_queue", &[]).await).await["total"], 1);
+    assert_eq!(last_poster().await, moderator_id, "a held reply is not the topic's last word");
     assert_eq!(decide(c.moderator.clone(), next, "approve", "").await.status(), 200);
     let fourth = app.call(&bob, "forum/reply_to_topic", &[("topic_id", &topic_id), ("body", "Fourth")]).await;
     assert_eq!(fourth.status(), 200);

@@ -37,7 +37,17 @@ pub async fn hold(tx: &mut Tx, post_id: i64, now: i64) -> Result<(), sqlx::Error
     let sql = "UPDATE posts SET held_at = $1, hidden_at = $1, hidden_by = NULL, hidden_reason = $2 WHERE id = $3";
     on_tx!(tx, c => sqlx::query(sql).bind(now).bind(HELD_REASON).bind(post_id).execute(c).await.map(|_| ()))?;
     let topic = "UPDATE topics SET held_at = $1 WHERE id = (SELECT topic_id FROM posts WHERE id = $2 AND number = 1)";
-    on_tx!(tx, c => sqlx::query(topic).bind(now).bind(post_id).execute(c).await.map(|_| ()))
+    on_tx!(tx, c => sqlx::query(topic).bind(now).bind(post_id).execute(c).await.map(|_| ()))?;
+    // A held reply took the topic's last word when it was stored: give it back to the newest shown post, so
+    // the list neither names the waiting author nor moves the topic up before a moderator decides.
+    let shown = "FROM posts p WHERE p.topic_id = topics.id AND p.hidden_at IS NULL AND p.deleted_at IS NULL
+                 ORDER BY p.number DESC LIMIT 1";
+    let last = format!(
+        "UPDATE topics SET last_post_at = COALESCE((SELECT p.created_at {shown}), last_post_at),
+                           last_poster_id = COALESCE((SELECT p.author_id {shown}), last_poster_id)
+         WHERE id = (SELECT topic_id FROM posts WHERE id = $1 AND number > 1)"
+    );
+    on_tx!(tx, c => sqlx::query(&last).bind(post_id).execute(c).await.map(|_| ()))
 }
 
 /// A post an approval released, for what follows it (points, notifications).

@@ -184,6 +184,15 @@ async fn a_customer_who_never_joined_counts_by_the_code_and_an_own_order_is_reje
     let told = told["items"].as_array().unwrap().iter().find(|n| n["kind"] == "Referral").cloned().expect("told");
     assert_eq!(told["detail"], "customer", "{told}");
 
+    // The buyer joins later without the link: once their address is confirmed, the customer is that member.
+    assert_eq!(app.sign_up(&app.client(), "buyer@shop.test", "Buyer", PASSWORD).await.status(), 200);
+    let buyer = app.user_id("buyer@shop.test").await;
+    let linked = format!("SELECT COUNT(*) FROM referrals WHERE referee_id = {buyer} AND converted_at IS NOT NULL");
+    assert_eq!(scalar(&app, &linked).await, 1);
+    let page = mine(&app, &ada).await;
+    assert_eq!((page["signed_up"].as_i64(), page["customers"].as_i64()), (Some(1), Some(1)));
+    assert_eq!(page["people"][0]["member"], true);
+
     // Ada buying with her own code is recorded, rejected, and pays nothing.
     let own = report(&app, &token, json!({ "code": code, "email": "ADA@example.com", "order_ref": "B-3" })).await;
     assert_eq!(own.json::<Value>().await.unwrap()["referral_status"], "rejected");

@@ -58,14 +58,26 @@ pub async fn attribute(
 
 /// The newcomer `referee_id` confirmed their address: an accepted referral pays their welcome bonus, hands
 /// them the friend's gift (a code from the chosen reward's pool, emailed with `mail`) and, when the programme
-/// qualifies on sign-up, may pay the referrer at once. Inside the confirmation's transaction; a second
-/// confirmation finds nothing to do. Returns the referral's status, if there is one.
+/// qualifies on sign-up, may pay the referrer at once. A newcomer who came without a link but had bought
+/// with a member's code under this address takes over that customer's referral (the address is theirs now
+/// that it is confirmed). Inside the confirmation's transaction; a second confirmation finds nothing to do.
+/// Returns the referral's status, if there is one.
 pub async fn confirmed(
     tx: &mut Tx,
     mail: &MailSettings,
     referee_id: i64,
     now: i64,
 ) -> Result<Option<Status>, AppError> {
+    let email = "SELECT email FROM users WHERE id = $1";
+    let email: Option<String> = on_tx!(tx, c => sqlx::query_scalar(email).bind(referee_id).fetch_optional(c).await)?;
+    if let Some(email) = email {
+        let link = "UPDATE referrals SET referee_id = $1
+                    WHERE id = (SELECT r.id FROM referrals r WHERE r.referee_id IS NULL AND r.friend_email = $2
+                                  AND r.referrer_id <> $1 ORDER BY r.id LIMIT 1)
+                      AND NOT EXISTS (SELECT 1 FROM referrals x WHERE x.referee_id = $1)";
+        let friend = crate::referrals::domain::normalise_email(&email);
+        on_tx!(tx, c => sqlx::query(link).bind(referee_id).bind(&friend).execute(c).await.map(|_| ()))?;
+    }
     let waiting = "SELECT id FROM referrals WHERE referee_id = $1 AND status = 'signed_up' AND qualified_at IS NULL";
     let found: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(waiting).bind(referee_id).fetch_optional(c).await)?;
     let Some(id) = found else {

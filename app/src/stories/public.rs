@@ -58,16 +58,16 @@ pub struct Testimonial {
 
 impl Testimonial {
     pub fn from_card(card: &StoryCard, origin: &str) -> Testimonial {
-        let non_empty = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        let (author, role, company) = card.credit();
         Testimonial {
             id: card.id,
             title: card.title.clone(),
             quote: card.quote.clone(),
             rating: card.rating,
             product: card.product.clone(),
-            author: card.byline.as_ref().map(|b| b.name.clone()),
-            role: card.byline.as_ref().and_then(|b| non_empty(&b.job_title)),
-            company: card.byline.as_ref().and_then(|b| non_empty(&b.company)),
+            author,
+            role,
+            company,
             featured: card.featured,
             url: format!("{origin}{}", card.href()),
             published: date(card.approved_at),

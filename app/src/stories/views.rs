@@ -49,6 +49,16 @@ impl StoryCard {
         format!("/stories/{}/{}", self.id, self.slug)
     }
 
+    /// Who to credit outside the portal (the JSON feeds and the API): the author's name, role and company,
+    /// each `None` when empty, and all `None` unless the author agreed to be named.
+    pub fn credit(&self) -> (Option<String>, Option<String>, Option<String>) {
+        let non_empty = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        match &self.byline {
+            Some(b) => (Some(b.name.clone()), non_empty(&b.job_title), non_empty(&b.company)),
+            None => (None, None, None),
+        }
+    }
+
     pub fn photo_url(&self) -> Option<String> {
         self.photo.as_ref().map(|n| format!("/media/{n}"))
     }

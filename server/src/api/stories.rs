@@ -46,7 +46,7 @@ pub struct Story {
 
 impl From<StoryCard> for Story {
     fn from(c: StoryCard) -> Story {
-        let non_empty = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        let (author, role, company) = c.credit();
         Story {
             path: c.href(),
             id: c.id,
@@ -54,9 +54,9 @@ impl From<StoryCard> for Story {
             quote: c.quote,
             rating: c.rating,
             product: c.product,
-            author: c.byline.as_ref().map(|b| b.name.clone()),
-            role: c.byline.as_ref().and_then(|b| non_empty(&b.job_title)),
-            company: c.byline.as_ref().and_then(|b| non_empty(&b.company)),
+            author,
+            role,
+            company,
             featured: c.featured,
             published_at: iso(c.approved_at),
             body_markdown: None,

@@ -13,7 +13,7 @@ E2E_PG_URL ?= $(patsubst %/postgres,%/chorus_e2e,$(PG_URL))
 DATABASE_URL ?= sqlite://data/chorus.db
 ADDR ?= 127.0.0.1:3000
 
-.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media bench-privacy bench-members bench-api bench-webhooks clean
+.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media bench-privacy bench-members bench-api bench-webhooks bench-import clean
 
 help:
 	@echo "make run    install what is missing, build (release), seed demo data, serve on http://$(ADDR)"
@@ -28,6 +28,7 @@ help:
 	@echo "make bench-members  the admins' member list: search, filters and orders on 100,000 members"
 	@echo "make bench-api      points awards per second through the REST API with idempotency keys, the books checked"
 	@echo "make bench-webhooks signed webhook deliveries per second to a receiver on loopback"
+	@echo "make bench-import   members and opening balances per second through chorus import, run twice, the books checked"
 	@echo "make bench-mail     emails per second into a local SMTP server, the weekly digest of 100,000 members, a 10,000-row invitation upload"
 
 tools:
@@ -126,6 +127,9 @@ bench-dashboard: build-release
 
 bench-members: build-release
 	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus bash server/benches/members.sh
+
+bench-import: build-release
+	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus bash server/benches/import.sh
 
 bench-api: build-release
 	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus bash server/benches/api_points.sh

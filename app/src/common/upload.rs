@@ -21,16 +21,40 @@ pub fn text<'a>(bytes: &'a [u8], nothing: &str) -> Result<&'a str, String> {
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
-/// The line number (from 1) of the record the reader placed at byte `at`. Counted here, because the reader's
-/// own count misses lines that end in CR LF (as spreadsheets write them), and its position can sit on the
-/// line breaks before the record (blank lines, the LF of a CR LF), which are skipped first.
-pub fn line_at(text: &str, at: u64) -> u64 {
-    let bytes = text.as_bytes();
-    let mut at = usize::try_from(at).unwrap_or(usize::MAX).min(bytes.len());
-    while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
-        at += 1;
+/// Line numbers (from 1) of the records a CSV reader places, by byte position. Counted here, because the
+/// reader's own count misses lines that end in CR LF (as spreadsheets write them), and its position can sit on
+/// the line breaks before the record (blank lines, the LF of a CR LF), which are skipped first. Positions only
+/// grow as a file is read, so each is counted on from the last: the file is scanned once, not once per line.
+pub struct Lines<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: u64,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Lines<'a> {
+        Lines { bytes: text.as_bytes(), at: 0, line: 1 }
     }
-    bytes[..at].iter().filter(|b| **b == b'\n').count() as u64 + 1
+
+    /// The number of the line the record at byte `at` starts on.
+    pub fn at(&mut self, at: u64) -> u64 {
+        let bytes = self.bytes;
+        let mut at = usize::try_from(at).unwrap_or(usize::MAX).min(bytes.len());
+        while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        if at < self.at {
+            (self.at, self.line) = (0, 1);
+        }
+        self.line += bytes[self.at..at].iter().filter(|b| **b == b'\n').count() as u64;
+        self.at = at;
+        self.line
+    }
+}
+
+/// The line number of the one record at byte `at` (a reader of many records keeps a [`Lines`]).
+pub fn line_at(text: &str, at: u64) -> u64 {
+    Lines::new(text).at(at)
 }
 
 /// A header cell as a name to compare: lower case, with `_` and `-` read as spaces.
@@ -73,6 +97,7 @@ pub fn read_csv<H: Header>(
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
     let mut records = reader.records();
+    let mut lines = Lines::new(text);
     let columns = match records.next() {
         Some(Ok(first)) => header(&first)?,
         _ => return Err(format!("The file has no rows. {}", limits.needs)),
@@ -82,7 +107,7 @@ pub fn read_csv<H: Header>(
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| line_at(text, p.byte()));
+                let line = e.position().map_or(0, |p| lines.at(p.byte()));
                 read += 1;
                 let reason = format!("This line could not be read: {e}.");
                 refused.push(RefusedLine { line, text: String::new(), reason });
@@ -92,7 +117,7 @@ pub fn read_csv<H: Header>(
         if record.iter().all(str::is_empty) {
             continue;
         }
-        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
+        let line = record.position().map_or(0, |p| lines.at(p.byte()));
         read += 1;
         if read > limits.max_rows {
             return Err(format!(
@@ -118,4 +143,21 @@ pub fn read_csv<H: Header>(
         return Err(format!("The file has a header but no {}: put them under it, one per line.", limits.what));
     }
     Ok((read, refused))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_counted_on_from_the_last_and_over_blank_lines_and_cr_lf() {
+        let text = "a,b\r\n1,2\r\n\r\n3,4\n5,6";
+        let mut lines = Lines::new(text);
+        let starts: Vec<u64> = ["a,b", "1,2", "3,4", "5,6"].iter().map(|s| text.find(s).unwrap() as u64).collect();
+        assert_eq!(starts.iter().map(|s| lines.at(*s)).collect::<Vec<_>>(), vec![1, 2, 4, 5]);
+        // A reader's position on the break before a record, and one asked again out of order.
+        assert_eq!(lines.at(starts[2] - 2), 4);
+        assert_eq!(lines.at(starts[1]), 2);
+        assert_eq!(line_at(text, starts[3]), 5);
+    }
 }

@@ -2,7 +2,7 @@
 //! without a header row. Each bad line is refused with its number and reason; the others go on.
 
 use super::domain::{Invitee, RefusedLine, MAX_ROWS};
-use crate::common::upload::{self, line_at};
+use crate::common::upload::{self, Lines};
 use std::collections::HashMap;
 
 /// The lines that can be invited, and those that cannot.
@@ -30,11 +30,12 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
     let mut sheet = Sheet::default();
     let mut columns = Columns { email: 0, name: Some(1), role: Some(2) };
     let mut seen: HashMap<String, u64> = HashMap::new();
+    let mut lines = Lines::new(text);
     for (index, record) in reader.records().enumerate() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| line_at(text, p.byte()));
+                let line = e.position().map_or(0, |p| lines.at(p.byte()));
                 sheet.read += 1;
                 sheet.refused.push(RefusedLine {
                     line,
@@ -44,7 +45,7 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
                 continue;
             }
         };
-        let line = record.position().map_or(index as u64 + 1, |p| line_at(text, p.byte()));
+        let line = record.position().map_or(index as u64 + 1, |p| lines.at(p.byte()));
         if record.iter().all(str::is_empty) {
             continue;
         }

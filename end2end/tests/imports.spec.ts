@@ -19,9 +19,9 @@ test("an admin previews a members file, imports it with a welcome email, then gi
   await page.getByRole("button", { name: "Preview" }).click();
   const preview = page.getByRole("region", { name: "Preview of members: nothing was imported" });
   await expect(preview.getByRole("status")).toHaveText(
-    "3 rows read: 1 members would be imported, 0 had an account already (their groups were added), 2 refused.",
+    "3 rows read: 1 members would be imported, 0 had an account already (put in the groups their line names), 2 refused.",
   );
-  await expect(preview.getByRole("table", { name: "Refused lines" })).toContainText("This is line 2 again.");
+  await expect(preview.getByRole("table", { name: "Refused lines" })).toContainText("is on line 2 already.");
   await expect(preview.getByRole("table", { name: /would be imported/ })).toContainText(`Imported ${run}`);
 
   await ready(page, js);
@@ -30,7 +30,7 @@ test("an admin previews a members file, imports it with a welcome email, then gi
   await page.getByRole("button", { name: "Import members" }).click();
   const done = page.getByRole("region", { name: "Members imported" });
   await expect(done.getByRole("status")).toContainText("1 members imported");
-  await expect(done.getByRole("status")).toContainText("Welcome emails: 1.");
+  await expect(done.getByRole("status")).toContainText("Welcome emails sent: 1.");
 
   // Their opening balance, pasted; sent twice, it is added once.
   await page.getByRole("navigation", { name: "What to import" }).getByRole("link", { name: "Opening points balances" }).click();

@@ -105,6 +105,10 @@ pub struct ImportArgs {
     /// (the portal's public address, like https://community.example.com). Members only.
     #[arg(long, value_name = "ORIGIN")]
     pub welcome_origin: Option<String>,
+    /// Whether the serving nodes send email: with it, welcome emails are queued for sending; without, they are
+    /// kept for /admin/mail, as the portal keeps every email when no SMTP server is set. Only its presence counts.
+    #[arg(long, env = "CHORUS_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

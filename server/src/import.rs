@@ -31,7 +31,8 @@ pub async fn run(cli: &Cli, args: &ImportArgs) -> Result<(), CliError> {
         Some(raw) => Some(MailSettings {
             origin: crate::serve::parse_public_origin(raw)
                 .map_err(|e| e.replace("--public-origin", "--welcome-origin"))?,
-            delivers: true,
+            // As the serving nodes do: without an SMTP server the emails are kept for /admin/mail.
+            delivers: args.smtp_url.is_some(),
             ..MailSettings::default()
         }),
     };
@@ -75,6 +76,9 @@ pub async fn run(cli: &Cli, args: &ImportArgs) -> Result<(), CliError> {
     }
     let preview = if args.dry_run { " (dry run: nothing was kept)" } else { "" };
     println!("{}{preview}", report.summary());
+    if report.stopped {
+        return Err("the import stopped part-way (see the line above); run it again to finish".into());
+    }
     Ok(())
 }
 

@@ -56,7 +56,7 @@ const MEMBER_COLUMNS: &[Column] = &[
         "name",
         &["name", "display name", "full name"],
         false,
-        "shown beside their posts; the first part of the address when empty",
+        "shown beside their posts; “Member” when empty (the address is never shown)",
     ),
     column("groups", &["groups", "group"], false, "group slugs or names, separated by ;"),
 ];
@@ -179,7 +179,7 @@ impl Kind {
     /// What "imported before" means for this kind, in the report.
     pub fn already(self) -> &'static str {
         match self {
-            Kind::Members => "had an account already (their groups were added)",
+            Kind::Members => "had an account already (put in the groups their line names)",
             Kind::Balances => "imported before",
             Kind::Testimonials => "imported before",
             Kind::Codes => "in the pool already",
@@ -239,12 +239,9 @@ impl Row {
             Kind::Members => {
                 let email = email()?;
                 let written = cell("name");
-                let name = if written.is_empty() {
-                    let local = email.as_str().split('@').next().unwrap_or_default();
-                    DisplayName::parse(local).or_else(|_| DisplayName::parse("Member")).map_err(|e| e.message)?
-                } else {
-                    DisplayName::parse(&written).map_err(|e| e.message)?
-                };
+                // Never the address's first part: names are public, addresses are not.
+                let name =
+                    DisplayName::parse(if written.is_empty() { "Member" } else { &written }).map_err(|e| e.message)?;
                 let mut groups: Vec<String> = Vec::new();
                 for g in cell("groups").split([';', '|', ',']).map(str::trim).filter(|g| !g.is_empty()) {
                     if !groups.iter().any(|seen| seen.eq_ignore_ascii_case(g)) {
@@ -261,7 +258,13 @@ impl Row {
                 let written = cell("reason");
                 let reason = if written.is_empty() { "Opening balance".to_string() } else { written };
                 let points = cell("points");
-                let adjustment = Adjustment::parse(&points, &reason).map_err(|e| e.message)?;
+                let adjustment = Adjustment::parse(&points, &reason).map_err(|e| match e.field {
+                    "amount" if points.trim() == "0" => "An opening balance cannot be zero points.".to_string(),
+                    "amount" if !e.message.contains("at most") => {
+                        format!("Points must be a whole number above zero, like 1200, not “{points}”.")
+                    }
+                    _ => e.message,
+                })?;
                 if adjustment.amount < 0 {
                     return Err("An opening balance is a number of points above zero.".into());
                 }
@@ -323,6 +326,16 @@ impl Row {
             Row::Balance(b) => b.email.to_string(),
             Row::Testimonial(t) => t.draft.title.clone(),
             Row::Code(c) => c.code.clone(),
+        }
+    }
+
+    /// Why a line with the identity of line `earlier` is refused.
+    pub fn repeat(&self, earlier: u64) -> String {
+        match self {
+            Row::Member(m) => format!("The address {} is on line {earlier} already.", m.email),
+            Row::Balance(b) => format!("The key {} is on line {earlier} already (one opening balance per key).", b.key),
+            Row::Testimonial(_) => format!("This testimonial is on line {earlier} already."),
+            Row::Code(c) => format!("The code {} is on line {earlier} already.", c.code),
         }
     }
 
@@ -401,6 +414,9 @@ pub struct ImportReport {
     pub refused_total: usize,
     /// The first rows imported.
     pub preview: Vec<PreviewRow>,
+    /// The run stopped part-way (the refused lines say where): what was before is imported.
+    #[serde(default)]
+    pub stopped: bool,
 }
 
 impl ImportReport {
@@ -409,7 +425,11 @@ impl ImportReport {
         use crate::common::text::thousands;
         let n = |v: usize| thousands(v as i64);
         let verb = if self.dry_run { "would be imported" } else { "imported" };
-        let emailed = if self.emailed > 0 { format!(" Welcome emails: {}.", n(self.emailed)) } else { String::new() };
+        let emailed = match (self.emailed, self.dry_run) {
+            (0, _) => String::new(),
+            (e, true) => format!(" Welcome emails that would be sent: {}.", n(e)),
+            (e, false) => format!(" Welcome emails sent: {}.", n(e)),
+        };
         format!(
             "{} rows read: {} {} {verb}, {} {}, {} refused.{emailed}",
             n(self.read),
@@ -439,7 +459,7 @@ mod tests {
         else {
             panic!("a good line")
         };
-        assert_eq!((m.email.as_str(), m.name.as_str()), ("ada@example.com", "ada"));
+        assert_eq!((m.email.as_str(), m.name.as_str()), ("ada@example.com", "Member"), "never the address");
         assert_eq!(m.groups, vec!["beta", "customers"]);
         assert!(row(Kind::Members, &[("email", "not-mail")]).is_err());
         let many = (0..=GROUPS_MAX).map(|i| format!("g{i}")).collect::<Vec<_>>().join(";");
@@ -454,8 +474,15 @@ mod tests {
         assert_eq!((b.points, b.reason.as_str(), b.key.as_str()), (1200, "Opening balance", "ada@example.com"));
         let keyed = row(Kind::Balances, &[("email", "ada@example.com"), ("points", "5"), ("key", "old-17")]).unwrap();
         assert_eq!(keyed.identity(), "old-17");
-        for bad in ["0", "-5", "12.5", "1,000", ""] {
-            assert!(row(Kind::Balances, &[("email", "ada@example.com"), ("points", bad)]).is_err(), "{bad}");
+        for (bad, says) in [
+            ("0", "cannot be zero"),
+            ("-5", "above zero"),
+            ("12.5", "whole number"),
+            ("1,000", "whole number"),
+            ("", "whole number"),
+        ] {
+            let refused = row(Kind::Balances, &[("email", "ada@example.com"), ("points", bad)]).unwrap_err();
+            assert!(refused.contains(says), "{bad}: {refused}");
         }
     }
 

@@ -41,7 +41,8 @@ pub const NO_PASSWORD: &str = "!imported";
 
 /// The ids of the groups a row names (by slug or name), or the refusal naming the first unknown one.
 async fn group_ids(tx: &mut Tx, names: &[String]) -> Result<Result<Vec<i64>, String>, sqlx::Error> {
-    let sql = "SELECT id FROM member_groups WHERE slug = $1 OR lower(name) = lower($1)";
+    let sql = "SELECT id FROM member_groups WHERE slug = $1 OR lower(name) = lower($1)
+               ORDER BY CASE WHEN slug = $1 THEN 0 ELSE 1 END, id LIMIT 1";
     let mut ids = Vec::with_capacity(names.len());
     for name in names {
         let id: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(name).fetch_optional(c).await)?;
@@ -57,13 +58,36 @@ async fn group_ids(tx: &mut Tx, names: &[String]) -> Result<Result<Vec<i64>, Str
     Ok(Ok(ids))
 }
 
-async fn member_id(tx: &mut Tx, email: &Email) -> Result<Option<i64>, sqlx::Error> {
-    let sql = "SELECT id FROM users WHERE email = $1 AND removed_at IS NULL AND deleted_at IS NULL";
-    on_tx!(tx, c => sqlx::query_scalar(sql).bind(email.as_str()).fetch_optional(c).await)
+/// The account an address belongs to: its id, whether it was removed, whether its address is confirmed.
+async fn account(tx: &mut Tx, email: &Email) -> Result<Option<(i64, bool, bool)>, sqlx::Error> {
+    let sql = "SELECT id, removed_at IS NOT NULL OR deleted_at IS NOT NULL, email_verified_at IS NOT NULL
+               FROM users WHERE email = $1";
+    on_tx!(tx, c => sqlx::query_as(sql).bind(email.as_str()).fetch_optional(c).await)
 }
 
-fn no_member(email: &Email) -> Done {
-    Done::Refused(format!("No member has the address {email}: import the members first."))
+/// Why an address's account cannot take what a row gives, if it cannot.
+fn unusable(email: &Email, removed: bool, verified: bool) -> Option<String> {
+    if removed {
+        Some(format!("The address {email} belongs to a removed account."))
+    } else if !verified {
+        // Whoever signed up with it has not shown it is theirs: points or stories must not go to them.
+        Some(format!(
+            "The account with the address {email} has not confirmed it: confirm it on the member's page (or remove the account) first."
+        ))
+    } else {
+        None
+    }
+}
+
+/// The member a balance or testimonial row names: an account with its address confirmed, not removed.
+async fn member_for(tx: &mut Tx, email: &Email) -> Result<Result<i64, String>, sqlx::Error> {
+    Ok(match account(tx, email).await? {
+        None => Err(format!("No member has the address {email}: import the members first.")),
+        Some((id, removed, verified)) => match unusable(email, removed, verified) {
+            Some(why) => Err(why),
+            None => Ok(id),
+        },
+    })
 }
 
 /// Creates the member (address confirmed, no password yet) and puts them in their groups; a member whose
@@ -86,13 +110,17 @@ pub async fn member(
         let lock = "SELECT pg_advisory_xact_lock(hashtext('users.email:' || $1))";
         sqlx::query(lock).bind(row.email.as_str()).execute(&mut **c).await?;
     }
-    let (id, new) = match member_id(tx, &row.email).await? {
-        Some(id) => (id, false),
+    let (id, new) = match account(tx, &row.email).await? {
+        Some((id, removed, verified)) => match unusable(&row.email, removed, verified) {
+            Some(why) => return Ok(Done::Refused(why)),
+            None => (id, false),
+        },
         None => match accounts::insert_user(tx, &row.email, &row.name, NO_PASSWORD, Role::Member, true).await {
             Ok(id) => (id, true),
-            // Taken by an account that was removed: the address stays theirs.
+            // Someone signed up with the address a moment ago. On PostgreSQL the failed insert has ended the
+            // transaction, so the batch stops here; the next run finds the account.
             Err(accounts::InsertUserError::EmailTaken) => {
-                return Ok(Done::Refused(format!("The address {} belongs to a removed account.", row.email)))
+                return Err(sqlx::Error::Protocol(format!("{} signed up while the import ran", row.email)))
             }
             Err(accounts::InsertUserError::Db(e)) => return Err(e),
         },
@@ -119,8 +147,11 @@ pub async fn member(
 
 /// Adds the opening balance as one ledger row, keyed `import:balances:<key>`.
 pub async fn balance(tx: &mut Tx, row: &BalanceRow, admin_id: i64, now: i64) -> Result<Done, sqlx::Error> {
-    let Some(user_id) = member_id(tx, &row.email).await? else { return Ok(no_member(&row.email)) };
-    let key = format!("import:balances:{}", row.key);
+    let user_id = match member_for(tx, &row.email).await? {
+        Ok(id) => id,
+        Err(why) => return Ok(Done::Refused(why)),
+    };
+    let key = ledger_key(&row.key);
     let entry = Entry {
         user_id,
         amount: row.points,
@@ -135,10 +166,26 @@ pub async fn balance(tx: &mut Tx, row: &BalanceRow, admin_id: i64, now: i64) -> 
     };
     Ok(match ledger::append(tx, &entry).await? {
         Appended::Done(_) => Done::New { emailed: false },
-        Appended::Duplicate => Done::Again,
-        // Positive amounts only: the balance cannot fall short.
-        Appended::Insufficient => Done::Refused("The balance could not take this amount.".into()),
+        Appended::Duplicate if ledger::same_entry(tx, &key, user_id, row.points).await? => Done::Again,
+        Appended::Duplicate => Done::Refused(format!(
+            "The key {} was used before for another member or amount: give this line its own key.",
+            row.key
+        )),
+        // Positive amounts only, so the balance cannot fall short; were it to, the ledger asks for a rollback.
+        Appended::Insufficient => return Err(sqlx::Error::Protocol("an opening balance fell short".into())),
     })
+}
+
+/// The ledger's idempotency key of a balance row: `import:balances:<key>`, or, for a key too long for the
+/// ledger's 200 characters (a long address), the SHA-256 of it.
+fn ledger_key(key: &str) -> String {
+    const PREFIX: &str = "import:balances:";
+    if PREFIX.len() + key.chars().count() <= 200 {
+        return format!("{PREFIX}{key}");
+    }
+    use sha2::{Digest, Sha256};
+    let hash: String = Sha256::digest(key.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    format!("{PREFIX}sha256:{hash}")
 }
 
 /// Writes the testimonial as its author's story, submitted and approved by `admin_id` (and featured when the
@@ -150,7 +197,10 @@ pub async fn testimonial(
     admin_id: i64,
     now: i64,
 ) -> Result<Done, sqlx::Error> {
-    let Some(author) = member_id(tx, &row.email).await? else { return Ok(no_member(&row.email)) };
+    let author = match member_for(tx, &row.email).await? {
+        Ok(id) => id,
+        Err(why) => return Ok(Done::Refused(why)),
+    };
     let claim = "INSERT INTO import_keys (kind, key, ref_id, created_at) VALUES ('testimonials', $1, 0, $2)
                  ON CONFLICT (kind, key) DO NOTHING";
     let claimed =
@@ -176,8 +226,9 @@ pub async fn testimonial(
 
 /// Adds the code to the pool of the discount-code reward the row names (by number or title).
 pub async fn code(tx: &mut Tx, row: &CodeRow, now: i64) -> Result<Done, sqlx::Error> {
-    let sql =
-        "SELECT id, kind FROM rewards WHERE CAST(id AS TEXT) = $1 OR lower(title) = lower($1) ORDER BY id LIMIT 1";
+    // Titles need not be unique: a discount-code reward, then an active one, is the one meant.
+    let sql = "SELECT id, kind FROM rewards WHERE CAST(id AS TEXT) = $1 OR lower(title) = lower($1)
+               ORDER BY CASE WHEN kind = 'discount_code' THEN 0 ELSE 1 END, active DESC, id LIMIT 1";
     let found: Option<(i64, String)> = on_tx!(tx, c => sqlx::query_as(sql).bind(&row.reward).fetch_optional(c).await)?;
     let id = match found {
         None => return Ok(Done::Refused(format!("There is no reward “{}”.", row.reward))),

@@ -60,11 +60,9 @@ pub fn read(kind: Kind, bytes: &[u8]) -> Result<Sheet, String> {
                 }
             }
             match seen.get(&row.identity()) {
-                Some(earlier) => sheet.refused.push(RefusedLine {
-                    line,
-                    text: row.label(),
-                    reason: format!("This is line {earlier} again."),
-                }),
+                Some(earlier) => {
+                    sheet.refused.push(RefusedLine { line, text: row.label(), reason: row.repeat(*earlier) })
+                }
                 None => {
                     seen.insert(row.identity(), line);
                     sheet.rows.push((line, row));
@@ -133,7 +131,7 @@ mod tests {
         assert_eq!(good, vec![(2, "k1".to_string()), (7, "eve@example.com".to_string())]);
         let refused: Vec<_> = sheet.refused.iter().map(|r| r.line).collect();
         assert_eq!(refused, vec![3, 5, 6]);
-        assert_eq!(sheet.refused[1].reason, "This is line 2 again.");
+        assert_eq!(sheet.refused[1].reason, "The key k1 is on line 2 already (one opening balance per key).");
     }
 
     #[test]

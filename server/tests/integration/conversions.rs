@@ -184,6 +184,9 @@ async fn a_customer_who_never_joined_counts_by_the_code_and_an_own_order_is_reje
     let told = told["items"].as_array().unwrap().iter().find(|n| n["kind"] == "Referral").cloned().expect("told");
     assert_eq!(told["detail"], "customer", "{told}");
 
+    // Someone confirming a look-alike address (the same once dots and tags are dropped) takes nothing.
+    assert_eq!(app.sign_up(&app.client(), "buyer+x@shop.test", "Other", PASSWORD).await.status(), 200);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM referrals WHERE referee_id IS NOT NULL").await, 0);
     // The buyer joins later without the link: once their address is confirmed, the customer is that member.
     assert_eq!(app.sign_up(&app.client(), "buyer@shop.test", "Buyer", PASSWORD).await.status(), 200);
     let buyer = app.user_id("buyer@shop.test").await;

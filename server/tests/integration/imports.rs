@@ -78,7 +78,7 @@ async fn members_preview_then_import_into_their_groups_and_a_rerun_creates_nobod
     let lines = refused(&preview);
     assert_eq!(lines.iter().map(|(l, _)| *l).collect::<Vec<_>>(), vec![4, 5, 6]);
     assert!(lines[1].1.contains("no group “nosuchgroup”"), "{lines:?}");
-    assert_eq!(lines[2].1, "This is line 2 again.");
+    assert_eq!(lines[2].1, "The address ada@example.com is on line 2 already.");
     let first = &preview["preview"][0];
     assert_eq!(first["line"], 2);
     assert_eq!(first["cells"], serde_json::json!(["ada@example.com", "Ada Lovelace", "beta"]));
@@ -139,7 +139,7 @@ async fn opening_balances_are_one_ledger_row_each_and_a_rerun_adds_nothing(app: 
     assert!(lines[0].1.contains("No member has the address cy@example.com"), "{lines:?}");
     assert!(lines[1].1.contains("cannot be zero"), "{lines:?}");
     assert!(lines[2].1.contains("above zero"), "{lines:?}");
-    assert_eq!(lines[3].1, "This is line 2 again.");
+    assert_eq!(lines[3].1, "The key old-1 is on line 2 already (one opening balance per key).");
 
     let report = upload(&app, &admin, "balances", "import", &[], csv).await;
     assert_eq!(counts(&report), (7, 3, 0, 4));
@@ -158,6 +158,25 @@ async fn opening_balances_are_one_ledger_row_each_and_a_rerun_adds_nothing(app: 
     let rerun = upload(&app, &admin, "balances", "import", &[], csv).await;
     assert_eq!(counts(&rerun), (7, 0, 3, 4));
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM points_ledger").await, 3);
+
+    // Someone who signed up with a member's address but never confirmed it gets no points and no account
+    // merge; a key used before for another amount is refused, not taken as done; a key longer than the
+    // ledger's keys is kept by its digest.
+    assert_eq!(
+        app.sign_up_only(&app.client(), "mallory@example.com", "Mallory", "a long enough passphrase").await.status(),
+        200
+    );
+    let long = "k".repeat(199);
+    let more =
+        format!("email,points,key\nmallory@example.com,500,m-1\nada@example.com,999,old-1\nbob@example.com,7,{long}\n");
+    let report = upload(&app, &admin, "balances", "import", &[], &more).await;
+    assert_eq!(counts(&report), (3, 1, 0, 2));
+    let lines = refused(&report);
+    assert!(lines[0].1.contains("has not confirmed it"), "{lines:?}");
+    assert!(lines[1].1.contains("The key old-1 was used before for another member or amount"), "{lines:?}");
+    assert_eq!(counts(&upload(&app, &admin, "balances", "import", &[], &more).await), (3, 0, 1, 2));
+    let members = upload(&app, &admin, "members", "import", &[], "email\nmallory@example.com\n").await;
+    assert!(refused(&members)[0].1.contains("has not confirmed it"), "{members}");
     assert_books_balance(&app).await;
 }
 

@@ -120,12 +120,21 @@ fn Imports(page: ImportsPage, kind: Kind) -> impl IntoView {
 /// What the last run did (or, for a preview, would do).
 #[component]
 fn Report(r: ImportReport) -> impl IntoView {
-    let heading = if r.dry_run {
+    let whole_file = r.read == 0;
+    let heading = if whole_file {
+        "The file was refused: nothing was imported".to_string()
+    } else if r.dry_run {
         format!("Preview of {}: nothing was imported", r.kind.title().to_lowercase())
+    } else if r.stopped {
+        format!("{}: the import stopped part-way", r.kind.title())
     } else {
         format!("{} imported", r.kind.title())
     };
-    let class = if r.refused_total == 0 { "alert ok" } else { "alert info" };
+    let class = match (r.refused_total, r.stopped) {
+        (_, true) => "alert error",
+        (0, false) => "alert ok",
+        _ => "alert info",
+    };
     let more = (r.refused_total - r.refused.len()) as i64;
     let summary = r.summary();
     let caption = if r.dry_run { "The first rows that would be imported" } else { "The first rows imported" };
@@ -153,7 +162,7 @@ fn Report(r: ImportReport) -> impl IntoView {
     view! {
         <section class="batch-report" id="import-report" aria-labelledby="import-report-title">
             <h2 id="import-report-title">{heading}</h2>
-            <p class=class role="status">{summary}</p>
+            {(!whole_file).then(|| view! { <p class=class role="status">{summary}</p> })}
             {preview}
             <RefusedLines refused=r.refused more what="Row" />
         </section>

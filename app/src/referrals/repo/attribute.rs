@@ -68,16 +68,17 @@ pub async fn confirmed(
     referee_id: i64,
     now: i64,
 ) -> Result<Option<Status>, AppError> {
-    let email = "SELECT email FROM users WHERE id = $1";
-    let email: Option<String> = on_tx!(tx, c => sqlx::query_scalar(email).bind(referee_id).fetch_optional(c).await)?;
-    if let Some(email) = email {
-        let link = "UPDATE referrals SET referee_id = $1
-                    WHERE id = (SELECT r.id FROM referrals r WHERE r.referee_id IS NULL AND r.friend_email = $2
-                                  AND r.referrer_id <> $1 ORDER BY r.id LIMIT 1)
-                      AND NOT EXISTS (SELECT 1 FROM referrals x WHERE x.referee_id = $1)";
-        let friend = crate::referrals::domain::normalise_email(&email);
-        on_tx!(tx, c => sqlx::query(link).bind(referee_id).bind(&friend).execute(c).await.map(|_| ()))?;
-    }
+    // The address exactly as an order gave it (not the dots-and-tags-free form used to spot self-referrals:
+    // that would hand a customer's referral to whoever confirms a look-alike address).
+    let link = "UPDATE referrals SET referee_id = $1
+                WHERE referee_id IS NULL
+                  AND id = (SELECT r.id FROM referrals r
+                            WHERE r.referee_id IS NULL AND r.status <> 'rejected' AND r.referrer_id <> $1
+                              AND EXISTS (SELECT 1 FROM referral_conversions rc JOIN users u ON u.id = $1
+                                          WHERE rc.referral_id = r.id AND rc.email = u.email)
+                            ORDER BY r.id LIMIT 1)
+                  AND NOT EXISTS (SELECT 1 FROM referrals x WHERE x.referee_id = $1)";
+    on_tx!(tx, c => sqlx::query(link).bind(referee_id).execute(c).await.map(|_| ()))?;
     let waiting = "SELECT id FROM referrals WHERE referee_id = $1 AND status = 'signed_up' AND qualified_at IS NULL";
     let found: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(waiting).bind(referee_id).fetch_optional(c).await)?;
     let Some(id) = found else {

@@ -183,9 +183,7 @@ fn ledger_key(key: &str) -> String {
     if PREFIX.len() + key.chars().count() <= 200 {
         return format!("{PREFIX}{key}");
     }
-    use sha2::{Digest, Sha256};
-    let hash: String = Sha256::digest(key.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
-    format!("{PREFIX}sha256:{hash}")
+    format!("{PREFIX}sha256:{}", crate::accounts::tokens::digest(key))
 }
 
 /// Writes the testimonial as its author's story, submitted and approved by `admin_id` (and featured when the

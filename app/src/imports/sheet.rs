@@ -107,15 +107,9 @@ fn needs(kind: Kind) -> String {
     format!("A {} file names {}{more}. Nothing was imported.", kind.title().to_lowercase(), list(true))
 }
 
-/// A key for a row the file gave none: the SHA-256 of its parts, each ended by a zero byte.
+/// A key for a row the file gave none: the SHA-256 of its parts, joined by zero bytes.
 fn digest(parts: &[&str]) -> String {
-    use sha2::{Digest, Sha256};
-    let mut hash = Sha256::new();
-    for part in parts {
-        hash.update(part.as_bytes());
-        hash.update([0]);
-    }
-    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    crate::accounts::tokens::digest(&parts.join("\0"))
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ E2E_PG_URL ?= $(patsubst %/postgres,%/chorus_e2e,$(PG_URL))
 DATABASE_URL ?= sqlite://data/chorus.db
 ADDR ?= 127.0.0.1:3000
 
-.PHONY: help tools build build-release run test test-unit test-integration test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media bench-privacy bench-members bench-api bench-webhooks bench-import clean
+.PHONY: help tools build build-release run test test-unit test-integration node-deps test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media bench-privacy bench-members bench-api bench-webhooks bench-import clean
 
 help:
 	@echo "make run    install what is missing, build (release), seed demo data, serve on http://$(ADDR)"
@@ -68,7 +68,8 @@ test-unit:
 	cargo test -p server --lib
 
 # Both backends, always: PostgreSQL tests fail (never skip) when the server cannot be reached.
-test-integration:
+# The integration tests start the test OpenID provider (end2end/oidc, on npm's oidc-provider).
+test-integration: node-deps
 	CHORUS_TEST_PG_URL=$(PG_URL) CHORUS_TEST_AIOSMTPD=$(TOOLS_DIR)/smtp-venv/bin/aiosmtpd \
 	  CHORUS_TEST_WEED=$(TOOLS_DIR)/s3-venv/bin/weed CHORUS_TEST_OPENAPI_VENV=$(TOOLS_DIR)/openapi-venv \
 	  cargo test -p server --test '*'
@@ -79,8 +80,11 @@ wasm-check:
 	  echo "server-only crates leaked into the WASM build (listed above)"; exit 1; \
 	else echo "WASM dependency check: no sqlx, tokio, argon2, tower-sessions or axum"; fi
 
-test-e2e:
-	cd end2end && if [ ! -d node_modules/@playwright/test ]; then PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; fi
+# The browser journeys' packages and the test OpenID provider, from the npm registry (no browser download).
+node-deps:
+	cd end2end && if [ ! -d node_modules/@playwright/test ] || [ ! -d node_modules/oidc-provider ]; then PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; fi
+
+test-e2e: node-deps
 	psql "$(PG_URL)" -q -c 'DROP DATABASE IF EXISTS chorus_e2e' -c 'CREATE DATABASE chorus_e2e'
 	cd end2end && CHORUS_BIN=$(CARGO_TARGET_DIR)/debug/chorus CHORUS_SITE_ROOT=$(SITE) \
 	  CHORUS_E2E_PG_URL=$(E2E_PG_URL) CHORUS_AIOSMTPD=$(TOOLS_DIR)/smtp-venv/bin/aiosmtpd npx playwright test

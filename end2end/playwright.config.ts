@@ -23,6 +23,18 @@ const servers = {
   postgres: { port: 3101, url: pgUrl, prep: "", uploads: `${process.env.TMPDIR ?? "/tmp"}/chorus-e2e-pg-uploads` },
 };
 
+// A real OpenID provider (npm's oidc-provider, end2end/oidc/provider.mjs) for the sign-in journeys: one client per
+// portal and per JavaScript setting, each with its own short name (sso.spec.ts adds it at /admin/sso).
+export const OIDC_PORT = 3102;
+export const OIDC_SECRET = "journeys-client-secret";
+const oidcClients = Object.values(servers)
+  .flatMap((s) =>
+    ["js", "nojs"].map(
+      (mode) => `--client 'chorus-${s.port}-${mode}:${OIDC_SECRET}:http://127.0.0.1:${s.port}/sso/idp-${mode}/callback http://127.0.0.1:${s.port}/'`,
+    ),
+  )
+  .join(" ");
+
 const root = typeof process.getuid === "function" && process.getuid() === 0;
 
 export default defineConfig({
@@ -52,6 +64,14 @@ export default defineConfig({
     {
       command: `rm -rf ${MAILDIR} && ${aiosmtpd} -n -l 127.0.0.1:${SMTP_PORT} -c aiosmtpd.handlers.Mailbox ${MAILDIR}`,
       port: SMTP_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `node oidc/provider.mjs --port ${OIDC_PORT} ${oidcClients}`,
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
       reuseExistingServer: false,
       timeout: 30_000,
       stdout: "ignore",

@@ -36,6 +36,7 @@ const FLOORS: &[(&str, &[&str])] = &[
             "api_tokens",
             "webhook_admin",
             "imports",
+            "sso",
         ],
     ),
     ("community", &["forum", "stories"]),

@@ -35,6 +35,7 @@ pub mod rewards;
 pub mod settings;
 pub mod shell;
 pub mod site;
+pub mod sso;
 pub mod stories;
 pub mod ui;
 pub mod webhook_admin;
@@ -149,6 +150,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/invitations") view=invitations::components::InvitationsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/api") view=api_tokens::components::ApiTokensPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/import") view=imports::components::ImportPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/sso") view=sso::components::SsoPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/security") view=sso::components::SecurityPage ssr=SsrMode::Async />
+                    <Route path=path!("/sso/link") view=sso::components::SsoLinkPage ssr=SsrMode::InOrder />
                     <Route path=path!("/admin/webhooks") view=webhook_admin::components::WebhooksPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/webhooks/:id") view=webhook_admin::components::WebhookPage ssr=SsrMode::Async />
                     <Route path=path!("/groups") view=groups::components::GroupsPage ssr=SsrMode::Async />

@@ -40,7 +40,9 @@ pub async fn create_admin(cli: &Cli, args: &CreateAdminArgs) -> Result<(), CliEr
         }
         let mut tx = db.begin_write().await?;
         repo::set_role(&mut tx, &email, Role::Admin).await?;
+        let reopened = repo::allow_passwords(&mut tx).await?;
         tx.commit().await?;
+        break_glass_said(reopened);
         db.close().await;
         // The audit log needs an acting account (audit_log.actor_id is NOT NULL), and the command line has
         // none: the promotion is logged here instead.
@@ -55,10 +57,20 @@ pub async fn create_admin(cli: &Cli, args: &CreateAdminArgs) -> Result<(), CliEr
     let hash = Passwords::new(1)?.hash(password.expose().to_string()).await.map_err(|e| e.to_string())?;
     let mut tx = db.begin_write().await?;
     repo::insert_user(&mut tx, &email, &name, &hash, Role::Admin, true).await?;
+    let reopened = repo::allow_passwords(&mut tx).await?;
     tx.commit().await?;
+    break_glass_said(reopened);
     db.close().await;
     println!("Admin {email} created. Sign in at /sign-in.");
     Ok(())
+}
+
+/// Says so when creating an admin turned password sign-in back on (an admin locked out of their provider).
+fn break_glass_said(reopened: bool) {
+    if reopened {
+        tracing::warn!("password sign-in turned back on for everyone from the command line");
+        println!("Password sign-in was off; it is on again for everyone (turn it off at /admin/sso when the provider works).");
+    }
 }
 
 fn read_password() -> Result<String, CliError> {

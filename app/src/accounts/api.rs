@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{
-        domain::{DisplayName, Email, NewPassword, RestrictionKind},
+        domain::{DisplayName, Email, NewPassword, PasswordSignIn, RestrictionKind, Role},
         guard::{self},
         repo,
     },
@@ -14,10 +14,21 @@ use crate::{
     state::app_state,
 };
 
+#[cfg(feature = "ssr")]
+const NO_PASSWORDS: &str = "Signing in with a password is turned off here: use one of the sign-in providers.";
+#[cfg(feature = "ssr")]
+const STAFF_NO_PASSWORDS: &str = "Moderators and admins sign in through a sign-in provider here, not with a password.";
+
 /// The signed-in user, or `None` for a guest.
 #[server(endpoint = "accounts/get_me")]
 pub async fn get_me() -> Result<Option<CurrentUser>, AppError> {
     guard::current_user().await
+}
+
+/// What the sign-in page offers: the password form (unless an admin turned it off) and a button per provider.
+#[server(endpoint = "accounts/sign_in_options")]
+pub async fn sign_in_options() -> Result<crate::accounts::domain::SignInOptions, AppError> {
+    Ok(repo::sign_in_options(&app_state()?.db).await?)
 }
 
 /// Signs in. Unknown email and wrong password get the same answer after the same work.
@@ -33,6 +44,10 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
     let ip = guard::client_ip().await;
     let window = settings.limit_window_secs;
     rate_limit::hit(&state.db, &format!("sign-in:ip:{ip}"), settings.sign_in_per_ip, window).await?;
+    let policy = repo::password_sign_in(&state.db).await?;
+    if policy == PasswordSignIn::Nobody {
+        return Err(AppError::Restricted { message: NO_PASSWORDS.into() });
+    }
     let email = Email::parse(&email)?;
     if password.is_empty() {
         return Err(AppError::invalid("password", "Enter your password."));
@@ -70,6 +85,14 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
         tracing::info!(user_id = id, "sign-in of a suspended account refused");
         return Err(AppError::Restricted { message: suspension.message(RestrictionKind::Suspend) });
     }
+    // Only someone who knows the password learns that their role signs in elsewhere.
+    if policy != PasswordSignIn::Everyone {
+        let role = repo::user_by_id(&state.db, id).await?.map(|(u, _, _)| u.role).unwrap_or(Role::Member);
+        if !policy.allows(role) {
+            tracing::info!(user_id = id, "password sign-in of a staff account refused by the policy");
+            return Err(AppError::Restricted { message: STAFF_NO_PASSWORDS.into() });
+        }
+    }
     guard::start(&guard::session().await?, id, version).await?;
     tracing::info!(user_id = id, "signed in");
     crate::common::redirect::to(&crate::common::next::safe_next(next.as_deref(), "/account"));
@@ -79,9 +102,27 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
 /// Ends the session.
 #[server(endpoint = "accounts/sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    guard::end(&guard::session().await?).await?;
-    crate::common::redirect::to("/");
+    let session = guard::session().await?;
+    let provider = guard::signed_in_with(&session).await?;
+    guard::end(&session).await?;
+    crate::common::redirect::to(&after_sign_out(provider).await);
     Ok(())
+}
+
+/// Where sign-out sends the browser: to the provider that signed the member in, to end its session too
+/// (single logout), when it offers that and the page runs JavaScript. A plain form post cannot be sent on to
+/// another site (the pages' `form-action 'self'`), nor can a provider without an end-session address end
+/// its session: the sign-in page then says the provider's session may still be open.
+#[cfg(feature = "ssr")]
+async fn after_sign_out(provider: Option<(String, Option<String>)>) -> String {
+    let Some((slug, end_session)) = provider else { return "/".into() };
+    let plain_form = leptos::prelude::use_context::<http::request::Parts>().is_some_and(|req| {
+        req.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
+    });
+    match end_session {
+        Some(url) if !plain_form => url,
+        _ => format!("/sign-in?signed_out={slug}"),
+    }
 }
 
 /// Changes the signed-in user's display name.

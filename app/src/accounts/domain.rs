@@ -279,3 +279,60 @@ pub struct CurrentUser {
 #[cfg(test)]
 #[path = "domain_tests.rs"]
 mod tests;
+
+/// Who may sign in with a password (an admin's choice at /admin/sso): everyone, members only (moderators and
+/// admins through a sign-in provider), or nobody. `chorus create-admin` sets it back to everyone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum PasswordSignIn {
+    #[default]
+    Everyone,
+    Members,
+    Nobody,
+}
+
+impl PasswordSignIn {
+    pub const ALL: [PasswordSignIn; 3] = [PasswordSignIn::Everyone, PasswordSignIn::Members, PasswordSignIn::Nobody];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PasswordSignIn::Everyone => "everyone",
+            PasswordSignIn::Members => "members",
+            PasswordSignIn::Nobody => "nobody",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<PasswordSignIn> {
+        PasswordSignIn::ALL.into_iter().find(|p| p.as_str() == raw.trim())
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PasswordSignIn::Everyone => "Everyone may sign in with a password",
+            PasswordSignIn::Members => "Members only: moderators and admins sign in through a provider",
+            PasswordSignIn::Nobody => "Nobody: everyone signs in through a provider",
+        }
+    }
+
+    /// Whether someone with `role` may use their password.
+    pub fn allows(self, role: Role) -> bool {
+        match self {
+            PasswordSignIn::Everyone => true,
+            PasswordSignIn::Members => role == Role::Member,
+            PasswordSignIn::Nobody => false,
+        }
+    }
+}
+
+/// A sign-in provider's button on the sign-in page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderButton {
+    pub slug: String,
+    pub name: String,
+}
+
+/// What the sign-in page offers.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SignInOptions {
+    pub password: PasswordSignIn,
+    pub providers: Vec<ProviderButton>,
+}

@@ -14,6 +14,7 @@ use tower_sessions::Session;
 const USER_ID: &str = "uid";
 const AUTH_AT: &str = "auth_at";
 const AUTH_VERSION: &str = "av";
+const SIGNED_IN_WITH: &str = "sso";
 /// How stale the member's "last seen" may get before a request writes it again.
 const SEEN_EVERY_SECS: i64 = 300;
 
@@ -40,6 +41,17 @@ pub async fn start(session: &Session, user_id: i64, auth_version: i64) -> Result
     session.insert(AUTH_AT, db::now()).await.map_err(session_err)?;
     session.insert(AUTH_VERSION, auth_version).await.map_err(session_err)?;
     Ok(())
+}
+
+/// Notes that this session came through the provider `slug`, and where its session ends (RP-initiated
+/// logout), for sign-out.
+pub async fn remember_provider(session: &Session, slug: &str, end_session: Option<String>) -> Result<(), AppError> {
+    session.insert(SIGNED_IN_WITH, (slug.to_string(), end_session)).await.map_err(session_err)
+}
+
+/// The provider this session came through, and where its session ends, if it came through one.
+pub async fn signed_in_with(session: &Session) -> Result<Option<(String, Option<String>)>, AppError> {
+    session.get(SIGNED_IN_WITH).await.map_err(session_err)
 }
 
 /// Records a new auth version on this session after a password change, so it stays signed in while

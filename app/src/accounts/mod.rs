@@ -4,6 +4,7 @@ pub mod api;
 pub mod components;
 pub mod domain;
 pub mod email_api;
+pub mod refusal;
 
 #[cfg(feature = "ssr")]
 pub mod guard;

@@ -1,7 +1,10 @@
 //! SQL for accounts. Plain async functions over a pool or an open transaction; written once for both backends.
 
 use crate::{
-    accounts::domain::{handle_base, CurrentUser, DisplayName, Email, Restriction, RestrictionKind, Role},
+    accounts::domain::{
+        handle_base, CurrentUser, DisplayName, Email, PasswordSignIn, ProviderButton, Restriction, RestrictionKind,
+        Role, SignInOptions,
+    },
     db::{self, Db, Tx},
     on_db, on_tx,
 };
@@ -289,5 +292,28 @@ pub async fn change_email(tx: &mut Tx, id: i64, email: &str, now: i64) -> Result
         } else {
             InsertUserError::Db(e)
         }
+    })
+}
+
+/// Who may sign in with a password now (read at every attempt, so every node follows a change at once).
+pub async fn password_sign_in(db: &Db) -> Result<PasswordSignIn, sqlx::Error> {
+    let sql = "SELECT password_sign_in FROM site_settings WHERE id = 1";
+    let raw: Option<String> = on_db!(db, p => sqlx::query_scalar(sql).fetch_optional(p).await)?;
+    Ok(raw.and_then(|r| PasswordSignIn::parse(&r)).unwrap_or_default())
+}
+
+/// Lets everyone sign in with a password again (the command line's break-glass); true when it was off.
+pub async fn allow_passwords(tx: &mut Tx) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE site_settings SET password_sign_in = 'everyone' WHERE id = 1 AND password_sign_in <> 'everyone'";
+    Ok(on_tx!(tx, c => sqlx::query(sql).execute(c).await.map(|r| r.rows_affected()))? > 0)
+}
+
+/// What the sign-in page offers: the password policy and the providers, by name.
+pub async fn sign_in_options(db: &Db) -> Result<SignInOptions, sqlx::Error> {
+    let sql = "SELECT slug, name FROM sso_providers ORDER BY name, id";
+    let rows: Vec<(String, String)> = on_db!(db, p => sqlx::query_as(sql).fetch_all(p).await)?;
+    Ok(SignInOptions {
+        password: password_sign_in(db).await?,
+        providers: rows.into_iter().map(|(slug, name)| ProviderButton { slug, name }).collect(),
     })
 }

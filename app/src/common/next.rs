@@ -14,6 +14,16 @@ pub fn safe_next(next: Option<&str>, fallback: &str) -> String {
     }
 }
 
+/// `text` percent-encoded for a query string's value (everything but letters, digits and `-._~`).
+pub fn query_value(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 /// Whether `path` can only name a page on this site.
 pub fn is_local_path(path: &str) -> bool {
     let plain = |p: &str| {

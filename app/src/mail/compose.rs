@@ -39,6 +39,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("reset.html", include_str!("templates/reset.html")),
     ("password_changed.txt", include_str!("templates/password_changed.txt")),
     ("password_changed.html", include_str!("templates/password_changed.html")),
+    ("sign_in_changed.txt", include_str!("templates/sign_in_changed.txt")),
+    ("sign_in_changed.html", include_str!("templates/sign_in_changed.html")),
     ("verify.txt", include_str!("templates/verify.txt")),
     ("verify.html", include_str!("templates/verify.html")),
     ("already_registered.txt", include_str!("templates/already_registered.txt")),
@@ -134,6 +136,7 @@ mod tests {
         for (template, vars) in [
             ("reset", context! { name => "Ada", link }),
             ("password_changed", context! { name => "Ada" }),
+            ("sign_in_changed", context! { name => "Ada", what => "Okta was linked to your account." }),
             ("verify", context! { name => "Ada", link, valid => "48 hours" }),
             ("already_registered", context! { name => "Ada" }),
             ("application_confirm", context! { name => "Ada", link, valid => "48 hours" }),

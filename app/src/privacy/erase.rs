@@ -210,6 +210,10 @@ pub async fn erase(tx: &mut Tx, user_id: i64, actor_id: i64, posts: Posts, now: 
         "UPDATE invitations SET email = 'deleted-' || id || '@deleted.invalid', display_name = NULL WHERE email = $1";
     on_tx!(tx, c => sqlx::query(invited).bind(&email).execute(c).await.map(|_| ()))?;
 
+    // No provider signs in to it again; its identifiers there (and the address they gave) go.
+    let links = "DELETE FROM sso_identities WHERE user_id = $1";
+    on_tx!(tx, c => sqlx::query(links).bind(user_id).execute(c).await.map(|_| ()))?;
+
     // Last, the account itself: no way in, no name, no address; every session ends with the auth version.
     let account = "UPDATE users SET email = 'deleted-' || id || '@deleted.invalid', display_name = $1,
                           handle = 'deleted' || id, password_hash = '!', avatar = NULL, bio = '', bio_html = '',

@@ -15,6 +15,9 @@ const SECTIONS: &[(&str, &str)] = &[
                         location, website, linkedin, digest_every,
                         (SELECT '/media/' || m.hash || '.' || m.ext FROM media m WHERE m.hash = users.avatar) AS picture
                  FROM users WHERE id = $1"),
+    ("sign_in_providers", "SELECT p.name AS provider, i.subject, i.email, i.created_at AS linked_at, i.last_used_at
+                           FROM sso_identities i JOIN sso_providers p ON p.id = i.provider_id
+                           WHERE i.user_id = $1 ORDER BY i.created_at"),
     ("previous_handles", "SELECT handle, created_at AS left_at, expires_at AS redirects_until
                           FROM handle_redirects WHERE user_id = $1 ORDER BY created_at"),
     ("notification_settings", "SELECT topic, delivery FROM notification_settings WHERE user_id = $1 ORDER BY topic"),

@@ -208,6 +208,7 @@ fn StaffNav(role: Role) -> impl IntoView {
                     <li><A href="/admin/embed">"Embed"</A></li>
                     <li><A href="/admin/api">"API"</A></li>
                     <li><A href="/admin/webhooks">"Webhooks"</A></li>
+                    <li><A href="/admin/sso">"Sign-in"</A></li>
                     <li><A href="/admin/settings">"Settings"</A></li>
                     <li><A href="/admin/audit">"Audit log"</A></li>
                 })}

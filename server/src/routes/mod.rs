@@ -10,6 +10,7 @@ pub mod media;
 pub mod privacy;
 pub mod referral_link;
 pub mod site;
+pub mod sso;
 pub mod testimonials;
 pub mod unsubscribe;
 pub mod upload;
@@ -79,6 +80,8 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/media/{name}", get(media::serve))
         .route("/me/data/download", axum::routing::post(privacy::download))
         .route("/theme", axum::routing::post(site::switch))
+        .route("/sso/{slug}/start", get(sso::start))
+        .route("/sso/{slug}/callback", get(sso::callback))
         .merge(crate::api::router())
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))

@@ -32,5 +32,6 @@ mod rewards;
 mod roles;
 mod schema;
 mod site;
+mod sso;
 mod stories;
 mod webhooks;

@@ -59,6 +59,7 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
             </dl>
             <p><a href="/me/notifications/settings">"Choose what you get by email"</a></p>
             <p><a href="/me/profile">"Your profile and picture"</a></p>
+            <p><a href="/me/security">"Sign-in and security"</a></p>
         </section>
         <DisplayNameForm current=user.display_name.clone() />
         <EmailForm current=user.email.clone() />

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod nodes;
+pub mod oidc;
 pub mod points;
 pub mod receiver;
 pub mod s3;

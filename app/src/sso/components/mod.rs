@@ -1,0 +1,8 @@
+mod link_page;
+mod provider_form;
+mod security_page;
+mod sso_page;
+
+pub use link_page::SsoLinkPage;
+pub use security_page::SecurityPage;
+pub use sso_page::SsoPage;

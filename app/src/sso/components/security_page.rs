@@ -1,0 +1,91 @@
+use crate::{
+    accounts::{components::RequireRole, domain::Role, refusal::Refusal},
+    sso::{
+        api::{get_security, UnlinkProvider},
+        domain::{Linked, SecurityPage as Page},
+    },
+    ui::{last_error, FormAlert, When},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/me/security`: the sign-in providers the member has linked, to link another or unlink one.
+#[component]
+pub fn SecurityPage() -> impl IntoView {
+    let unlink = ServerAction::<UnlinkProvider>::new();
+    // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).
+    let page = Resource::new(move || unlink.version().get(), |_| get_security());
+    let query = use_query_map();
+    let refusal = move || query.read().get("sso").and_then(|code| Refusal::parse(&code));
+    let linked = move || query.read().get("linked").filter(|s| !s.is_empty());
+    view! {
+        <Title text="Sign-in and security" />
+        <RequireRole role=Role::Member>
+            <section class="panel" aria-labelledby="security-title">
+                <h1 id="security-title">"Sign-in and security"</h1>
+                {move || refusal().map(|r| view! { <div class="alert error" role="alert">{r.message()}</div> })}
+                {move || linked().map(|_| view! { <p class="alert ok" role="status">"Linked: you can sign in with it now."</p> })}
+                {move || unlink.value().get().and_then(|r| r.ok()).map(|_| view! {
+                    <p class="alert ok" role="status">"Unlinked: it no longer signs you in."</p>
+                })}
+                <FormAlert error=last_error(unlink.value()) />
+                <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                    {move || Suspend::new(async move {
+                        match page.await {
+                            Ok(page) => Either::Left(view! { <Providers page unlink /> }),
+                            Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                        }
+                    })}
+                </Suspense>
+            </section>
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Providers(page: Page, unlink: ServerAction<UnlinkProvider>) -> impl IntoView {
+    let password = if page.has_password {
+        "You can sign in with your password. Change it from your account page."
+    } else {
+        "You have no password here: you sign in through a provider. “Forgot your password?” on the sign-in page sets one."
+    };
+    let list = if page.providers.is_empty() {
+        Either::Left(view! { <p class="empty">"This community has no sign-in providers."</p> })
+    } else {
+        Either::Right(view! {
+            <ul class="linked-providers">
+                {page.providers.into_iter().map(|p| view! { <Provider p unlink /> }).collect_view()}
+            </ul>
+        })
+    };
+    view! {
+        <h2>"Password"</h2>
+        <p>{password}</p>
+        <h2>"Sign-in providers"</h2>
+        {list}
+    }
+}
+
+#[component]
+fn Provider(p: Linked, unlink: ServerAction<UnlinkProvider>) -> impl IntoView {
+    let name = p.name.clone();
+    match (p.email.clone(), p.linked_at) {
+        (Some(email), Some(at)) => Either::Left(view! {
+            <li>
+                <strong>{p.name.clone()}</strong> " — linked as " {email} " on " <When at />
+                {p.last_used_at.map(|used| view! { ", last used " <When at=used /> })}
+                <ActionForm action=unlink attr:class="inline-form">
+                    <input type="hidden" name="slug" value=p.slug.clone() />
+                    <button type="submit" class="button secondary">"Unlink " {name}</button>
+                </ActionForm>
+            </li>
+        }),
+        _ => Either::Right(view! {
+            <li>
+                <strong>{p.name.clone()}</strong> " — not linked. "
+                <a class="button secondary" rel="external" href=format!("/sso/{}/start?link=1", p.slug)>"Link " {name}</a>
+            </li>
+        }),
+    }
+}

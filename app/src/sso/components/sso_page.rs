@@ -1,0 +1,156 @@
+use super::provider_form::ProviderForm;
+use crate::{
+    accounts::{
+        components::RequireRole,
+        domain::{PasswordSignIn, Role},
+    },
+    sso::{
+        api::{get_sso, DeleteProvider, SaveProvider, SetPasswordSignIn},
+        domain::{ProviderView, SsoPage as Page},
+    },
+    ui::{form_error, last_error, FormAlert},
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+
+/// `/admin/sso` (admins only): sign-in providers, and who may still sign in with a password.
+#[component]
+pub fn SsoPage() -> impl IntoView {
+    let save = ServerAction::<SaveProvider>::new();
+    let delete = ServerAction::<DeleteProvider>::new();
+    let policy = ServerAction::<SetPasswordSignIn>::new();
+    // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).
+    let page =
+        Resource::new(move || (save.version().get(), delete.version().get(), policy.version().get()), |_| get_sso());
+    view! {
+        <Title text="Single sign-on" />
+        <RequireRole role=Role::Admin>
+            <section class="panel" aria-labelledby="sso-title">
+                <h1 id="sso-title">"Single sign-on"</h1>
+                <p>
+                    "Members sign in with the identity they already have: any OpenID Connect provider (Okta, Entra ID, "
+                    "Google, Keycloak, your customer portal). Register Chorus at the provider as a confidential web "
+                    "client using the authorization code flow; Chorus uses PKCE, state and nonce, and checks every ID token's signature, "
+                    "issuer, audience, expiry and nonce."
+                </p>
+                <Suspense fallback=|| view! { <p class="loading">"Loading providers…"</p> }>
+                    {move || Suspend::new(async move {
+                        match page.await {
+                            Ok(page) => Either::Left(view! { <Providers page save delete policy /> }),
+                            Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
+                        }
+                    })}
+                </Suspense>
+            </section>
+            <section class="panel" aria-labelledby="new-provider">
+                <h2 id="new-provider">"New provider"</h2>
+                {move || save.value().get().and_then(|r| r.ok()).map(|_| view! {
+                    <p class="alert ok" role="status">"Saved. Try it from the sign-in page in a private window before relying on it."</p>
+                })}
+                <ProviderForm action=save provider=None />
+            </section>
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Providers(
+    page: Page,
+    save: ServerAction<SaveProvider>,
+    delete: ServerAction<DeleteProvider>,
+    policy: ServerAction<SetPasswordSignIn>,
+) -> impl IntoView {
+    let base = page.callback_base.clone();
+    let origin = base.trim_end_matches("/sso/").to_string();
+    let list = if page.providers.is_empty() {
+        Either::Left(
+            view! { <p class="empty">"No providers yet: members sign in with their password. Add one below."</p> },
+        )
+    } else {
+        Either::Right(
+            page.providers.into_iter().map(|p| view! { <Provider p base=base.clone() save delete /> }).collect_view(),
+        )
+    };
+    let delete_error = last_error(delete.value());
+    view! {
+        <p class="hint">
+            "At the provider, allow the callback address " <code>{format!("{base}<short name>/callback")}</code>
+            " and, for single logout, the address " <code>{format!("{origin}/")}</code> " after sign-out."
+        </p>
+        <FormAlert error=delete_error />
+        {list}
+        <PasswordPolicy current=page.password_sign_in action=policy />
+    }
+}
+
+#[component]
+fn Provider(
+    p: ProviderView,
+    base: String,
+    save: ServerAction<SaveProvider>,
+    delete: ServerAction<DeleteProvider>,
+) -> impl IntoView {
+    let id = p.id;
+    let heading = format!("sso-provider-{id}");
+    let callback = format!("{base}{}/callback", p.slug);
+    let members = match p.members {
+        1 => "1 member linked".to_string(),
+        n => format!("{n} members linked"),
+    };
+    let mut rules = Vec::new();
+    if p.create_accounts {
+        rules.push("creates accounts".to_string());
+    }
+    if p.auto_link {
+        rules.push("links verified addresses without a password".to_string());
+    }
+    if !p.claim.is_empty() {
+        rules.push(format!("roles and groups from “{}”", p.claim));
+    }
+    let name = p.name.clone();
+    let labelled_by = heading.clone();
+    view! {
+        <article class="card" aria-labelledby=labelled_by>
+            <h2 id=heading>{p.name.clone()}</h2>
+            <p>{members}{(!rules.is_empty()).then(|| format!("; {}", rules.join("; ")))}</p>
+            <p class="hint">"Issuer " <code>{p.issuer.clone()}</code> "; callback " <code>{callback}</code></p>
+            <details>
+                <summary>"Change " {name.clone()}</summary>
+                <ProviderForm action=save provider=Some(p) />
+            </details>
+            <ActionForm action=delete attr:class="inline-form">
+                <input type="hidden" name="id" value=id />
+                <button type="submit" class="button danger">"Remove " {name}</button>
+            </ActionForm>
+        </article>
+    }
+}
+
+#[component]
+fn PasswordPolicy(current: PasswordSignIn, action: ServerAction<SetPasswordSignIn>) -> impl IntoView {
+    let server = last_error(action.value());
+    view! {
+        <h2 id="password-policy">"Passwords"</h2>
+        <FormAlert error=form_error(server, &[]) />
+        {move || action.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">"Saved."</p> })}
+        <ActionForm action=action attr:class="stacked-form">
+            <fieldset class="choices" aria-describedby="policy-hint">
+                <legend>"Who may sign in with a password"</legend>
+                {PasswordSignIn::ALL.into_iter().map(|choice| {
+                    let id = format!("policy-{}", choice.as_str());
+                    view! {
+                        <div class="field radio">
+                            <input id=id.clone() type="radio" name="policy" value=choice.as_str() checked=choice == current />
+                            <label for=id>{choice.label()}</label>
+                        </div>
+                    }
+                }).collect_view()}
+                <p id="policy-hint" class="hint">
+                    "Link a provider to your own account first. Locked out? " <code>"chorus create-admin"</code>
+                    " on the server turns passwords back on for everyone."
+                </p>
+            </fieldset>
+            <button type="submit" class="button" disabled=move || action.pending().get()>"Save"</button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,277 @@
+//! Single sign-on as admins configure it and members see it: a provider's settings and the checks they pass
+//! before anything is stored, the claim values that make a member staff, and why a sign-in was refused.
+
+use crate::{
+    accounts::domain::Role,
+    common::{field_error::FieldError, text::one_line},
+};
+use serde::{Deserialize, Serialize};
+
+pub const SLUG_MAX: usize = 40;
+pub const NAME_MAX: usize = 60;
+pub const ISSUER_MAX: usize = 500;
+pub const CLIENT_ID_MAX: usize = 300;
+pub const SECRET_MAX: usize = 500;
+pub const CLAIM_MAX: usize = 100;
+/// At most this many claim values per role.
+pub const VALUES_MAX: usize = 20;
+/// What every provider is asked for; `openid` always.
+pub const DEFAULT_SCOPES: &str = "openid email profile";
+
+/// A provider as the admins' page lists it and its form shows it (never the client secret).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderView {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub issuer: String,
+    pub client_id: String,
+    pub scopes: String,
+    pub claim: String,
+    pub admin_values: Vec<String>,
+    pub moderator_values: Vec<String>,
+    pub create_accounts: bool,
+    pub auto_link: bool,
+    /// Members who have linked it.
+    pub members: i64,
+}
+
+/// The admins' page: the providers and who may sign in with a password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SsoPage {
+    pub providers: Vec<ProviderView>,
+    pub password_sign_in: crate::accounts::domain::PasswordSignIn,
+    /// The address a provider must send members back to (`<origin>/sso/<slug>/callback`), up to the slug.
+    pub callback_base: String,
+}
+
+/// The provider form as sent: every field text, the role values one per line or comma-separated.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderForm {
+    pub slug: String,
+    pub name: String,
+    pub issuer: String,
+    pub client_id: String,
+    /// Empty when changing a provider: the stored secret is kept.
+    #[serde(default)]
+    pub client_secret: String,
+    #[serde(default)]
+    pub scopes: String,
+    #[serde(default)]
+    pub claim: String,
+    #[serde(default)]
+    pub admin_values: String,
+    #[serde(default)]
+    pub moderator_values: String,
+    /// Checkboxes: present ("on") when ticked.
+    #[serde(default)]
+    pub create_accounts: Option<String>,
+    #[serde(default)]
+    pub auto_link: Option<String>,
+}
+
+/// A provider's settings, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProviderDraft {
+    pub slug: String,
+    pub name: String,
+    /// Without a trailing slash, as discovery appends `/.well-known/openid-configuration`.
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: Option<String>,
+    /// Space-separated, always starting with `openid`.
+    pub scopes: String,
+    pub claim: Option<String>,
+    pub admin_values: Vec<String>,
+    pub moderator_values: Vec<String>,
+    pub create_accounts: bool,
+    pub auto_link: bool,
+}
+
+impl ProviderDraft {
+    /// Checks every field and names each one that is wrong. `new` providers need a client secret.
+    pub fn parse(form: &ProviderForm, new: bool) -> Result<ProviderDraft, FieldError> {
+        let slug = form.slug.trim().to_ascii_lowercase();
+        if slug.is_empty()
+            || slug.len() > SLUG_MAX
+            || !slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            || slug.starts_with('-')
+        {
+            return Err(FieldError::new(
+                "slug",
+                format!("Give a short name for addresses: lower-case letters, digits and dashes, at most {SLUG_MAX}."),
+            ));
+        }
+        let name = one_line(
+            &form.name,
+            "name",
+            "Give the name members see on the button, like “Okta”.",
+            "The name",
+            NAME_MAX,
+        )?;
+        let issuer = issuer(&form.issuer)?;
+        let client_id = form.client_id.trim().to_string();
+        if client_id.is_empty() || client_id.chars().count() > CLIENT_ID_MAX {
+            return Err(FieldError::new(
+                "client_id",
+                format!("Give the client id the provider issued (at most {CLIENT_ID_MAX} characters)."),
+            ));
+        }
+        let secret = form.client_secret.trim();
+        let client_secret = match (secret.is_empty(), new) {
+            (true, true) => {
+                return Err(FieldError::new("client_secret", "Give the client secret the provider issued."));
+            }
+            (true, false) => None,
+            (false, _) if secret.chars().count() > SECRET_MAX => {
+                return Err(FieldError::new(
+                    "client_secret",
+                    format!("The secret is at most {SECRET_MAX} characters."),
+                ));
+            }
+            (false, _) => Some(secret.to_string()),
+        };
+        let scopes = scopes(&form.scopes)?;
+        let claim = form.claim.trim();
+        if claim.chars().count() > CLAIM_MAX || claim.chars().any(char::is_whitespace) {
+            return Err(FieldError::new(
+                "claim",
+                format!("A claim name is one word (like “groups”), at most {CLAIM_MAX} characters."),
+            ));
+        }
+        let claim = (!claim.is_empty()).then(|| claim.to_string());
+        let admin_values = values(&form.admin_values, "admin_values")?;
+        let moderator_values = values(&form.moderator_values, "moderator_values")?;
+        if claim.is_none() && (!admin_values.is_empty() || !moderator_values.is_empty()) {
+            return Err(FieldError::new("claim", "Name the claim whose values make members admins or moderators."));
+        }
+        Ok(ProviderDraft {
+            slug,
+            name,
+            issuer,
+            client_id,
+            client_secret,
+            scopes,
+            claim,
+            admin_values,
+            moderator_values,
+            create_accounts: form.create_accounts.is_some(),
+            auto_link: form.auto_link.is_some(),
+        })
+    }
+}
+
+/// An issuer: `https://…`, or `http://` on this machine only (a provider under test, or on a laptop).
+pub fn issuer(raw: &str) -> Result<String, FieldError> {
+    let raw = raw.trim().trim_end_matches('/');
+    let wrong = |why: &str| {
+        FieldError::new("issuer", format!("{why} The issuer is the address the provider's discovery document names, like https://login.example.com/realms/customers."))
+    };
+    if raw.chars().count() > ISSUER_MAX {
+        return Err(wrong(&format!("That address is longer than {ISSUER_MAX} characters.")));
+    }
+    let (scheme, rest) = raw.split_once("://").ok_or_else(|| wrong("That is not a web address."))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let bare = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let hostname = match bare.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => bare.split(':').next().unwrap_or(""),
+    };
+    if hostname.is_empty() || raw.contains(['?', '#', ' ']) || host.contains('@') {
+        return Err(wrong("That is not a plain web address (no user, query or fragment)."));
+    }
+    let local = matches!(hostname, "localhost" | "127.0.0.1" | "::1");
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" => Ok(raw.to_string()),
+        "http" if local => Ok(raw.to_string()),
+        "http" => Err(wrong("Sign-in must go over https (http only for a provider on this machine).")),
+        _ => Err(wrong("That is not a web address.")),
+    }
+}
+
+/// The scopes asked for: space- or comma-separated words, `openid` first whether or not it was written.
+pub fn scopes(raw: &str) -> Result<String, FieldError> {
+    let raw = if raw.trim().is_empty() { DEFAULT_SCOPES } else { raw };
+    let mut out = vec!["openid".to_string()];
+    for word in raw.split([' ', ',', '\n', '\t']).map(str::trim).filter(|w| !w.is_empty()) {
+        if word.len() > 60 || !word.chars().all(|c| c.is_ascii_graphic() && c != '"' && c != '\\') {
+            return Err(FieldError::new("scopes", format!("“{word}” is not a scope name.")));
+        }
+        if !out.iter().any(|w| w == word) {
+            out.push(word.to_string());
+        }
+    }
+    if out.len() > 20 {
+        return Err(FieldError::new("scopes", "Ask for at most 20 scopes."));
+    }
+    Ok(out.join(" "))
+}
+
+/// Claim values, one per line or comma-separated.
+fn values(raw: &str, field: &'static str) -> Result<Vec<String>, FieldError> {
+    let mut out: Vec<String> = Vec::new();
+    for v in raw.split([',', '\n']).map(str::trim).filter(|v| !v.is_empty()) {
+        if v.chars().count() > 200 {
+            return Err(FieldError::new(
+                field,
+                format!("“{}…” is longer than 200 characters.", v.chars().take(20).collect::<String>()),
+            ));
+        }
+        if !out.iter().any(|o| o == v) {
+            out.push(v.to_string());
+        }
+    }
+    if out.len() > VALUES_MAX {
+        return Err(FieldError::new(field, format!("Give at most {VALUES_MAX} values.")));
+    }
+    Ok(out)
+}
+
+/// The role the claim's `values` give: admin over moderator over member. `None` when the provider maps no
+/// role (the member's role is then Chorus's to decide, and never changed by a sign-in).
+pub fn mapped_role(admin_values: &[String], moderator_values: &[String], values: &[String]) -> Option<Role> {
+    if admin_values.is_empty() && moderator_values.is_empty() {
+        return None;
+    }
+    let has = |wanted: &[String]| values.iter().any(|v| wanted.contains(v));
+    Some(if has(admin_values) {
+        Role::Admin
+    } else if has(moderator_values) {
+        Role::Moderator
+    } else {
+        Role::Member
+    })
+}
+
+/// A claim's values as strings: a string, a list of strings (or numbers), or nothing.
+pub fn claim_values(value: Option<&serde_json::Value>) -> Vec<String> {
+    let one = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    };
+    match value {
+        Some(serde_json::Value::Array(items)) => items.iter().filter_map(one).collect(),
+        Some(v) => one(v).into_iter().collect(),
+        None => Vec::new(),
+    }
+}
+
+/// A provider a member can sign in with or link: what the button needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Linked {
+    pub slug: String,
+    pub name: String,
+    /// The address the provider gave when it was linked; `None` when it is not linked.
+    pub email: Option<String>,
+    pub linked_at: Option<i64>,
+    pub last_used_at: Option<i64>,
+}
+
+/// `/me/security`: the providers, linked or not, and whether the member has a password to fall back on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityPage {
+    pub providers: Vec<Linked>,
+    pub has_password: bool,
+}

@@ -136,6 +136,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::InOrder />
                     <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::InOrder />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::InOrder />
+                    <Route path=path!("/sign-in/two-factor") view=accounts::components::TwoFactorPage ssr=SsrMode::InOrder />
                     <Route path=path!("/join/invitation") view=join::InvitationPage ssr=SsrMode::InOrder />
                     // Async: the guard's redirect must be decided before the status line is sent.
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />

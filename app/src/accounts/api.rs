@@ -8,7 +8,7 @@ use crate::{
     accounts::{
         domain::{DisplayName, Email, NewPassword, PasswordSignIn, RestrictionKind, Role},
         guard::{self},
-        repo,
+        repo, second_factor,
     },
     rate_limit,
     state::app_state,
@@ -93,10 +93,44 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
             return Err(AppError::Restricted { message: STAFF_NO_PASSWORDS.into() });
         }
     }
-    guard::start(&guard::session().await?, id, version).await?;
-    tracing::info!(user_id = id, "signed in");
-    crate::common::redirect::to(&crate::common::next::safe_next(next.as_deref(), "/account"));
+    let next = crate::common::next::safe_next(next.as_deref(), "/account");
+    let device = request_device_token();
+    let session = guard::session().await?;
+    let to = second_factor::sign_in_or_ask(&state, &session, id, version, next, device.as_deref(), None).await?;
+    tracing::info!(user_id = id, second_factor = to == second_factor::PAGE, "password accepted");
+    crate::common::redirect::to(&to);
     Ok(())
+}
+
+/// The remembered-device token this request carries, if any.
+#[cfg(feature = "ssr")]
+fn request_device_token() -> Option<String> {
+    leptos::prelude::use_context::<http::request::Parts>().and_then(|req| second_factor::device_token(&req.headers))
+}
+
+/// The second step of signing in: a code from the member's authenticator app, or one of their recovery codes.
+/// `remember` ("on") keeps this device from being asked again for 30 days.
+#[server(endpoint = "accounts/verify_second_factor")]
+pub async fn verify_second_factor(code: String, remember: Option<String>) -> Result<(), AppError> {
+    let state = app_state()?;
+    let session = guard::session().await?;
+    let (next, device) = second_factor::verify(&state, &session, &code, remember.is_some()).await?;
+    if let Some(token) = device {
+        let cookie = second_factor::device_cookie(&token, state.settings.secure_cookies);
+        if let (Some(res), Ok(value)) =
+            (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&cookie))
+        {
+            res.append_header(http::header::SET_COOKIE, value);
+        }
+    }
+    crate::common::redirect::to(&next);
+    Ok(())
+}
+
+/// Whether this browser's sign-in is waiting for a second factor (the page that asks for it).
+#[server(endpoint = "accounts/second_factor_waiting")]
+pub async fn second_factor_waiting() -> Result<bool, AppError> {
+    second_factor::waiting(&guard::session().await?).await
 }
 
 /// Ends the session.

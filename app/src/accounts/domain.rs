@@ -274,6 +274,9 @@ pub struct CurrentUser {
     /// The member opened the link sent to their address (or joined by invitation, or before email existed).
     /// Until then they can sign in and read, not post, submit stories, redeem or answer surveys.
     pub verified: bool,
+    /// A moderator or admin who must set up a second factor (the admins require it) before any staff page.
+    #[serde(default)]
+    pub second_factor_due: bool,
 }
 
 #[cfg(test)]

@@ -130,6 +130,12 @@ pub async fn require_voice() -> Result<CurrentUser, AppError> {
 /// The signed-in user if their role allows `needed`; `Unauthorized` for guests, `Forbidden` otherwise.
 pub async fn require_role(needed: Role) -> Result<CurrentUser, AppError> {
     let user = require_user().await?;
+    if user.second_factor_due && needed != Role::Member {
+        return Err(AppError::Restricted {
+            message: "Set up two-factor sign-in at /me/security first: the admins require it of moderators and admins."
+                .into(),
+        });
+    }
     if user.role.allows(needed) {
         Ok(user)
     } else {

@@ -27,6 +27,7 @@ struct UserRow {
     auth_version: i64,
     email_verified_at: Option<i64>,
     last_seen_at: Option<i64>,
+    second_factor_due: i64,
 }
 
 impl UserRow {
@@ -39,6 +40,7 @@ impl UserRow {
             role,
             created_at: self.created_at,
             verified: self.email_verified_at.is_some(),
+            second_factor_due: self.second_factor_due == 1,
         };
         (user, self.auth_version, self.last_seen_at)
     }
@@ -127,7 +129,11 @@ pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<(CurrentUser, i64, Op
     // A removed account has no user: its sessions end at their next request.
     // A suspended one neither, until the suspension ends.
     let sql =
-        "SELECT id, email, display_name, role, created_at, auth_version, email_verified_at, last_seen_at FROM users
+        "SELECT id, email, display_name, role, created_at, auth_version, email_verified_at, last_seen_at,
+                CAST(CASE WHEN role <> 'member' AND totp_enabled_at IS NULL
+                           AND (SELECT staff_two_factor FROM site_settings WHERE id = 1) = 1 THEN 1 ELSE 0 END AS BIGINT)
+                  AS second_factor_due
+         FROM users
                WHERE id = $1 AND removed_at IS NULL AND (suspended_until IS NULL OR suspended_until <= $2)";
     let row = on_db!(db, p => sqlx::query_as::<_, UserRow>(sql).bind(id).bind(db::now()).fetch_optional(p).await)?;
     Ok(row.map(UserRow::into_user))
@@ -316,4 +322,80 @@ pub async fn sign_in_options(db: &Db) -> Result<SignInOptions, sqlx::Error> {
         password: password_sign_in(db).await?,
         providers: rows.into_iter().map(|(slug, name)| ProviderButton { slug, name }).collect(),
     })
+}
+
+/// A member's second factor: the TOTP secret, when it is on, and the step of the last code used.
+pub async fn totp_of(db: &Db, id: i64) -> Result<Option<(String, i64)>, sqlx::Error> {
+    let sql = "SELECT totp_secret, totp_last_step FROM users WHERE id = $1 AND totp_enabled_at IS NOT NULL";
+    let row: Option<(Option<String>, i64)> = on_db!(db, p => sqlx::query_as(sql).bind(id).fetch_optional(p).await)?;
+    Ok(row.and_then(|(secret, step)| secret.map(|s| (s, step))))
+}
+
+/// Turns the second factor on with `secret`, `step` being the code that proved the app has it.
+pub async fn enable_totp(tx: &mut Tx, id: i64, secret: &str, step: i64, now: i64) -> Result<(), sqlx::Error> {
+    let sql =
+        "UPDATE users SET totp_secret = $1, totp_enabled_at = $2, totp_last_step = $3, updated_at = $2 WHERE id = $4";
+    on_tx!(tx, c => sqlx::query(sql).bind(secret).bind(now).bind(step).bind(id).execute(c).await.map(|_| ()))
+}
+
+/// Turns the second factor off, with its recovery codes and remembered devices.
+pub async fn disable_totp(tx: &mut Tx, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE users SET totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = 0, updated_at = $1 WHERE id = $2";
+    on_tx!(tx, c => sqlx::query(sql).bind(now).bind(id).execute(c).await.map(|_| ()))?;
+    on_tx!(tx, c => sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(id).execute(c).await.map(|_| ()))?;
+    forget_devices(tx, id).await
+}
+
+/// Spends the code of time step `step`: false when that step (or a later one) was used already, so a code
+/// sent twice at once works once.
+pub async fn use_step(tx: &mut Tx, id: i64, step: i64) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE users SET totp_last_step = $1 WHERE id = $2 AND totp_last_step < $1";
+    Ok(on_tx!(tx, c => sqlx::query(sql).bind(step).bind(id).execute(c).await.map(|r| r.rows_affected()))? == 1)
+}
+
+/// Replaces the member's recovery codes with these digests.
+pub async fn replace_recovery_codes(tx: &mut Tx, id: i64, digests: &[String]) -> Result<(), sqlx::Error> {
+    on_tx!(tx, c => sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(id).execute(c).await.map(|_| ()))?;
+    for digest in digests {
+        let sql = "INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING";
+        on_tx!(tx, c => sqlx::query(sql).bind(id).bind(digest).execute(c).await.map(|_| ()))?;
+    }
+    Ok(())
+}
+
+/// Spends the recovery code with this digest; false when it is not one of the member's or was used.
+pub async fn use_recovery_code(tx: &mut Tx, id: i64, digest: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL";
+    Ok(on_tx!(tx, c => sqlx::query(sql).bind(now).bind(id).bind(digest).execute(c).await.map(|r| r.rows_affected()))?
+        == 1)
+}
+
+/// How many unused recovery codes the member has.
+pub async fn recovery_codes_left(db: &Db, id: i64) -> Result<i64, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL";
+    on_db!(db, p => sqlx::query_scalar(sql).bind(id).fetch_one(p).await)
+}
+
+/// Remembers a device (by its token's digest) until `expires_at`.
+pub async fn remember_device(tx: &mut Tx, id: i64, digest: &str, now: i64, expires_at: i64) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO remembered_devices (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)";
+    on_tx!(tx, c => sqlx::query(sql).bind(digest).bind(id).bind(now).bind(expires_at).execute(c).await.map(|_| ()))
+}
+
+/// Whether the device with this token digest is remembered for the member now.
+pub async fn device_remembered(db: &Db, id: i64, digest: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM remembered_devices WHERE token_hash = $1 AND user_id = $2 AND expires_at > $3";
+    Ok(on_db!(db, p => sqlx::query_scalar::<_, i64>(sql).bind(digest).bind(id).bind(now).fetch_one(p).await)? == 1)
+}
+
+/// Forgets every device the member asked to remember.
+pub async fn forget_devices(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    on_tx!(tx, c => sqlx::query("DELETE FROM remembered_devices WHERE user_id = $1").bind(id).execute(c).await.map(|_| ()))
+}
+
+/// Whether moderators and admins must have a second factor.
+pub async fn staff_two_factor(db: &Db) -> Result<bool, sqlx::Error> {
+    let sql = "SELECT staff_two_factor FROM site_settings WHERE id = 1";
+    let v: Option<i64> = on_db!(db, p => sqlx::query_scalar(sql).fetch_optional(p).await)?;
+    Ok(v == Some(1))
 }

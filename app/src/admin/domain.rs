@@ -233,6 +233,7 @@ mod tests {
             role: Role::Admin,
             created_at: 0,
             verified: true,
+            second_factor_due: false,
         }
     }
 

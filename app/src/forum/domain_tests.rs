@@ -9,6 +9,7 @@ fn person(id: i64, role: Role) -> CurrentUser {
         role,
         created_at: 0,
         verified: true,
+        second_factor_due: false,
     }
 }
 

@@ -26,6 +26,7 @@ pub async fn get_sso() -> Result<SsoPage, AppError> {
         providers: repo::list(&state.db).await?,
         password_sign_in: crate::accounts::repo::password_sign_in(&state.db).await?,
         callback_base: format!("{}/sso/", state.settings.mail.origin.trim_end_matches('/')),
+        staff_two_factor: crate::accounts::repo::staff_two_factor(&state.db).await?,
     })
 }
 
@@ -149,7 +150,9 @@ pub async fn confirm_link(password: String) -> Result<(), AppError> {
     let state = app_state()?;
     let session = guard::session().await?;
     let ip = guard::client_ip().await;
-    let next = flow::confirm_link(&state, &session, &ip, password).await?;
+    let device = leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|req| crate::accounts::second_factor::device_token(&req.headers));
+    let next = flow::confirm_link(&state, &session, &ip, password, device.as_deref()).await?;
     crate::common::redirect::to(&next);
     Ok(())
 }

@@ -43,6 +43,8 @@ pub struct SsoPage {
     pub password_sign_in: crate::accounts::domain::PasswordSignIn,
     /// The address a provider must send members back to (`<origin>/sso/<slug>/callback`), up to the slug.
     pub callback_base: String,
+    /// Moderators and admins must have a second factor.
+    pub staff_two_factor: bool,
 }
 
 /// The provider form as sent: every field text, the role values one per line or comma-separated.
@@ -274,4 +276,25 @@ pub struct Linked {
 pub struct SecurityPage {
     pub providers: Vec<Linked>,
     pub has_password: bool,
+}
+
+/// The member's second factor as `/me/security` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct TwoFactorStatus {
+    pub enabled: bool,
+    pub recovery_left: i64,
+    /// The admins require it of this member (staff).
+    pub required: bool,
+    /// A set-up under way: the secret to scan or type.
+    pub setup: Option<TwoFactorSetup>,
+    /// Recovery codes just made, shown once (then only their digests are kept).
+    pub fresh_codes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TwoFactorSetup {
+    /// Base32, in groups of four for typing.
+    pub secret: String,
+    /// The QR code of the `otpauth://` address, as an SVG element drawn by the server.
+    pub qr_svg: String,
 }

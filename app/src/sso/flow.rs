@@ -19,7 +19,7 @@ use crate::{
         domain::{CurrentUser, DisplayName, Email, RestrictionKind, Role},
         guard,
         refusal::Refusal,
-        repo as accounts,
+        repo as accounts, second_factor,
     },
     audit::repo::Audit,
     common::next::safe_next,
@@ -132,7 +132,14 @@ pub struct Answer {
 }
 
 /// `GET /sso/<slug>/callback`: checks the answer and says where the browser goes next.
-pub async fn callback(state: &AppState, session: &Session, slug: &str, answer: Answer) -> Result<String, AppError> {
+/// `device` is the remembered-device cookie's token, if the browser sent one.
+pub async fn callback(
+    state: &AppState,
+    session: &Session,
+    slug: &str,
+    answer: Answer,
+    device: Option<&str>,
+) -> Result<String, AppError> {
     // One use: whatever happens next, this sign-in cannot be answered again.
     let flow: Option<Flow> = session.remove(FLOW).await.map_err(guard::session_err)?;
     let Some(flow) = flow else { return Ok(refused("/sign-in", Refusal::State)) };
@@ -176,8 +183,7 @@ pub async fn callback(state: &AppState, session: &Session, slug: &str, answer: A
     };
     match decide(state, &provider, &identity, flow.link_user).await? {
         Decision::SignIn(user_id) => {
-            sign_in(state, session, &provider, user_id, identity.end_session).await?;
-            Ok(flow.next)
+            sign_in(state, session, &provider, user_id, identity.end_session, flow.next, device).await
         }
         Decision::Linked => Ok(format!("/me/security?linked={}", provider.slug)),
         Decision::Confirm(user_id, email) => {
@@ -361,23 +367,32 @@ pub async fn changed(
     Ok(())
 }
 
-/// Starts the session: a new session id, the identity, and how to sign out of the provider too.
+/// Starts the session (a new session id, the identity, and how to sign out of the provider too), or asks for
+/// the member's second factor first. Returns where to go.
 async fn sign_in(
     state: &AppState,
     session: &Session,
     p: &Provider,
     user_id: i64,
     end_session: Option<String>,
-) -> Result<(), AppError> {
+    next: String,
+    device: Option<&str>,
+) -> Result<String, AppError> {
     let (_, version, _) = accounts::user_by_id(&state.db, user_id).await?.ok_or(AppError::Unauthorized)?;
-    guard::start(session, user_id, version).await?;
-    guard::remember_provider(session, &p.slug, end_session).await?;
+    let provider = Some((p.slug.clone(), end_session));
+    let to = second_factor::sign_in_or_ask(state, session, user_id, version, next, device, provider).await?;
     tracing::info!(user_id, provider = %p.slug, "signed in through a provider");
-    Ok(())
+    Ok(to)
 }
 
 /// `/sso/link`: the account's password links the waiting identity and signs in. Returns where to go.
-pub async fn confirm_link(state: &AppState, session: &Session, ip: &str, password: String) -> Result<String, AppError> {
+pub async fn confirm_link(
+    state: &AppState,
+    session: &Session,
+    ip: &str,
+    password: String,
+    device: Option<&str>,
+) -> Result<String, AppError> {
     let pending: Option<PendingLink> = session.get(PENDING_LINK).await.map_err(guard::session_err)?;
     let Some(pending) = pending.filter(|p| db::now() - p.started_at <= FLOW_SECS) else {
         return Err(AppError::invalid(
@@ -413,8 +428,7 @@ pub async fn confirm_link(state: &AppState, session: &Session, ip: &str, passwor
     apply_claims(&mut tx, &provider, pending.user_id, &pending.values, now).await?;
     tx.commit().await?;
     session.remove::<PendingLink>(PENDING_LINK).await.map_err(guard::session_err)?;
-    sign_in(state, session, &provider, pending.user_id, pending.end_session).await?;
-    Ok(pending.next)
+    sign_in(state, session, &provider, pending.user_id, pending.end_session, pending.next, device).await
 }
 
 /// Unlinks the provider `slug` from `user`, unless it is their only way in.

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod components;
 pub mod domain;
+pub mod two_factor_api;
 
 #[cfg(feature = "ssr")]
 pub mod client;

@@ -11,7 +11,7 @@ use app::{
 };
 use axum::{
     extract::{Path, Query, State},
-    http::StatusCode,
+    http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
     Extension,
 };
@@ -44,8 +44,10 @@ pub async fn callback(
     session: Session,
     Path(slug): Path<String>,
     Query(answer): Query<Answer>,
+    headers: HeaderMap,
 ) -> Response {
-    match flow::callback(&state, &session, &slug, answer).await {
+    let device = app::accounts::second_factor::device_token(&headers);
+    match flow::callback(&state, &session, &slug, answer, device.as_deref()).await {
         Ok(location) => Redirect::to(&location).into_response(),
         Err(e) => failed(e),
     }

@@ -34,4 +34,5 @@ mod schema;
 mod site;
 mod sso;
 mod stories;
+mod two_factor;
 mod webhooks;

@@ -4,7 +4,8 @@ use leptos_router::{components::Redirect, hooks::use_location};
 
 /// The route guard every protected page wraps itself in: guests go to sign in (and come back), members
 /// without the role get a 403 page, everyone else sees `children`. The server functions behind the page
-/// check the role again: this guard is for people, not for security.
+/// check the role again: this guard is for people, not for security. Staff who must set up a second factor
+/// are sent to do that first.
 #[component]
 pub fn RequireRole(role: Role, children: ChildrenFn) -> impl IntoView {
     let me = Resource::new(|| (), |_| get_me());
@@ -14,6 +15,10 @@ pub fn RequireRole(role: Role, children: ChildrenFn) -> impl IntoView {
         <Suspense fallback=|| view! { <p class="loading">"Checking your access…"</p> }>
             {move || Suspend::new(async move {
                 match me.await {
+                    // Staff the admins require a second factor of set one up before any staff page.
+                    Ok(Some(user)) if user.second_factor_due && role != Role::Member => {
+                        EitherOf4::C(view! { <Redirect path="/me/security?setup=1" /> })
+                    }
                     Ok(Some(user)) if user.role.allows(role) => EitherOf4::A(children.with_value(|c| c())),
                     Ok(Some(_)) => EitherOf4::B(view! { <Forbidden /> }),
                     Ok(None) => {

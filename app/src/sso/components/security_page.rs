@@ -30,6 +30,7 @@ pub fn SecurityPage() -> impl IntoView {
                     <p class="alert ok" role="status">"Unlinked: it no longer signs you in."</p>
                 })}
                 <FormAlert error=last_error(unlink.value()) />
+                <super::two_factor_section::TwoFactorSection />
                 <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                     {move || Suspend::new(async move {
                         match page.await {

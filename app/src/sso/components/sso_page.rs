@@ -7,6 +7,7 @@ use crate::{
     sso::{
         api::{get_sso, DeleteProvider, SaveProvider, SetPasswordSignIn},
         domain::{ProviderView, SsoPage as Page},
+        two_factor_api::{ResetTwoFactor, SetStaffTwoFactor},
     },
     ui::{form_error, last_error, FormAlert},
 };
@@ -80,6 +81,7 @@ fn Providers(
         <FormAlert error=delete_error />
         {list}
         <PasswordPolicy current=page.password_sign_in action=policy />
+        <StaffTwoFactor required=page.staff_two_factor />
     }
 }
 
@@ -151,6 +153,38 @@ fn PasswordPolicy(current: PasswordSignIn, action: ServerAction<SetPasswordSignI
                 </p>
             </fieldset>
             <button type="submit" class="button" disabled=move || action.pending().get()>"Save"</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn StaffTwoFactor(required: bool) -> impl IntoView {
+    let set = ServerAction::<SetStaffTwoFactor>::new();
+    let reset = ServerAction::<ResetTwoFactor>::new();
+    view! {
+        <h2 id="staff-two-factor">"Two-factor sign-in"</h2>
+        <FormAlert error=last_error(set.value()) />
+        {move || set.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">"Saved."</p> })}
+        <ActionForm action=set attr:class="stacked-form">
+            <div class="field checkbox">
+                <input id="staff-two-factor-required" type="checkbox" name="required" checked=required />
+                <label for="staff-two-factor-required">
+                    "Require a second factor of moderators and admins (they set it up before any staff page opens)"
+                </label>
+            </div>
+            <button type="submit" class="button">"Save"</button>
+        </ActionForm>
+        <h3>"A member lost their phone and recovery codes"</h3>
+        <FormAlert error=last_error(reset.value()) />
+        {move || reset.value().get().and_then(|r| r.ok()).map(|_| view! {
+            <p class="alert ok" role="status">"Turned off; the member was emailed and can set it up again."</p>
+        })}
+        <ActionForm action=reset attr:class="stacked-form">
+            <div class="field">
+                <label for="reset-two-factor-email">"Their email address"</label>
+                <input id="reset-two-factor-email" name="email" type="email" required autocomplete="off" />
+            </div>
+            <button type="submit" class="button danger">"Turn off their second factor"</button>
         </ActionForm>
     }
 }

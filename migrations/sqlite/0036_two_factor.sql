@@ -14,7 +14,7 @@ CREATE TABLE recovery_codes (
 );
 
 CREATE TABLE remembered_devices (
-    token_hash TEXT   PRIMARY KEY CHECK (length(token_hash) = 64),
+    token_hash TEXT   NOT NULL PRIMARY KEY CHECK (length(token_hash) = 64),
     user_id    BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     created_at BIGINT NOT NULL,
     expires_at BIGINT NOT NULL

@@ -183,3 +183,30 @@ both_backends!(
     turning_it_off_forgets_devices_and_codes,
     staff_set_up_a_second_factor_before_staff_pages,
 );
+
+/// Two `chorus serve` processes on one PostgreSQL database: the password on one node, the code on the other.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_password_on_one_node_and_the_code_on_another() {
+    let (_guard, db, a, b) = crate::common::nodes::two_nodes().await;
+    let hash = app::accounts::passwords::Passwords::new(1).unwrap().hash(PASSWORD.to_string()).await.unwrap();
+    let key = app::accounts::two_factor::new_secret();
+    let sql = "INSERT INTO users (email, display_name, handle, password_hash, role, created_at, updated_at,
+                                  email_verified_at, totp_secret, totp_enabled_at)
+               VALUES ('kai@example.com', 'Kai', 'kai', $1, 'member', 0, 0, 0, $2, 0)";
+    app::on_db!(&db, p => sqlx::query(sql).bind(&hash).bind(&key).execute(p).await.map(|_| ())).unwrap();
+    early_in_a_step().await;
+    let browser = Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let form = [("email", "kai@example.com"), ("password", PASSWORD)];
+    let res = crate::common::call_at(&a.1, &browser, "accounts/sign_in", &form).await;
+    assert_eq!(res.headers()["location"], "/sign-in/two-factor");
+    let code = code_at(&key, now()).unwrap();
+    let res = crate::common::call_at(&b.1, &browser, "accounts/verify_second_factor", &[("code", &code)]).await;
+    assert_eq!(res.status(), 200, "node B finishes node A's sign-in");
+    let me = json(crate::common::call_at(&a.1, &browser, "accounts/get_me", &[]).await).await;
+    assert_eq!(me["email"], "kai@example.com");
+    // The code is spent on every node.
+    let other = Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    crate::common::call_at(&b.1, &other, "accounts/sign_in", &form).await;
+    let res = crate::common::call_at(&a.1, &other, "accounts/verify_second_factor", &[("code", &code)]).await;
+    assert_eq!(res.status(), 422);
+}

@@ -32,14 +32,7 @@ struct Waiting {
 
 /// The remembered-device token in a request's cookies, if any.
 pub fn device_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == two_factor::DEVICE_COOKIE)
-        .map(|(_, value)| value.to_string())
+    crate::common::cookies::value(headers, two_factor::DEVICE_COOKIE)
 }
 
 /// Signs the member in when they have no second factor (or this device is remembered) and returns `next`;

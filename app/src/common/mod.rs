@@ -3,6 +3,8 @@
 //! admin downloads and reading uploaded CSV.
 
 #[cfg(feature = "ssr")]
+pub mod cookies;
+#[cfg(feature = "ssr")]
 pub mod csv;
 pub mod dates;
 pub mod field_error;

@@ -176,15 +176,7 @@ pub async fn cookie_code() -> Option<String> {
 /// The raw value of the referral cookie among a request's cookies.
 #[cfg(feature = "ssr")]
 pub fn code_in(headers: &http::HeaderMap) -> Option<String> {
-    let wanted = crate::referrals::domain::COOKIE;
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == wanted)
-        .map(|(_, value)| value.to_string())
+    crate::common::cookies::value(headers, crate::referrals::domain::COOKIE)
 }
 
 /// Tells the browser to forget the referral cookie (after the sign-up it was for).

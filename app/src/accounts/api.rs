@@ -6,18 +6,13 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{
-        domain::{DisplayName, Email, NewPassword, PasswordSignIn, RestrictionKind, Role},
+        domain::{DisplayName, Email, NewPassword, PasswordSignIn, RestrictionKind},
         guard::{self},
         repo, second_factor,
     },
     rate_limit,
     state::app_state,
 };
-
-#[cfg(feature = "ssr")]
-const NO_PASSWORDS: &str = "Signing in with a password is turned off here: use one of the sign-in providers.";
-#[cfg(feature = "ssr")]
-const STAFF_NO_PASSWORDS: &str = "Moderators and admins sign in through a sign-in provider here, not with a password.";
 
 /// The signed-in user, or `None` for a guest.
 #[server(endpoint = "accounts/get_me")]
@@ -46,7 +41,7 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
     rate_limit::hit(&state.db, &format!("sign-in:ip:{ip}"), settings.sign_in_per_ip, window).await?;
     let policy = repo::password_sign_in(&state.db).await?;
     if policy == PasswordSignIn::Nobody {
-        return Err(AppError::Restricted { message: NO_PASSWORDS.into() });
+        return Err(AppError::Restricted { message: policy.refusal().into() });
     }
     let email = Email::parse(&email)?;
     if password.is_empty() {
@@ -85,14 +80,7 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
         tracing::info!(user_id = id, "sign-in of a suspended account refused");
         return Err(AppError::Restricted { message: suspension.message(RestrictionKind::Suspend) });
     }
-    // Only someone who knows the password learns that their role signs in elsewhere.
-    if policy != PasswordSignIn::Everyone {
-        let role = repo::user_by_id(&state.db, id).await?.map(|(u, _, _)| u.role).unwrap_or(Role::Member);
-        if !policy.allows(role) {
-            tracing::info!(user_id = id, "password sign-in of a staff account refused by the policy");
-            return Err(AppError::Restricted { message: STAFF_NO_PASSWORDS.into() });
-        }
-    }
+    // Only someone who knows the password learns that their role signs in elsewhere (`sign_in_or_ask`).
     let next = crate::common::next::safe_next(next.as_deref(), "/account");
     let device = request_device_token();
     let session = guard::session().await?;

@@ -316,6 +316,16 @@ impl PasswordSignIn {
         }
     }
 
+    /// What someone refused by the policy reads.
+    pub fn refusal(self) -> &'static str {
+        match self {
+            PasswordSignIn::Nobody => {
+                "Signing in with a password is turned off here: use one of the sign-in providers."
+            }
+            _ => "Moderators and admins sign in through a sign-in provider here, not with a password.",
+        }
+    }
+
     /// Whether someone with `role` may use their password.
     pub fn allows(self, role: Role) -> bool {
         match self {

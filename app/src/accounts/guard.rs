@@ -15,6 +15,17 @@ const USER_ID: &str = "uid";
 const AUTH_AT: &str = "auth_at";
 const AUTH_VERSION: &str = "av";
 const SIGNED_IN_WITH: &str = "sso";
+/// A sign-in through a provider under way (see `sso::flow`).
+pub const SSO_FLOW: &str = "sso_flow";
+/// A provider's identity waiting for the password of the account holding its address (see `sso::flow`).
+pub const SSO_PENDING: &str = "sso_pending";
+/// A sign-in waiting for its second factor (see `second_factor`).
+pub const SECOND_FACTOR_WAITING: &str = "2fa_waiting";
+/// A second factor being set up (see `sso::two_factor_api`).
+pub const SECOND_FACTOR_SETUP: &str = "2fa_setup";
+/// What a sign-in leaves behind for the one who started it; a new sign-in on this browser drops it all, so
+/// nothing begun by one person finishes for another.
+const LEFT_BEHIND: [&str; 5] = [SIGNED_IN_WITH, SSO_FLOW, SSO_PENDING, SECOND_FACTOR_WAITING, SECOND_FACTOR_SETUP];
 /// How stale the member's "last seen" may get before a request writes it again.
 const SEEN_EVERY_SECS: i64 = 300;
 
@@ -37,6 +48,9 @@ pub async fn client_ip() -> String {
 /// Signs `user_id` in: a new session id (so a planted id is worthless), then the identity.
 pub async fn start(session: &Session, user_id: i64, auth_version: i64) -> Result<(), AppError> {
     session.cycle_id().await.map_err(session_err)?;
+    for key in LEFT_BEHIND {
+        session.remove_value(key).await.map_err(session_err)?;
+    }
     session.insert(USER_ID, user_id).await.map_err(session_err)?;
     session.insert(AUTH_AT, db::now()).await.map_err(session_err)?;
     session.insert(AUTH_VERSION, auth_version).await.map_err(session_err)?;

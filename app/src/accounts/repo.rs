@@ -32,7 +32,12 @@ struct UserRow {
 
 impl UserRow {
     fn into_user(self) -> (CurrentUser, i64, Option<i64>) {
-        let role = Role::parse(&self.role).unwrap_or(Role::Member);
+        // Staff the admins require a second factor of act as members until they set one up: every check of the
+        // role (not only `require_role`) then keeps them out of staff pages, functions and downloads.
+        let role = match self.second_factor_due {
+            1 => Role::Member,
+            _ => Role::parse(&self.role).unwrap_or(Role::Member),
+        };
         let user = CurrentUser {
             id: self.id,
             email: self.email,
@@ -210,13 +215,18 @@ pub async fn update_password(
 ) -> Result<Option<i64>, sqlx::Error> {
     let sql = "UPDATE users SET password_hash = $1, auth_version = auth_version + 1, updated_at = $2
                WHERE id = $3 AND auth_version = $4 RETURNING auth_version";
-    on_db!(db, p => sqlx::query_scalar::<_, i64>(sql)
+    let version = on_db!(db, p => sqlx::query_scalar::<_, i64>(sql)
         .bind(password_hash)
         .bind(db::now())
         .bind(id)
         .bind(expected_version)
         .fetch_optional(p)
-        .await)
+        .await)?;
+    // A new password: devices remembered for the second factor are asked again.
+    if version.is_some() {
+        on_db!(db, p => sqlx::query("DELETE FROM remembered_devices WHERE user_id = $1").bind(id).execute(p).await.map(|_| ()))?;
+    }
+    Ok(version)
 }
 
 pub async fn count_users(db: &Db) -> Result<i64, sqlx::Error> {
@@ -285,7 +295,9 @@ pub async fn mark_verified(tx: &mut Tx, id: i64, email: &str, now: i64) -> Resul
 pub async fn reset_password(tx: &mut Tx, id: i64, password_hash: &str, now: i64) -> Result<i64, sqlx::Error> {
     let sql = "UPDATE users SET password_hash = $1, auth_version = auth_version + 1, updated_at = $2
                WHERE id = $3 RETURNING auth_version";
-    on_tx!(tx, c => sqlx::query_scalar(sql).bind(password_hash).bind(now).bind(id).fetch_one(c).await)
+    let version = on_tx!(tx, c => sqlx::query_scalar(sql).bind(password_hash).bind(now).bind(id).fetch_one(c).await)?;
+    forget_devices(tx, id).await?;
+    Ok(version)
 }
 
 /// Moves the account to a confirmed new address. `EmailTaken` when another account has it by now.
@@ -331,11 +343,13 @@ pub async fn totp_of(db: &Db, id: i64) -> Result<Option<(String, i64)>, sqlx::Er
     Ok(row.and_then(|(secret, step)| secret.map(|s| (s, step))))
 }
 
-/// Turns the second factor on with `secret`, `step` being the code that proved the app has it.
-pub async fn enable_totp(tx: &mut Tx, id: i64, secret: &str, step: i64, now: i64) -> Result<(), sqlx::Error> {
-    let sql =
-        "UPDATE users SET totp_secret = $1, totp_enabled_at = $2, totp_last_step = $3, updated_at = $2 WHERE id = $4";
-    on_tx!(tx, c => sqlx::query(sql).bind(secret).bind(now).bind(step).bind(id).execute(c).await.map(|_| ()))
+/// Turns the second factor on with `secret`, `step` being the code that proved the app has it. Every other
+/// session of the account ends (one that was stolen must not outlive it); returns the new auth version.
+pub async fn enable_totp(tx: &mut Tx, id: i64, secret: &str, step: i64, now: i64) -> Result<i64, sqlx::Error> {
+    let sql = "UPDATE users SET totp_secret = $1, totp_enabled_at = $2, totp_last_step = $3, updated_at = $2,
+                      auth_version = auth_version + 1
+               WHERE id = $4 RETURNING auth_version";
+    on_tx!(tx, c => sqlx::query_scalar(sql).bind(secret).bind(now).bind(step).bind(id).fetch_one(c).await)
 }
 
 /// Turns the second factor off, with its recovery codes and remembered devices.
@@ -398,4 +412,11 @@ pub async fn staff_two_factor(db: &Db) -> Result<bool, sqlx::Error> {
     let sql = "SELECT staff_two_factor FROM site_settings WHERE id = 1";
     let v: Option<i64> = on_db!(db, p => sqlx::query_scalar(sql).fetch_optional(p).await)?;
     Ok(v == Some(1))
+}
+
+/// The role stored for account `id` (what the admins gave, whatever a pending second factor hides).
+pub async fn stored_role(db: &Db, id: i64) -> Result<Option<Role>, sqlx::Error> {
+    let role: Option<String> =
+        on_db!(db, p => sqlx::query_scalar("SELECT role FROM users WHERE id = $1").bind(id).fetch_optional(p).await)?;
+    Ok(role.and_then(|r| Role::parse(&r)))
 }

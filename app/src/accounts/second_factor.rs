@@ -3,7 +3,7 @@
 //! was remembered. Every way in goes through `sign_in_or_ask`.
 
 use crate::{
-    accounts::{guard, repo, tokens, two_factor},
+    accounts::{domain::Role, guard, repo, tokens, two_factor},
     db,
     error::AppError,
     rate_limit,
@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 /// The session key of a sign-in waiting for its second factor.
-const WAITING: &str = "2fa_waiting";
+const WAITING: &str = guard::SECOND_FACTOR_WAITING;
 /// How long the code may take.
 const WAITING_SECS: i64 = 600;
 /// The page that asks for the code.
@@ -46,6 +46,15 @@ pub async fn sign_in_or_ask(
     device: Option<&str>,
     provider: Option<(String, Option<String>)>,
 ) -> Result<String, AppError> {
+    // Not through a provider (a password, a link from the inbox, an invitation): the admins' password policy.
+    if provider.is_none() {
+        let policy = repo::password_sign_in(&state.db).await?;
+        let role = repo::stored_role(&state.db, user_id).await?.unwrap_or(Role::Member);
+        if !policy.allows(role) {
+            tracing::info!(user_id, "a sign-in without a provider refused by the password policy");
+            return Err(AppError::Restricted { message: policy.refusal().into() });
+        }
+    }
     if repo::totp_of(&state.db, user_id).await?.is_some() {
         let remembered = match device {
             Some(token) => repo::device_remembered(&state.db, user_id, &tokens::digest(token), db::now()).await?,

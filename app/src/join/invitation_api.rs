@@ -80,8 +80,19 @@ pub async fn accept_invitation(
     crate::recognition::repo::ledger::welcome_new_member(&mut tx, id, now).await?;
     let version = accounts::credentials_by_id_tx(&mut tx, id).await?.map_or(1, |c| c.auth_version);
     tx.commit().await?;
-    guard::start(&guard::session().await?, id, version).await?;
     tracing::info!(user_id = id, invitation_id = claimed.id, role = claimed.role.as_str(), "invitation accepted");
-    crate::common::redirect::to("/account?joined=1");
+    // Through the admins' password policy: staff invited where staff sign in with a provider link it next.
+    let session = guard::session().await?;
+    let to = crate::accounts::second_factor::sign_in_or_ask(
+        &state,
+        &session,
+        id,
+        version,
+        "/account?joined=1".into(),
+        None,
+        None,
+    )
+    .await?;
+    crate::common::redirect::to(&to);
     Ok(())
 }

@@ -213,10 +213,16 @@ pub async fn erase(tx: &mut Tx, user_id: i64, actor_id: i64, posts: Posts, now: 
     // No provider signs in to it again; its identifiers there (and the address they gave) go.
     let links = "DELETE FROM sso_identities WHERE user_id = $1";
     on_tx!(tx, c => sqlx::query(links).bind(user_id).execute(c).await.map(|_| ()))?;
+    for second_factor in
+        ["DELETE FROM recovery_codes WHERE user_id = $1", "DELETE FROM remembered_devices WHERE user_id = $1"]
+    {
+        on_tx!(tx, c => sqlx::query(second_factor).bind(user_id).execute(c).await.map(|_| ()))?;
+    }
 
     // Last, the account itself: no way in, no name, no address; every session ends with the auth version.
     let account = "UPDATE users SET email = 'deleted-' || id || '@deleted.invalid', display_name = $1,
-                          handle = 'deleted' || id, password_hash = '!', avatar = NULL, bio = '', bio_html = '',
+                          handle = 'deleted' || id, password_hash = '!', totp_secret = NULL, totp_enabled_at = NULL,
+                          avatar = NULL, bio = '', bio_html = '',
                           company = '', job_title = '', location = '', website = '', linkedin = '',
                           email_verified_at = NULL, digest_sent_at = NULL, suspended_reason = '', silenced_reason = '',
                           removed_at = COALESCE(removed_at, $2), removed_by = COALESCE(removed_by, $3),

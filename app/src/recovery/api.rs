@@ -87,9 +87,10 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
     };
     outbox::post(&mut tx, &state.settings.mail, letter, now).await?;
     tx.commit().await?;
-    guard::start(&guard::session().await?, member.id, version).await?;
+    // A link to the address is one factor: a member with a second factor is asked for it still.
+    let to = sign_in(&state, member.id, version, "/account?reset=1").await?;
     tracing::info!(user_id = member.id, "password reset by email link; every other session ended");
-    crate::common::redirect::to("/account?reset=1");
+    crate::common::redirect::to(&to);
     Ok(())
 }
 
@@ -120,10 +121,28 @@ pub async fn confirm_email(token: String) -> Result<(), AppError> {
     }
     let version = repo::credentials_by_id_tx(&mut tx, member.id).await?.map_or(1, |c| c.auth_version);
     tx.commit().await?;
-    guard::start(&guard::session().await?, member.id, version).await?;
+    let to = sign_in(&state, member.id, version, "/account?confirmed=1").await?;
     tracing::info!(user_id = member.id, purpose = link.purpose, "email address confirmed");
-    crate::common::redirect::to("/account?confirmed=1");
+    crate::common::redirect::to(&to);
     Ok(())
+}
+
+/// Signs this browser in after a link from the member's inbox, through the second factor when they have one.
+#[cfg(feature = "ssr")]
+async fn sign_in(state: &AppState, user_id: i64, version: i64, next: &str) -> Result<String, AppError> {
+    let device = leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|req| crate::accounts::second_factor::device_token(&req.headers));
+    let session = guard::session().await?;
+    crate::accounts::second_factor::sign_in_or_ask(
+        state,
+        &session,
+        user_id,
+        version,
+        next.to_string(),
+        device.as_deref(),
+        None,
+    )
+    .await
 }
 
 #[cfg(feature = "ssr")]

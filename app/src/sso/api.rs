@@ -53,7 +53,13 @@ pub async fn save_provider(id: i64, form: ProviderForm) -> Result<i64, AppError>
         if !repo::update(&mut tx, id, &draft, now).await? {
             return Err(AppError::NotFound("That provider".into()));
         }
-        record(&mut tx, &admin, "sso_provider_update", "sso_provider", id, describe(&draft)).await?;
+        let mut detail = describe(&draft);
+        // Another issuer's subject identifiers are another namespace: "1" there is not "1" here.
+        if before.as_ref().is_some_and(|b| b.issuer != draft.issuer) {
+            let dropped = repo::unlink_all(&mut tx, id).await?;
+            detail.push_str(&format!("; issuer changed, {dropped} members' links removed"));
+        }
+        record(&mut tx, &admin, "sso_provider_update", "sso_provider", id, detail).await?;
         id
     };
     tx.commit().await?;

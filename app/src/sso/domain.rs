@@ -77,7 +77,7 @@ pub struct ProviderForm {
 pub struct ProviderDraft {
     pub slug: String,
     pub name: String,
-    /// Without a trailing slash, as discovery appends `/.well-known/openid-configuration`.
+    /// Exactly as the provider's discovery document names it.
     pub issuer: String,
     pub client_id: String,
     pub client_secret: Option<String>,
@@ -163,9 +163,10 @@ impl ProviderDraft {
     }
 }
 
-/// An issuer: `https://…`, or `http://` on this machine only (a provider under test, or on a laptop).
+/// An issuer: `https://…`, or `http://` on this machine only (a provider under test, or on a laptop). Kept
+/// exactly as written (a trailing slash too): discovery must find the very same issuer in the document.
 pub fn issuer(raw: &str) -> Result<String, FieldError> {
-    let raw = raw.trim().trim_end_matches('/');
+    let raw = raw.trim();
     let wrong = |why: &str| {
         FieldError::new("issuer", format!("{why} The issuer is the address the provider's discovery document names, like https://login.example.com/realms/customers."))
     };

@@ -14,9 +14,10 @@ fn form() -> ProviderForm {
 
 #[test]
 fn an_issuer_is_https_or_on_this_machine() {
-    assert_eq!(issuer("https://login.example.com/realms/x/").unwrap(), "https://login.example.com/realms/x");
+    assert_eq!(issuer("https://login.example.com/realms/x").unwrap(), "https://login.example.com/realms/x");
+    assert_eq!(issuer(" https://tenant.auth0.example/ ").unwrap(), "https://tenant.auth0.example/", "kept as written");
     assert_eq!(issuer("http://127.0.0.1:3102").unwrap(), "http://127.0.0.1:3102");
-    assert_eq!(issuer("http://localhost:8080/").unwrap(), "http://localhost:8080");
+    assert_eq!(issuer("http://localhost:8080").unwrap(), "http://localhost:8080");
     for bad in [
         "http://login.example.com",
         "http://127.0.0.1.evil.example",
@@ -44,7 +45,7 @@ fn a_provider_is_checked_field_by_field() {
     let ok = ProviderDraft::parse(&form(), true).unwrap();
     assert_eq!(
         (ok.slug.as_str(), ok.issuer.as_str(), ok.scopes.as_str()),
-        ("okta", "https://login.example.com", "openid email profile")
+        ("okta", "https://login.example.com/", "openid email profile")
     );
     assert!(!ok.create_accounts && !ok.auto_link && ok.claim.is_none());
     let field = |f: ProviderForm, new: bool| ProviderDraft::parse(&f, new).unwrap_err().field;

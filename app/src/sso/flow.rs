@@ -35,9 +35,9 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 /// The session key of a sign-in under way.
-const FLOW: &str = "sso_flow";
+const FLOW: &str = guard::SSO_FLOW;
 /// The session key of a link waiting for the account's password.
-pub const PENDING_LINK: &str = "sso_pending";
+pub const PENDING_LINK: &str = guard::SSO_PENDING;
 /// How long the provider may take to send the browser back.
 const FLOW_SECS: i64 = 600;
 /// The password an account made by a provider has: none can match it (see `Passwords::verify`).
@@ -154,6 +154,12 @@ pub async fn callback(
         tracing::warn!(provider = slug, fresh, "sign-in answer refused: state does not match this browser's sign-in");
         return Ok(refused(back, Refusal::State));
     }
+    // Linking: the member who started it must still be the one signed in on this browser.
+    if let Some(me) = flow.link_user {
+        if guard::user_of(session, state).await?.is_none_or(|u| u.id != me) {
+            return Ok(refused(back, Refusal::State));
+        }
+    }
     if let Some(error) = &answer.error {
         tracing::info!(provider = slug, error, "the provider did not sign the member in");
         return Ok(refused(back, Refusal::Denied));
@@ -261,7 +267,11 @@ async fn decide(state: &AppState, p: &Provider, id: &Identity, link_user: Option
             if !open(state, &mut tx, found.id, now).await? {
                 return Ok(Decision::Refused(Refusal::Closed));
             }
-            if p.auto_link != 1 {
+            // Linking without the password only to an account whose owner confirmed the address (someone may
+            // have signed up with it first, hoping for this), and never to staff.
+            let confirmed = accounts::user_by_id(&state.db, found.id).await?.is_some_and(|(u, _, _)| u.verified);
+            let member = accounts::role_of(&mut tx, found.id).await? == Some(Role::Member);
+            if p.auto_link != 1 || !confirmed || !member {
                 return Ok(Decision::Confirm(found.id, email.as_str().to_string()));
             }
             if !repo::link(&mut tx, p.id, &id.subject, found.id, email.as_str(), now).await? {

@@ -253,3 +253,9 @@ pub async fn sync_role(tx: &mut Tx, user_id: i64, role: Role, now: i64) -> Resul
 fn json(values: &[String]) -> String {
     serde_json::to_string(values).unwrap_or_else(|_| "[]".into())
 }
+
+/// Removes every member's link to provider `id` (its issuer changed); how many there were.
+pub async fn unlink_all(tx: &mut Tx, id: i64) -> Result<u64, sqlx::Error> {
+    let sql = "DELETE FROM sso_identities WHERE provider_id = $1";
+    on_tx!(tx, c => sqlx::query(sql).bind(id).execute(c).await.map(|r| r.rows_affected()))
+}

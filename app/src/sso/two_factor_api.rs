@@ -21,7 +21,7 @@ use crate::{
 };
 
 #[cfg(feature = "ssr")]
-const SETUP: &str = "2fa_setup";
+const SETUP: &str = guard::SECOND_FACTOR_SETUP;
 #[cfg(feature = "ssr")]
 const FRESH_CODES: &str = "2fa_fresh_codes";
 
@@ -44,7 +44,7 @@ pub async fn get_two_factor() -> Result<TwoFactorStatus, AppError> {
     Ok(TwoFactorStatus {
         enabled,
         recovery_left: repo::recovery_codes_left(&state.db, user.id).await?,
-        required: user.role != Role::Member && repo::staff_two_factor(&state.db).await?,
+        required: user.second_factor_due || (user.role != Role::Member && repo::staff_two_factor(&state.db).await?),
         setup,
         fresh_codes,
     })
@@ -74,6 +74,9 @@ pub async fn confirm_two_factor(code: String) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let session = guard::session().await?;
+    if repo::totp_of(&state.db, user.id).await?.is_some() {
+        return Err(AppError::invalid("code", "Two-factor sign-in is on already."));
+    }
     let Some(secret) = session.get::<String>(SETUP).await.map_err(guard::session_err)? else {
         return Err(AppError::invalid("code", "Start again: scan a new code first."));
     };
@@ -89,10 +92,11 @@ pub async fn confirm_two_factor(code: String) -> Result<(), AppError> {
     let codes = two_factor::recovery_codes();
     let digests: Vec<String> = codes.iter().map(|c| tokens::digest(c)).collect();
     let mut tx = state.db.begin_write().await?;
-    repo::enable_totp(&mut tx, user.id, &secret, step, now).await?;
+    let version = repo::enable_totp(&mut tx, user.id, &secret, step, now).await?;
     repo::replace_recovery_codes(&mut tx, user.id, &digests).await?;
     changed(&state, &mut tx, &user, "two_factor_on", "Two-factor sign-in was turned on for your account.", now).await?;
     tx.commit().await?;
+    guard::renew(&session, version).await?;
     session.remove::<String>(SETUP).await.map_err(guard::session_err)?;
     session.insert(FRESH_CODES, codes).await.map_err(guard::session_err)?;
     tracing::info!(user_id = user.id, "second factor turned on");

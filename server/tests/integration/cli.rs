@@ -201,6 +201,28 @@ fn create_admin_promotes_an_existing_account_only_when_asked() {
     assert_eq!(text(&url, "SELECT password_hash FROM users WHERE email = 'ada@example.com'"), hash);
 }
 
+/// Break-glass: with password sign-in off (the provider broken, say), creating or promoting an admin on the
+/// command line turns it back on for everyone, and says so.
+#[test]
+fn create_admin_turns_password_sign_in_back_on() {
+    let dir = TempDir::new();
+    let url = dir.url();
+    let args = ["--database-url", url.as_str(), "create-admin", "--email", "ada@example.com"];
+    assert!(chorus(&args, Some("the first passphrase\n")).status.success());
+    text(&url, "UPDATE site_settings SET password_sign_in = 'nobody' RETURNING password_sign_in");
+    let again = chorus(
+        &["--database-url", url.as_str(), "create-admin", "--email", "bo@example.com"],
+        Some("a second passphrase\n"),
+    );
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(stdout(&again).contains("Password sign-in was off; it is on again for everyone"), "{}", stdout(&again));
+    assert_eq!(text(&url, "SELECT password_sign_in FROM site_settings WHERE id = 1"), "everyone");
+    text(&url, "UPDATE site_settings SET password_sign_in = 'members' RETURNING password_sign_in");
+    let promoted = chorus(&[&args[..], &["--promote-existing"]].concat(), None);
+    assert!(promoted.status.success(), "{}", stderr(&promoted));
+    assert_eq!(text(&url, "SELECT password_sign_in FROM site_settings WHERE id = 1"), "everyone");
+}
+
 #[test]
 fn the_demo_seed_refuses_a_database_that_has_people() {
     let dir = TempDir::new();

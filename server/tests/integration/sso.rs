@@ -145,6 +145,30 @@ async fn an_existing_account_is_linked_only_with_its_password(app: TestApp) {
     assert_eq!(scalar(&app, mailed, "bob@example.com").await, 2);
 }
 
+/// Linking without the password ("auto-link") goes only to a confirmed member's account: someone who signed up
+/// with the address first and never confirmed it (hoping for this), or staff, are asked for the password.
+async fn auto_link_needs_a_confirmed_member_account(app: TestApp) {
+    let (_admin, idp) = provider(&app, &[("form[auto_link]", "on")]).await;
+    let squatter = app.client();
+    app.sign_up_only(&squatter, "vic@example.com", "Squatter", PASSWORD).await;
+    idp.account("vic-1", "vic@example.com", true, "Vic", &[]).await;
+    let browser = app.client();
+    assert_eq!(through_provider(&app, &idp, &browser, "/sso/test/start", "vic-1").await, "/sso/link");
+    assert!(app.me(&browser).await.is_null());
+    assert_eq!(app.count("sso_identities").await, 0);
+    // A confirmed member's account is linked at once.
+    let uma = app.client();
+    app.sign_up(&uma, "uma@example.com", "Uma", PASSWORD).await;
+    idp.account("uma-1", "uma@example.com", true, "Uma", &[]).await;
+    let browser = app.client();
+    assert_eq!(through_provider(&app, &idp, &browser, "/sso/test/start", "uma-1").await, "/account");
+    assert_eq!(app.me(&browser).await["email"], "uma@example.com");
+    // The admin's account is not.
+    idp.account("admin-1", ADMIN, true, "Admin", &[]).await;
+    let browser = app.client();
+    assert_eq!(through_provider(&app, &idp, &browser, "/sso/test/start", "admin-1").await, "/sso/link");
+}
+
 async fn defective_tokens_and_answers_are_refused(app: TestApp) {
     let (_admin, idp) = provider(&app, &[("form[create_accounts]", "on")]).await;
     idp.account("carol-1", "carol@example.com", true, "Carol", &[]).await;
@@ -216,6 +240,14 @@ async fn password_sign_in_can_be_turned_off_for_staff(app: TestApp) {
     assert_eq!(app.sign_in(&app.client(), "m@example.com", PASSWORD).await.status(), 200);
     let staff = app.sign_in(&app.client(), ADMIN, PASSWORD).await;
     assert_eq!(staff.status(), 403, "staff sign in through the provider");
+    // Nor does a password reset link sign staff in.
+    let after = crate::common::last_mail_id(&app.state.db).await;
+    app.call(&app.client(), "recovery/request_password_reset", &[("email", ADMIN)]).await;
+    let token = crate::common::token_in_mail(&app.state.db, ADMIN, "reset", after).await.expect("a reset link");
+    let guest = app.client();
+    let res = app.call(&guest, "recovery/reset_password", &[("token", &token), ("password", PASSWORD)]).await;
+    assert_eq!(res.status(), 403, "the reset link does not sign staff in by password");
+    assert!(app.me(&guest).await.is_null());
     let browser = app.client();
     through_provider(&app, &idp, &browser, "/sso/test/start", "admin-1").await;
     assert_eq!(app.me(&browser).await["email"], ADMIN);
@@ -308,6 +340,7 @@ async fn provider_settings_are_checked(app: TestApp) {
 }
 
 both_backends!(
+    auto_link_needs_a_confirmed_member_account,
     first_sign_in_creates_the_account_with_the_claims_role_and_groups,
     an_existing_account_is_linked_only_with_its_password,
     defective_tokens_and_answers_are_refused,

@@ -178,7 +178,29 @@ async fn staff_set_up_a_second_factor_before_staff_pages(app: TestApp) {
     assert_eq!(res.status(), 422);
 }
 
+/// A link from the inbox (a password reset) is one factor: a member with a second factor is still asked for it.
+async fn a_password_reset_still_asks_for_the_second_factor(app: TestApp) {
+    early_in_a_step().await;
+    let cy = app.member("cy@example.com", "member").await;
+    turn_on(&app, &cy, "cy@example.com").await;
+    let after = crate::common::last_mail_id(&app.state.db).await;
+    let guest = app.client();
+    let res = app.call(&guest, "recovery/request_password_reset", &[("email", "cy@example.com")]).await;
+    assert_eq!(res.status(), 200);
+    let token =
+        crate::common::token_in_mail(&app.state.db, "cy@example.com", "reset", after).await.expect("a reset link");
+    let res =
+        app.call(&guest, "recovery/reset_password", &[("token", &token), ("password", "a brand new passphrase")]).await;
+    assert_eq!(res.status(), 200, "{:?}", res.text().await);
+    assert!(app.me(&guest).await.is_null(), "the link alone signs nobody in");
+    assert_eq!(json(app.call(&guest, "accounts/second_factor_waiting", &[]).await).await, true);
+    let code = code_at(&secret(&app, "cy@example.com").await, now()).unwrap();
+    assert_eq!(app.call(&guest, "accounts/verify_second_factor", &[("code", &code)]).await.status(), 200);
+    assert_eq!(app.me(&guest).await["email"], "cy@example.com");
+}
+
 both_backends!(
+    a_password_reset_still_asks_for_the_second_factor,
     a_second_factor_is_asked_after_the_password,
     turning_it_off_forgets_devices_and_codes,
     staff_set_up_a_second_factor_before_staff_pages,

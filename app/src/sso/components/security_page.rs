@@ -16,6 +16,7 @@ pub fn SecurityPage() -> impl IntoView {
     let unlink = ServerAction::<UnlinkProvider>::new();
     // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).
     let page = Resource::new(move || unlink.version().get(), |_| get_security());
+    let two_factor = super::two_factor_section::TwoFactorActions::new();
     let query = use_query_map();
     let refusal = move || query.read().get("sso").and_then(|code| Refusal::parse(&code));
     let linked = move || query.read().get("linked").filter(|s| !s.is_empty());
@@ -30,7 +31,7 @@ pub fn SecurityPage() -> impl IntoView {
                     <p class="alert ok" role="status">"Unlinked: it no longer signs you in."</p>
                 })}
                 <FormAlert error=last_error(unlink.value()) />
-                <super::two_factor_section::TwoFactorSection />
+                <super::two_factor_section::TwoFactorSection t=two_factor />
                 <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                     {move || Suspend::new(async move {
                         match page.await {

@@ -7,18 +7,42 @@ use crate::{
 };
 use leptos::{either::EitherOf3, prelude::*};
 
+/// The second factor's actions and what it shows, made by the page outside its guard's Suspense
+/// (leptos-rs/leptos#4866).
+#[derive(Clone, Copy)]
+pub struct TwoFactorActions {
+    start: ServerAction<StartTwoFactor>,
+    confirm: ServerAction<ConfirmTwoFactor>,
+    renew: ServerAction<NewRecoveryCodes>,
+    disable: ServerAction<DisableTwoFactor>,
+    status: Resource<Result<TwoFactorStatus, crate::error::AppError>>,
+}
+
+impl Default for TwoFactorActions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl TwoFactorActions {
+    pub fn new() -> TwoFactorActions {
+        let start = ServerAction::<StartTwoFactor>::new();
+        let confirm = ServerAction::<ConfirmTwoFactor>::new();
+        let renew = ServerAction::<NewRecoveryCodes>::new();
+        let disable = ServerAction::<DisableTwoFactor>::new();
+        let status = Resource::new(
+            move || (start.version().get(), confirm.version().get(), renew.version().get(), disable.version().get()),
+            |_| get_two_factor(),
+        );
+        TwoFactorActions { start, confirm, renew, disable, status }
+    }
+}
+
 /// The second factor at `/me/security`: set it up (scan, then a first code), see recovery codes once, make new
 /// ones, or turn it off. Works without JavaScript: each form posts and the page shows what changed.
 #[component]
-pub fn TwoFactorSection() -> impl IntoView {
-    let start = ServerAction::<StartTwoFactor>::new();
-    let confirm = ServerAction::<ConfirmTwoFactor>::new();
-    let renew = ServerAction::<NewRecoveryCodes>::new();
-    let disable = ServerAction::<DisableTwoFactor>::new();
-    let status = Resource::new(
-        move || (start.version().get(), confirm.version().get(), renew.version().get(), disable.version().get()),
-        |_| get_two_factor(),
-    );
+pub fn TwoFactorSection(t: TwoFactorActions) -> impl IntoView {
+    let TwoFactorActions { start, confirm, renew, disable, status } = t;
     view! {
         <h2 id="two-factor">"Two-factor sign-in"</h2>
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>

@@ -22,17 +22,19 @@ const FIELDS: &[&str] = &["name", "tagline", "brand_colour", "home_headline", "h
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
+    // Created here, outside the guard's Suspense (leptos-rs/leptos#4866): made inside it, the resource was at
+    // times polled after the request's context was gone ("AppState missing") and the page failed to hydrate.
+    let data = Resource::new(|| (), |_| get_site_settings());
     view! {
         <Title text="Site settings" />
         <RequireRole role=Role::Admin>
-            <Settings />
+            <Settings data />
         </RequireRole>
     }
 }
 
 #[component]
-fn Settings() -> impl IntoView {
-    let data = Resource::new(|| (), |_| get_site_settings());
+fn Settings(data: Resource<Result<SettingsView, crate::error::AppError>>) -> impl IntoView {
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {

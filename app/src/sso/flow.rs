@@ -362,7 +362,21 @@ pub async fn changed(
         true => ("sso_link", format!("{} was linked to your account: you can sign in with it.", p.name)),
         false => ("sso_unlink", format!("{} was unlinked from your account: it no longer signs you in.", p.name)),
     };
-    audit(tx, user_id, action, user_id, p.name.clone(), now).await?;
+    told(state, tx, user_id, action, p.name.clone(), &what, now).await
+}
+
+/// Audits a change to how `user_id` signs in (`action`, with `detail`) and emails them `what` happened: every
+/// change to a member's sign-in methods (providers, second factor) comes through here.
+pub async fn told(
+    state: &AppState,
+    tx: &mut Tx,
+    user_id: i64,
+    action: &str,
+    detail: String,
+    what: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    audit(tx, user_id, action, user_id, detail, now).await?;
     let Some(member) = accounts::addressee_by_id(tx, user_id).await? else { return Ok(()) };
     let letter = Letter {
         kind: "sign_in_changed",

@@ -147,6 +147,12 @@ pub async fn set_password_sign_in(tx: &mut Tx, policy: PasswordSignIn, now: i64)
     on_tx!(tx, c => sqlx::query(sql).bind(policy.as_str()).bind(now).execute(c).await.map(|_| ()))
 }
 
+/// Whether moderators and admins must have a second factor (the admins' choice at /admin/sso).
+pub async fn set_staff_two_factor(tx: &mut Tx, required: bool, now: i64) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE site_settings SET staff_two_factor = $1, updated_at = $2 WHERE id = 1";
+    on_tx!(tx, c => sqlx::query(sql).bind(i64::from(required)).bind(now).execute(c).await.map(|_| ()))
+}
+
 /// The member linked to `subject` at `provider` (accounts removed or erased are not found).
 pub async fn linked_member(tx: &mut Tx, provider: i64, subject: &str) -> Result<Option<i64>, sqlx::Error> {
     let sql = "SELECT i.user_id FROM sso_identities i JOIN users u ON u.id = i.user_id

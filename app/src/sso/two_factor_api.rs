@@ -14,9 +14,7 @@ use crate::{
         guard::{self, require_role, require_user},
         repo, second_factor, tokens, two_factor,
     },
-    audit::repo::Audit,
     db,
-    mail::{compose::Letter, outbox},
     state::{app_state, AppState},
 };
 
@@ -161,8 +159,7 @@ pub async fn set_staff_two_factor(required: Option<String>) -> Result<(), AppErr
     }
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
-    let sql = "UPDATE site_settings SET staff_two_factor = $1, updated_at = $2 WHERE id = 1";
-    crate::on_tx!(&mut tx, c => sqlx::query(sql).bind(i64::from(required)).bind(now).execute(c).await.map(|_| ()))?;
+    super::repo::set_staff_two_factor(&mut tx, required, now).await?;
     let detail = if required { "required of staff" } else { "not required" }.to_string();
     crate::audit::record(&mut tx, &admin, "staff_two_factor", "site", 1, detail).await?;
     tx.commit().await?;
@@ -202,11 +199,6 @@ async fn limit(state: &AppState, user_id: i64) -> Result<(), AppError> {
     crate::rate_limit::hit(&state.db, &bucket, settings.sign_in_per_email, settings.limit_window_secs).await
 }
 
-#[cfg(feature = "ssr")]
-async fn forgive(state: &AppState, user_id: i64) -> Result<(), AppError> {
-    crate::rate_limit::forgive(&state.db, &format!("2fa:user:{user_id}"), state.settings.limit_window_secs).await
-}
-
 /// Audits a change to the member's second factor and emails them about it.
 #[cfg(feature = "ssr")]
 async fn changed(
@@ -217,25 +209,10 @@ async fn changed(
     what: &str,
     now: i64,
 ) -> Result<(), AppError> {
-    let line = Audit {
-        actor_id: user.id,
-        via_token: None,
-        action,
-        target_kind: "user",
-        target_id: user.id,
-        detail: String::new(),
-        now,
-    };
-    crate::audit::repo::audit(tx, line).await?;
-    let letter = Letter {
-        kind: "sign_in_changed",
-        to: &user.email,
-        user_id: Some(user.id),
-        subject: "How you sign in changed",
-        template: "sign_in_changed",
-        vars: minijinja::context! { name => &user.display_name, what => what },
-        unsubscribe: None,
-    };
-    outbox::post(tx, &state.settings.mail, letter, now).await?;
-    Ok(())
+    crate::sso::flow::told(state, tx, user.id, action, String::new(), what, now).await
+}
+
+#[cfg(feature = "ssr")]
+async fn forgive(state: &AppState, user_id: i64) -> Result<(), AppError> {
+    crate::rate_limit::forgive(&state.db, &format!("2fa:user:{user_id}"), state.settings.limit_window_secs).await
 }

@@ -7,13 +7,14 @@ export CARGO_TARGET_DIR ?= $(CURDIR)/target
 TOOLS_DIR ?= $(HOME)/.cache/chorus/tools
 export PATH := $(HOME)/.cargo/bin:$(TOOLS_DIR)/node_modules/.bin:$(PATH)
 SITE := $(CARGO_TARGET_DIR)/site
+SITE_DEBUG := $(CARGO_TARGET_DIR)/site-debug
 WASM_TARGET := wasm32-unknown-unknown
 PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 E2E_PG_URL ?= $(patsubst %/postgres,%/chorus_e2e,$(PG_URL))
 DATABASE_URL ?= sqlite://data/chorus.db
 ADDR ?= 127.0.0.1:3000
 
-.PHONY: help tools build build-release run test test-unit test-integration node-deps test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media bench-privacy bench-members bench-api bench-webhooks bench-import clean
+.PHONY: help tools build build-release run test test-unit test-integration node-deps test-e2e lint wasm-check bench bench-redeem bench-stories bench-dashboard bench-mail bench-media bench-privacy bench-members bench-api bench-webhooks bench-import bench-web clean
 
 help:
 	@echo "make run    install what is missing, build (release), seed demo data, serve on http://$(ADDR)"
@@ -29,32 +30,34 @@ help:
 	@echo "make bench-api      points awards per second through the REST API with idempotency keys, the books checked"
 	@echo "make bench-webhooks signed webhook deliveries per second to a receiver on loopback"
 	@echo "make bench-import   members and opening balances per second through chorus import, run twice, the books checked"
+	@echo "make bench-web      Lighthouse (mobile) on four public pages, first-load and return-visit sizes"
 	@echo "make bench-mail     emails per second into a local SMTP server, the weekly digest of 100,000 members, a 10,000-row invitation upload"
 
 tools:
 	@bash .ci/install-tools.sh
 
-# $(1): cargo profile flag, $(2): profile folder name
-define build_site
+# $(1): cargo profile flag, $(2): profile folder name. wasm-bindgen writes into target/wasm-bindgen/<profile>;
+# frontend/package.sh names the files after their content into a site root (see docs/PERFORMANCE.md).
+define bindgen
 	cargo build -p frontend --lib --target $(WASM_TARGET) $(1)
-	mkdir -p $(SITE)/pkg
-	wasm-bindgen --target web --no-typescript --out-dir $(SITE)/pkg --out-name chorus \
+	mkdir -p $(CARGO_TARGET_DIR)/wasm-bindgen/$(2)
+	wasm-bindgen --target web --no-typescript --out-dir $(CARGO_TARGET_DIR)/wasm-bindgen/$(2) --out-name chorus \
 	  $(CARGO_TARGET_DIR)/$(WASM_TARGET)/$(2)/frontend.wasm
-	cp style/main.css $(SITE)/pkg/chorus.css
-	cp style/favicon.svg $(SITE)/favicon.svg
 endef
 
+# The tests' debug build has its own site root, so a portal started with `make run` keeps serving the release
+# assets while the tests build.
 build: tools
-	$(call build_site,,debug)
+	$(call bindgen,,debug)
+	bash frontend/package.sh $(CARGO_TARGET_DIR)/wasm-bindgen/debug $(SITE_DEBUG)
 	cargo build -p server
 
 build-release: tools
-	$(call build_site,--profile wasm-release,wasm-release)
-	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int $(SITE)/pkg/chorus_bg.wasm -o $(SITE)/pkg/chorus_bg.wasm
+	$(call bindgen,--profile wasm-release,wasm-release)
+	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+	  $(CARGO_TARGET_DIR)/wasm-bindgen/wasm-release/chorus_bg.wasm -o $(CARGO_TARGET_DIR)/wasm-bindgen/wasm-release/chorus_bg.wasm
+	bash frontend/package.sh $(CARGO_TARGET_DIR)/wasm-bindgen/wasm-release $(SITE) --precompress
 	cargo build -p server --profile server-release
-	@ls -l $(SITE)/pkg/chorus_bg.wasm | awk '{printf "WASM: %d bytes raw", $$5}'; \
-	  if command -v brotli >/dev/null; then brotli -c $(SITE)/pkg/chorus_bg.wasm | wc -c | awk '{printf ", %d brotli", $$1}'; fi; \
-	  gzip -9c $(SITE)/pkg/chorus_bg.wasm | wc -c | awk '{printf ", %d gzip\n", $$1}'
 
 run: build-release
 	$(CARGO_TARGET_DIR)/server-release/chorus --database-url $(DATABASE_URL) seed --demo --if-empty
@@ -86,7 +89,7 @@ node-deps:
 
 test-e2e: node-deps
 	psql "$(PG_URL)" -q -c 'DROP DATABASE IF EXISTS chorus_e2e' -c 'CREATE DATABASE chorus_e2e'
-	cd end2end && CHORUS_BIN=$(CARGO_TARGET_DIR)/debug/chorus CHORUS_SITE_ROOT=$(SITE) \
+	cd end2end && CHORUS_BIN=$(CARGO_TARGET_DIR)/debug/chorus CHORUS_SITE_ROOT=$(SITE_DEBUG) \
 	  CHORUS_E2E_PG_URL=$(E2E_PG_URL) CHORUS_AIOSMTPD=$(TOOLS_DIR)/smtp-venv/bin/aiosmtpd npx playwright test
 	psql "$(PG_URL)" -q -c 'DROP DATABASE IF EXISTS chorus_e2e'
 
@@ -97,6 +100,14 @@ bench: build-release
 	  if [ -n "$$NEED" ]; then echo "==> installing$$NEED from Debian"; \
 	    $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -q $$NEED >/dev/null; fi
 	BACKEND=$(BACKEND) PG_URL=$(PG_URL) BIN=$(CARGO_TARGET_DIR)/server-release/chorus SITE=$(SITE) bash server/benches/forum.sh
+
+# What the visitor's browser gets (docs/PERFORMANCE.md): Lighthouse from npm, driving Debian's Chromium.
+bench-web: build-release
+	@command -v sqlite3 >/dev/null || $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -q sqlite3 >/dev/null
+	@if [ ! -x $(TOOLS_DIR)/lighthouse/node_modules/.bin/lighthouse ]; then echo "==> installing lighthouse from npm"; \
+	  npm install --silent --no-audit --no-fund --prefix $(TOOLS_DIR)/lighthouse lighthouse@13 >/dev/null; fi
+	LIGHTHOUSE=$(TOOLS_DIR)/lighthouse/node_modules/.bin/lighthouse BIN=$(CARGO_TARGET_DIR)/server-release/chorus SITE=$(SITE) \
+	  bash server/benches/web.sh
 
 # Redemption throughput (docs/PERFORMANCE.md): release server, durable commits, wrk with a Lua script.
 bench-mail: build-release

@@ -46,6 +46,16 @@ if ! command -v chromium >/dev/null 2>&1; then
     exit 1
   fi
 fi
+# 4b. brotli, to precompress the release assets at build time (frontend/package.sh)
+if ! command -v brotli >/dev/null 2>&1; then
+  say "installing Debian's brotli"
+  if [ "$(id -u)" = 0 ]; then
+    apt-get install -y -qq brotli >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq brotli >/dev/null; }
+  else
+    echo "brotli is missing: run 'sudo apt-get install -y brotli' and try again" >&2
+    exit 1
+  fi
+fi
 # 5. a real SMTP server for the mail tests (aiosmtpd from PyPI, in its own virtual environment)
 if [ ! -x "$TOOLS_DIR/smtp-venv/bin/aiosmtpd" ]; then
   say "installing aiosmtpd (the test SMTP server) from PyPI"

@@ -95,6 +95,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let favicon = site.favicon_url.clone().unwrap_or_else(|| "/favicon.svg".into());
     let favicon_type = if site.favicon_url.is_some() { "image/jpeg" } else { "image/svg+xml" };
     let json = site::context::json_for_page(&site);
+    // The build names the style sheet after its content (see server::assets); the browser never sees this shell.
+    #[cfg(feature = "ssr")]
+    let stylesheet = state::app_state().map_or_else(|_| "/pkg/chorus.css".to_string(), |s| s.stylesheet.to_string());
+    #[cfg(not(feature = "ssr"))]
+    let stylesheet = "/pkg/chorus.css";
     view! {
         <!DOCTYPE html>
         <html lang="en" data-theme=(theme != site::Theme::System).then_some(theme.as_str())>
@@ -102,7 +107,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
-                <link rel="stylesheet" href="/pkg/chorus.css" />
+                <link rel="stylesheet" href=stylesheet />
                 <style nonce=nonce inner_html=brand></style>
                 <link rel="icon" href=favicon type=favicon_type />
                 <script type="application/json" id=site::context::ELEMENT_ID inner_html=json></script>

@@ -98,6 +98,8 @@ pub struct AppState {
     /// Where pictures are kept: a folder, or a bucket shared by every node.
     pub media: MediaStore,
     pub leptos_options: LeptosOptions,
+    /// The style sheet's address (`/pkg/chorus-<hash>.css`), named after its content by the build.
+    pub stylesheet: Arc<str>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {

@@ -51,13 +51,27 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
+# Start-up: from launching the process to its first 200 on /healthz, on the full dataset (migrations checked,
+# pools opened); then its resident memory at rest.
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+launched=$(now_ms)
 "$BIN" --log-format json --database-url "$url" serve --addr "127.0.0.1:$PORT" --site-root "$SITE" \
   --sign-in-ip-limit 100000 >/tmp/chorus-bench-server.log 2>&1 &
-pids+=($!)
+server_pid=$!
+pids+=($server_pid)
+until curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"; do
+  kill -0 "$server_pid" 2>/dev/null || { echo "the server stopped; see /tmp/chorus-bench-server.log" >&2; exit 1; }
+  [ $(( $(now_ms) - launched )) -lt 60000 ] || { echo "the server did not answer /healthz within 60 s" >&2; exit 1; }
+  sleep 0.01
+done
+start_ms=$(( $(now_ms) - launched ))
+rss_mb() { awk -v f="$1" '$1 == f":" { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
+sleep 1
+idle_mb=$(rss_mb VmRSS)
 RUST_LOG=warn "$BIN" --database-url "$url" bench-baseline --addr "127.0.0.1:$BASE_PORT" >/tmp/chorus-bench-baseline.log 2>&1 &
 pids+=($!)
 for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && curl -fs -o /dev/null "http://127.0.0.1:$BASE_PORT/baseline/topic/1" && break
+  curl -fs -o /dev/null "http://127.0.0.1:$BASE_PORT/baseline/topic/1" && break
   sleep 0.2
 done
 
@@ -110,6 +124,21 @@ echo "|---|---:|---:|---:|---:|---:|---:|"
 for k in "${order[@]}"; do
   echo "| $k | ${rps[$k]} | ${p50[$k]} | ${p99[$k]} | ${rates[$k]} (${ok[$k]}) | ${r50[$k]} | ${r99[$k]} |"
 done
+peak_mb=$(rss_mb VmHWM)
 echo
 awk -v t="${rps[topic]}" -v b="${rps[baseline]}" 'BEGIN { printf "topic page / baseline throughput: %.2f\n", t / b }'
+echo "server: first 200 on /healthz ${start_ms} ms after launch; resident memory ${idle_mb} MB idle, ${peak_mb} MB at its peak (VmHWM, the whole run)"
+echo
+verdict() { if awk -v m="$2" -v t="$4" -v op="$3" 'BEGIN { exit !((op == "ge") ? m >= t : m <= t) }'; then echo "met"; else echo "MISSED"; fi; }
+echo "| target | measured | verdict |"
+echo "|---|---:|---|"
+echo "| topic page ≥ 2,000 req/s at saturation | ${rps[topic]} req/s | $(verdict x "${rps[topic]}" ge 2000) |"
+ratio=$(awk -v t="${rps[topic]}" -v b="${rps[baseline]}" 'BEGIN { printf "%.2f", t / b }')
+echo "| topic page ≥ 0.60 of the baseline | $ratio | $(verdict x "$ratio" ge 0.60) |"
+echo "| topic page p99 ≤ 25 ms at ${rates[topic]} req/s | ${r99[topic]} ms | $(verdict x "${r99[topic]}" le 25) |"
+echo "| search p99 ≤ 50 ms at ${rates[search]} req/s | ${r99[search]} ms | $(verdict x "${r99[search]}" le 50) |"
+echo "| resident memory ≤ 100 MB idle | ${idle_mb} MB | $(verdict x "$idle_mb" le 100) |"
+echo "| resident memory ≤ 250 MB during the benchmark | ${peak_mb} MB | $(verdict x "$peak_mb" le 250) |"
+echo "| first 200 on /healthz ≤ 1 s after launch | ${start_ms} ms | $(verdict x "$start_ms" le 1000) |"
+echo
 echo "targets: category /forum/c/$cat_slug · topic /forum/t/$topic (31 posts) · search ?q=dashboard+export"

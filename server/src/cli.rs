@@ -184,7 +184,7 @@ pub struct ServeArgs {
     #[arg(long, env = "CHORUS_ADDR", default_value = "127.0.0.1:3000")]
     pub addr: SocketAddr,
 
-    /// Folder with the built browser assets (pkg/chorus.js, pkg/chorus_bg.wasm, pkg/chorus.css).
+    /// Folder with the built browser assets (pkg/manifest.json and the content-named files it lists).
     #[arg(long, env = "CHORUS_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
 

@@ -1,6 +1,7 @@
 //! The `chorus` server: command line, configuration, HTTP stack, sessions and security layers.
 
 pub mod api;
+pub mod assets;
 pub mod backup;
 pub mod baseline;
 pub mod bench_mail;

@@ -98,6 +98,12 @@ pub async fn security_headers(State(cfg): State<Arc<SecurityConfig>>, req: Reque
             HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
         );
     }
+    // Pages are never reused without asking: a new reply, a hidden post or a changed setting shows at once.
+    // (Files named after their content, pictures and feeds set their own.)
+    let is_html = h.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
+    if is_html && !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
+    }
     if cfg.secure {
         h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     }

@@ -2,6 +2,7 @@
 
 use crate::mailer::{Mailer, MailerConfig};
 use crate::{
+    assets::Assets,
     cli::{Cli, ServeArgs},
     database,
     routes::{self, HttpConfig},
@@ -99,8 +100,14 @@ impl ServerSetup {
         let store = Store::new(&db);
         store.migrate().await.map_err(|e| format!("cannot create the session table: {e}"))?;
         let passwords = Passwords::new(self.hash_concurrency).map_err(|e| format!("argon2 self-test failed: {e}"))?;
+        let assets = Assets::read(Path::new(&self.site_root))?;
+        if !assets.hashed {
+            tracing::info!(
+                "no pkg/manifest.json in the site root: browser assets served by their plain names, not cached"
+            );
+        }
         let leptos_options = LeptosOptions::builder()
-            .output_name("chorus")
+            .output_name(assets.script.as_str())
             .site_root(self.site_root.as_str())
             .site_pkg_dir("pkg")
             .build();
@@ -111,8 +118,10 @@ impl ServerSetup {
         }
         spawn_courier(db.clone(), self.settings.mail.clone(), self.courier_poll);
         crate::webhooks::Sender::new(self.settings.webhooks_allow_private, self.courier_poll)?.spawn(db.clone());
-        let state = AppState { db, settings: Arc::new(self.settings), passwords, renderer, media, leptos_options };
-        let router = routes::build(state.clone(), store.clone(), self.http);
+        let stylesheet = assets.stylesheet_href().into();
+        let state =
+            AppState { db, settings: Arc::new(self.settings), passwords, renderer, media, leptos_options, stylesheet };
+        let router = routes::build(state.clone(), store.clone(), self.http, assets);
         Ok((router, state, store))
     }
 }
@@ -180,7 +189,7 @@ fn host_trust(addr: SocketAddr, public_origin: Option<&str>) -> Result<(), Strin
 }
 
 pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {
-    if !Path::new(&args.site_root).join("pkg").join("chorus.js").exists() {
+    if !Path::new(&args.site_root).join("pkg").join("manifest.json").exists() {
         tracing::warn!(site_root = %args.site_root.display(), "browser assets not found: pages will work without JavaScript only (run `make build`)");
     }
     let setup = ServerSetup::from_args(cli, args)?;

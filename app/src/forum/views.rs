@@ -1,5 +1,6 @@
 //! What forum pages show: plain data sent from the server functions to the pages.
 
+use crate::common::shipped::WithoutHtml;
 use serde::{Deserialize, Serialize};
 
 /// A category as the forum index and the admin page list it.
@@ -115,6 +116,18 @@ pub struct TopicPage {
     pub rights: TopicRights,
     /// Categories a moderator can move the topic to (empty for everyone else).
     pub move_targets: Vec<(String, String)>,
+}
+
+impl WithoutHtml for TopicPage {
+    fn without_html(&self) -> TopicPage {
+        let mut page = self.clone();
+        for post in &mut page.posts {
+            if let Some(html) = &mut post.body_html {
+                html.clear();
+            }
+        }
+        page
+    }
 }
 
 /// An earlier version of an edited post, for moderators.

@@ -2,8 +2,9 @@
 //! sheet and no script, so it reads the same under the strictest content security policy.
 
 use super::{document, problem::KINDS};
-use app::common::html::escape;
+use app::{common::html::escape, state::AppState};
 use axum::{
+    extract::State,
     http::{header, HeaderValue},
     response::{IntoResponse, Response},
 };
@@ -12,24 +13,26 @@ use std::fmt::Write;
 
 const METHODS: [&str; 5] = ["get", "post", "put", "patch", "delete"];
 
-pub async fn page() -> Response {
-    let mut res = ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], render(document())).into_response();
+pub async fn page(State(state): State<AppState>) -> Response {
+    let html = render(document(), &state.stylesheet);
+    let mut res = ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
     let policy = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(policy));
     res
 }
 
 /// The whole page.
-pub fn render(doc: &Value) -> String {
+pub fn render(doc: &Value, stylesheet: &str) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let title = doc["info"]["title"].as_str().unwrap_or("API");
     let _ = write!(
         out,
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{t} reference</title><link rel=\"stylesheet\" href=\"/pkg/chorus.css\"></head><body>\
+         <title>{t} reference</title><link rel=\"stylesheet\" href=\"{s}\"></head><body>\
          <a class=\"skip-link\" href=\"#main\">Skip to the reference</a><main id=\"main\" class=\"container api-docs\">\
          <p><a href=\"/\">Back to the community</a></p><h1>{t} reference</h1><p>{d}</p>",
         t = escape(title),
+        s = escape(stylesheet),
         d = escape(doc["info"]["description"].as_str().unwrap_or("")),
     );
     out.push_str(GUIDE);
@@ -214,7 +217,7 @@ mod tests {
 
     #[test]
     fn the_reference_names_every_route_scope_and_schema() {
-        let html = render(super::super::document());
+        let html = render(super::super::document(), "/pkg/chorus-0123456789abcdef.css");
         for needle in [
             "<code>GET /api/v1/members</code>",
             "<code>POST /api/v1/members/{id}/points</code>",

@@ -16,6 +16,7 @@ pub mod unsubscribe;
 pub mod upload;
 
 use crate::{
+    assets::{self, Assets, StaticFile},
     security::{self, SecurityConfig},
     sessions::Store,
 };
@@ -32,7 +33,13 @@ use axum::{
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
 use std::sync::Arc;
-use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+use tower_http::{
+    compression::{
+        predicate::{DefaultPredicate, Predicate},
+        CompressionLayer,
+    },
+    trace::TraceLayer,
+};
 
 /// How the HTTP layer is configured, beyond the app state.
 #[derive(Debug, Clone)]
@@ -52,7 +59,7 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
 }
 
 /// Builds the whole router for `state`.
-pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
+pub fn build(state: AppState, store: Store, http: HttpConfig, assets: Assets) -> Router {
     let routes = route_list();
     let security = Arc::new(http.security.clone());
     let context = {
@@ -83,6 +90,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .route("/sso/{slug}/start", get(sso::start))
         .route("/sso/{slug}/callback", get(sso::callback))
         .merge(crate::api::router())
+        .merge(assets::router(std::path::Path::new(state.leptos_options.site_root.as_ref()), assets))
         // leptos_routes registers every server function; this catches unknown names with a clear 400.
         .route("/api/{*fn_name}", get(server_fns).post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
@@ -94,10 +102,20 @@ pub fn build(state: AppState, store: Store, http: HttpConfig) -> Router {
         .layer(middleware::from_fn_with_state(security.clone(), security::client_ip))
         .layer(middleware::from_fn_with_state(http.max_body_bytes, body_limit))
         .layer(middleware::from_fn_with_state(security, security::security_headers))
-        .layer(CompressionLayer::new())
+        .layer(CompressionLayer::new().compress_when(DefaultPredicate::new().and(NotStatic)))
         .layer(TraceLayer::new_for_http())
         .layer(axum::Extension(feeds))
         .with_state(state)
+}
+
+/// Pages and server function answers are compressed per response; static files were compressed at build time.
+#[derive(Clone, Copy)]
+struct NotStatic;
+
+impl Predicate for NotStatic {
+    fn should_compress<B: axum::body::HttpBody>(&self, response: &http::Response<B>) -> bool {
+        response.extensions().get::<StaticFile>().is_none()
+    }
 }
 
 /// Every request body is bounded: pictures at their own limit, everything else at `--max-body-bytes`.

@@ -11,6 +11,7 @@ both_backends!(
     members_start_topics_and_reply_and_the_counts_follow,
     guests_read_but_cannot_post_and_nothing_is_stored,
     markdown_is_rendered_and_scripts_never_reach_the_page,
+    a_topic_page_carries_each_post_body_once,
     authors_edit_their_own_posts_and_moderators_keep_the_history,
     a_removed_post_shows_as_removed,
     a_member_likes_a_post_once_and_can_take_it_back,
@@ -120,6 +121,21 @@ async fn markdown_is_rendered_and_scripts_never_reach_the_page(app: TestApp) {
     assert!(html.contains("&lt;script&gt;alert"), "raw HTML should show as text");
     assert!(html.contains("<a href=\"https://example.com/docs\" rel=\"nofollow ugc noopener\">"), "{html}");
     assert!(html.contains("<table>"));
+}
+
+/// The rendered bodies travel in the HTML only; the data the browser hydrates from leaves them out (and the
+/// server function, which the browser calls itself after a reply or a like, still sends them whole).
+async fn a_topic_page_carries_each_post_body_once(app: TestApp) {
+    let c = cast(&app).await;
+    let id = topic(&app, &c.ada, "general", "Bodies", "The **quokkaphile** opening post.").await;
+    assert_eq!(reply(&app, &c.bob, id, "A reply from a *wombatologist*.").await.status(), 200);
+    let page = app.client().get(app.url(&format!("/forum/t/{id}/bodies"))).header("accept", "text/html").send();
+    let html = page.await.unwrap().text().await.unwrap();
+    assert_eq!(html.matches("quokkaphile").count(), 1, "{html}");
+    assert_eq!(html.matches("wombatologist").count(), 1, "{html}");
+    assert!(html.contains("<strong>quokkaphile</strong>") && html.contains("<em>wombatologist</em>"));
+    let data = topic_json(&app, &app.client(), id).await;
+    assert!(data["posts"][0]["body_html"].as_str().unwrap().contains("<strong>quokkaphile</strong>"));
 }
 
 async fn authors_edit_their_own_posts_and_moderators_keep_the_history(app: TestApp) {

@@ -3,6 +3,7 @@ use super::{
 };
 use crate::ui::{Pager, Problem};
 use crate::{
+    common::shipped::HtmlInPage,
     forum::{api::fetch_topic, domain::TopicPage},
     ui::FormAlert,
 };
@@ -19,7 +20,12 @@ pub fn TopicView() -> impl IntoView {
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
     let actions = TopicActions::provide();
     super::reply_form::QuoteDraft::provide();
-    let data = Resource::new(move || (id(), page(), actions.version()), |(id, page, _)| fetch_topic(id, page));
+    // The post bodies reach the browser once, in the HTML (see common::shipped).
+    let data: Resource<_, HtmlInPage> = Resource::new_with_options(
+        move || (id(), page(), actions.version()),
+        |(id, page, _)| fetch_topic(id, page),
+        false,
+    );
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading the topic…"</p> }>
             {move || Suspend::new(async move {

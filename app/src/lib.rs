@@ -100,6 +100,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let stylesheet = state::app_state().map_or_else(|_| "/pkg/chorus.css".to_string(), |s| s.stylesheet.to_string());
     #[cfg(not(feature = "ssr"))]
     let stylesheet = "/pkg/chorus.css";
+    #[cfg(feature = "ssr")]
+    let hydrate = shell::hydration::loads_app();
+    #[cfg(not(feature = "ssr"))]
+    let hydrate = true;
     view! {
         <!DOCTYPE html>
         <html lang="en" data-theme=(theme != site::Theme::System).then_some(theme.as_str())>
@@ -111,7 +115,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <style nonce=nonce inner_html=brand></style>
                 <link rel="icon" href=favicon type=favicon_type />
                 <script type="application/json" id=site::context::ELEMENT_ID inner_html=json></script>
-                <HydrationScripts options />
+                {hydrate.then(|| view! { <HydrationScripts options /> })}
                 <MetaTags />
             </head>
             <body>

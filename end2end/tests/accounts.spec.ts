@@ -1,6 +1,7 @@
 import { expect, Page, test } from "@playwright/test";
 import { confirmFromEmail, linkIn, waitForMail } from "./mail";
 import { acceptTermsIfAsked } from "./helpers";
+import { ready } from "./ready";
 
 const PASSWORD = "a long enough passphrase";
 
@@ -19,9 +20,6 @@ function watchConsole(page: Page): string[] {
   return problems;
 }
 
-async function ready(page: Page, js: boolean) {
-  if (js) await expect(page.locator("body[data-hydrated='true']")).toHaveCount(1);
-}
 
 test("a member signs up, signs out, signs in and changes their display name", async ({ page, javaScriptEnabled }) => {
   const js = javaScriptEnabled;

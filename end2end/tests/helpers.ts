@@ -1,13 +1,11 @@
 import { expect, Page } from "@playwright/test";
 import { confirmFromEmail } from "./mail";
+import { ready } from "./ready";
 
 // The demo community (seeded before the servers start) provides the people; they share this password.
 export const DEMO_PASSWORD = "chorus-demo-password";
 
-// With JavaScript on, waits until the page has hydrated (the app marks the body).
-export async function ready(page: Page, js: boolean) {
-  if (js) await expect(page.locator("body[data-hydrated='true']")).toHaveCount(1);
-}
+export { ready };
 
 export async function signIn(page: Page, js: boolean, email: string) {
   await page.goto("/sign-in");

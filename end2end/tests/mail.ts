@@ -1,6 +1,7 @@
 import { expect, Page } from "@playwright/test";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { ready } from "./ready";
 
 // The maildir of the SMTP server the portals send to (started by playwright.config.ts).
 const maildir = () => join(process.env.CHORUS_E2E_MAILDIR ?? `${process.env.TMPDIR ?? "/tmp"}/chorus-e2e-mail`, "new");
@@ -61,7 +62,7 @@ export function linkIn(mail: Mail, path: string): string {
 export async function confirmFromEmail(page: Page, js: boolean, email: string) {
   const mail = await waitForMail(email, "Confirm your email address");
   await page.goto(linkIn(mail, "/confirm-email"));
-  if (js) await expect(page.locator("body[data-hydrated='true']")).toHaveCount(1);
+  await ready(page, js);
   await page.getByRole("button", { name: "Confirm my address" }).click();
   await expect(page).toHaveURL(/\/account\?confirmed=1$/);
   await expect(page.getByText("Your email address is confirmed.")).toBeVisible();

@@ -81,6 +81,12 @@ pub async fn end(session: &Session) -> Result<(), AppError> {
 }
 
 /// The signed-in user, or `None` for a guest. An expired or outdated session is ended on the way.
+/// Whether `session` names a member (without checking that the sign-in is still good: that is for
+/// [`user_of`]). Reads no database for a visitor without a session.
+pub async fn names_a_member(session: &Session) -> bool {
+    session.get::<i64>(USER_ID).await.ok().flatten().is_some()
+}
+
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
     user_of(&session().await?, &app_state()?).await
 }

@@ -1,5 +1,7 @@
-//! The page frame: header, navigation, main landmark, footer, and the not-found page.
+//! The page frame: header, navigation, main landmark, footer, and the not-found page; whether the page loads
+//! the app.
 
+pub mod hydration;
 mod layout;
 mod not_found;
 pub mod theme;

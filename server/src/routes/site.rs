@@ -1,4 +1,5 @@
-//! The community's settings on every page, and the theme switch.
+//! The community's settings on every page, whether the page loads the app (app::shell::hydration), and the
+//! theme switch.
 //!
 //! A layer reads the settings row (one row by its key) before a page is rendered and hands it to the page
 //! through the request's extensions: no cache, so when an admin saves, every node shows the change on its
@@ -6,7 +7,7 @@
 //! JavaScript) and sends them back where they were.
 
 use crate::security::SecurityConfig;
-use app::{common::next::safe_next, site::Theme, state::AppState};
+use app::{common::next::safe_next, shell::hydration::LoadsApp, site::Theme, state::AppState};
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -32,6 +33,11 @@ pub async fn load(State(state): State<AppState>, mut req: Request<Body>, next: N
             app::site::Site::default()
         });
         req.extensions_mut().insert(site);
+        let member = match req.extensions().get::<tower_sessions::Session>() {
+            Some(session) => app::accounts::guard::names_a_member(session).await,
+            None => false,
+        };
+        req.extensions_mut().insert(LoadsApp(member));
     }
     next.run(req).await
 }

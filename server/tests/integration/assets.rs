@@ -2,8 +2,32 @@
 //! files) and as `chorus serve` sends them: content-named, precompressed copies sent as they are, cached for a
 //! year; pages never cached.
 
-use crate::common::{fresh_database, nodes::wait_ready, Backend};
+use crate::common::{fresh_database, nodes::wait_ready, Backend, TestApp};
 use std::{path::Path, process::Command};
+
+both_backends!(visitors_get_html_alone_and_members_the_app);
+
+/// A visitor who is not signed in gets no script at all (every page works without one); a member's pages load
+/// the app, by the names of this build.
+async fn visitors_get_html_alone_and_members_the_app(app: TestApp) {
+    let pages = ["/", "/forum", "/stories", "/rewards", "/sign-in", "/no-such-page"];
+    let guest = app.client();
+    for path in pages {
+        let html = guest.get(app.url(path)).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("<main"), "{path} rendered");
+        assert!(!html.contains("<script type=\"module\"") && !html.contains("modulepreload"), "{path}: {html}");
+    }
+    let member = app.member("ada@example.com", "member").await;
+    for path in pages {
+        let html = member.get(app.url(path)).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("rel=\"modulepreload\" href=\"/pkg/chorus.js\""), "{path} loads the app: {html}");
+        assert!(html.contains("/pkg/chorus_bg.wasm"), "{path}");
+    }
+    // Signed out again: HTML alone.
+    assert_eq!(app.call(&member, "accounts/sign_out", &[]).await.status(), 200);
+    let html = member.get(app.url("/forum")).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
+    assert!(!html.contains("modulepreload"), "{html}");
+}
 
 /// A stand-in for wasm-bindgen's output: a script and a "WASM" file, large enough to be worth compressing.
 fn built(dir: &Path, words: &str) {
@@ -78,13 +102,12 @@ async fn assets_are_sent_precompressed_and_cached_for_good_pages_never() {
     wait_ready(&node).await;
     let client = reqwest::Client::new();
 
-    // The page names this build's files, and is itself never reused without asking.
+    // The page names this build's style sheet, and is itself never reused without asking.
     let page = client.get(format!("{}/", node.1)).header("accept", "text/html").send().await.unwrap();
     assert_eq!(page.status(), 200);
     assert_eq!(page.headers()["cache-control"], "private, no-cache");
     let html = page.text().await.unwrap();
     assert!(html.contains(&format!("href=\"/pkg/{css}\"")), "style sheet not linked by its hashed name");
-    assert!(html.contains(&format!("/pkg/{script}.js")), "script not loaded by its hashed name");
 
     let wasm = format!("{}/pkg/{script}_bg.wasm", node.1);
     let on_disk = |suffix: &str| std::fs::read(site.join("pkg").join(format!("{script}_bg.wasm{suffix}"))).unwrap();

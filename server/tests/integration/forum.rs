@@ -27,6 +27,7 @@ both_backends!(
     bad_input_is_named_and_nothing_is_stored,
     search_finds_titles_and_bodies_with_marked_snippets,
     search_never_shows_hidden_or_removed_posts,
+    search_reaches_past_the_recent_posts_when_they_hold_too_few_matches,
     a_search_of_only_punctuation_is_refused,
     members_flag_posts_and_moderators_settle_the_queue,
     replies_mentions_and_likes_notify_and_reading_clears_the_count,
@@ -419,6 +420,33 @@ async fn search_finds_titles_and_bodies_with_marked_snippets(app: TestApp) {
         page.contains("<mark>onboarding</mark>") || page.contains("<mark>Onboarding</mark>"),
         "the page shows marked snippets"
     );
+}
+
+/// PostgreSQL searches the newest posts first (see forum::repo::search); what it finds must not depend on it.
+/// 30,000 newer posts push the opening post out of that stretch, then 350 newer posts match one word.
+async fn search_reaches_past_the_recent_posts_when_they_hold_too_few_matches(app: TestApp) {
+    let c = cast(&app).await;
+    let old = topic(&app, &c.ada, "general", "Archive", "An ancient needle in the haystack.").await;
+    let busy = topic(&app, &c.bob, "general", "Busy", "Chatter.").await;
+    let author = app.user_id("bob@example.com").await;
+    let fill = |from: i64, to: i64, body: &str| {
+        format!(
+            "WITH RECURSIVE n(x) AS (SELECT CAST({from} AS BIGINT) UNION ALL SELECT x + 1 FROM n WHERE x < {to})
+             INSERT INTO posts (topic_id, number, author_id, body_md, body_html, created_at)
+             SELECT {busy}, x, {author}, '{body} ' || CAST(x AS TEXT), '<p>{body}</p>', 1700000000 FROM n"
+        )
+    };
+    for sql in [fill(2, 30_001, "filler chatter"), fill(30_002, 30_351, "another needle")] {
+        app::on_db!(&app.state.db, p => sqlx::query(&sql).execute(p).await.map(|_| ())).expect("posts");
+    }
+    let found = search_json(&app, "ancient needle").await;
+    let hits = found["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 1, "{found}");
+    assert_eq!((hits[0]["topic_id"].as_i64(), hits[0]["number"].as_i64()), (Some(old), Some(1)));
+    let found = search_json(&app, "needle").await;
+    assert_eq!(found["hits"].as_array().unwrap().len(), 20, "{found}");
+    assert_eq!(found["has_more"], true, "{found}");
+    assert!(found["hits"].as_array().unwrap().iter().all(|h| h["topic_id"] == busy), "the newest matches: {found}");
 }
 
 async fn search_never_shows_hidden_or_removed_posts(app: TestApp) {

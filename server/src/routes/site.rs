@@ -37,7 +37,9 @@ pub async fn load(State(state): State<AppState>, mut req: Request<Body>, next: N
             Some(session) => app::accounts::guard::names_a_member(session).await,
             None => false,
         };
-        req.extensions_mut().insert(LoadsApp(member));
+        // A reading page for a visitor comes without the app (see app::shell::hydration).
+        let decided = LoadsApp::decide(member, req.uri().path());
+        req.extensions_mut().insert(decided);
     }
     next.run(req).await
 }

@@ -5,28 +5,34 @@
 use crate::common::{fresh_database, nodes::wait_ready, Backend, TestApp};
 use std::{path::Path, process::Command};
 
-both_backends!(visitors_get_html_alone_and_members_the_app);
+both_backends!(visitors_read_without_the_app_and_members_get_it);
 
-/// A visitor who is not signed in gets no script at all (every page works without one); a member's pages load
-/// the app, by the names of this build.
-async fn visitors_get_html_alone_and_members_the_app(app: TestApp) {
-    let pages = ["/", "/forum", "/stories", "/rewards", "/sign-in", "/no-such-page"];
+/// A visitor who is not signed in reads the public pages without any script (every page works without one) and
+/// gets the app where they fill a form; a member's pages all load the app, by the names of this build.
+async fn visitors_read_without_the_app_and_members_get_it(app: TestApp) {
+    let html_of = |client: &reqwest::Client, path: &str| {
+        let req = client.get(app.url(path)).header("accept", "text/html").send();
+        async move { req.await.unwrap().text().await.unwrap() }
+    };
+    let reading = ["/", "/forum", "/stories", "/rewards", "/leaderboard"];
     let guest = app.client();
-    for path in pages {
-        let html = guest.get(app.url(path)).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
+    for path in reading {
+        let html = html_of(&guest, path).await;
         assert!(html.contains("<main"), "{path} rendered");
         assert!(!html.contains("<script type=\"module\"") && !html.contains("modulepreload"), "{path}: {html}");
     }
+    for path in ["/sign-in", "/sign-up", "/forgot-password"] {
+        assert!(html_of(&guest, path).await.contains("modulepreload"), "{path} checks fields as they are typed");
+    }
     let member = app.member("ada@example.com", "member").await;
-    for path in pages {
-        let html = member.get(app.url(path)).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
+    for path in reading.into_iter().chain(["/sign-in", "/account"]) {
+        let html = html_of(&member, path).await;
         assert!(html.contains("rel=\"modulepreload\" href=\"/pkg/chorus.js\""), "{path} loads the app: {html}");
         assert!(html.contains("/pkg/chorus_bg.wasm"), "{path}");
     }
     // Signed out again: HTML alone.
     assert_eq!(app.call(&member, "accounts/sign_out", &[]).await.status(), 200);
-    let html = member.get(app.url("/forum")).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
-    assert!(!html.contains("modulepreload"), "{html}");
+    assert!(!html_of(&member, "/forum").await.contains("modulepreload"));
 }
 
 /// A stand-in for wasm-bindgen's output: a script and a "WASM" file, large enough to be worth compressing.

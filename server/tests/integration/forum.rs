@@ -422,8 +422,8 @@ async fn search_finds_titles_and_bodies_with_marked_snippets(app: TestApp) {
     );
 }
 
-/// PostgreSQL searches the newest posts first (see forum::repo::search); what it finds must not depend on it.
-/// 30,000 newer posts push the opening post out of that stretch, then 350 newer posts match one word.
+/// Search ranks the newest matches (forum::repo::search::CANDIDATES): an old post is still found when it is
+/// among them, however many newer posts there are; a word matched by more posts than that finds the newest.
 async fn search_reaches_past_the_recent_posts_when_they_hold_too_few_matches(app: TestApp) {
     let c = cast(&app).await;
     let old = topic(&app, &c.ada, "general", "Archive", "An ancient needle in the haystack.").await;

@@ -40,112 +40,32 @@ fn sqlite_candidates() -> String {
     )
 }
 
-/// PostgreSQL: the newest matches in posts (`part` true) or topic titles (a title match counts as a match of the
-/// topic's first post, weighted above any body match), newer than id `$3`, that the viewer (`$4`) may see.
-fn postgres_candidates(posts: bool) -> String {
-    let sees = spaces::viewer_sees("c.group_id", "$4");
-    if posts {
-        format!(
-            "SELECT p.id, ts_rank(p.search_vector, q)::float8 AS score
-             FROM posts p JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id,
-                  plainto_tsquery('english', $1) q
-             WHERE p.search_vector @@ q AND p.hidden_at IS NULL AND p.deleted_at IS NULL AND p.id > $3 AND {sees}
-             ORDER BY p.id DESC LIMIT $2"
-        )
-    } else {
-        format!(
-            "SELECT p.id, 1.0 + ts_rank(t.search_vector, q)::float8 AS score
-             FROM topics t JOIN posts p ON p.topic_id = t.id AND p.number = 1
-             JOIN categories c ON c.id = t.category_id, plainto_tsquery('english', $1) q
-             WHERE t.search_vector @@ q AND p.hidden_at IS NULL AND p.deleted_at IS NULL AND t.id > $3 AND {sees}
-             ORDER BY t.id DESC LIMIT $2"
-        )
-    }
-}
-
-/// Where the newest posts (and topics) begin: the most recent twentieth, at least this many. When it holds
-/// enough matches, they are exactly the newest matches, found without reading every older one.
-const RECENT_AT_LEAST: i64 = 20_000;
-
-#[derive(sqlx::FromRow)]
-struct Scored {
-    id: i64,
-    score: f64,
-}
-
-#[derive(sqlx::FromRow)]
-struct PgPlace {
-    id: i64,
-    topic_id: i64,
-    topic_slug: String,
-    topic_title: String,
-    number: i64,
-    author_name: String,
-    created_at: i64,
-    snippet: String,
-}
-
-/// PostgreSQL: the GIN index finds the matches, but keeping the newest few hundred of two common words meant
-/// reading all of them (74,000 in the million-post benchmark) with their topics and spaces: 136 ms at p99. So
-/// the recent posts are searched first and the whole table only when they hold fewer than [`CANDIDATES`]
-/// matches; the result is the same either way. Ranking happens here, then the page's posts are read with
-/// their snippets in one query.
-async fn search_postgres(
-    p: &sqlx::PgPool,
-    query: &SearchQuery,
-    (offset, take): (usize, usize),
-    viewer: i64,
-) -> Result<Vec<Row>, sqlx::Error> {
-    let (newest_post, newest_topic): (i64, i64) =
-        sqlx::query_as("SELECT (SELECT COALESCE(MAX(id), 0) FROM posts), (SELECT COALESCE(MAX(id), 0) FROM topics)")
-            .fetch_one(p)
-            .await?;
-    let mut scored: Vec<Scored> = Vec::new();
-    for (posts, newest) in [(true, newest_post), (false, newest_topic)] {
-        let sql = postgres_candidates(posts);
-        let floor = newest - (newest / 20).max(RECENT_AT_LEAST);
-        let fetch = |floor: i64| {
-            sqlx::query_as::<_, Scored>(&sql).bind(query.plain()).bind(CANDIDATES).bind(floor).bind(viewer).fetch_all(p)
-        };
-        let mut found = fetch(floor).await?;
-        if floor > 0 && (found.len() as i64) < CANDIDATES {
-            found = fetch(0).await?;
-        }
-        scored.extend(found);
-    }
-    // A post found by its body and its topic's title keeps the better score.
-    scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.id.cmp(&a.id)));
-    let mut seen = std::collections::HashSet::new();
-    let page: Vec<i64> =
-        scored.into_iter().filter(|s| seen.insert(s.id)).skip(offset).take(take).map(|s| s.id).collect();
-    if page.is_empty() {
-        return Ok(Vec::new());
-    }
-    let places: Vec<PgPlace> = sqlx::query_as(
-        "SELECT p.id, t.id AS topic_id, t.slug AS topic_slug, t.title AS topic_title, p.number,
-                u.display_name AS author_name, p.created_at,
-                ts_headline('english', p.body_md, plainto_tsquery('english', $1),
-                            'StartSel=⟦, StopSel=⟧, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"') AS snippet
-         FROM posts p JOIN topics t ON t.id = p.topic_id JOIN users u ON u.id = p.author_id
-         WHERE p.id = ANY($2)",
-    )
-    .bind(query.plain())
-    .bind(&page)
-    .fetch_all(p)
-    .await?;
-    Ok(page
-        .iter()
-        .filter_map(|id| places.iter().find(|pl| pl.id == *id))
-        .map(|pl| Row {
-            topic_id: pl.topic_id,
-            topic_slug: pl.topic_slug.clone(),
-            topic_title: pl.topic_title.clone(),
-            number: pl.number,
-            author_name: pl.author_name.clone(),
-            created_at: pl.created_at,
-            snippet: pl.snippet.clone(),
-        })
-        .collect())
+fn postgres() -> String {
+    let sees = spaces::viewer_sees("c.group_id", "$5");
+    format!("
+    WITH q AS (SELECT plainto_tsquery('english', $1) AS query),
+    hits AS (
+        (SELECT p.id, ts_rank(p.search_vector, q.query)::float8 AS score
+         FROM posts p JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id, q
+         WHERE p.search_vector @@ q.query AND p.hidden_at IS NULL AND p.deleted_at IS NULL AND {sees}
+         ORDER BY p.id DESC LIMIT $4)
+        UNION ALL
+        (SELECT p.id, 1.0 + ts_rank(t.search_vector, q.query)::float8
+         FROM topics t JOIN posts p ON p.topic_id = t.id AND p.number = 1
+         JOIN categories c ON c.id = t.category_id, q
+         WHERE t.search_vector @@ q.query AND p.hidden_at IS NULL AND p.deleted_at IS NULL AND {sees}
+         ORDER BY t.id DESC LIMIT $4)
+    ),
+    best AS (SELECT id, MAX(score) AS score FROM hits GROUP BY id ORDER BY MAX(score) DESC, id DESC LIMIT $2 OFFSET $3)
+    SELECT t.id AS topic_id, t.slug AS topic_slug, t.title AS topic_title, p.number, u.display_name AS author_name,
+           p.created_at,
+           ts_headline('english', p.body_md, q.query,
+                       'StartSel=⟦, StopSel=⟧, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"') AS snippet
+    FROM best
+    JOIN posts p ON p.id = best.id
+    JOIN topics t ON t.id = p.topic_id
+    JOIN users u ON u.id = p.author_id, q
+    ORDER BY best.score DESC, p.id DESC")
 }
 
 #[derive(sqlx::FromRow)]
@@ -219,7 +139,11 @@ pub async fn search(
     let offset = i64::from(page.saturating_sub(1)) * per;
     let rows = match db {
         Db::Sqlite(p, _) => search_sqlite(p, query, (offset as usize, per as usize + 1), viewer).await?,
-        Db::Postgres(p) => search_postgres(p, query, (offset as usize, per as usize + 1), viewer).await?,
+        Db::Postgres(p) => {
+            let sql = postgres();
+            let q = sqlx::query_as::<_, Row>(&sql).bind(query.plain()).bind(per + 1).bind(offset).bind(CANDIDATES);
+            q.bind(viewer).fetch_all(p).await?
+        }
     };
     let more = rows.len() as i64 > per;
     let hits = rows

@@ -8,7 +8,7 @@ use crate::{
     ui::FormAlert,
 };
 use leptos::{either::Either, prelude::*};
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// `/forum/t/<id>/<slug>`: a topic with its posts, paginated, each post at a stable `#post-N` anchor.
@@ -46,6 +46,12 @@ fn TopicBody(page: TopicPage) -> impl IntoView {
     let rights = page.rights;
     view! {
         <Title text=t.title.clone() />
+        // Search engines' summary: the topic, its category and its size (never a post's text, which the page
+        // already carries once).
+        <Meta
+            name="description"
+            content=format!("{} — a discussion in {} with {} posts.", t.title, t.category_name, t.post_count)
+        />
         <nav class="crumbs" aria-label="Breadcrumb">
             <a href="/forum">"Forum"</a> " › " <a href=format!("/forum/c/{}", t.category_slug)>{t.category_name.clone()}</a>
         </nav>

@@ -7,7 +7,7 @@ use crate::{
     ui::{last_error, FormAlert, StandingCard},
 };
 use leptos::{either::Either, prelude::*};
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 /// `/rewards`: what points buy. Members see their balance, what they can afford, and why the rest is locked.
 #[component]
@@ -16,6 +16,7 @@ pub fn RewardsPage() -> impl IntoView {
     let data = Resource::new(move || redeem.version().get(), |_| get_catalogue());
     view! {
         <Title text="Rewards" />
+        <Meta name="description" content="The rewards members can spend their points on: discounts, early access and more." />
         <h1>"Rewards"</h1>
         <FormAlert error=last_error(redeem.value()) />
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>

@@ -69,13 +69,12 @@ impl Assets {
         format!("/pkg/{}", self.stylesheet)
     }
 
-    /// Whether `/pkg/<file>` is one of this build's content-named files (or their compressed copies, which
-    /// the browser never asks for by name but a cache may).
+    /// Whether `/pkg/<file>` is one of this build's content-named files (checked on every asset request,
+    /// without allocating).
     fn is_hashed(&self, file: &str) -> bool {
         self.hashed
-            && [format!("{}.js", self.script), format!("{}_bg.wasm", self.script), self.stylesheet.clone()]
-                .iter()
-                .any(|name| file == name)
+            && (file == self.stylesheet
+                || file.strip_prefix(self.script.as_str()).is_some_and(|rest| rest == ".js" || rest == "_bg.wasm"))
     }
 }
 
@@ -96,14 +95,14 @@ async fn headers(assets: Arc<Assets>, req: Request<Body>, next: Next) -> Respons
     let file = req.uri().path().rsplit('/').next().unwrap_or_default().to_string();
     let mut res = next.run(req).await;
     res.extensions_mut().insert(StaticFile);
-    let h = res.headers_mut();
-    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     let cache = if res.status() == StatusCode::OK && assets.is_hashed(&file) {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"
     };
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    let h = res.headers_mut();
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     res
 }
 

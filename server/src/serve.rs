@@ -189,7 +189,8 @@ fn host_trust(addr: SocketAddr, public_origin: Option<&str>) -> Result<(), Strin
 }
 
 pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {
-    if !Path::new(&args.site_root).join("pkg").join("manifest.json").exists() {
+    let pkg = Path::new(&args.site_root).join("pkg");
+    if !pkg.join("manifest.json").exists() && !pkg.join("chorus.js").exists() {
         tracing::warn!(site_root = %args.site_root.display(), "browser assets not found: pages will work without JavaScript only (run `make build`)");
     }
     let setup = ServerSetup::from_args(cli, args)?;

@@ -26,15 +26,16 @@ pub fn SpamForm(member: MemberSummary) -> impl IntoView {
         Some(Err(e)) => Some(("alert", e.to_string())),
         None => None,
     };
-    let label = format!("Remove {} as spam", member.display_name);
-    let delete_label = format!("Delete the account of {}", member.display_name);
+    // The visible words start each name (WCAG 2.5.3, label in name); the member's name follows for screen readers.
+    let whom = format!(": {}", member.display_name);
+    let whom_too = whom.clone();
     view! {
         <ActionForm action=action attr:class="role-form">
             <input type="hidden" name="user_id" value=member.id />
-            <button type="submit" class="button small danger" aria-label=label>"Remove as spam"</button>
+            <button type="submit" class="button small danger">"Remove as spam"<span class="visually-hidden">{whom_too}</span></button>
             {move || message().map(|(role, text)| view! { <span role=role class="role-note">{text}</span> })}
         </ActionForm>
-        <a href=format!("/admin/members/{}/delete", member.id) class="small-link" aria-label=delete_label>"Delete account…"</a>
+        <a href=format!("/admin/members/{}/delete", member.id) class="small-link">"Delete account…"<span class="visually-hidden">{whom}</span></a>
     }
     .into_any()
 }

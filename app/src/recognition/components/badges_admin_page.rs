@@ -125,7 +125,9 @@ fn BadgeList(
                         <li class:retired=retired>
                             <BadgeChip badge=b />
                             <p class="meta">{counts} {retired.then_some(" · Retired: holders keep it, nobody earns it")}</p>
-                            <p>
+                            // A div, not a p: a form inside a paragraph ends it in the browser's parser, and the
+                            // page would then fail to hydrate.
+                            <div class="badge-actions">
                                 <a href=format!("/admin/badges?edit={id}") aria-label=format!("Change {name}")>"Change"</a>
                                 " "
                                 <ActionForm action=retire attr:class="inline-form">
@@ -135,7 +137,7 @@ fn BadgeList(
                                         {if retired { "Bring back" } else { "Retire" }}
                                     </button>
                                 </ActionForm>
-                            </p>
+                            </div>
                             {picture}
                         </li>
                     }

@@ -85,7 +85,7 @@ wasm-check:
 
 # The browser journeys' packages and the test OpenID provider, from the npm registry (no browser download).
 node-deps:
-	cd end2end && if [ ! -d node_modules/@playwright/test ] || [ ! -d node_modules/oidc-provider ]; then PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; fi
+	cd end2end && if [ ! -d node_modules/@playwright/test ] || [ ! -d node_modules/oidc-provider ] || [ ! -d node_modules/@axe-core/playwright ]; then PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; fi
 
 test-e2e: node-deps
 	psql "$(PG_URL)" -q -c 'DROP DATABASE IF EXISTS chorus_e2e' -c 'CREATE DATABASE chorus_e2e'

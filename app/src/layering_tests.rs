@@ -49,6 +49,7 @@ const FLOORS: &[(&str, &[&str])] = &[
     ("messaging", &["mail", "webhooks"]),
     ("branding", &["site"]),
     ("widgets", &["ui", "rate_limit"]),
+    ("language", &["i18n"]),
     ("common", &["common"]),
     ("wiring", &["state"]),
     ("storage", &["db", "on_db", "on_tx"]),

@@ -16,6 +16,7 @@ pub mod error;
 pub mod forum;
 pub mod groups;
 pub mod home;
+pub mod i18n;
 pub mod imports;
 pub mod invitations;
 pub mod join;
@@ -87,6 +88,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     site::provide_site();
     let site = site::use_site();
     let theme = shell::theme::requested();
+    let lang = i18n::current();
     let brand = site::colour::Rgb::parse(&site.brand_colour)
         .or_else(|| site::colour::Rgb::parse(site::domain::DEFAULT_BRAND))
         .map(site::colour::brand_css)
@@ -106,7 +108,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let hydrate = true;
     view! {
         <!DOCTYPE html>
-        <html lang="en" data-theme=(theme != site::Theme::System).then_some(theme.as_str())>
+        <html lang=lang.tag() dir=lang.dir() data-theme=(theme != site::Theme::System).then_some(theme.as_str())>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -178,6 +180,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/settings/legal") view=settings::LegalAdminPage ssr=SsrMode::Async />
                     // Async: an unknown version must answer 404 before the status line is sent.
                     <Route path=path!("/terms") view=settings::TermsPage ssr=SsrMode::Async />
+                    <Route path=path!("/accessibility") view=shell::AccessibilityPage ssr=SsrMode::Async />
                     <Route path=path!("/privacy") view=settings::PrivacyPage ssr=SsrMode::Async />
                     <Route path=path!("/guidelines") view=settings::GuidelinesPage ssr=SsrMode::Async />
                     <Route path=path!("/mod/flags") view=FlagsPage ssr=SsrMode::Async />

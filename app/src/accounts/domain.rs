@@ -277,6 +277,9 @@ pub struct CurrentUser {
     /// A moderator or admin who must set up a second factor (the admins require it) before any staff page.
     #[serde(default)]
     pub second_factor_due: bool,
+    /// The language the member chose (none: their browser's, then the community's).
+    #[serde(default)]
+    pub language: Option<crate::i18n::Lang>,
 }
 
 #[cfg(test)]

@@ -84,7 +84,12 @@ pub async fn end(session: &Session) -> Result<(), AppError> {
 /// Whether `session` names a member (without checking that the sign-in is still good: that is for
 /// [`user_of`]). Reads no database for a visitor without a session.
 pub async fn names_a_member(session: &Session) -> bool {
-    session.get::<i64>(USER_ID).await.ok().flatten().is_some()
+    member_named(session).await.is_some()
+}
+
+/// The member `session` names, unchecked as in [`names_a_member`].
+pub async fn member_named(session: &Session) -> Option<i64> {
+    session.get::<i64>(USER_ID).await.ok().flatten()
 }
 
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {

@@ -6,6 +6,7 @@ use crate::{
         Role, SignInOptions,
     },
     db::{self, Db, Tx},
+    i18n::Lang,
     on_db, on_tx,
 };
 
@@ -28,6 +29,7 @@ struct UserRow {
     email_verified_at: Option<i64>,
     last_seen_at: Option<i64>,
     second_factor_due: i64,
+    language: Option<String>,
 }
 
 impl UserRow {
@@ -46,6 +48,7 @@ impl UserRow {
             created_at: self.created_at,
             verified: self.email_verified_at.is_some(),
             second_factor_due: self.second_factor_due == 1,
+            language: self.language.as_deref().and_then(Lang::parse),
         };
         (user, self.auth_version, self.last_seen_at)
     }
@@ -134,7 +137,7 @@ pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<(CurrentUser, i64, Op
     // A removed account has no user: its sessions end at their next request.
     // A suspended one neither, until the suspension ends.
     let sql =
-        "SELECT id, email, display_name, role, created_at, auth_version, email_verified_at, last_seen_at,
+        "SELECT id, email, display_name, role, created_at, auth_version, email_verified_at, last_seen_at, language,
                 CAST(CASE WHEN role <> 'member' AND totp_enabled_at IS NULL
                            AND (SELECT staff_two_factor FROM site_settings WHERE id = 1) = 1 THEN 1 ELSE 0 END AS BIGINT)
                   AS second_factor_due
@@ -197,6 +200,19 @@ pub async fn applicant_hash(db: &Db, email: &Email) -> Result<Option<String>, sq
     let sql = "SELECT password_hash FROM applications WHERE email = $1 AND status IN ('unconfirmed', 'pending')
                ORDER BY id DESC LIMIT 1";
     on_db!(db, p => sqlx::query_scalar(sql).bind(email.as_str()).fetch_optional(p).await)
+}
+
+/// The language member `id` chose (none: their browser's, then the community's).
+pub async fn language(db: &Db, id: i64) -> Result<Option<Lang>, sqlx::Error> {
+    let sql = "SELECT language FROM users WHERE id = $1";
+    let tag: Option<Option<String>> = on_db!(db, p => sqlx::query_scalar(sql).bind(id).fetch_optional(p).await)?;
+    Ok(tag.flatten().as_deref().and_then(Lang::parse))
+}
+
+/// Stores the language member `id` chose.
+pub async fn set_language(db: &Db, id: i64, lang: Lang) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE users SET language = $1, updated_at = $2 WHERE id = $3";
+    on_db!(db, p => sqlx::query(sql).bind(lang.tag()).bind(db::now()).bind(id).execute(p).await.map(|_| ()))
 }
 
 pub async fn update_display_name(db: &Db, id: i64, name: &DisplayName) -> Result<bool, sqlx::Error> {

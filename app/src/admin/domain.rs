@@ -234,6 +234,7 @@ mod tests {
             created_at: 0,
             verified: true,
             second_factor_due: false,
+            language: None,
         }
     }
 

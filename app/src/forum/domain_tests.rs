@@ -10,6 +10,7 @@ fn person(id: i64, role: Role) -> CurrentUser {
         created_at: 0,
         verified: true,
         second_factor_due: false,
+        language: None,
     }
 }
 

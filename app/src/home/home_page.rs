@@ -1,4 +1,4 @@
-use crate::{accounts::api::get_me, site::use_site};
+use crate::{accounts::api::get_me, site::use_site, t};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
@@ -12,7 +12,7 @@ pub fn HomePage() -> impl IntoView {
     // The headline and introduction are the admins' (site settings); the introduction was sanitised when saved.
     let site = use_site();
     let description = if site.tagline.is_empty() {
-        format!("{}: talk with peers, share your story, earn recognition and rewards.", site.name)
+        t!("home-description", community = site.name.clone())
     } else {
         format!("{}: {}", site.name, site.tagline)
     };
@@ -27,17 +27,17 @@ pub fn HomePage() -> impl IntoView {
                     match me.await {
                         Ok(Some(user)) => Either::Left(view! {
                             <p class="cta">
-                                "Good to see you, " {user.display_name} ". "
-                                <A href="/account">"Your account"</A>
+                                {t!("home-greeting", name = user.display_name)} " "
+                                <A href="/account">{t!("home-your-account")}</A>
                             </p>
                         }),
                         _ => Either::Right(view! {
                             <p class="cta">
                                 {crate::site::use_site().join.sign_up_open().then(|| view! {
-                                    <A href="/sign-up" attr:class="button">"Join the community"</A>
+                                    <A href="/sign-up" attr:class="button">{t!("home-join")}</A>
                                     " "
                                 })}
-                                <A href="/sign-in" attr:class="button secondary">"Sign in"</A>
+                                <A href="/sign-in" attr:class="button secondary">{t!("nav-sign-in")}</A>
                             </p>
                         }),
                     }
@@ -48,19 +48,19 @@ pub fn HomePage() -> impl IntoView {
         <crate::recognition::components::SpotlightCard />
         <crate::stories::components::FeaturedStories />
         <section class="features" aria-labelledby="whats-here">
-            <h2 id="whats-here">"What you will find here"</h2>
+            <h2 id="whats-here">{t!("home-features")}</h2>
             <ul class="cards">
                 <li class="card">
-                    <h3><A href="/forum">"Community forums"</A></h3>
-                    <p>"Questions, answers and ideas from people who use the product every day."</p>
+                    <h3><A href="/forum">{t!("home-forums")}</A></h3>
+                    <p>{t!("home-forums-text")}</p>
                 </li>
                 <li class="card">
-                    <h3><A href="/stories">"Customer stories"</A></h3>
-                    <p>"Share how you succeed with the product; the best stories are featured."</p>
+                    <h3><A href="/stories">{t!("home-stories")}</A></h3>
+                    <p>{t!("home-stories-text")}</p>
                 </li>
                 <li class="card">
-                    <h3><A href="/earn">"Points, badges and rewards"</A></h3>
-                    <p>"Helping others earns points you can spend on discounts, early access and swag."</p>
+                    <h3><A href="/earn">{t!("home-points")}</A></h3>
+                    <p>{t!("home-points-text")}</p>
                 </li>
             </ul>
         </section>

@@ -105,6 +105,24 @@ pub async fn save_join_policy(
     Ok(())
 }
 
+/// Sets the community's default language: the one visitors get when their browser asks for none Chorus
+/// speaks, and members who chose none. Every node uses it on its next page.
+#[server(endpoint = "settings/save_default_language")]
+pub async fn save_default_language(language: String) -> Result<(), AppError> {
+    let admin = require_role(Role::Admin).await?;
+    let lang = crate::i18n::Lang::parse(&language)
+        .filter(|_| !language.trim().is_empty())
+        .ok_or_else(|| AppError::invalid("language", "Choose one of the languages listed."))?;
+    let state = app_state()?;
+    let mut tx = state.db.begin_write().await?;
+    site_repo::save_default_language(&mut tx, lang, admin.id, db::now()).await?;
+    let detail = format!("default language {}", lang.tag());
+    record(&mut tx, &admin, "default_language_saved", "site", 1, detail).await?;
+    tx.commit().await?;
+    crate::common::redirect::to("/admin/settings?saved=language");
+    Ok(())
+}
+
 /// Takes the logo or the favicon off (the header falls back to the name, the tab to the default icon).
 #[server(endpoint = "settings/remove_site_picture")]
 pub async fn remove_site_picture(which: String) -> Result<(), AppError> {

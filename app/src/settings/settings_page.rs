@@ -1,11 +1,13 @@
 //! `/admin/settings`: the community's name, tagline, brand colour, home-page text and footer links (one
-//! plain form: saving reloads the page, so the new name and colour show at once), the logo and the favicon.
+//! plain form: saving reloads the page, so the new name and colour show at once), the default language, the
+//! logo and the favicon.
 
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     common::html::textarea_text,
+    i18n::Lang,
     settings::{
-        api::{get_site_settings, RemoveSitePicture, SaveSiteSettings},
+        api::{get_site_settings, RemoveSitePicture, SaveDefaultLanguage, SaveSiteSettings},
         views::SettingsView,
     },
     site::{
@@ -59,6 +61,7 @@ fn SettingsForms(view: SettingsView) -> impl IntoView {
         Some("picture") => Some("Picture taken off."),
         Some("logo") => Some("Logo saved."),
         Some("favicon") => Some("Favicon saved."),
+        Some("language") => Some("Default language saved: visitors whose browser asks for none of ours get it now."),
         _ => None,
     };
     let colour = view.brand_colour.clone();
@@ -104,6 +107,7 @@ fn SettingsForms(view: SettingsView) -> impl IntoView {
                 <button type="submit" class="button">"Save settings"</button>
             </form>
         </section>
+        <DefaultLanguage />
         <section class="panel" aria-labelledby="pictures-title">
             <h2 id="pictures-title">"Logo and favicon"</h2>
             <div class="field-row">
@@ -112,6 +116,33 @@ fn SettingsForms(view: SettingsView) -> impl IntoView {
                 <PictureSlot which="favicon" kind="avatar" label="Favicon" url=view.favicon_url.clone() remove
                     help="The icon in browser tabs and bookmarks: cut to a square from the centre and made 64 pixels a side." />
             </div>
+        </section>
+    }
+}
+
+/// The community's default language (a plain form: saving reloads the page, in that language if the admin's
+/// own browser asks for none of ours).
+#[component]
+fn DefaultLanguage() -> impl IntoView {
+    let save = ServerAction::<SaveDefaultLanguage>::new();
+    let server = last_error(save.value());
+    let current = crate::site::use_site().default_language;
+    view! {
+        <section class="panel" aria-labelledby="language-title">
+            <h2 id="language-title">"Language"</h2>
+            <form method="post" action=SaveDefaultLanguage::url() class="stacked-form" aria-labelledby="language-title">
+                <Field label="Community language" id="field-language" error=server_field_error(server, "language")
+                    hint="For visitors whose browser asks for none of these languages, and for emails to members who chose none. Members pick their own in the footer.">
+                    <select name="language">
+                        {Lang::ALL.into_iter().map(|lang| view! {
+                            <option value=lang.tag() selected=lang == current lang=lang.tag()>
+                                {lang.native_name()}{(!lang.complete()).then_some(" (partial)")}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </Field>
+                <button type="submit" class="button">"Save language"</button>
+            </form>
         </section>
     }
 }

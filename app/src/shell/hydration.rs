@@ -22,7 +22,7 @@ impl LoadsApp {
 
 /// The pages a visitor reads: the home page, the forum (not "new topic"), search, the stories wall and a
 /// story's page (not writing one), rewards, profiles, badges and the leaderboard, challenges, groups and the
-/// community's documents.
+/// community's documents and the accessibility statement.
 pub fn is_reading_page(path: &str) -> bool {
     let path = path.trim_end_matches('/');
     let under = |base: &str| path == base || path.strip_prefix(base).is_some_and(|rest| rest.starts_with('/'));
@@ -45,6 +45,7 @@ pub fn is_reading_page(path: &str) -> bool {
             "/terms",
             "/privacy",
             "/guidelines",
+            "/accessibility",
         ]
         .contains(&path)
         || under("/u")
@@ -69,7 +70,9 @@ mod tests {
         for path in ["/", "/forum", "/forum/c/general", "/forum/t/12/hello", "/forum/t/12", "/search", "/stories"] {
             assert_eq!(LoadsApp::decide(false, path), LoadsApp(false), "{path}");
         }
-        for path in ["/stories/7/our-story", "/rewards", "/u/ada", "/leaderboard", "/groups/beta", "/terms"] {
+        for path in
+            ["/stories/7/our-story", "/rewards", "/u/ada", "/leaderboard", "/groups/beta", "/terms", "/accessibility"]
+        {
             assert_eq!(LoadsApp::decide(false, path), LoadsApp(false), "{path}");
         }
         for path in ["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/join/invitation", "/forum/new"] {

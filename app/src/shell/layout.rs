@@ -6,8 +6,9 @@ use crate::{
     },
     nps::components::NpsBanner,
     settings::TermsBanner,
-    shell::theme::ThemeSwitch,
+    shell::{language::LanguageSwitch, theme::ThemeSwitch},
     site::{use_site, Site},
+    t,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_router::components::A;
@@ -30,7 +31,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         }),
     };
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{t!("shell-skip-link")}</a>
         <header class="site-header">
             <div class="bar">
                 <A href="/" attr:class="brand">{brand}</A>
@@ -46,32 +47,35 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
-/// The tagline, the programme's own links, the terms, privacy notice and guidelines once published, the theme switch.
+/// The tagline, the programme's own links, the terms, privacy notice and guidelines once published, the
+/// accessibility statement, the theme switch.
 #[component]
 fn Footer(site: Site) -> impl IntoView {
     let legal = [
-        (site.terms_version > 0).then_some(("/terms", "Terms of service")),
-        (site.privacy_version > 0).then_some(("/privacy", "Privacy notice")),
-        (site.guidelines_version > 0).then_some(("/guidelines", "Community guidelines")),
+        (site.terms_version > 0).then(|| ("/terms", t!("footer-terms"))),
+        (site.privacy_version > 0).then(|| ("/privacy", t!("footer-privacy"))),
+        (site.guidelines_version > 0).then(|| ("/guidelines", t!("footer-guidelines"))),
+        Some(("/accessibility", t!("footer-accessibility"))),
     ];
     let links: Vec<(String, String)> = site
         .footer_links
         .iter()
         .map(|l| (l.url.clone(), l.label.clone()))
-        .chain(legal.into_iter().flatten().map(|(url, label)| (url.to_string(), label.to_string())))
+        .chain(legal.into_iter().flatten().map(|(url, label)| (url.to_string(), label)))
         .collect();
     let line = if site.tagline.is_empty() { site.name.clone() } else { format!("{} — {}", site.name, site.tagline) };
     view! {
         <footer class="site-footer">
             <p>{line}</p>
-            {(!links.is_empty()).then(|| view! {
-                <nav aria-label="Footer">
-                    <ul class="footer-links">
-                        {links.into_iter().map(|(url, label)| view! { <li><a href=url>{label}</a></li> }).collect_view()}
-                    </ul>
-                </nav>
-            })}
-            <ThemeSwitch />
+            <nav aria-label=t!("footer-nav")>
+                <ul class="footer-links">
+                    {links.into_iter().map(|(url, label)| view! { <li><a href=url>{label}</a></li> }).collect_view()}
+                </ul>
+            </nav>
+            <div class="footer-switches">
+                <ThemeSwitch />
+                <LanguageSwitch />
+            </div>
         </footer>
     }
 }
@@ -97,6 +101,13 @@ fn UserNav() -> impl IntoView {
             (me, unread)
         },
     );
+    // A member whose own language is not the page's (they have just signed in here) gets the page again in theirs.
+    Effect::new(move |_| {
+        let guard = header.read();
+        let chosen =
+            guard.as_ref().and_then(|(me, _)| me.as_ref().ok()).and_then(Option::as_ref).and_then(|u| u.language);
+        crate::i18n::follow_member(chosen);
+    });
     view! {
         <Transition fallback=|| view! { <span class="nav-placeholder"></span> }>
             {move || Suspend::new(async move {
@@ -108,7 +119,7 @@ fn UserNav() -> impl IntoView {
                     <div class="wide-only">{wide}</div>
                     // Rendered afresh on every navigation (the resource follows the path), so it starts closed.
                     <details class="menu narrow-only">
-                        <summary class="button secondary small">"Menu"</summary>
+                        <summary class="button secondary small">{t!("nav-menu")}</summary>
                         <div class="menu-panel">{narrow}</div>
                     </details>
                 }
@@ -121,17 +132,17 @@ fn UserNav() -> impl IntoView {
 fn nav_links(user: Option<crate::accounts::domain::CurrentUser>, unread: i64) -> impl IntoView {
     match user {
         Some(user) => Either::Left(view! {
-            <nav aria-label="Main">
+            <nav aria-label=t!("nav-main")>
             <ul class="nav-list">
                 <PublicLinks />
                 <li><UnreadLink unread /></li>
-                <li><A href="/groups">"Groups"</A></li>
-                <li><A href="/stories/mine">"My stories"</A></li>
-                <li><A href="/me/points">"My points"</A></li>
-                <li><A href="/me/referrals">"Invite friends"</A></li>
+                <li><A href="/groups">{t!("nav-groups")}</A></li>
+                <li><A href="/stories/mine">{t!("nav-my-stories")}</A></li>
+                <li><A href="/me/points">{t!("nav-my-points")}</A></li>
+                <li><A href="/me/referrals">{t!("nav-invite")}</A></li>
                 <li>
                     <A href="/account">
-                        <span class="visually-hidden">"Account of "</span>
+                        <span class="visually-hidden">{t!("nav-account-of")}" "</span>
                         {user.display_name}
                     </A>
                 </li>
@@ -141,12 +152,12 @@ fn nav_links(user: Option<crate::accounts::domain::CurrentUser>, unread: i64) ->
             {user.role.allows(Role::Moderator).then(|| view! { <StaffNav role=user.role /> })}
         }),
         None => Either::Right(view! {
-            <nav aria-label="Main">
+            <nav aria-label=t!("nav-main")>
             <ul class="nav-list">
                 <PublicLinks />
-                <li><A href="/sign-in">"Sign in"</A></li>
+                <li><A href="/sign-in">{t!("nav-sign-in")}</A></li>
                 {crate::site::use_site().join.sign_up_open().then(|| view! {
-                    <li><A href="/sign-up" attr:class="button small">"Join"</A></li>
+                    <li><A href="/sign-up" attr:class="button small">{t!("nav-join")}</A></li>
                 })}
             </ul>
             </nav>
@@ -158,12 +169,12 @@ fn nav_links(user: Option<crate::accounts::domain::CurrentUser>, unread: i64) ->
 #[component]
 fn PublicLinks() -> impl IntoView {
     view! {
-        <li><A href="/forum">"Forum"</A></li>
-        <li><A href="/stories">"Stories"</A></li>
-        <li><A href="/challenges">"Challenges"</A></li>
-        <li><A href="/rewards">"Rewards"</A></li>
-        <li><A href="/leaderboard">"Leaderboard"</A></li>
-        <li><A href="/search">"Search"</A></li>
+        <li><A href="/forum">{t!("nav-forum")}</A></li>
+        <li><A href="/stories">{t!("nav-stories")}</A></li>
+        <li><A href="/challenges">{t!("nav-challenges")}</A></li>
+        <li><A href="/rewards">{t!("nav-rewards")}</A></li>
+        <li><A href="/leaderboard">{t!("nav-leaderboard")}</A></li>
+        <li><A href="/search">{t!("nav-search")}</A></li>
     }
 }
 
@@ -172,8 +183,8 @@ fn PublicLinks() -> impl IntoView {
 fn UnreadLink(unread: i64) -> impl IntoView {
     view! {
         <A href="/notifications">
-            "Notifications"
-            {(unread > 0).then(|| view! { <span class="count" aria-label=format!("{unread} unread")>{unread}</span> })}
+            {t!("nav-notifications")}
+            {(unread > 0).then(|| view! { <span class="count" aria-label=t!("nav-unread", count = unread)>{crate::i18n::format::number(crate::i18n::current(), unread)}</span> })}
         </A>
     }
 }
@@ -184,33 +195,33 @@ fn UnreadLink(unread: i64) -> impl IntoView {
 #[component]
 fn StaffNav(role: Role) -> impl IntoView {
     view! {
-        <nav class="staff-nav" aria-label="Staff">
+        <nav class="staff-nav" aria-label=t!("nav-staff")>
             <ul class="nav-list">
-                <li><A href="/mod/flags">"Flag queue"</A></li>
-                <li><A href="/mod/held">"Approvals"</A></li>
-                <li><A href="/mod/stories">"Story review"</A></li>
-                <li><A href="/mod/challenges">"Challenge review"</A></li>
-                <li><A href="/mod/pictures">"Pictures"</A></li>
+                <li><A href="/mod/flags">{t!("staff-flags")}</A></li>
+                <li><A href="/mod/held">{t!("staff-held")}</A></li>
+                <li><A href="/mod/stories">{t!("staff-story-review")}</A></li>
+                <li><A href="/mod/challenges">{t!("staff-challenge-review")}</A></li>
+                <li><A href="/mod/pictures">{t!("staff-pictures")}</A></li>
                 {role.allows(Role::Admin).then(|| view! {
-                    <li><A href="/admin/dashboard">"Dashboard"</A></li>
-                    <li><A href="/admin/members">"Members"</A></li>
-                    <li><A href="/admin/invitations">"Invitations"</A></li>
-                    <li><A href="/admin/import">"Import"</A></li>
-                    <li><A href="/admin/applications">"Applications"</A></li>
-                    <li><A href="/admin/categories">"Categories"</A></li>
-                    <li><A href="/admin/points">"Points"</A></li>
-                    <li><A href="/admin/badges">"Badges"</A></li>
-                    <li><A href="/admin/challenges">"Challenges"</A></li>
-                    <li><A href="/admin/nps">"NPS"</A></li>
-                    <li><A href="/admin/rewards">"Rewards"</A></li>
-                    <li><A href="/admin/redemptions">"Redemptions"</A></li>
-                    <li><A href="/admin/referrals">"Referrals"</A></li>
-                    <li><A href="/admin/embed">"Embed"</A></li>
-                    <li><A href="/admin/api">"API"</A></li>
-                    <li><A href="/admin/webhooks">"Webhooks"</A></li>
-                    <li><A href="/admin/sso">"Sign-in"</A></li>
-                    <li><A href="/admin/settings">"Settings"</A></li>
-                    <li><A href="/admin/audit">"Audit log"</A></li>
+                    <li><A href="/admin/dashboard">{t!("staff-dashboard")}</A></li>
+                    <li><A href="/admin/members">{t!("staff-members")}</A></li>
+                    <li><A href="/admin/invitations">{t!("staff-invitations")}</A></li>
+                    <li><A href="/admin/import">{t!("staff-import")}</A></li>
+                    <li><A href="/admin/applications">{t!("staff-applications")}</A></li>
+                    <li><A href="/admin/categories">{t!("staff-categories")}</A></li>
+                    <li><A href="/admin/points">{t!("staff-points")}</A></li>
+                    <li><A href="/admin/badges">{t!("staff-badges")}</A></li>
+                    <li><A href="/admin/challenges">{t!("staff-challenges")}</A></li>
+                    <li><A href="/admin/nps">{t!("staff-nps")}</A></li>
+                    <li><A href="/admin/rewards">{t!("staff-rewards")}</A></li>
+                    <li><A href="/admin/redemptions">{t!("staff-redemptions")}</A></li>
+                    <li><A href="/admin/referrals">{t!("staff-referrals")}</A></li>
+                    <li><A href="/admin/embed">{t!("staff-embed")}</A></li>
+                    <li><A href="/admin/api">{t!("staff-api")}</A></li>
+                    <li><A href="/admin/webhooks">{t!("staff-webhooks")}</A></li>
+                    <li><A href="/admin/sso">{t!("staff-sso")}</A></li>
+                    <li><A href="/admin/settings">{t!("staff-settings")}</A></li>
+                    <li><A href="/admin/audit">{t!("staff-audit")}</A></li>
                 })}
             </ul>
         </nav>

@@ -1,3 +1,4 @@
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -9,11 +10,11 @@ pub fn NotFound() -> impl IntoView {
         options.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text="Page not found" />
+        <Title text=t!("not-found-title") />
         <section class="panel narrow">
-            <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. It may have moved, or the link may be mistyped."</p>
-            <p><a href="/">"Go to the home page"</a></p>
+            <h1>{t!("not-found-title")}</h1>
+            <p>{t!("not-found-text")}</p>
+            <p><a href="/">{t!("not-found-home")}</a></p>
         </section>
     }
 }

@@ -39,6 +39,9 @@ pub struct Site {
     pub guidelines_version: i64,
     /// Who may join, and how.
     pub join: super::join_policy::JoinPolicy,
+    /// The language for visitors whose browser asks for none Chorus speaks (and members who chose none).
+    #[serde(default)]
+    pub default_language: crate::i18n::Lang,
 }
 
 impl Default for Site {
@@ -57,6 +60,7 @@ impl Default for Site {
             privacy_version: 0,
             guidelines_version: 0,
             join: super::join_policy::JoinPolicy::default(),
+            default_language: crate::i18n::Lang::En,
         }
     }
 }
@@ -86,14 +90,6 @@ impl Theme {
             Theme::System => "system",
             Theme::Light => "light",
             Theme::Dark => "dark",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::System => "Like my system",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
         }
     }
 

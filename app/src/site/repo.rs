@@ -7,6 +7,7 @@ use super::{
 };
 use crate::{
     db::{Db, Tx},
+    i18n::Lang,
     on_db, on_tx,
 };
 
@@ -29,10 +30,11 @@ struct Row {
     join_questions: String,
     join_domains: String,
     hold_first_posts: i64,
+    default_language: String,
 }
 
 const LOAD: &str = "SELECT s.name, s.tagline, s.brand_colour, s.home_headline, s.intro_html, s.footer_links,
-                           s.join_mode, s.join_questions, s.join_domains, s.hold_first_posts,
+                           s.join_mode, s.join_questions, s.join_domains, s.hold_first_posts, s.default_language,
                            lm.hash AS logo, lm.ext AS logo_ext, fm.hash AS favicon,
                            COALESCE((SELECT MAX(version) FROM legal_versions WHERE kind = 'terms'), 0) AS terms_version,
                            COALESCE((SELECT MAX(version) FROM legal_versions WHERE kind = 'privacy'), 0) AS privacy_version,
@@ -81,6 +83,7 @@ fn site_of(row: Row) -> Site {
             domains: json_list(&row.join_domains, "join_domains"),
             held_posts: u32::try_from(row.hold_first_posts).unwrap_or(0),
         },
+        default_language: Lang::parse(&row.default_language).unwrap_or_default(),
     }
 }
 
@@ -107,6 +110,12 @@ pub async fn save_join_policy(tx: &mut Tx, policy: &JoinPolicy, by: i64, now: i6
         .execute(c)
         .await
         .map(|_| ()))
+}
+
+/// Stores the community's default language.
+pub async fn save_default_language(tx: &mut Tx, lang: Lang, by: i64, now: i64) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE site_settings SET default_language = $1, updated_at = $2, updated_by = $3 WHERE id = 1";
+    on_tx!(tx, c => sqlx::query(sql).bind(lang.tag()).bind(now).bind(by).execute(c).await.map(|_| ()))
 }
 
 /// Who may join, read inside `tx` (sign-up decides by it in the transaction that stores the account).

@@ -87,6 +87,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig, assets: Assets) ->
         .route("/media/{name}", get(media::serve))
         .route("/me/data/download", axum::routing::post(privacy::download))
         .route("/theme", axum::routing::post(site::switch))
+        .route("/language", axum::routing::post(site::switch_language))
         .route("/sso/{slug}/start", get(sso::start))
         .route("/sso/{slug}/callback", get(sso::callback))
         .merge(crate::api::router())

@@ -14,6 +14,8 @@ both_backends!(
     terms_are_accepted_at_sign_up_and_again_after_a_new_version,
     the_logo_and_favicon_are_admins_uploads,
     the_theme_switch_keeps_the_visitors_choice,
+    the_page_speaks_the_members_then_the_visitors_then_the_browsers_then_the_communitys_language,
+    the_language_switch_and_setting_refuse_what_chorus_does_not_speak,
 );
 
 const PW: &str = "correct horse battery staple";
@@ -339,14 +341,14 @@ async fn the_theme_switch_keeps_the_visitors_choice(app: TestApp) {
     let cookie = res.headers()["set-cookie"].to_str().unwrap().to_string();
     assert!(cookie.starts_with("theme=dark;") && cookie.contains("SameSite=Lax"), "{cookie}");
     let (_, html) = page(&app, &c, "/").await;
-    assert!(html.contains(r#"<html lang="en" data-theme="dark""#), "the page carries the choice");
+    assert!(html.contains(r#"<html lang="en" dir="ltr" data-theme="dark""#), "the page carries the choice");
     assert!(html.contains(r#"value="dark" aria-current="true""#), "the switch shows it");
 
     let res = switch("system", "//evil.example/").await.unwrap();
     assert_eq!(res.headers()["location"], "/", "only a path on this site");
     assert!(res.headers()["set-cookie"].to_str().unwrap().contains("Max-Age=0"));
     let (_, html) = page(&app, &c, "/").await;
-    assert!(html.contains(r#"<html lang="en">"#), "back to the system's setting");
+    assert!(html.contains(r#"<html lang="en" dir="ltr">"#), "back to the system's setting");
 
     assert_eq!(switch("neon", "/").await.unwrap().status(), 422);
     let foreign = c
@@ -357,6 +359,108 @@ async fn the_theme_switch_keeps_the_visitors_choice(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(foreign.status(), 403, "another site cannot switch it");
+}
+
+async fn page_in(app: &TestApp, c: &Client, path: &str, accept_language: &str) -> String {
+    let res = c
+        .get(app.url(path))
+        .header("accept", "text/html")
+        .header("accept-language", accept_language)
+        .send()
+        .await
+        .expect("page");
+    res.text().await.unwrap_or_default()
+}
+
+async fn switch_language(app: &TestApp, c: &Client, lang: &str, then: &str) -> reqwest::Response {
+    c.post(app.url("/language"))
+        .header("origin", &app.base)
+        .form(&[("lang", lang), ("then", then)])
+        .send()
+        .await
+        .expect("switch")
+}
+
+async fn the_page_speaks_the_members_then_the_visitors_then_the_browsers_then_the_communitys_language(app: TestApp) {
+    // The browser's language, by quality; one Chorus does not speak is passed over.
+    let guest = app.client();
+    let html = page_in(&app, &guest, "/", "fr-FR,fr;q=0.9,de;q=0.8,en;q=0.5").await;
+    assert!(html.contains(r#"<html lang="de" dir="ltr""#), "German for a French-and-German browser");
+    assert!(html.contains(">Forum</a>") && html.contains(">Prämien</a>"), "the navigation in German");
+    assert!(html.contains("Zum Inhalt springen"), "the skip link in German");
+    assert!(html.contains("Was dich hier erwartet"), "the home page in German");
+    let html = page_in(&app, &guest, "/rewards", "es-MX").await;
+    assert!(html.contains(r#"<html lang="es" dir="ltr""#) && html.contains("<h1>Recompensas</h1>"), "Spanish");
+    let html = page_in(&app, &guest, "/nowhere", "ar").await;
+    assert!(html.contains(r#"<html lang="ar" dir="rtl""#), "Arabic is written right to left");
+    assert!(html.contains("الصفحة غير موجودة"), "the missing page in Arabic");
+    assert!(html.contains(r#"lang="de" dir="ltr""#) && html.contains("Deutsch"), "each language named in itself");
+
+    // No language we speak in the browser: the community's default, which an admin sets.
+    let html = page_in(&app, &guest, "/", "fr").await;
+    assert!(html.contains(r#"<html lang="en" dir="ltr""#), "English by default");
+    let admin = app.member("admin@example.com", "admin").await;
+    let saved = app.call(&admin, "settings/save_default_language", &[("language", "es")]).await;
+    assert_eq!(saved.status(), 200, "{:?}", saved.text().await);
+    let html = page_in(&app, &guest, "/", "fr").await;
+    assert!(html.contains(r#"<html lang="es""#), "the community's default for a French browser");
+    let html = page_in(&app, &guest, "/", "de").await;
+    assert!(html.contains(r#"<html lang="de""#), "the browser's language still comes first");
+
+    // The visitor's choice in the footer beats the browser's, and comes back to the same page.
+    let res = switch_language(&app, &guest, "ar", "/forum?page=2").await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/forum?page=2");
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(cookie.starts_with("lang=ar;") && cookie.contains("SameSite=Lax"), "{cookie}");
+    let html = page_in(&app, &guest, "/", "de").await;
+    assert!(html.contains(r#"<html lang="ar" dir="rtl""#), "the visitor's choice wins over the browser's");
+    assert!(html.contains(r#"value="ar" class="link-button" lang="ar" dir="rtl" aria-current="true""#), "{html}");
+
+    // A member's choice is kept in their account: it follows them to another browser.
+    let member = app.member("ada@example.com", "member").await;
+    assert_eq!(switch_language(&app, &member, "de", "/").await.status(), 303);
+    let elsewhere = app.client();
+    let signed_in = app.sign_in(&elsewhere, "ada@example.com", "a long enough passphrase").await;
+    assert!(signed_in.status().is_success() || signed_in.status().is_redirection(), "{}", signed_in.status());
+    let html = page_in(&app, &elsewhere, "/rewards", "es").await;
+    assert!(html.contains(r#"<html lang="de""#), "the member's setting beats the browser's");
+    assert!(html.contains("<h1>Prämien</h1>"));
+    let stored: Option<String> = app::on_db!(&app.state.db, p => sqlx::query_scalar(
+        "SELECT language FROM users WHERE email = 'ada@example.com'").fetch_one(p).await)
+    .unwrap();
+    assert_eq!(stored.as_deref(), Some("de"));
+}
+
+async fn the_language_switch_and_setting_refuse_what_chorus_does_not_speak(app: TestApp) {
+    let guest = app.client();
+    let res = switch_language(&app, &guest, "fr", "/").await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("Choose a language"), "the reason is given");
+    let res = switch_language(&app, &guest, "de", "//evil.example/").await;
+    assert_eq!(res.headers()["location"], "/", "only a path on this site");
+    let foreign = guest
+        .post(app.url("/language"))
+        .header("origin", "https://evil.example")
+        .form(&[("lang", "de")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), 403, "another site cannot switch it");
+
+    let admin = app.member("admin@example.com", "admin").await;
+    for bad in ["fr", "", "english"] {
+        let res = app.call(&admin, "settings/save_default_language", &[("language", bad)]).await;
+        assert_eq!(res.status(), 422, "{bad:?}");
+        assert!(res.text().await.unwrap().contains("Choose one of the languages listed"), "{bad:?}");
+    }
+    let member = app.member("bo@example.com", "member").await;
+    let res = app.call(&member, "settings/save_default_language", &[("language", "de")]).await;
+    assert_eq!(res.status(), 403, "members may not set the community's language");
+    let stored: String = app::on_db!(&app.state.db, p => sqlx::query_scalar(
+        "SELECT default_language FROM site_settings WHERE id = 1").fetch_one(p).await)
+    .unwrap();
+    assert_eq!(stored, "en", "nothing was saved");
 }
 
 /// Two nodes on one PostgreSQL database: a name saved on one shows on the other's next page, and terms

@@ -1,5 +1,6 @@
 use crate::{
-    rewards::{api::RedeemReward, views::RewardCard},
+    rewards::{api::RedeemReward, domain::RewardKind, views::RewardCard},
+    t,
     ui::When,
 };
 use leptos::prelude::*;
@@ -10,14 +11,14 @@ use leptos::prelude::*;
 pub fn RewardCardView(reward: RewardCard, redeem: ServerAction<RedeemReward>) -> impl IntoView {
     let heading = format!("reward-{}-title", reward.id);
     let stock = match reward.stock {
-        None => "Unlimited".to_string(),
-        Some(0) => "Out of stock".to_string(),
-        Some(n) => format!("{n} left"),
+        None => t!("reward-unlimited"),
+        Some(0) => t!("reward-out-of-stock"),
+        Some(n) => t!("reward-left", count = n),
     };
     let image = reward.image_url.clone().map(|src| view! { <img src=src alt="" loading="lazy" /> });
-    let ends = reward.ends_at.map(|at| view! { <p class="meta">"Until "<When at /></p> });
-    let level = reward.min_level.clone().map(|l| view! { <p class="meta">{format!("{l} level and above")}</p> });
-    let group = reward.group_name.clone().map(|g| view! { <p class="meta">{format!("Only for the group {g}")}</p> });
+    let ends = reward.ends_at.map(|at| view! { <p class="meta">{t!("reward-until")}" "<When at /></p> });
+    let level = reward.min_level.clone().map(|l| view! { <p class="meta">{t!("reward-min-level", level = l)}</p> });
+    let group = reward.group_name.clone().map(|g| view! { <p class="meta">{t!("reward-group-only", group = g)}</p> });
     let action = match reward.locked.clone() {
         Some(why) => view! {
             <p class="locked">
@@ -29,15 +30,15 @@ pub fn RewardCardView(reward: RewardCard, redeem: ServerAction<RedeemReward>) ->
         }
         .into_any(),
         None => {
-            let question = format!("Spend {} points on {}?", reward.cost, reward.title);
+            let question = t!("reward-confirm-question", points = reward.cost, reward = reward.title.clone());
             view! {
                 <details class="confirm">
-                    <summary class="button">"Redeem"</summary>
+                    <summary class="button">{t!("reward-redeem")}</summary>
                     <ActionForm action=redeem attr:class="confirm-form">
                         <p>{question}</p>
                         <input type="hidden" name="reward_id" value=reward.id />
                         <input type="hidden" name="key" value=reward.next_key.clone() />
-                        <button type="submit" class="button">"Confirm"</button>
+                        <button type="submit" class="button">{t!("reward-confirm")}</button>
                     </ActionForm>
                 </details>
             }
@@ -48,13 +49,23 @@ pub fn RewardCardView(reward: RewardCard, redeem: ServerAction<RedeemReward>) ->
         <article class="reward" aria-labelledby=heading.clone()>
             {image}
             <h2 id=heading.clone()>{reward.title}</h2>
-            <p class="meta">{reward.kind.label()}" · "{stock}</p>
+            <p class="meta">{kind_label(reward.kind)}" · "{stock}</p>
             <p>{reward.description}</p>
             {level}
             {group}
             {ends}
-            <p class="price"><strong>{reward.cost}</strong>" points"</p>
+            <p class="price"><strong>{t!("points-amount", points = reward.cost)}</strong></p>
             {action}
         </article>
+    }
+}
+
+/// What kind of reward it is, in the page's language.
+fn kind_label(kind: RewardKind) -> String {
+    match kind {
+        RewardKind::DiscountCode => t!("reward-kind-discount"),
+        RewardKind::Physical => t!("reward-kind-physical"),
+        RewardKind::EarlyAccess => t!("reward-kind-early-access"),
+        RewardKind::Experience => t!("reward-kind-experience"),
     }
 }

@@ -4,6 +4,7 @@ use crate::{
         api::{get_catalogue, RedeemReward},
         views::Catalogue,
     },
+    t,
     ui::{last_error, FormAlert, StandingCard},
 };
 use leptos::{either::Either, prelude::*};
@@ -15,11 +16,11 @@ pub fn RewardsPage() -> impl IntoView {
     let redeem = ServerAction::<RedeemReward>::new();
     let data = Resource::new(move || redeem.version().get(), |_| get_catalogue());
     view! {
-        <Title text="Rewards" />
-        <Meta name="description" content="The rewards members can spend their points on: discounts, early access and more." />
-        <h1>"Rewards"</h1>
+        <Title text=t!("rewards-title") />
+        <Meta name="description" content=t!("rewards-description") />
+        <h1>{t!("rewards-title")}</h1>
         <FormAlert error=last_error(redeem.value()) />
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(c) => Either::Left(view! { <Shelf c redeem /> }),
@@ -34,14 +35,14 @@ pub fn RewardsPage() -> impl IntoView {
 fn Shelf(c: Catalogue, redeem: ServerAction<RedeemReward>) -> impl IntoView {
     let standing = c.standing.map(|standing| {
         view! {
-            <section class="panel" aria-label="Your points">
+            <section class="panel" aria-label=t!("rewards-your-points")>
                 <StandingCard standing />
-                <p><a href="/me/rewards">"Your rewards"</a>" · "<a href="/me/points">"Points history"</a></p>
+                <p><a href="/me/rewards">{t!("rewards-yours")}</a>" · "<a href="/me/points">{t!("rewards-history")}</a></p>
             </section>
         }
     });
     let shelf = if c.rewards.is_empty() {
-        Either::Left(view! { <p class="empty">"No rewards on offer right now. Check back soon."</p> })
+        Either::Left(view! { <p class="empty">{t!("rewards-empty")}</p> })
     } else {
         Either::Right(view! {
             <ul class="reward-grid">

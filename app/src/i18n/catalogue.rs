@@ -1,0 +1,74 @@
+//! The message catalogues (`app/locales/<tag>.ftl`, in Project Fluent's syntax: placeholders, plurals by
+//! CLDR's rules, attributes), compiled into the program and parsed once on first use. A message missing from
+//! a partial catalogue is taken from English.
+
+use super::{format, Lang};
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+type Bundle = FluentBundle<FluentResource>;
+type Memoizer = intl_memoizer::concurrent::IntlLangMemoizer;
+type Formatter = fn(&FluentValue, &Memoizer) -> Option<String>;
+
+/// Each language's catalogue as written, in [`Lang::ALL`]'s order.
+pub(super) const SOURCES: [(Lang, &str); 4] = [
+    (Lang::En, include_str!("../../locales/en.ftl")),
+    (Lang::De, include_str!("../../locales/de.ftl")),
+    (Lang::Es, include_str!("../../locales/es.ftl")),
+    (Lang::Ar, include_str!("../../locales/ar.ftl")),
+];
+
+fn bundles() -> &'static [Bundle; 4] {
+    static BUNDLES: OnceLock<[Bundle; 4]> = OnceLock::new();
+    BUNDLES.get_or_init(|| SOURCES.map(|(lang, source)| bundle(lang, source)))
+}
+
+/// One language's bundle. A catalogue that does not parse is a build defect the catalogue check catches; here
+/// the messages that did parse are kept.
+fn bundle(lang: Lang, source: &str) -> Bundle {
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let id = lang.tag().parse().unwrap_or_default();
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    // Isolation marks keep a Latin name from reordering an Arabic sentence; left-to-right text needs none.
+    bundle.set_use_isolating(lang.dir() == "rtl");
+    let formatter: Formatter = match lang {
+        Lang::En => numbers::<0>,
+        Lang::De => numbers::<1>,
+        Lang::Es => numbers::<2>,
+        Lang::Ar => numbers::<3>,
+    };
+    bundle.set_formatter(Some(formatter));
+    // Duplicate keys are refused by the catalogue check; the first one stays.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// Whole numbers in placeables are grouped as the language groups them (plural selection still sees the
+/// number).
+fn numbers<const L: usize>(value: &FluentValue, _: &Memoizer) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 => {
+            Some(format::number(Lang::ALL[L], n.value as i64))
+        }
+        _ => None,
+    }
+}
+
+/// The text of message `key` (or `key.attribute`) in `lang` with `args`, falling back to English, then to
+/// the key itself (which the catalogue check makes impossible for a key in the code).
+pub fn message(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+    let (id, attribute) = key.split_once('.').map_or((key, None), |(id, attr)| (id, Some(attr)));
+    for lang in [lang, Lang::En] {
+        let bundle = &bundles()[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)];
+        let Some(msg) = bundle.get_message(id) else { continue };
+        let pattern = match attribute {
+            Some(attr) => msg.get_attribute(attr).map(|a| a.value()),
+            None => msg.value(),
+        };
+        if let Some(pattern) = pattern {
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        }
+    }
+    key.to_string()
+}

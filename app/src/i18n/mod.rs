@@ -1,0 +1,111 @@
+//! Languages: the interface's text comes from message catalogues (`app/locales/*.ftl`) through [`t!`], and
+//! numbers and dates through [`format`]. The server picks the language for each page request (the member's
+//! setting, the visitor's choice, the browser's, the community's default: [`Lang::choose`]) and writes it into
+//! `<html lang dir>`; the browser's copy of the app reads it from there, so both render the same words and
+//! hydration never flickers between two languages. Changing language reloads the page (a plain form).
+
+mod catalogue;
+pub mod format;
+mod lang;
+
+#[cfg(test)]
+mod catalogue_tests;
+
+pub use catalogue::message;
+pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use lang::Lang;
+
+/// The language of the page being rendered. On the server: what the request's layer decided (see
+/// `server::routes::site`), else what the request's cookie and `Accept-Language` ask for (a server function's
+/// call), else English. In the browser: the page's `<html lang>`, read once.
+pub fn current() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        leptos::prelude::use_context::<http::request::Parts>().map_or(Lang::En, |parts| {
+            parts.extensions.get::<Lang>().copied().unwrap_or_else(|| {
+                let header = |name| parts.headers.get(name).and_then(|v: &http::HeaderValue| v.to_str().ok());
+                let cookie = header(http::header::COOKIE).and_then(Lang::from_cookie_header);
+                Lang::choose(None, cookie, header(http::header::ACCEPT_LANGUAGE).and_then(Lang::negotiate), Lang::En)
+            })
+        })
+    }
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    {
+        thread_local! {
+            static PAGE: Lang = leptos::prelude::document()
+                .document_element()
+                .and_then(|html| html.get_attribute("lang"))
+                .and_then(|tag| Lang::parse(&tag))
+                .unwrap_or_default();
+        }
+        PAGE.with(|lang| *lang)
+    }
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    {
+        Lang::En
+    }
+}
+
+/// In the browser: when the signed-in member chose another language than the page's (they have just signed in
+/// on it, or chose theirs on another device), load the page again so that the server renders it in theirs.
+/// At most once per language and tab, so a server that cannot honour the choice is not asked again and again.
+pub fn follow_member(chosen: Option<Lang>) {
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    {
+        const KEY: &str = "chorus-language-reload";
+        let window = leptos::prelude::window();
+        let storage = window.session_storage().ok().flatten();
+        match chosen {
+            Some(lang) if lang != current() => {
+                let tried = storage.as_ref().and_then(|s| s.get_item(KEY).ok().flatten());
+                if tried.as_deref() != Some(lang.tag()) {
+                    if let Some(s) = &storage {
+                        let _ = s.set_item(KEY, lang.tag());
+                    }
+                    let _ = window.location().reload();
+                }
+            }
+            _ => {
+                if let Some(s) = &storage {
+                    let _ = s.remove_item(KEY);
+                }
+            }
+        }
+    }
+    #[cfg(not(all(feature = "hydrate", not(feature = "ssr"))))]
+    let _ = chosen;
+}
+
+/// A value for a placeable: numbers stay numbers (for plurals and grouping), the rest becomes text.
+pub fn arg<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
+    value.into()
+}
+
+/// Message `key` in the page's language: `t!("nav-forum")`, or with placeables
+/// `t!("points-balance", points = balance)`. The catalogue check (`catalogue_tests`) fails the build when a
+/// key used here is missing from a complete catalogue.
+#[macro_export]
+macro_rules! t {
+    ($key:literal) => {
+        $crate::i18n::message($crate::i18n::current(), $key, None)
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $( args.set(stringify!($name), $crate::i18n::arg($value)); )+
+        $crate::i18n::message($crate::i18n::current(), $key, Some(&args))
+    }};
+}
+
+/// Message `key` in a given language, for text made away from a page (an email, a notification):
+/// `t_in!(lang, "mail-confirm-subject")`.
+#[macro_export]
+macro_rules! t_in {
+    ($lang:expr, $key:literal) => {
+        $crate::i18n::message($lang, $key, None)
+    };
+    ($lang:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $( args.set(stringify!($name), $crate::i18n::arg($value)); )+
+        $crate::i18n::message($lang, $key, Some(&args))
+    }};
+}

@@ -78,7 +78,7 @@ for (const theme of ["light", "dark"] as const) {
       await page.getByLabel("Email").fill("ada@demo.chorus.test");
       await page.getByLabel("Password").fill(`${DEMO_PASSWORD}-wrong`);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("alert")).toBeVisible();
+      await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toBeVisible();
       await expectAccessible(page, "/sign-in with an error (visitor)");
     });
 

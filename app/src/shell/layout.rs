@@ -48,7 +48,7 @@ pub fn Layout(children: Children) -> impl IntoView {
 }
 
 /// The tagline, the programme's own links, the terms, privacy notice and guidelines once published, the
-/// accessibility statement, the theme switch.
+/// accessibility statement, the theme and language switches.
 #[component]
 fn Footer(site: Site) -> impl IntoView {
     let legal = [

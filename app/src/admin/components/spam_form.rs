@@ -72,12 +72,12 @@ pub fn ConfirmEmailForm(member: MemberSummary) -> impl IntoView {
         Some(Err(e)) => Some(("alert", e.to_string())),
         None => None,
     };
-    let label = format!("Confirm the address of {}", member.display_name);
+    let whom = format!(": {}", member.display_name);
     view! {
         <ActionForm action=action attr:class="role-form">
             <span class="hint">"Not confirmed"</span>
             <input type="hidden" name="user_id" value=member.id />
-            <button type="submit" class="button small secondary" aria-label=label>"Confirm address"</button>
+            <button type="submit" class="button small secondary">"Confirm address"<span class="visually-hidden">{whom}</span></button>
             {move || message().map(|(role, text)| view! { <span role=role class="role-note">{text}</span> })}
         </ActionForm>
     }

@@ -121,7 +121,7 @@ fn Deliveries(id: i64, rows: Vec<DeliveryRow>, redeliver: ServerAction<Redeliver
                             (None, Some(e)) => e,
                             (None, None) => "—".to_string(),
                         };
-                        let label = format!("Send delivery {} again", d.id);
+                        let label = format!("Send again: delivery {}", d.id);
                         let status_class = format!("status status-{}", d.status.as_str());
                         view! {
                             <tr>

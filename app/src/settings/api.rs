@@ -111,7 +111,6 @@ pub async fn save_join_policy(
 pub async fn save_default_language(language: String) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let lang = crate::i18n::Lang::parse(&language)
-        .filter(|_| !language.trim().is_empty())
         .ok_or_else(|| AppError::invalid("language", "Choose one of the languages listed."))?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;

@@ -1,6 +1,7 @@
-//! The message catalogues (`app/locales/<tag>.ftl`, in Project Fluent's syntax: placeholders, plurals by
-//! CLDR's rules, attributes), compiled into the program and parsed once on first use. A message missing from
-//! a partial catalogue is taken from English.
+//! The message catalogues (`app/locales/<tag>/<part>.ftl`, in Project Fluent's syntax: placeholders, plurals
+//! by CLDR's rules, attributes), one file per part of the app so that each stays short enough to review,
+//! compiled into the program and parsed once on first use. A message missing from a partial catalogue is taken
+//! from English.
 
 use super::{format, Lang};
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
@@ -10,23 +11,37 @@ type Bundle = FluentBundle<FluentResource>;
 type Memoizer = intl_memoizer::concurrent::IntlLangMemoizer;
 type Formatter = fn(&FluentValue, &Memoizer) -> Option<String>;
 
-/// Each language's catalogue as written, in [`Lang::ALL`]'s order.
-pub(super) const SOURCES: [(Lang, &str); 4] = [
-    (Lang::En, include_str!("../../locales/en.ftl")),
-    (Lang::De, include_str!("../../locales/de.ftl")),
-    (Lang::Es, include_str!("../../locales/es.ftl")),
-    (Lang::Ar, include_str!("../../locales/ar.ftl")),
+/// Lists the parts once; every language has a file for each (a partial language's may hold only a heading).
+macro_rules! catalogues {
+    ($($part:literal),+ $(,)?) => {
+        /// The parts of the app with a catalogue file, in load order.
+        pub(super) const PARTS: &[&str] = &[$($part),+];
+
+        /// Each language's catalogue files as written, in [`Lang::ALL`]'s order and [`PARTS`]' order.
+        pub(super) const SOURCES: [(Lang, &[&str]); 4] = [
+            (Lang::En, &[$(include_str!(concat!("../../locales/en/", $part, ".ftl"))),+]),
+            (Lang::De, &[$(include_str!(concat!("../../locales/de/", $part, ".ftl"))),+]),
+            (Lang::Es, &[$(include_str!(concat!("../../locales/es/", $part, ".ftl"))),+]),
+            (Lang::Ar, &[$(include_str!(concat!("../../locales/ar/", $part, ".ftl"))),+]),
+        ];
+    };
+}
+
+catalogues![
+    "shared", "shell", "home", "accounts", "admin", "analytics", "api_tokens", "applications", "audit",
+    "challenges", "common", "forum", "groups", "imports", "invitations", "join", "mail", "mailroom", "markdown",
+    "media", "notifications", "nps", "onboarding", "privacy", "profiles", "recognition", "recovery", "referrals",
+    "rewards", "settings", "site", "sso", "stories", "ui", "webhook_admin", "webhooks", "welcome",
 ];
 
 fn bundles() -> &'static [Bundle; 4] {
     static BUNDLES: OnceLock<[Bundle; 4]> = OnceLock::new();
-    BUNDLES.get_or_init(|| SOURCES.map(|(lang, source)| bundle(lang, source)))
+    BUNDLES.get_or_init(|| SOURCES.map(|(lang, sources)| bundle(lang, sources)))
 }
 
 /// One language's bundle. A catalogue that does not parse is a build defect the catalogue check catches; here
 /// the messages that did parse are kept.
-fn bundle(lang: Lang, source: &str) -> Bundle {
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+fn bundle(lang: Lang, sources: &[&str]) -> Bundle {
     let id = lang.tag().parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
     // Isolation marks keep a Latin name from reordering an Arabic sentence; left-to-right text needs none.
@@ -38,8 +53,11 @@ fn bundle(lang: Lang, source: &str) -> Bundle {
         Lang::Ar => numbers::<3>,
     };
     bundle.set_formatter(Some(formatter));
-    // Duplicate keys are refused by the catalogue check; the first one stays.
-    let _ = bundle.add_resource(resource);
+    for source in sources {
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        // Duplicate keys are refused by the catalogue check; the first one stays.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

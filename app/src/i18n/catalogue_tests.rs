@@ -3,7 +3,10 @@
 //! and without a duplicate, a partial catalogue has nothing English lacks, and a translation uses the same
 //! placeables as the English message.
 
-use super::{catalogue::SOURCES, message, Lang};
+use super::{
+    catalogue::{PARTS, SOURCES},
+    message, Lang,
+};
 use fluent_bundle::FluentArgs;
 use std::{
     collections::{BTreeMap, BTreeSet},
@@ -46,6 +49,19 @@ fn keys_used(dir: &Path, out: &mut BTreeSet<String>) {
 /// A catalogue's messages: id → (the attributes it has, the placeables `$name` it uses).
 type Entries = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
 
+/// A language's whole catalogue: its files' messages together; a key in two files is refused.
+fn catalogue(sources: &[&str]) -> Result<Entries, String> {
+    let mut all = Entries::new();
+    for (part, source) in PARTS.iter().zip(sources) {
+        for (id, entry) in entries(source).map_err(|e| format!("{part}.ftl {e}"))? {
+            if all.insert(id.clone(), entry).is_some() {
+                return Err(format!("{part}.ftl has {id}, which another file has too"));
+            }
+        }
+    }
+    Ok(all)
+}
+
 fn entries(source: &str) -> Result<Entries, String> {
     if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(source.to_string()) {
         return Err(format!("does not parse: {errors:?}"));
@@ -86,13 +102,13 @@ fn every_key_in_the_code_is_in_every_complete_catalogue_and_nothing_else_is() {
     keys_used(&root.join("src"), &mut used);
     keys_used(&root.join("../server/src"), &mut used);
     assert!(used.len() > 50, "the scan found the keys in use ({} found)", used.len());
-    let english = entries(SOURCES[0].1).expect("the English catalogue");
+    let english = catalogue(SOURCES[0].1).expect("the English catalogue");
     let mut problems = Vec::new();
-    for (lang, source) in SOURCES {
-        let catalogue = match entries(source) {
+    for (lang, sources) in SOURCES {
+        let catalogue = match catalogue(sources) {
             Ok(c) => c,
             Err(e) => {
-                problems.push(format!("{}.ftl {e}", lang.tag()));
+                problems.push(format!("{}/{e}", lang.tag()));
                 continue;
             }
         };
@@ -100,19 +116,19 @@ fn every_key_in_the_code_is_in_every_complete_catalogue_and_nothing_else_is() {
             let (id, attr) = key.split_once('.').map_or((key.as_str(), None), |(i, a)| (i, Some(a)));
             let found = catalogue.get(id).is_some_and(|(attrs, _)| attr.is_none_or(|a| attrs.contains(a)));
             if !found && (lang.complete() || !english.contains_key(id)) {
-                problems.push(format!("{}.ftl lacks {key}, which the code uses", lang.tag()));
+                problems.push(format!("{}/ lacks {key}, which the code uses", lang.tag()));
             }
         }
         for (id, (attrs, names)) in &catalogue {
             let whole = used.contains(id);
             let any_attr = attrs.iter().any(|a| used.contains(&format!("{id}.{a}")));
             if !whole && !any_attr {
-                problems.push(format!("{}.ftl has {id}, which nothing uses", lang.tag()));
+                problems.push(format!("{}/ has {id}, which nothing uses", lang.tag()));
             }
             if let Some((_, english_names)) = english.get(id) {
                 if names != english_names {
                     problems
-                        .push(format!("{}.ftl's {id} uses {names:?}, the English one {english_names:?}", lang.tag()));
+                        .push(format!("{}/'s {id} uses {names:?}, the English one {english_names:?}", lang.tag()));
                 }
             }
         }
@@ -140,11 +156,26 @@ fn plurals_follow_each_language_s_rules_and_numbers_are_grouped() {
 
 #[test]
 fn a_message_missing_from_a_partial_catalogue_is_shown_in_english() {
-    let english = entries(SOURCES[0].1).expect("English");
-    let arabic = entries(SOURCES[3].1).expect("Arabic");
+    let english = catalogue(SOURCES[0].1).expect("English");
+    let arabic = catalogue(SOURCES[3].1).expect("Arabic");
     let missing = english.keys().find(|k| !arabic.contains_key(*k) && english[*k].1.is_empty());
     if let Some(key) = missing {
         assert_eq!(message(Lang::Ar, key, None), message(Lang::En, key, None));
     }
     assert_eq!(message(Lang::De, "no-such-key", None), "no-such-key");
+}
+
+#[test]
+fn every_catalogue_file_is_loaded() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for lang in Lang::ALL {
+        let mut files: Vec<String> = fs::read_dir(root.join(lang.tag()))
+            .expect("a folder per language")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let mut listed: Vec<String> = PARTS.iter().map(|p| format!("{p}.ftl")).collect();
+        listed.sort();
+        assert_eq!(files, listed, "locales/{}/ holds exactly the parts catalogue.rs loads", lang.tag());
+    }
 }

@@ -1,4 +1,4 @@
-//! Languages: the interface's text comes from message catalogues (`app/locales/*.ftl`) through [`t!`], and
+//! Languages: the interface's text comes from message catalogues (`app/locales/<language>/<part>.ftl`) through [`t!`], and
 //! numbers and dates through [`format`]. The server picks the language for each page request (the member's
 //! setting, the visitor's choice, the browser's, the community's default: [`Lang::choose`]) and writes it into
 //! `<html lang dir>`; the browser's copy of the app reads it from there, so both render the same words and

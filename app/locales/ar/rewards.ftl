@@ -1,0 +1,5 @@
+## المكافآت
+
+rewards-title = المكافآت
+reward-redeem = استبدال
+reward-confirm = تأكيد

@@ -1,5 +1,6 @@
 //! The one error type every server function returns, shared by server and browser.
 
+use crate::t;
 use leptos::server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
@@ -8,51 +9,66 @@ use serde::{Deserialize, Serialize};
 
 /// What can go wrong, in words a person can act on. Internal details never travel in it: they are logged on
 /// the server where the error happens.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppError {
     /// A field failed validation; `field` is the form field's name.
-    #[error("{message}")]
     Validation { field: String, message: String },
     /// The caller must sign in first.
-    #[error("Please sign in to continue.")]
     Unauthorized,
     /// The caller is signed in but may not do this.
-    #[error("You do not have permission to do that.")]
     Forbidden,
     /// The member has not confirmed their email address yet, which this needs.
-    #[error("Confirm your email address first: open the link we sent you, or send a new one from your account page.")]
     Unconfirmed,
     /// Staff restricted the member (a suspension, a silence): the message says until when and why.
-    #[error("{message}")]
     Restricted { message: String },
     /// The record does not exist (or the caller may not know that it does).
-    #[error("{0} was not found.")]
     NotFound(String),
     /// The record existed and was taken down (a story whose author withdrew consent).
-    #[error("{0} is no longer available.")]
     Gone(String),
     /// The request conflicts with existing data, such as an email that is already registered.
-    #[error("{message}")]
     Conflict { field: Option<String>, message: String },
     /// Too many attempts; try again after the given number of seconds.
-    #[error("Too many attempts. Please wait {} and try again.", wait_words(*retry_after_secs))]
     RateLimited { retry_after_secs: u64 },
     /// A posting limit was hit; the message names the limit and when it lifts.
-    #[error("{message}")]
     Limited { message: String, retry_after_secs: u64 },
     /// Something failed on the server; the details are in the server log.
-    #[error("Something went wrong on our side. Please try again in a moment.")]
     Internal,
     /// The request never reached the server or its answer could not be read.
-    #[error("Could not reach the server ({0}). Check your connection and try again.")]
     Transport(String),
 }
 
+/// In the page's language ([`crate::i18n::current`]): on the server the request's, in the browser the page's,
+/// so an error the server sends is worded where it is shown.
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            AppError::Validation { message, .. }
+            | AppError::Restricted { message }
+            | AppError::Conflict { message, .. }
+            | AppError::Limited { message, .. } => return f.write_str(message),
+            AppError::Unauthorized => t!("error-unauthorized"),
+            AppError::Forbidden => t!("error-forbidden"),
+            AppError::Unconfirmed => t!("error-unconfirmed"),
+            AppError::NotFound(what) => t!("error-not-found", what = what.as_str()),
+            AppError::Gone(what) => t!("error-gone", what = what.as_str()),
+            AppError::RateLimited { retry_after_secs } => {
+                t!("error-rate-limited", wait = wait_words(*retry_after_secs))
+            }
+            AppError::Internal => t!("error-internal"),
+            AppError::Transport(why) => t!("error-transport", why = why.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for AppError {}
+
+/// How long to wait, in words: "a second", "12 seconds", "5 minutes".
 fn wait_words(secs: u64) -> String {
     match secs {
-        0..=1 => "a second".to_string(),
-        2..=89 => format!("{secs} seconds"),
-        _ => format!("{} minutes", secs.div_ceil(60)),
+        0..=1 => t!("error-wait-second"),
+        2..=89 => t!("error-wait-seconds", seconds = secs as i64),
+        _ => t!("error-wait-minutes", minutes = secs.div_ceil(60) as i64),
     }
 }
 
@@ -108,7 +124,7 @@ impl FromServerFnError for AppError {
         match value {
             // A form that could not be decoded is the caller's mistake: say so without internals.
             ServerFnErrorErr::Args(msg) | ServerFnErrorErr::Deserialization(msg) => {
-                AppError::invalid("form", format!("The form could not be read: {msg}"))
+                AppError::invalid("form", t!("error-form-unreadable", why = msg))
             }
             ServerFnErrorErr::Request(msg) | ServerFnErrorErr::Response(msg) => AppError::Transport(msg),
             _ => AppError::Internal,

@@ -9,3 +9,21 @@ points-amount = { $points ->
     [one] { $points } Punkt
    *[other] { $points } Punkte
 }
+
+## Fehler, die jede Seite zeigen kann (app/src/error.rs)
+
+error-unauthorized = Bitte melde dich an, um fortzufahren.
+error-forbidden = Dazu bist du nicht berechtigt.
+error-unconfirmed = Bestätige zuerst deine E-Mail-Adresse: Öffne den Link, den wir dir geschickt haben, oder fordere auf deiner Kontoseite einen neuen an.
+error-not-found = { $what } wurde nicht gefunden.
+error-gone = { $what } ist nicht mehr verfügbar.
+error-rate-limited = Zu viele Versuche. Bitte warte { $wait } und versuche es dann erneut.
+error-wait-second = eine Sekunde
+error-wait-seconds = { $seconds } Sekunden
+error-wait-minutes = { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+}
+error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.
+error-transport = Der Server war nicht erreichbar ({ $why }). Prüfe deine Verbindung und versuche es erneut.
+error-form-unreadable = Das Formular konnte nicht gelesen werden: { $why }

@@ -13,3 +13,23 @@ points-amount = { $points ->
     [one] { $points } point
    *[other] { $points } points
 }
+
+## Errors any page can show (app/src/error.rs)
+
+error-unauthorized = Please sign in to continue.
+error-forbidden = You do not have permission to do that.
+error-unconfirmed = Confirm your email address first: open the link we sent you, or send a new one from your account page.
+# { $what } names the thing, as "That topic" or "The member".
+error-not-found = { $what } was not found.
+error-gone = { $what } is no longer available.
+# { $wait } is one of the error-wait messages below.
+error-rate-limited = Too many attempts. Please wait { $wait } and try again.
+error-wait-second = a second
+error-wait-seconds = { $seconds } seconds
+error-wait-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+error-internal = Something went wrong on our side. Please try again in a moment.
+error-transport = Could not reach the server ({ $why }). Check your connection and try again.
+error-form-unreadable = The form could not be read: { $why }

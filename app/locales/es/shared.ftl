@@ -9,3 +9,21 @@ points-amount = { $points ->
     [one] { $points } punto
    *[other] { $points } puntos
 }
+
+## Errores que puede mostrar cualquier página (app/src/error.rs)
+
+error-unauthorized = Inicia sesión para continuar.
+error-forbidden = No tienes permiso para hacer eso.
+error-unconfirmed = Primero confirma tu dirección de correo: abre el enlace que te enviamos o pide uno nuevo desde la página de tu cuenta.
+error-not-found = { $what }: no se ha encontrado.
+error-gone = { $what }: ya no está disponible.
+error-rate-limited = Demasiados intentos. Espera { $wait } y vuelve a intentarlo.
+error-wait-second = un segundo
+error-wait-seconds = { $seconds } segundos
+error-wait-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+error-internal = Algo ha fallado por nuestra parte. Vuelve a intentarlo dentro de un momento.
+error-transport = No se ha podido contactar con el servidor ({ $why }). Comprueba tu conexión y vuelve a intentarlo.
+error-form-unreadable = No se ha podido leer el formulario: { $why }

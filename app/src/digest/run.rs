@@ -51,18 +51,19 @@ pub async fn run(db: &Db, mail: &MailSettings, now: i64, batch: i64) -> Result<D
             let member: Option<Member> =
                 on_tx!(&mut tx, c => sqlx::query_as(claim).bind(now).bind(user_id).fetch_optional(c).await)?;
             let Some(member) = member else { continue };
-            let own = courier::take_digest(&mut tx, user_id, &mail.origin, OWN_MAX).await?;
+            let lang = outbox::language_of(&mut tx, Some(user_id), None).await?;
+            let own = courier::take_digest(&mut tx, user_id, &mail.origin, OWN_MAX, lang).await?;
             if own.is_empty() {
                 continue;
             }
             let (topics, stories) = &highlights[usize::from(member.digest_every != "daily")];
-            let period = if member.digest_every == "daily" { "today" } else { "this week" };
-            let subject = format!("Your {} digest", if member.digest_every == "daily" { "daily" } else { "weekly" });
+            let period = if member.digest_every == "daily" { "day" } else { "week" };
             let letter = Letter {
                 kind: "digest",
                 to: &member.email,
                 user_id: Some(user_id),
-                subject: &subject,
+                lang,
+                subject: crate::t_in!(lang, "mail-digest-subject", period = period),
                 template: "digest",
                 vars: context! {
                     name => &member.display_name,
@@ -83,9 +84,12 @@ pub async fn run(db: &Db, mail: &MailSettings, now: i64, batch: i64) -> Result<D
 }
 
 type Links = Vec<(String, String)>;
+/// Popular topics: title, address and the number of new posts (the template words it in the reader's
+/// language).
+type Counted = Vec<(String, String, i64)>;
 
 /// The community's five most active topics and up to three newly featured stories of the last `secs`.
-async fn highlights(db: &Db, now: i64, secs: i64, mail: &MailSettings) -> Result<(Links, Links), sqlx::Error> {
+async fn highlights(db: &Db, now: i64, secs: i64, mail: &MailSettings) -> Result<(Counted, Links), sqlx::Error> {
     let since = now - secs;
     // The same highlights go to everyone, so private spaces are never among them.
     let popular = "SELECT t.id, t.slug, t.title, COUNT(*) AS posts FROM posts p JOIN topics t ON t.id = p.topic_id
@@ -101,9 +105,7 @@ async fn highlights(db: &Db, now: i64, secs: i64, mail: &MailSettings) -> Result
     Ok((
         topics
             .into_iter()
-            .map(|(id, slug, title, posts)| {
-                (format!("{title} ({posts} new posts)"), format!("{}/forum/t/{id}/{slug}", mail.origin))
-            })
+            .map(|(id, slug, title, posts)| (title, format!("{}/forum/t/{id}/{slug}", mail.origin), posts))
             .collect(),
         stories.into_iter().map(|(id, slug, title)| (title, format!("{}/stories/{id}/{slug}", mail.origin))).collect(),
     ))

@@ -14,12 +14,23 @@ use std::{
     path::Path,
 };
 
-/// Every key used in the Rust sources under `dir`.
+/// Every key used in the Rust sources and the email templates under `dir`.
 fn keys_used(dir: &Path, out: &mut BTreeSet<String>) {
     for entry in fs::read_dir(dir).expect("read the sources") {
         let path = entry.expect("entry").path();
         if path.is_dir() {
             keys_used(&path, out);
+        } else if path.parent().is_some_and(|p| p.ends_with("templates"))
+            && path.extension().is_some_and(|e| e == "txt" || e == "html")
+        {
+            // Email templates call `t("key", …)`.
+            let text = fs::read_to_string(&path).expect("read a template");
+            for (i, _) in text.match_indices("t(\"") {
+                if text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                out.insert(text[i + 3..].chars().take_while(|c| *c != '"').collect());
+            }
         } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("catalogue_tests.rs") {
             let text = fs::read_to_string(&path).expect("read a source");
             for (i, _) in text.match_indices("t!(").chain(text.match_indices("t_in!(")) {
@@ -127,8 +138,7 @@ fn every_key_in_the_code_is_in_every_complete_catalogue_and_nothing_else_is() {
             }
             if let Some((_, english_names)) = english.get(id) {
                 if names != english_names {
-                    problems
-                        .push(format!("{}/'s {id} uses {names:?}, the English one {english_names:?}", lang.tag()));
+                    problems.push(format!("{}/'s {id} uses {names:?}, the English one {english_names:?}", lang.tag()));
                 }
             }
         }

@@ -46,6 +46,19 @@ pub fn current() -> Lang {
     }
 }
 
+/// The language of the request being served (as [`current`] reads it), or `None` away from a request (a
+/// background job). For an email written to the person who is asking for it.
+pub fn of_request() -> Option<Lang> {
+    #[cfg(feature = "ssr")]
+    {
+        leptos::prelude::use_context::<http::request::Parts>().map(|_| current())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Some(current())
+    }
+}
+
 /// In the browser: when the signed-in member chose another language than the page's (they have just signed in
 /// on it, or chose theirs on another device), load the page again so that the server renders it in theirs.
 /// At most once per language and tab, so a server that cannot honour the choice is not asked again and again.

@@ -2,9 +2,13 @@
 //! extends `layout.txt` / `layout.html`, which carry the community's name and, for notifications, the
 //! unsubscribe link. HTML values are escaped by the template engine; links come only from the configured
 //! origin, never from a request.
+//!
+//! An email is written in its reader's language ([`outbox::language_of`](super::outbox::language_of)): the
+//! templates hold no prose of their own but call `t("mail-…", name = value)`, which reads the message from
+//! the catalogues (`app/locales/<language>/mail.ftl`) in the letter's language.
 
-use crate::state::MailSettings;
-use minijinja::{context, Environment, Value};
+use crate::{i18n::Lang, state::MailSettings};
+use minijinja::{context, value::Kwargs, Environment, State, Value};
 use std::sync::OnceLock;
 
 /// One email to write into the outbox: whom it is for, what kind it is, and the template with its values.
@@ -14,8 +18,10 @@ pub struct Letter<'a> {
     pub to: &'a str,
     /// The member it is about, when there is one.
     pub user_id: Option<i64>,
-    /// What the subject says; the community's name is added to it.
-    pub subject: &'a str,
+    /// The language it is written in: its reader's (see `outbox::language_of`).
+    pub lang: Lang,
+    /// What the subject says, in `lang`; the community's name is added to it.
+    pub subject: String,
     /// The template's name without extension: `reset` renders `reset.txt` and `reset.html`.
     pub template: &'a str,
     pub vars: Value,
@@ -79,11 +85,28 @@ fn environment() -> &'static Environment<'static> {
         let mut env = Environment::new();
         // A value the template does not get is a bug, not an empty string in someone's inbox.
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        env.add_function("t", translate);
         for (name, source) in TEMPLATES {
             env.add_template(name, source).unwrap_or_else(|e| panic!("mail template {name} does not parse: {e}"));
         }
         env
     })
+}
+
+/// The template function `t("key", name = value, …)`: message `key` in the letter's language (the `lang`
+/// value [`render`] adds), whole numbers kept as numbers for plurals and grouping, anything else as text.
+fn translate(state: &State, key: &str, args: Kwargs) -> Result<String, minijinja::Error> {
+    let lang = state.lookup("lang").and_then(|v| v.as_str().and_then(Lang::parse)).unwrap_or_default();
+    let mut fluent = crate::i18n::FluentArgs::new();
+    for name in args.args() {
+        let value: Value = args.get(name)?;
+        match value.as_i64() {
+            Some(n) => fluent.set(name.to_string(), n),
+            None => fluent.set(name.to_string(), value.to_string()),
+        }
+    }
+    args.assert_all_used()?;
+    Ok(crate::i18n::message(lang, key, Some(&fluent)))
 }
 
 /// The subject line: what the email is about, then the community's name.
@@ -93,8 +116,10 @@ pub fn subject(settings: &MailSettings, what: &str) -> String {
 
 /// Renders `letter` with the community's name, origin and unsubscribe link added to its values.
 pub fn render(settings: &MailSettings, letter: &Letter<'_>) -> Result<Composed, minijinja::Error> {
-    let subject = subject(settings, letter.subject);
+    let subject = subject(settings, &letter.subject);
     let vars = context! {
+        lang => letter.lang.tag(),
+        dir => letter.lang.dir(),
         community => &settings.community,
         origin => &settings.origin,
         subject => &subject,
@@ -157,7 +182,7 @@ mod tests {
                 context! {
                     name => "Ada",
                     own => vec![("Bob replied in “Launch”", link)],
-                    topics => vec![("Launch (3 new posts)", link)],
+                    topics => vec![("Launch", link, 3_i64)],
                     stories => Vec::<(String, String)>::new(),
                     period => "this week",
                     settings => link,
@@ -176,7 +201,8 @@ mod tests {
                 kind: template,
                 to: "ada@example.com",
                 user_id: None,
-                subject: "Hello",
+                lang: Lang::En,
+                subject: "Hello".into(),
                 template,
                 vars,
                 unsubscribe: None,
@@ -195,7 +221,8 @@ mod tests {
             kind: "reset",
             to: "a@example.com",
             user_id: None,
-            subject: "Reset",
+            lang: Lang::En,
+            subject: "Reset".into(),
             template: "reset",
             vars: context! { name => "Ada" },
             unsubscribe: None,
@@ -209,7 +236,8 @@ mod tests {
             kind: "test",
             to: "a@example.com",
             user_id: None,
-            subject: "Test",
+            lang: Lang::En,
+            subject: "Test".into(),
             template: "test",
             vars: context! { sender => "<script>alert(1)</script>" },
             unsubscribe: Some("https://c.example/unsubscribe?t=x&k=reply".into()),
@@ -219,5 +247,35 @@ mod tests {
         assert!(done.text.contains("<script>alert(1)</script>"));
         assert!(done.html.contains("unsubscribe?t=x&amp;k=reply"));
         assert!(done.text.contains("Unsubscribe from these emails: https://c.example/unsubscribe?t=x&k=reply"));
+    }
+
+    #[test]
+    fn an_email_is_written_in_its_letter_s_language() {
+        let letter = |lang| Letter {
+            kind: "reset",
+            to: "a@example.com",
+            user_id: None,
+            lang,
+            subject: crate::t_in!(lang, "mail-reset-subject"),
+            template: "reset",
+            vars: context! { name => "Ada", link => "https://c.example/reset?t=abc" },
+            unsubscribe: Some("https://c.example/unsubscribe?t=x".into()),
+        };
+        let german = render(&settings(), &letter(Lang::De)).expect("renders");
+        assert_eq!(german.subject, "Setze dein Passwort zurück · Acme <Community>");
+        assert!(german.text.contains("Hallo Ada,"), "{}", german.text);
+        assert!(german.text.contains("Diese E-Mails abbestellen: https://c.example/unsubscribe?t=x"));
+        assert!(german.html.contains(r#"<html lang="de" dir="ltr">"#));
+        assert!(german.html.contains("Neues Passwort wählen"));
+        let spanish = render(&settings(), &letter(Lang::Es)).expect("renders");
+        assert!(spanish.text.contains("Hola, Ada:") && spanish.text.contains("el enlace funciona una sola vez"));
+        assert!(spanish.html.contains("Elegir una contraseña nueva"));
+        let english = render(&settings(), &letter(Lang::En)).expect("renders");
+        assert!(english
+            .text
+            .contains("Someone (we hope you) asked to reset the password of your account at Acme <Community>."));
+        // A language whose catalogue lacks the mail messages falls back to English, laid out right to left.
+        let arabic = render(&settings(), &letter(Lang::Ar)).expect("renders");
+        assert!(arabic.html.contains(r#"<html lang="ar" dir="rtl">"#) && arabic.text.contains("Hello Ada,"));
     }
 }

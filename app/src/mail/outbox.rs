@@ -8,6 +8,7 @@
 use crate::{
     db::{Db, Tx},
     error::AppError,
+    i18n::Lang,
     mail::{
         compose::{self, Letter},
         views::{MailMessage, MailRow, MailStatus},
@@ -15,6 +16,18 @@ use crate::{
     on_db, on_tx,
     state::MailSettings,
 };
+
+/// The language to write to someone in: the member's own choice (`users.language`), else the language of
+/// the page they are on when they are the one asking for this email (`asked`: signing up, resetting their
+/// password), else the community's default. Read inside `tx`, the transaction that posts the email.
+pub async fn language_of(tx: &mut Tx, user_id: Option<i64>, asked: Option<Lang>) -> Result<Lang, AppError> {
+    let sql = "SELECT (SELECT language FROM users WHERE id = $1), default_language FROM site_settings WHERE id = 1";
+    let row: Option<(Option<String>, String)> =
+        on_tx!(tx, c => sqlx::query_as(sql).bind(user_id).fetch_optional(c).await)?;
+    let (chosen, community) = row.unwrap_or_default();
+    let chosen = chosen.as_deref().and_then(Lang::parse);
+    Ok(chosen.or(asked).or_else(|| Lang::parse(&community)).unwrap_or_default())
+}
 
 /// Renders `letter` and writes it into the outbox inside `tx`: queued when a sender will deliver it, kept
 /// for /admin/mail when no SMTP server is configured. Returns its id. The community is named as the admins'

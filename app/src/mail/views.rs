@@ -34,13 +34,13 @@ impl MailStatus {
         MailStatus::ALL.into_iter().find(|m| m.as_str() == s)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            MailStatus::Queued => "Queued",
-            MailStatus::Sending => "Sending",
-            MailStatus::Sent => "Sent",
-            MailStatus::Failed => "Failed",
-            MailStatus::Kept => "Kept (not sent)",
+            MailStatus::Queued => crate::t!("mailroom-status-queued"),
+            MailStatus::Sending => crate::t!("mailroom-status-sending"),
+            MailStatus::Sent => crate::t!("mailroom-status-sent"),
+            MailStatus::Failed => crate::t!("mailroom-status-failed"),
+            MailStatus::Kept => crate::t!("mailroom-status-kept"),
         }
     }
 }

@@ -13,6 +13,7 @@ use crate::{
     mail::{outbox, views::MailStatus, Letter},
     mailroom::MAIL_PER_PAGE,
     state::app_state,
+    t,
 };
 
 /// A page of the outbox, newest first, of one status (`queued`, `failed`, …) or of all when empty.
@@ -22,12 +23,10 @@ pub async fn mail_list(status: String, page: u32) -> Result<Outbox, AppError> {
     let state = app_state()?;
     let status = match status.trim() {
         "" => None,
-        s => Some(MailStatus::parse(s).ok_or_else(|| {
-            AppError::invalid(
-                "status",
-                format!("{s:?} is not a mail status: use queued, sending, sent, failed or kept."),
-            )
-        })?),
+        s => Some(
+            MailStatus::parse(s)
+                .ok_or_else(|| AppError::invalid("status", t!("mailroom-status-invalid", value = format!("{s:?}"))))?,
+        ),
     };
     let page = page_or_first(page);
     let (rows, total) = outbox::page(&state.db, status, page, MAIL_PER_PAGE).await?;
@@ -43,7 +42,7 @@ pub async fn mail_list(status: String, page: u32) -> Result<Outbox, AppError> {
 #[server(endpoint = "mailroom/read_mail")]
 pub async fn read_mail(id: i64) -> Result<MailMessage, AppError> {
     require_role(Role::Admin).await?;
-    outbox::message(&app_state()?.db, id).await?.ok_or_else(|| AppError::NotFound("That email".into()))
+    outbox::message(&app_state()?.db, id).await?.ok_or_else(|| AppError::NotFound(t!("mailroom-that-email")))
 }
 
 /// Queues a failed email again, with a fresh count of tries.
@@ -52,16 +51,10 @@ pub async fn retry_mail(id: i64) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let state = app_state()?;
     if !state.settings.mail.delivers {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "No SMTP server is configured (--smtp-url), so emails are kept here, not sent.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("mailroom-retry-no-smtp") });
     }
     if !outbox::retry(&state.db, id, crate::db::now()).await? {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "Only a failed or kept email can be sent again.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("mailroom-retry-refused") });
     }
     tracing::info!(admin_id = admin.id, mail_id = id, "email queued again");
     crate::common::redirect::to("/admin/mail?status=queued");
@@ -77,11 +70,13 @@ pub async fn send_test_mail(to: String) -> Result<i64, AppError> {
     let to = Email::parse(&to).map_err(|e| AppError::invalid("to", e.message))?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
+    let lang = outbox::language_of(&mut tx, None, crate::i18n::of_request()).await?;
     let letter = Letter {
         kind: "test",
         to: to.as_str(),
         user_id: None,
-        subject: "Test email",
+        lang,
+        subject: crate::t_in!(lang, "mail-test-subject"),
         template: "test",
         vars: minijinja::context! { sender => &admin.display_name },
         unsubscribe: None,

@@ -4,6 +4,7 @@ use crate::{
     error::AppError,
     mail::views::{MailMessage, MailRow, MailStatus, Outbox},
     mailroom::api::{mail_list, read_mail, RetryMail, SendTestMail},
+    t,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -25,10 +26,10 @@ pub fn MailPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text="Mail" />
+        <Title text=t!("mailroom-title") />
         <RequireRole role=Role::Admin>
             <section class="panel" aria-labelledby="mail-title">
-                <h1 id="mail-title">"Mail"</h1>
+                <h1 id="mail-title">{t!("mailroom-title")}</h1>
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         match open.await {
@@ -38,7 +39,7 @@ pub fn MailPage() -> impl IntoView {
                         }
                     })}
                 </Suspense>
-                <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                     {move || Suspend::new(async move {
                         match list.await {
                             Ok(outbox) => Either::Left(view! { <OutboxView outbox status=status() /> }),
@@ -54,11 +55,7 @@ pub fn MailPage() -> impl IntoView {
 
 #[component]
 fn OutboxView(outbox: Outbox, status: String) -> impl IntoView {
-    let note = if outbox.delivers {
-        "Every node sends queued emails over SMTP; a failed try is retried with growing waits."
-    } else {
-        "No SMTP server is configured (--smtp-url), so emails are kept here instead of sent. Open one to read it."
-    };
+    let note = if outbox.delivers { t!("mailroom-delivers") } else { t!("mailroom-keeps") };
     let all: i64 = outbox.counts.iter().map(|(_, n)| n).sum();
     let base = if status.is_empty() { "/admin/mail".to_string() } else { format!("/admin/mail?status={status}") };
     let tab = move |value: &'static str, label: String| {
@@ -68,12 +65,12 @@ fn OutboxView(outbox: Outbox, status: String) -> impl IntoView {
     };
     view! {
         <p class="aside">{note}</p>
-        <nav class="tabs" aria-label="Mail by status">
-            {tab("", format!("All ({all})"))}
-            {outbox.counts.iter().map(|(s, n)| tab(s.as_str(), format!("{} ({n})", s.label()))).collect_view()}
+        <nav class="tabs" aria-label=t!("mailroom-by-status")>
+            {tab("", t!("mailroom-all", count = all))}
+            {outbox.counts.iter().map(|(s, n)| tab(s.as_str(), t!("mailroom-status-count", status = s.label(), count = *n))).collect_view()}
         </nav>
         {if outbox.rows.is_empty() {
-            Either::Left(view! { <p class="empty">"No emails here."</p> })
+            Either::Left(view! { <p class="empty">{t!("mailroom-empty")}</p> })
         } else {
             Either::Right(view! { <MailTable rows=outbox.rows /> })
         }}
@@ -86,12 +83,13 @@ fn MailTable(rows: Vec<MailRow>) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="data">
-                <caption class="visually-hidden">"Emails, newest first"</caption>
+                <caption class="visually-hidden">{t!("mailroom-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Written"</th><th scope="col">"To"</th><th scope="col">"Subject"</th>
-                        <th scope="col">"Kind"</th><th scope="col">"Status"</th><th scope="col">"Tries"</th>
-                        <th scope="col">"Last error"</th>
+                        <th scope="col">{t!("mailroom-written")}</th><th scope="col">{t!("mailroom-to")}</th>
+                        <th scope="col">{t!("mailroom-subject")}</th><th scope="col">{t!("mailroom-kind")}</th>
+                        <th scope="col">{t!("mailroom-status")}</th><th scope="col">{t!("mailroom-tries")}</th>
+                        <th scope="col">{t!("mailroom-last-error")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -122,29 +120,29 @@ fn MessageView(message: MailMessage) -> impl IntoView {
         <article class="mail-message" aria-labelledby="message-title">
             <h2 id="message-title">{row.subject.clone()}</h2>
             <dl class="facts">
-                <dt>"To"</dt><dd>{row.to.clone()}</dd>
-                <dt>"Kind"</dt><dd>{row.kind.clone()}</dd>
-                <dt>"Status"</dt><dd>{row.status.label()}</dd>
-                <dt>"Tries"</dt><dd>{row.tries}</dd>
-                <dt>"Written"</dt><dd><When at=row.created_at /></dd>
-                {row.sent_at.map(|at| view! { <dt>"Sent"</dt><dd><When at /></dd> })}
-                {row.last_error.clone().map(|e| view! { <dt>"Server's answer"</dt><dd>{e}</dd> })}
+                <dt>{t!("mailroom-to")}</dt><dd>{row.to.clone()}</dd>
+                <dt>{t!("mailroom-kind")}</dt><dd>{row.kind.clone()}</dd>
+                <dt>{t!("mailroom-status")}</dt><dd>{row.status.label()}</dd>
+                <dt>{t!("mailroom-tries")}</dt><dd>{row.tries}</dd>
+                <dt>{t!("mailroom-written")}</dt><dd><When at=row.created_at /></dd>
+                {row.sent_at.map(|at| view! { <dt>{t!("mailroom-sent")}</dt><dd><When at /></dd> })}
+                {row.last_error.clone().map(|e| view! { <dt>{t!("mailroom-server-answer")}</dt><dd>{e}</dd> })}
                 {message.unsubscribe.clone().map(|u| view! { <dt>"List-Unsubscribe"</dt><dd>{u}</dd> })}
             </dl>
-            <h3>"Plain text"</h3>
+            <h3>{t!("mailroom-plain-text")}</h3>
             <pre class="mail-text">{message.text}</pre>
             <details>
-                <summary>"HTML part (source)"</summary>
+                <summary>{t!("mailroom-html-part")}</summary>
                 <pre class="mail-text">{message.html}</pre>
             </details>
             <FormAlert error />
             {can_retry.then(|| view! {
                 <ActionForm action=retry>
                     <input type="hidden" name="id" value=row.id />
-                    <button type="submit" class="button secondary">"Send again"</button>
+                    <button type="submit" class="button secondary">{t!("mailroom-send-again")}</button>
                 </ActionForm>
             })}
-            <p><a href="/admin/mail">"Back to all mail"</a></p>
+            <p><a href="/admin/mail">{t!("mailroom-back")}</a></p>
         </article>
     }
 }
@@ -155,15 +153,15 @@ fn TestMailForm() -> impl IntoView {
     let error: Signal<Option<AppError>> = last_error(action.value());
     view! {
         <section class="panel" aria-labelledby="test-mail-title">
-            <h2 id="test-mail-title">"Send a test email"</h2>
-            <p>"Checks that mail from this portal arrives. Leave the address empty to send it to yourself."</p>
+            <h2 id="test-mail-title">{t!("mailroom-test-heading")}</h2>
+            <p>{t!("mailroom-test-intro")}</p>
             <FormAlert error />
             <ActionForm action=action>
                 <div class="field">
-                    <label for="test-mail-to">"Send to"</label>
+                    <label for="test-mail-to">{t!("mailroom-test-to")}</label>
                     <input id="test-mail-to" name="to" type="email" autocomplete="email" />
                 </div>
-                <button type="submit" class="button" disabled=move || action.pending().get()>"Send test email"</button>
+                <button type="submit" class="button" disabled=move || action.pending().get()>{t!("mailroom-test-send")}</button>
             </ActionForm>
         </section>
     }

@@ -6,6 +6,7 @@
 use crate::{
     db::{Db, Tx},
     error::AppError,
+    i18n::Lang,
     mail::{outbox, Letter},
     notifications::{
         email::{Delivery, Topic},
@@ -14,6 +15,7 @@ use crate::{
     },
     on_db, on_tx,
     state::MailSettings,
+    t, t_in,
 };
 use hmac::{Hmac, Mac};
 use minijinja::context;
@@ -94,6 +96,7 @@ pub async fn take_digest(
     user_id: i64,
     origin: &str,
     limit: usize,
+    lang: Lang,
 ) -> Result<Vec<(String, String)>, sqlx::Error> {
     let sql = batch("n.mail_state = 'digest' AND n.user_id = $2 AND n.read_at IS NULL", "n.id DESC");
     let rows = on_tx!(tx, c => sqlx::query_as::<_, Row>(&sql).bind(limit as i64).bind(user_id).fetch_all(c).await)?;
@@ -105,7 +108,7 @@ pub async fn take_digest(
         .iter()
         .map(|r| {
             let n = r.seen.notification(true);
-            (n.sentence(), format!("{origin}{}", n.href()))
+            (n.sentence(lang), format!("{origin}{}", n.href()))
         })
         .collect())
 }
@@ -119,20 +122,22 @@ async fn send_now(
     now: i64,
 ) -> Result<(), AppError> {
     let n = row.seen.notification(true);
-    let sentence = n.sentence();
+    let lang = outbox::language_of(tx, Some(row.user_id), None).await?;
+    let sentence = n.sentence(lang);
     let code = row.reward_code.clone().filter(|_| n.kind == NotificationKind::RedemptionFulfilled);
     let letter = Letter {
         kind: topic.as_str(),
         to: &row.email,
         user_id: Some(row.user_id),
-        subject: &sentence,
+        lang,
+        subject: sentence.clone(),
         template: "notification",
         vars: context! {
             name => &row.member_name,
             sentence => &sentence,
             link => format!("{}{}", mail.origin, n.href()),
             code,
-            topic => topic.label(),
+            topic => topic.label(lang),
             settings => format!("{}/me/notifications/settings", mail.origin),
         },
         unsubscribe: Some(unsubscribe_url(&mail.origin, secret, row.user_id, List::Topic(topic))),
@@ -183,10 +188,10 @@ impl List {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            List::Topic(t) => t.label(),
-            List::Digest => "The digest",
+            List::Topic(t) => t.label(lang),
+            List::Digest => t_in!(lang, "notifications-list-digest"),
         }
     }
 }
@@ -218,12 +223,7 @@ pub fn unsubscribe_url(origin: &str, secret: &str, user_id: i64, list: List) -> 
 /// Stops what a signed link names for its member: one topic's emails, or (for the digest) every topic that
 /// goes to the digest. Needs no session: the signature is the proof. Returns what it stopped.
 pub async fn unsubscribe(db: &Db, user_id: i64, list: &str, signature: &str) -> Result<List, AppError> {
-    let refused = || {
-        AppError::invalid(
-            "t",
-            "This unsubscribe link is not valid. Change your email settings on your account instead.",
-        )
-    };
+    let refused = || AppError::invalid("t", t!("notifications-unsubscribe-invalid"));
     let list = List::parse(list).ok_or_else(refused)?;
     if !signature_ok(&secret(db).await?, user_id, list, signature) {
         return Err(refused());

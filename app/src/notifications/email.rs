@@ -1,6 +1,6 @@
 //! What a member gets by email: for each topic, off, at once or in a digest; and how often the digest comes.
 
-use crate::notifications::views::NotificationKind;
+use crate::{i18n::Lang, notifications::views::NotificationKind, t_in};
 use serde::{Deserialize, Serialize};
 
 /// What a notification is about, as the email settings group them.
@@ -35,16 +35,16 @@ impl Topic {
         Topic::ALL.into_iter().find(|t| t.as_str() == raw)
     }
 
-    /// The setting's label.
-    pub fn label(self) -> &'static str {
+    /// The setting's label, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Topic::Reply => "Replies in topics I follow",
-            Topic::Mention => "Someone mentions me",
-            Topic::Story => "A decision on my story",
-            Topic::Challenge => "A decision on my challenge entry",
-            Topic::Reward => "My reward is fulfilled or cancelled",
-            Topic::Badge => "I earn a badge",
-            Topic::Referral => "Someone I referred earns me a reward",
+            Topic::Reply => t_in!(lang, "notifications-topic-reply"),
+            Topic::Mention => t_in!(lang, "notifications-topic-mention"),
+            Topic::Story => t_in!(lang, "notifications-topic-story"),
+            Topic::Challenge => t_in!(lang, "notifications-topic-challenge"),
+            Topic::Reward => t_in!(lang, "notifications-topic-reward"),
+            Topic::Badge => t_in!(lang, "notifications-topic-badge"),
+            Topic::Referral => t_in!(lang, "notifications-topic-referral"),
         }
     }
 
@@ -95,11 +95,11 @@ impl Delivery {
         Delivery::ALL.into_iter().find(|d| d.as_str() == raw)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Delivery::Off => "No email",
-            Delivery::Now => "Email at once",
-            Delivery::Digest => "In my digest",
+            Delivery::Off => t_in!(lang, "notifications-delivery-off"),
+            Delivery::Now => t_in!(lang, "notifications-delivery-now"),
+            Delivery::Digest => t_in!(lang, "notifications-delivery-digest"),
         }
     }
 }

@@ -7,12 +7,14 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::guard::require_user,
+    i18n::current,
     notifications::{
         courier,
         email::{Delivery, DigestEvery, Topic},
     },
     on_db, on_tx,
     state::app_state,
+    t,
 };
 
 /// The signed-in member's email settings, every topic listed.
@@ -57,13 +59,13 @@ pub async fn save_email_settings(form: EmailForm) -> Result<(), AppError> {
         let delivery = Delivery::parse(raw.trim()).ok_or_else(|| {
             AppError::invalid(
                 &format!("form[{}]", topic.as_str()),
-                format!("{raw:?} is not a choice for “{}”: use now, digest or off.", topic.label()),
+                t!("notifications-delivery-invalid", value = format!("{raw:?}"), topic = topic.label(current())),
             )
         })?;
         choices.push((topic, delivery));
     }
     let every = DigestEvery::parse(digest_every.trim())
-        .ok_or_else(|| AppError::invalid("form[digest_every]", "Choose a daily or a weekly digest."))?;
+        .ok_or_else(|| AppError::invalid("form[digest_every]", t!("notifications-digest-every-invalid")))?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     for (topic, delivery) in choices {
@@ -82,5 +84,5 @@ pub async fn save_email_settings(form: EmailForm) -> Result<(), AppError> {
 #[server(endpoint = "notifications/unsubscribe")]
 pub async fn unsubscribe(u: i64, k: String, t: String) -> Result<String, AppError> {
     let list = courier::unsubscribe(&app_state()?.db, u, &k, &t).await?;
-    Ok(list.label().to_string())
+    Ok(list.label(current()))
 }

@@ -4,6 +4,7 @@ use crate::notifications::{
     email_api::{get_email_settings, SaveEmailSettings, Unsubscribe},
 };
 use crate::ui::{last_error, FormAlert};
+use crate::{i18n::current, t};
 use leptos::{either::EitherOf3, prelude::*};
 use leptos_meta::Title;
 use leptos_router::{components::Redirect, hooks::use_query_map};
@@ -14,10 +15,10 @@ pub fn EmailSettingsPage() -> impl IntoView {
     let _ = use_auth();
     let data = Resource::new(|| (), |_| get_email_settings());
     view! {
-        <Title text="Email settings" />
+        <Title text=t!("notifications-settings-title") />
         <section class="panel" aria-labelledby="email-settings-title">
-            <h1 id="email-settings-title">"What you get by email"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <h1 id="email-settings-title">{t!("notifications-settings-heading")}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(settings) => EitherOf3::A(view! { <SettingsForm settings /> }),
@@ -38,23 +39,24 @@ fn SettingsForm(settings: EmailSettings) -> impl IntoView {
     let error = last_error(action.value());
     let saved = move || matches!(action.value().get(), Some(Ok(())));
     let every = settings.digest_every;
+    let lang = current();
     view! {
-        <p>"Everything also shows on your notifications page. Every email has a link to stop that kind."</p>
+        <p>{t!("notifications-settings-intro")}</p>
         <FormAlert error />
         <ActionForm action=action>
             <table class="data">
-                <caption class="visually-hidden">"Email for each kind of notification"</caption>
-                <thead><tr><th scope="col">"When"</th><th scope="col">"By email"</th></tr></thead>
+                <caption class="visually-hidden">{t!("notifications-settings-caption")}</caption>
+                <thead><tr><th scope="col">{t!("notifications-settings-when")}</th><th scope="col">{t!("notifications-settings-by-email")}</th></tr></thead>
                 <tbody>
                     {settings.topics.into_iter().map(|(topic, chosen)| {
                         let id = format!("email-{}", topic.as_str());
                         view! {
                             <tr>
-                                <td><label for=id.clone()>{topic.label()}</label></td>
+                                <td><label for=id.clone()>{topic.label(lang)}</label></td>
                                 <td>
                                     <select id=id name=format!("form[{}]", topic.as_str())>
                                         {Delivery::ALL.into_iter().map(|d| view! {
-                                            <option value=d.as_str() selected=d == chosen>{d.label()}</option>
+                                            <option value=d.as_str() selected=d == chosen>{d.label(lang)}</option>
                                         }).collect_view()}
                                     </select>
                                 </td>
@@ -64,14 +66,14 @@ fn SettingsForm(settings: EmailSettings) -> impl IntoView {
                 </tbody>
             </table>
             <div class="field">
-                <label for="digest-every">"Digest"</label>
+                <label for="digest-every">{t!("notifications-settings-digest")}</label>
                 <select id="digest-every" name="form[digest_every]">
-                    <option value="daily" selected=every == DigestEvery::Daily>"Daily"</option>
-                    <option value="weekly" selected=every == DigestEvery::Weekly>"Weekly"</option>
+                    <option value="daily" selected=every == DigestEvery::Daily>{t!("notifications-settings-daily")}</option>
+                    <option value="weekly" selected=every == DigestEvery::Weekly>{t!("notifications-settings-weekly")}</option>
                 </select>
             </div>
-            <button type="submit" class="button" disabled=move || action.pending().get()>"Save"</button>
-            <p class="status" role="status">{move || saved().then_some("Saved.")}</p>
+            <button type="submit" class="button" disabled=move || action.pending().get()>{t!("notifications-settings-save")}</button>
+            <p class="status" role="status">{move || saved().then(|| t!("notifications-settings-saved"))}</p>
         </ActionForm>
     }
 }
@@ -85,38 +87,38 @@ pub fn UnsubscribePage() -> impl IntoView {
     let topic = move || {
         let k = query.read().get("k").unwrap_or_default();
         if k == "digest" {
-            Some("The digest")
+            Some(t!("notifications-list-digest"))
         } else {
-            Topic::parse(&k).map(Topic::label)
+            Topic::parse(&k).map(|t| t.label(current()))
         }
     };
     let action = ServerAction::<Unsubscribe>::new();
     let error = last_error(action.value());
     let done = move || match action.value().get() {
-        Some(Ok(label)) => Some(format!("Done: no more emails for “{label}”.")),
+        Some(Ok(label)) => Some(t!("notifications-unsubscribe-done", topic = label)),
         _ => None,
     };
     view! {
-        <Title text="Unsubscribe" />
+        <Title text=t!("notifications-unsubscribe") />
         <section class="panel narrow" aria-labelledby="unsubscribe-title">
-            <h1 id="unsubscribe-title">"Unsubscribe"</h1>
+            <h1 id="unsubscribe-title">{t!("notifications-unsubscribe")}</h1>
             <FormAlert error />
             <Show
                 when=move || done().is_none()
                 fallback=move || view! {
                     <p class="alert ok" role="status">{done}</p>
-                    <p><a href="/me/notifications/settings">"Choose what you get by email"</a></p>
+                    <p><a href="/me/notifications/settings">{t!("notifications-choose-email")}</a></p>
                 }
             >
                 <p>{move || match topic() {
-                    Some(label) => format!("Stop emails for “{label}”?"),
-                    None => "This unsubscribe link is not complete.".to_string(),
+                    Some(label) => t!("notifications-unsubscribe-question", topic = label),
+                    None => t!("notifications-unsubscribe-incomplete"),
                 }}</p>
                 <ActionForm action=action>
                     <input type="hidden" name="u" value=get("u") />
                     <input type="hidden" name="k" value=get("k") />
                     <input type="hidden" name="t" value=get("t") />
-                    <button type="submit" class="button">"Unsubscribe"</button>
+                    <button type="submit" class="button">{t!("notifications-unsubscribe")}</button>
                 </ActionForm>
             </Show>
         </section>

@@ -3,6 +3,7 @@ use crate::{
     accounts::{components::RequireRole, domain::Role},
     notifications::{my_notifications, views::NotificationPage},
 };
+use crate::{i18n, t};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -16,7 +17,7 @@ pub fn NotificationsPage() -> impl IntoView {
     // render, or the server would render one answer and hydrate another.
     let data = Resource::new(page, my_notifications);
     view! {
-        <Title text="Notifications" />
+        <Title text=t!("notifications-title") />
         <RequireRole role=Role::Member>
             <NotificationList data />
         </RequireRole>
@@ -34,9 +35,9 @@ fn NotificationList(data: Resource<Result<NotificationPage, crate::error::AppErr
         });
     }
     view! {
-        <h1>"Notifications"</h1>
-        <p class="aside"><a href="/me/notifications/settings">"Choose what you get by email"</a></p>
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <h1>{t!("notifications-title")}</h1>
+        <p class="aside"><a href="/me/notifications/settings">{t!("notifications-choose-email")}</a></p>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(page) => Either::Left(view! { <Items page /> }),
@@ -51,7 +52,7 @@ fn NotificationList(data: Resource<Result<NotificationPage, crate::error::AppErr
 fn Items(page: NotificationPage) -> impl IntoView {
     if page.items.is_empty() {
         return Either::Left(view! {
-            <p class="empty">"Nothing yet. Replies in topics you follow, mentions of you and likes of your posts show up here."</p>
+            <p class="empty">{t!("notifications-empty")}</p>
         });
     }
     let current = page.page;
@@ -61,15 +62,15 @@ fn Items(page: NotificationPage) -> impl IntoView {
                 <li class="notification" class:unread=n.unread>
                     <Avatar name=n.actor_name.clone() handle=n.actor_handle.clone() avatar=n.actor_avatar.clone() />
                     " "
-                    {n.unread.then(|| view! { <span class="badge">"New"</span> " " })}
-                    <a href=n.href()>{n.sentence()}</a>
+                    {n.unread.then(|| view! { <span class="badge">{t!("notifications-new")}</span> " " })}
+                    <a href=n.href()>{n.sentence(i18n::current())}</a>
                     <div class="meta"><When at=n.created_at /></div>
                 </li>
             }).collect_view()}
         </ol>
-        <nav class="pager" aria-label="Pages">
-            {(current > 1).then(|| view! { <a href=format!("/notifications?page={}", current - 1) rel="prev">"← Newer"</a> })}
-            {page.has_more.then(|| view! { <a href=format!("/notifications?page={}", current + 1) rel="next">"Older →"</a> })}
+        <nav class="pager" aria-label=t!("notifications-pages")>
+            {(current > 1).then(|| view! { <a href=format!("/notifications?page={}", current - 1) rel="prev">{t!("notifications-newer")}</a> })}
+            {page.has_more.then(|| view! { <a href=format!("/notifications?page={}", current + 1) rel="next">{t!("notifications-older")}</a> })}
         </nav>
     })
 }

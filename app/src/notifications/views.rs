@@ -1,5 +1,6 @@
 //! What the notifications page shows.
 
+use crate::{i18n::Lang, t_in};
 use serde::{Deserialize, Serialize};
 
 /// What a notification is about.
@@ -71,38 +72,35 @@ pub struct Notification {
 }
 
 impl Notification {
-    /// The sentence shown for it.
-    pub fn sentence(&self) -> String {
+    /// The sentence shown for it, in `lang` (notifications are stored as facts and worded when read, so each
+    /// member reads them in their own language, on the page and by email).
+    pub fn sentence(&self, lang: Lang) -> String {
+        let (actor, title) = (self.actor_name.as_str(), self.topic_title.as_str());
         match self.kind {
-            NotificationKind::Reply => format!("{} replied in “{}”", self.actor_name, self.topic_title),
-            NotificationKind::Mention => format!("{} mentioned you in “{}”", self.actor_name, self.topic_title),
-            NotificationKind::Like => format!("{} liked your post in “{}”", self.actor_name, self.topic_title),
-            NotificationKind::RedemptionFulfilled => format!("Your reward “{}” is fulfilled", self.topic_title),
-            NotificationKind::RedemptionCancelled => {
-                format!("Your redemption of “{}” was cancelled and the points returned", self.topic_title)
-            }
-            NotificationKind::Badge => format!("You earned the badge “{}”", self.topic_title),
+            NotificationKind::Reply => t_in!(lang, "notifications-reply", actor = actor, title = title),
+            NotificationKind::Mention => t_in!(lang, "notifications-mention", actor = actor, title = title),
+            NotificationKind::Like => t_in!(lang, "notifications-like", actor = actor, title = title),
+            NotificationKind::RedemptionFulfilled => t_in!(lang, "notifications-redemption-fulfilled", title = title),
+            NotificationKind::RedemptionCancelled => t_in!(lang, "notifications-redemption-cancelled", title = title),
+            NotificationKind::Badge => t_in!(lang, "notifications-badge", title = title),
             NotificationKind::Story => {
-                let t = if self.topic_title.is_empty() { "(deleted)" } else { self.topic_title.as_str() };
+                let title =
+                    if title.is_empty() { t_in!(lang, "notifications-story-deleted") } else { title.to_string() };
                 match self.detail.as_str() {
-                    "approve" => format!("Your story “{t}” was approved"),
-                    "request_changes" => format!("A moderator asked for changes to your story “{t}”"),
-                    "reject" => format!("Your story “{t}” was not accepted"),
-                    "feature" => format!("Your story “{t}” is featured"),
-                    "unfeature" => format!("Your story “{t}” is no longer featured"),
-                    _ => format!("Your story “{t}” was archived"),
+                    "approve" => t_in!(lang, "notifications-story-approved", title = title),
+                    "request_changes" => t_in!(lang, "notifications-story-changes", title = title),
+                    "reject" => t_in!(lang, "notifications-story-rejected", title = title),
+                    "feature" => t_in!(lang, "notifications-story-featured", title = title),
+                    "unfeature" => t_in!(lang, "notifications-story-unfeatured", title = title),
+                    _ => t_in!(lang, "notifications-story-archived", title = title),
                 }
             }
             NotificationKind::Challenge => match self.detail.as_str() {
-                "approved" => format!("Your completion of the challenge “{}” was approved", self.topic_title),
-                _ => format!("Your completion of the challenge “{}” was not accepted", self.topic_title),
+                "approved" => t_in!(lang, "notifications-challenge-approved", title = title),
+                _ => t_in!(lang, "notifications-challenge-rejected", title = title),
             },
-            NotificationKind::Referral if self.detail == "customer" => {
-                "A customer you referred placed an order, and its reward is in your points".to_string()
-            }
-            NotificationKind::Referral => {
-                format!("{} joined through your referral, and its reward is in your points", self.actor_name)
-            }
+            NotificationKind::Referral if self.detail == "customer" => t_in!(lang, "notifications-referral-customer"),
+            NotificationKind::Referral => t_in!(lang, "notifications-referral-joined", actor = actor),
         }
     }
 

@@ -20,7 +20,10 @@ pub struct Link {
 
 pub async fn one_click(State(state): State<AppState>, Query(link): Query<Link>) -> Response {
     match app::notifications::courier::unsubscribe(&state.db, link.u, &link.k, &link.t).await {
-        Ok(list) => (StatusCode::OK, format!("Unsubscribed: no more emails for “{}”.\n", list.label())).into_response(),
+        Ok(list) => {
+            (StatusCode::OK, format!("Unsubscribed: no more emails for “{}”.\n", list.label(app::i18n::Lang::En)))
+                .into_response()
+        }
         Err(e) => {
             (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), format!("{e}\n")).into_response()
         }

@@ -18,6 +18,7 @@ with_mail!(
     a_notification_is_emailed_as_the_member_chose_and_one_click_stops_it,
     the_digest_collects_what_is_unread_once_per_period,
     a_challenge_decision_is_emailed_at_once_when_chosen,
+    emails_and_notifications_speak_each_member_s_language,
 );
 
 async fn a_forgotten_password_is_reset_by_the_emailed_link(app: TestApp) {
@@ -495,4 +496,64 @@ async fn a_challenge_decision_is_emailed_at_once_when_chosen(app: TestApp) {
     assert_eq!(mail.subject, "Your completion of the challenge “Review us” was not accepted · Chorus");
     assert!(mail.text.contains(&format!("{}/challenges", app.base)), "{}", mail.text);
     assert!(mail.header("List-Unsubscribe").is_some(), "a notification email can be stopped in one click");
+}
+
+/// A member who chose German gets German emails, whatever language the request that causes them speaks; a
+/// member who chose nothing is written to in the language of the page they asked from; notifications are
+/// worded when read, so the page and the email speak the reader's language.
+async fn emails_and_notifications_speak_each_member_s_language(app: TestApp) {
+    let ada = app.client();
+    app.sign_up(&ada, "ada@example.com", "Ada", PW).await;
+    let switched = ada
+        .post(app.url("/language"))
+        .header("origin", &app.base)
+        .form(&[("lang", "de"), ("then", "/")])
+        .send()
+        .await
+        .expect("switch");
+    assert_eq!(switched.status(), 303, "Ada's choice is saved to her account");
+
+    // Asked from an English page, written in Ada's German.
+    let ask = |lang: &'static str, email: &'static str| {
+        app.client()
+            .post(app.url("/api/recovery/request_password_reset"))
+            .header("origin", &app.base)
+            .header("accept-language", lang)
+            .form(&[("email", email)])
+            .send()
+    };
+    assert_eq!(ask("en", "ada@example.com").await.expect("reset").status(), 200);
+    let mail = app.mailbox().latest("ada@example.com", "Setze dein Passwort zurück").await;
+    assert_eq!(mail.subject, "Setze dein Passwort zurück · Chorus");
+    assert!(mail.text.contains("Hallo Ada,") && mail.text.contains("hoffentlich du"), "{}", mail.text);
+    assert!(mail.html.contains(r#"<html lang="de" dir="ltr">"#) && mail.html.contains("Neues Passwort wählen"));
+
+    // Bob chose nothing: his reset comes in the language of the page he asked from.
+    let bob = app.member("bob@example.com", "member").await;
+    assert_eq!(ask("es-ES,es;q=0.9", "bob@example.com").await.expect("reset").status(), 200);
+    let mail = app.mailbox().latest("bob@example.com", "Restablece tu contraseña").await;
+    assert!(mail.text.contains("el enlace funciona una sola vez"), "{}", mail.text);
+
+    // A notification by email, at once: in German, and its footer names the German setting.
+    let mut form = vec![("form[reply]", "now"), ("form[mention]", "digest"), ("form[story]", "now")];
+    form.extend([("form[challenge]", "digest"), ("form[reward]", "now"), ("form[badge]", "off")]);
+    form.extend([("form[referral]", "digest"), ("form[digest_every]", "daily")]);
+    assert_eq!(app.call(&ada, "notifications/save_email_settings", &form).await.status(), 200);
+    let topic = [("category", "general"), ("title", "Launch notes"), ("body", "What do you think?")];
+    let res = app.call(&ada, "forum/create_topic", &topic).await;
+    let topic = json(res).await["topic_id"].as_i64().expect("topic id").to_string();
+    let reply = app.call(&bob, "forum/reply_to_topic", &[("topic_id", &topic), ("body", "Looks good to me.")]).await;
+    assert_eq!(reply.status(), 200);
+    let mail = app.mailbox().latest("ada@example.com", "Someone hat in „Launch notes“ geantwortet").await;
+    assert!(mail.text.contains("Hallo Ada,"), "{}", mail.text);
+    assert!(mail
+        .text
+        .contains("„Antworten in Themen, denen ich folge“ bei deinem Konto bei Chorus auf „Sofort per E-Mail“"));
+    assert!(mail.text.contains("Diese E-Mails abbestellen: "), "{}", mail.text);
+
+    // The same notification on her page, in German; Bob, who chose nothing, reads his in his browser's.
+    let page = ada.get(app.url("/notifications")).header("accept", "text/html").send().await.expect("page");
+    let page = page.text().await.expect("page");
+    assert!(page.contains(r#"<html lang="de""#) && page.contains("Benachrichtigungen"), "the page is German");
+    assert!(page.contains("hat in „Launch notes“ geantwortet"), "the notification is worded in German");
 }

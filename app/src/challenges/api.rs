@@ -27,6 +27,7 @@ use crate::{
     common::{paging::page_count, text::bounded_text},
     db, rate_limit,
     state::app_state,
+    t,
 };
 
 /// Attempts at completing challenges (answers, mostly) a member may make in an hour.
@@ -62,7 +63,7 @@ pub async fn get_challenges() -> Result<ChallengeList, AppError> {
                 now,
             };
             let closed = match &user {
-                None => Some("Sign in to take part.".to_string()),
+                None => Some(t!("challenges-sign-in")),
                 Some(_) => open.check().err().map(|c| c.to_string()),
             };
             ChallengeCard {
@@ -87,10 +88,10 @@ pub async fn get_challenges() -> Result<ChallengeList, AppError> {
 #[server(endpoint = "challenges/complete_challenge")]
 pub async fn complete_challenge(id: i64, mode: String, input: String) -> Result<Completed, AppError> {
     let user = require_voice().await?;
-    let kind = Mode::parse(&mode).ok_or_else(|| AppError::invalid("mode", "Say how you complete it."))?;
+    let kind = Mode::parse(&mode).ok_or_else(|| AppError::invalid("mode", t!("challenges-say-how")))?;
     let input = match kind {
         Mode::Review => evidence(&input)?,
-        Mode::Answer => bounded_text(&input, "input", "An answer", ANSWER_MAX)?,
+        Mode::Answer => bounded_text(&input, "input", &t!("challenges-an-answer"), ANSWER_MAX)?,
         Mode::Link => String::new(),
     };
     let state = app_state()?;
@@ -111,9 +112,9 @@ pub async fn complete_challenge(id: i64, mode: String, input: String) -> Result<
             Ok(Completed { status, points })
         }
         Attempt::Refused(closed) => Err(refused(closed.to_string())),
-        Attempt::WrongAnswer => Err(AppError::invalid("input", "That is not the answer. Try again.")),
-        Attempt::WrongKind => Err(refused("This challenge is completed another way; reload the page.".into())),
-        Attempt::Missing => Err(AppError::NotFound("That challenge".into())),
+        Attempt::WrongAnswer => Err(AppError::invalid("input", t!("challenges-wrong-answer"))),
+        Attempt::WrongKind => Err(refused(t!("challenges-wrong-kind"))),
+        Attempt::Missing => Err(AppError::NotFound(t!("challenges-that-challenge"))),
     }
 }
 
@@ -140,12 +141,9 @@ pub async fn save_challenge(id: i64, form: ChallengeForm) -> Result<i64, AppErro
     let group_id = crate::groups::api::limited_to(&mut tx, draft.group.as_deref()).await?;
     let id = match repo::save(&mut tx, id, (&draft, group_id), db::now()).await? {
         Saved::Done(id) => id,
-        Saved::Missing => return Err(AppError::NotFound("That challenge".into())),
+        Saved::Missing => return Err(AppError::NotFound(t!("challenges-that-challenge"))),
         Saved::BelowTaken(taken) => {
-            return Err(AppError::invalid(
-                "max_completions",
-                format!("{taken} places are taken already; the limit cannot be lower."),
-            ))
+            return Err(AppError::invalid("max_completions", t!("challenges-places-taken", count = taken)))
         }
     };
     let detail = format!("{} ({} points, {})", draft.title, draft.points, draft.mode.as_str());
@@ -176,7 +174,7 @@ pub async fn decide_completion(id: i64, decision: String, note: String) -> Resul
     let approve = match decision.as_str() {
         "approve" => true,
         "reject" => false,
-        _ => return Err(AppError::invalid("decision", "Choose approve or reject.")),
+        _ => return Err(AppError::invalid("decision", t!("challenges-choose-decision"))),
     };
     let note = decision_note(&note, !approve)?;
     let state = app_state()?;
@@ -184,13 +182,8 @@ pub async fn decide_completion(id: i64, decision: String, note: String) -> Resul
     let points = match repo::decide(&mut tx, id, approve, &note, user.id, db::now()).await? {
         Decided::Done { points, .. } => points,
         Decided::AlreadyDecided(why) => return Err(AppError::Conflict { field: None, message: why }),
-        Decided::Own => {
-            return Err(AppError::Conflict {
-                field: None,
-                message: "You cannot approve your own completion; another moderator will.".into(),
-            })
-        }
-        Decided::Missing => return Err(AppError::NotFound("That completion".into())),
+        Decided::Own => return Err(AppError::Conflict { field: None, message: t!("challenges-own-completion") }),
+        Decided::Missing => return Err(AppError::NotFound(t!("challenges-that-completion"))),
     };
     record(&mut tx, &user, &format!("challenge_{decision}"), "challenge_completion", id, note).await?;
     tx.commit().await?;

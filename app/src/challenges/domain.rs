@@ -8,6 +8,7 @@ use crate::{
         text::{bounded_text, one_line},
     },
     rewards::domain::whole,
+    t,
 };
 use serde::{Deserialize, Serialize};
 
@@ -49,11 +50,11 @@ impl Mode {
         Mode::ALL.into_iter().find(|m| m.as_str() == raw.trim())
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Mode::Review => "A moderator reviews what the member did",
-            Mode::Link => "Completed by visiting a link",
-            Mode::Answer => "Completed by answering a question",
+            Mode::Review => t!("challenges-mode-review"),
+            Mode::Link => t!("challenges-mode-link"),
+            Mode::Answer => t!("challenges-mode-answer"),
         }
     }
 }
@@ -95,25 +96,27 @@ pub struct ChallengeDraft {
 
 impl ChallengeDraft {
     pub fn parse(f: &ChallengeForm) -> Result<ChallengeDraft, FieldError> {
-        let title = one_line(&f.title, "title", "Give the challenge a title.", "A title", TITLE_MAX)?;
-        let description = bounded_text(&f.description, "description", "A description", DESCRIPTION_MAX)?;
-        let points =
-            whole(&f.points, "points", "The points")?.filter(|p| (1..=POINTS_MAX).contains(p)).ok_or_else(|| {
-                FieldError::new("points", format!("The points must be a whole number from 1 to {POINTS_MAX}."))
+        let title = one_line(&f.title, "title", &t!("challenges-title-missing"), &t!("challenges-a-title"), TITLE_MAX)?;
+        let description =
+            bounded_text(&f.description, "description", &t!("challenges-a-description"), DESCRIPTION_MAX)?;
+        let points = whole(&f.points, "points", &t!("challenges-the-points"))?
+            .filter(|p| (1..=POINTS_MAX).contains(p))
+            .ok_or_else(|| {
+                // The limit as text: written without a thousands separator, as before.
+                FieldError::new("points", t!("challenges-points-range", max = POINTS_MAX.to_string()))
             })?;
         let starts_at = date(&f.starts_at, "starts_at")?;
         let ends_at = date(&f.ends_at, "ends_at")?.map(|d| d + 86_399);
         if let (Some(s), Some(e)) = (starts_at, ends_at) {
             if s >= e {
-                return Err(FieldError::new("ends_at", "The last day must be on or after the first day."));
+                return Err(FieldError::new("ends_at", t!("challenges-ends-before-start")));
             }
         }
-        let max_completions = whole(&f.max_completions, "max_completions", "The number of completions")?;
+        let max_completions = whole(&f.max_completions, "max_completions", &t!("challenges-the-completions"))?;
         if max_completions == Some(0) {
-            return Err(FieldError::new("max_completions", "Leave it empty for no limit, or make it 1 or more."));
+            return Err(FieldError::new("max_completions", t!("challenges-places-zero")));
         }
-        let mode =
-            Mode::parse(&f.mode).ok_or_else(|| FieldError::new("mode", "Choose how the challenge is completed."))?;
+        let mode = Mode::parse(&f.mode).ok_or_else(|| FieldError::new("mode", t!("challenges-choose-mode")))?;
         let link_url = match (mode, f.link_url.trim()) {
             // Visible ASCII only: the address goes out in a Location header as it is.
             (Mode::Link, url)
@@ -124,15 +127,13 @@ impl ChallengeDraft {
             {
                 Some(url.to_string())
             }
-            (Mode::Link, _) => {
-                return Err(FieldError::new("link_url", "A link challenge needs an https:// address to visit."))
-            }
+            (Mode::Link, _) => return Err(FieldError::new("link_url", t!("challenges-link-needed"))),
             _ => None,
         };
         let answer = match mode {
             Mode::Answer => {
-                let a =
-                    one_line(&f.answer, "answer", "An answer challenge needs its answer.", "The answer", ANSWER_MAX)?;
+                let (missing, what) = (t!("challenges-answer-needed"), t!("challenges-the-answer"));
+                let a = one_line(&f.answer, "answer", &missing, &what, ANSWER_MAX)?;
                 Some(a)
             }
             _ => None,
@@ -164,12 +165,9 @@ pub fn answer_matches(expected: &str, given: &str) -> bool {
 
 /// What the member wrote about completing a review challenge: required, bounded.
 pub fn evidence(raw: &str) -> Result<String, FieldError> {
-    let value = bounded_text(raw, "evidence", "What you did", EVIDENCE_MAX)?;
+    let value = bounded_text(raw, "evidence", &t!("challenges-what-you-did"), EVIDENCE_MAX)?;
     if value.is_empty() {
-        return Err(FieldError::new(
-            "evidence",
-            "Say what you did, with a link if there is one; a moderator reads it.",
-        ));
+        return Err(FieldError::new("evidence", t!("challenges-evidence-missing")));
     }
     Ok(value)
 }
@@ -187,13 +185,13 @@ pub enum Closed {
 
 impl std::fmt::Display for Closed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Closed::Inactive => "This challenge is not running.",
-            Closed::NotYet => "This challenge has not started yet.",
-            Closed::Ended => "This challenge has ended.",
-            Closed::Full => "Every place in this challenge is taken.",
-            Closed::AlreadyDone => "You completed this challenge already.",
-            Closed::Waiting => "Your completion is waiting for a moderator.",
+        f.write_str(&match self {
+            Closed::Inactive => t!("challenges-closed-inactive"),
+            Closed::NotYet => t!("challenges-closed-not-yet"),
+            Closed::Ended => t!("challenges-closed-ended"),
+            Closed::Full => t!("challenges-closed-full"),
+            Closed::AlreadyDone => t!("challenges-closed-done"),
+            Closed::Waiting => t!("challenges-closed-waiting"),
         })
     }
 }
@@ -257,11 +255,11 @@ impl CompletionStatus {
             .find(|s| s.as_str() == raw)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            CompletionStatus::Pending => "Waiting for review",
-            CompletionStatus::Approved => "Completed",
-            CompletionStatus::Rejected => "Not accepted",
+            CompletionStatus::Pending => t!("challenges-status-pending"),
+            CompletionStatus::Approved => t!("challenges-status-approved"),
+            CompletionStatus::Rejected => t!("challenges-status-rejected"),
         }
     }
 
@@ -270,16 +268,17 @@ impl CompletionStatus {
         match self {
             CompletionStatus::Pending if approve => Ok(CompletionStatus::Approved),
             CompletionStatus::Pending => Ok(CompletionStatus::Rejected),
-            done => Err(format!("This completion was already decided: {}.", done.label().to_lowercase())),
+            CompletionStatus::Approved => Err(t!("challenges-decided-approved")),
+            CompletionStatus::Rejected => Err(t!("challenges-decided-rejected")),
         }
     }
 }
 
 /// The moderator's note with a decision: required to reject, bounded always.
 pub fn decision_note(raw: &str, reject: bool) -> Result<String, FieldError> {
-    let value = bounded_text(raw, "note", "A note", NOTE_MAX)?;
+    let value = bounded_text(raw, "note", &t!("challenges-a-note"), NOTE_MAX)?;
     if reject && value.is_empty() {
-        return Err(FieldError::new("note", "Say why the completion is not accepted; the member will read it."));
+        return Err(FieldError::new("note", t!("challenges-note-missing")));
     }
     Ok(value)
 }

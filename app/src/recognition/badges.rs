@@ -1,6 +1,6 @@
 //! Badges: what an automatic badge counts, the bundled icons, and what pages show about a badge.
 
-use crate::{common::field_error::FieldError, recognition::domain::Rule};
+use crate::{common::field_error::FieldError, recognition::domain::Rule, t};
 use serde::{Deserialize, Serialize};
 
 /// What an automatic badge counts.
@@ -60,14 +60,14 @@ impl BadgeRule {
     }
 
     /// What the rule counts, for the admins' form ("… reaches the threshold").
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            BadgeRule::Posts => "Forum posts written",
-            BadgeRule::LikesReceived => "Likes received on posts",
-            BadgeRule::StoriesApproved => "Stories approved",
-            BadgeRule::StoriesFeatured => "Stories featured",
-            BadgeRule::Referrals => "Referred friends who joined",
-            BadgeRule::MemberDays => "Days since joining",
+            BadgeRule::Posts => t!("recognition-badge-rule-posts"),
+            BadgeRule::LikesReceived => t!("recognition-badge-rule-likes"),
+            BadgeRule::StoriesApproved => t!("recognition-badge-rule-stories-approved"),
+            BadgeRule::StoriesFeatured => t!("recognition-badge-rule-stories-featured"),
+            BadgeRule::Referrals => t!("recognition-badge-rule-referrals"),
+            BadgeRule::MemberDays => t!("recognition-badge-rule-member-days"),
         }
     }
 
@@ -106,9 +106,9 @@ impl BadgeView {
     /// "Held by 3% of members", or "Rare: fewer than 1%".
     pub fn rarity(&self) -> String {
         match self.per_mille {
-            0 if self.holders == 0 => "Nobody holds it yet".to_string(),
-            0..=9 => "Rare: fewer than 1% of members".to_string(),
-            n => format!("Held by {}% of members", n / 10),
+            0 if self.holders == 0 => t!("recognition-rarity-none"),
+            0..=9 => t!("recognition-rarity-rare"),
+            n => t!("recognition-rarity-held", percent = n / 10),
         }
     }
 }
@@ -126,16 +126,17 @@ pub struct HeldBadge {
 pub fn badge_reason(raw: &str) -> Result<String, FieldError> {
     let reason = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if reason.is_empty() {
-        return Err(FieldError::new("reason", "Give a reason; the member sees it."));
+        return Err(FieldError::new("reason", t!("recognition-badge-no-reason")));
     }
     if reason.chars().count() > 300 {
-        return Err(FieldError::new("reason", "The reason can be at most 300 characters."));
+        return Err(FieldError::new("reason", t!("recognition-reason-too-long", max = 300)));
     }
     Ok(reason)
 }
 
 /// The names of the bundled icons, in the order the admins' form offers them.
 pub const ICONS: [&str; 9] = ["chat", "chats", "heart", "star", "book", "handshake", "cake", "shield", "rocket"];
+
 pub const BADGE_NAME_MAX: usize = 60;
 pub const BADGE_DESCRIPTION_MAX: usize = 200;
 /// The highest threshold an automatic badge may have (ten years of days; a million posts).
@@ -166,36 +167,35 @@ impl BadgeInput {
     pub fn parse(&self) -> Result<BadgeSpec, FieldError> {
         let name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() || name.chars().count() > BADGE_NAME_MAX {
-            return Err(FieldError::new("name", format!("Give the badge a name of 1 to {BADGE_NAME_MAX} characters.")));
+            return Err(FieldError::new("name", t!("recognition-badge-name-length", max = BADGE_NAME_MAX)));
         }
         let description = self.description.split_whitespace().collect::<Vec<_>>().join(" ");
         if description.is_empty() || description.chars().count() > BADGE_DESCRIPTION_MAX {
             return Err(FieldError::new(
                 "description",
-                format!("Say what the badge is for in 1 to {BADGE_DESCRIPTION_MAX} characters."),
+                t!("recognition-badge-description-length", max = BADGE_DESCRIPTION_MAX),
             ));
         }
         if [&name, &description].iter().any(|t| t.chars().any(char::is_control)) {
-            return Err(FieldError::new("name", "The name and description cannot contain control characters."));
+            return Err(FieldError::new("name", t!("recognition-badge-control-characters")));
         }
         let icon = self.icon.trim();
         if !ICONS.contains(&icon) {
-            return Err(FieldError::new("icon", "Choose one of the icons."));
+            return Err(FieldError::new("icon", t!("recognition-badge-choose-icon")));
         }
         let rule = match self.rule.trim() {
             "" | "manual" => None,
             raw => Some(BadgeRule::parse(raw).ok_or_else(|| {
-                FieldError::new("rule", format!("{raw:?} is not something a badge can count; choose one of the list."))
+                FieldError::new("rule", t!("recognition-badge-unknown-rule", rule = format!("{raw:?}")))
             })?),
         };
         let threshold = match (rule, self.threshold.trim()) {
             (None, _) => None,
             (Some(_), raw) => {
                 Some(raw.parse::<i64>().ok().filter(|n| (1..=THRESHOLD_MAX).contains(n)).ok_or_else(|| {
-                    FieldError::new(
-                        "threshold",
-                        format!("An automatic badge needs a threshold from 1 to {THRESHOLD_MAX}."),
-                    )
+                    // The limit as text: written without a thousands separator, as before.
+                    let max = THRESHOLD_MAX.to_string();
+                    FieldError::new("threshold", t!("recognition-badge-threshold-range", max = max))
                 })?)
             }
         };
@@ -216,6 +216,22 @@ pub fn icon_path(name: &str) -> &'static str {
         "shield" => "M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6z",
         "rocket" => "M12 2c4 3 5 8 3 13h-6C7 10 8 5 12 2zM9 15l-3 4 4-1M15 15l3 4-4-1M12 8a1.5 1.5 0 1 0 0 .1z",
         _ => "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z",
+    }
+}
+
+/// A bundled icon's name as the admins' form shows it, in the page's language.
+pub fn icon_label(name: &str) -> String {
+    match name {
+        "chat" => t!("recognition-icon-chat"),
+        "chats" => t!("recognition-icon-chats"),
+        "heart" => t!("recognition-icon-heart"),
+        "star" => t!("recognition-icon-star"),
+        "book" => t!("recognition-icon-book"),
+        "handshake" => t!("recognition-icon-handshake"),
+        "cake" => t!("recognition-icon-cake"),
+        "shield" => t!("recognition-icon-shield"),
+        "rocket" => t!("recognition-icon-rocket"),
+        other => other.to_string(),
     }
 }
 

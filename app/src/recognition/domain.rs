@@ -1,7 +1,7 @@
 //! Points rules: what earns points, how much a day, what a correction is, and which level a member has
 //! reached. Pure Rust, compiled for the server and the browser alike.
 
-use crate::common::field_error::FieldError;
+use crate::{common::field_error::FieldError, t};
 use serde::{Deserialize, Serialize};
 
 /// Largest amount one rule awards, or one adjustment moves.
@@ -57,11 +57,11 @@ impl Rule {
     }
 
     /// What the rule pays for, for the admins' rules table.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Rule::Welcome => "Welcome bonus for joining through a friend's referral",
-            Rule::Joined => "Welcome bonus for every new member (once, when the address is confirmed)",
-            Rule::Checklist => "Each step of a new member's welcome checklist (once per step)",
+            Rule::Welcome => t!("recognition-rule-welcome"),
+            Rule::Joined => t!("recognition-rule-joined"),
+            Rule::Checklist => t!("recognition-rule-checklist"),
             _ => self.reason().label(),
         }
     }
@@ -144,21 +144,21 @@ impl Reason {
     }
 
     /// Words for a member's history.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Reason::Topic => "Started a topic",
-            Reason::Reply => "Replied in a topic",
-            Reason::LikeReceived => "Your post was liked",
-            Reason::StoryApproved => "Story approved",
-            Reason::StoryFeatured => "Story featured",
-            Reason::Referral => "Referred a friend",
-            Reason::Challenge => "Completed a challenge",
-            Reason::Adjustment => "Adjusted by an admin",
-            Reason::Redemption => "Redeemed a reward",
-            Reason::Refund => "Redemption cancelled, points returned",
-            Reason::Reversal => "Award reversed",
-            Reason::Welcome => "Welcome bonus",
-            Reason::Survey => "Answered a survey",
+            Reason::Topic => t!("recognition-reason-topic"),
+            Reason::Reply => t!("recognition-reason-reply"),
+            Reason::LikeReceived => t!("recognition-reason-like-received"),
+            Reason::StoryApproved => t!("recognition-reason-story-approved"),
+            Reason::StoryFeatured => t!("recognition-reason-story-featured"),
+            Reason::Referral => t!("recognition-reason-referral"),
+            Reason::Challenge => t!("recognition-reason-challenge"),
+            Reason::Adjustment => t!("recognition-reason-adjustment"),
+            Reason::Redemption => t!("recognition-reason-redemption"),
+            Reason::Refund => t!("recognition-reason-refund"),
+            Reason::Reversal => t!("recognition-reason-reversal"),
+            Reason::Welcome => t!("recognition-reason-welcome"),
+            Reason::Survey => t!("recognition-reason-survey"),
         }
     }
 
@@ -182,33 +182,31 @@ pub struct RuleSetting {
 impl RuleSetting {
     /// Reads the admin form: a whole positive amount, and a cap that is empty or at least the amount.
     pub fn parse(rule: &str, amount: &str, daily_cap: &str, enabled: bool) -> Result<RuleSetting, FieldError> {
-        let rule = Rule::parse(rule).ok_or_else(|| FieldError::new("rule", format!("{rule:?} is not a rule.")))?;
-        let amount = positive(amount, "amount", "The amount")?;
+        let rule = Rule::parse(rule)
+            .ok_or_else(|| FieldError::new("rule", t!("recognition-not-a-rule", rule = format!("{rule:?}"))))?;
+        let amount = positive(amount, "amount", &t!("recognition-the-amount"))?;
         let daily_cap = match daily_cap.trim() {
             "" => None,
-            raw => Some(positive(raw, "daily_cap", "The daily cap")?),
+            raw => Some(positive(raw, "daily_cap", &t!("recognition-the-daily-cap"))?),
         };
         if daily_cap.is_some_and(|cap| cap < amount) {
-            return Err(FieldError::new(
-                "daily_cap",
-                "The daily cap is smaller than one award; leave it empty for no cap, or make it at least the amount.",
-            ));
+            return Err(FieldError::new("daily_cap", t!("recognition-cap-below-amount")));
         }
         Ok(RuleSetting { rule, amount, daily_cap, enabled })
     }
 }
 
-/// A whole number of points from 1 to [`AMOUNT_MAX`].
+/// A whole number of points from 1 to [`AMOUNT_MAX`]; `what` names it at the start of a sentence ("The amount").
 pub fn positive(raw: &str, field: &'static str, what: &str) -> Result<i64, FieldError> {
-    let value: i64 = raw
-        .trim()
-        .parse()
-        .map_err(|_| FieldError::new(field, format!("{what} must be a whole number of points, such as 10.")))?;
+    let value: i64 =
+        raw.trim().parse().map_err(|_| FieldError::new(field, t!("recognition-points-not-whole", what = what)))?;
     if value <= 0 {
-        return Err(FieldError::new(field, format!("{what} must be more than zero.")));
+        return Err(FieldError::new(field, t!("recognition-points-not-positive", what = what)));
     }
     if value > AMOUNT_MAX {
-        return Err(FieldError::new(field, format!("{what} can be at most {AMOUNT_MAX} points.")));
+        // The limit as text: written without a thousands separator, as before.
+        let max = AMOUNT_MAX.to_string();
+        return Err(FieldError::new(field, t!("recognition-points-too-many", what = what, max = max)));
     }
     Ok(value)
 }
@@ -237,22 +235,25 @@ pub struct Adjustment {
 
 impl Adjustment {
     pub fn parse(amount: &str, reason: &str) -> Result<Adjustment, FieldError> {
-        let amount: i64 = amount.trim().trim_start_matches('+').parse().map_err(|_| {
-            FieldError::new("amount", "The amount must be a whole number of points: 50 adds, -50 takes away.")
-        })?;
+        let amount: i64 = amount
+            .trim()
+            .trim_start_matches('+')
+            .parse()
+            .map_err(|_| FieldError::new("amount", t!("recognition-adjust-not-whole")))?;
         if amount == 0 {
-            return Err(FieldError::new("amount", "The amount cannot be zero."));
+            return Err(FieldError::new("amount", t!("recognition-adjust-zero")));
         }
         // `unsigned_abs`: `abs` of i64::MIN overflows (a panic in a debug build, a wrong answer otherwise).
         if amount.unsigned_abs() > AMOUNT_MAX.unsigned_abs() {
-            return Err(FieldError::new("amount", format!("An adjustment moves at most {AMOUNT_MAX} points.")));
+            let max = AMOUNT_MAX.to_string();
+            return Err(FieldError::new("amount", t!("recognition-adjust-too-many", max = max)));
         }
         let reason = reason.split_whitespace().collect::<Vec<_>>().join(" ");
         if reason.is_empty() {
-            return Err(FieldError::new("reason", "Give a reason; the member sees it in their history."));
+            return Err(FieldError::new("reason", t!("recognition-adjust-no-reason")));
         }
         if reason.chars().count() > NOTE_MAX {
-            return Err(FieldError::new("reason", format!("The reason can be at most {NOTE_MAX} characters.")));
+            return Err(FieldError::new("reason", t!("recognition-reason-too-long", max = NOTE_MAX)));
         }
         Ok(Adjustment { amount, reason })
     }
@@ -270,7 +271,7 @@ impl RequestKey {
         if ok {
             Ok(RequestKey(raw.to_string()))
         } else {
-            Err(FieldError::new("key", "The request key is missing or malformed; reload the page and try again."))
+            Err(FieldError::new("key", t!("recognition-bad-request-key")))
         }
     }
 
@@ -304,12 +305,14 @@ pub fn level_name(lifetime: i64, levels: &[Level]) -> String {
 pub fn parse_level(name: &str, threshold: &str) -> Result<(String, i64), FieldError> {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() || name.chars().count() > 40 {
-        return Err(FieldError::new("name", "Give the level a name of 1 to 40 characters."));
+        return Err(FieldError::new("name", t!("recognition-level-name-length")));
     }
-    let threshold: i64 =
-        threshold.trim().parse().ok().filter(|t| (0..=100_000_000).contains(t)).ok_or_else(|| {
-            FieldError::new("threshold", "The threshold must be a whole number of points, 0 or more.")
-        })?;
+    let threshold: i64 = threshold
+        .trim()
+        .parse()
+        .ok()
+        .filter(|t| (0..=100_000_000).contains(t))
+        .ok_or_else(|| FieldError::new("threshold", t!("recognition-level-threshold-invalid")))?;
     Ok((name, threshold))
 }
 
@@ -341,11 +344,11 @@ impl Period {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Period::Week => "This week",
-            Period::Month => "This month",
-            Period::AllTime => "All time",
+            Period::Week => t!("recognition-period-week"),
+            Period::Month => t!("recognition-period-month"),
+            Period::AllTime => t!("recognition-period-all-time"),
         }
     }
 
@@ -370,7 +373,7 @@ impl Period {
 pub fn citation(raw: &str) -> Result<String, FieldError> {
     let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.is_empty() || text.chars().count() > 500 {
-        return Err(FieldError::new("citation", "Write a citation of 1 to 500 characters: why this member?"));
+        return Err(FieldError::new("citation", t!("recognition-citation-length")));
     }
     Ok(text)
 }

@@ -26,6 +26,7 @@ use crate::{
         views::Tab,
     },
     state::{app_state, site_origin},
+    t,
 };
 
 /// Longest note an admin may give with a decision.
@@ -226,22 +227,17 @@ pub async fn decide_referral(id: i64, decision: String, note: String) -> Result<
     let approve = match decision.as_str() {
         "approve" => true,
         "reject" => false,
-        _ => return Err(AppError::invalid("decision", "Choose approve or reject.")),
+        _ => return Err(AppError::invalid("decision", t!("referrals-choose-decision"))),
     };
-    let note = bounded_text(&note, "note", "The note", NOTE_MAX)?;
+    let note = bounded_text(&note, "note", &t!("referrals-the-note"), NOTE_MAX)?;
     if !approve && note.is_empty() {
-        return Err(AppError::invalid("note", "Say why the referral is rejected; the admins after you will read it."));
+        return Err(AppError::invalid("note", t!("referrals-note-missing")));
     }
     let db = &app_state()?.db;
     let mut tx = db.begin_write().await?;
     let outcome = repo::decide_held(&mut tx, id, approve, &note, admin.id, db::now()).await?;
     let points = match outcome {
-        Decision::NotHeld => {
-            return Err(AppError::Conflict {
-                field: None,
-                message: "That referral is not waiting for a decision any more.".into(),
-            })
-        }
+        Decision::NotHeld => return Err(AppError::Conflict { field: None, message: t!("referrals-not-held") }),
         Decision::Approved(Paid::Paid(points)) => points,
         Decision::Approved(_) | Decision::Rejected => 0,
     };
@@ -258,7 +254,7 @@ pub async fn save_referral_settings(form: SettingsForm) -> Result<Settings, AppE
     let db = &app_state()?.db;
     if let Some(id) = settings.friend_reward_id {
         if !repo::code_rewards(db).await?.iter().any(|(reward, _)| *reward == id) {
-            return Err(AppError::invalid("friend_reward", "Choose one of the discount-code rewards."));
+            return Err(AppError::invalid("friend_reward", t!("referrals-choose-gift")));
         }
     }
     let mut tx = db.begin_write().await?;

@@ -6,6 +6,7 @@ use crate::{
     accounts::domain::Email,
     common::{field_error::FieldError, text::thousands},
     referrals::domain::{parse_code, parse_currency, Status},
+    t,
 };
 use serde::{Deserialize, Serialize};
 
@@ -47,35 +48,23 @@ impl Conversion {
         };
         let code = match form.code.trim() {
             "" => None,
-            raw => Some(parse_code(raw).ok_or_else(|| {
-                FieldError::new(
-                    "code",
-                    format!("\u{201c}{raw}\u{201d} cannot be a referral code (6 to 16 letters and digits)."),
-                )
-            })?),
+            raw => {
+                Some(parse_code(raw).ok_or_else(|| FieldError::new("code", t!("referrals-code-invalid", code = raw)))?)
+            }
         };
         if email.is_none() && code.is_none() {
-            return Err(FieldError::new("email", "Give the friend's email or the referral code (or both)."));
+            return Err(FieldError::new("email", t!("referrals-email-or-code")));
         }
         let order_ref = form.order_ref.trim();
         if order_ref.is_empty() {
-            return Err(FieldError::new(
-                "order_ref",
-                "Give the order's reference, so a report sent twice counts once.",
-            ));
+            return Err(FieldError::new("order_ref", t!("referrals-order-missing")));
         }
         if order_ref.chars().count() > ORDER_REF_MAX || order_ref.chars().any(char::is_control) {
-            return Err(FieldError::new(
-                "order_ref",
-                format!("The order reference must be one line of at most {ORDER_REF_MAX} characters."),
-            ));
+            return Err(FieldError::new("order_ref", t!("referrals-order-too-long", max = ORDER_REF_MAX)));
         }
         let amount = parse_amount(&form.amount).map_err(|m| FieldError::new("amount", m))?;
         if !form.currency.trim().is_empty() && parse_currency(&form.currency).as_deref() != Some(currency) {
-            return Err(FieldError::new(
-                "currency",
-                format!("This programme counts revenue in {currency}; convert the amount or leave the currency out."),
-            ));
+            return Err(FieldError::new("currency", t!("referrals-currency-differs", currency = currency)));
         }
         Ok(Conversion { email, code, order_ref: order_ref.into(), amount })
     }
@@ -88,9 +77,7 @@ pub fn parse_amount(raw: &str) -> Result<Option<i64>, String> {
     if raw.is_empty() {
         return Ok(None);
     }
-    let refuse = || {
-        format!("\u{201c}{raw}\u{201d} is not an amount: write it with a dot for decimals and no thousands separator, like 1250.50.")
-    };
+    let refuse = || t!("referrals-amount-invalid", amount = raw);
     let (whole, cents) = raw.split_once('.').unwrap_or((raw, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if whole.is_empty() || !digits(whole) || !digits(cents) || cents.len() > 2 || whole.len() > 13 {
@@ -100,7 +87,7 @@ pub fn parse_amount(raw: &str) -> Result<Option<i64>, String> {
     let cents: i64 = format!("{cents:0<2}").parse().map_err(|_| refuse())?;
     let amount = whole * 100 + cents;
     if amount > AMOUNT_MAX {
-        return Err(format!("{raw} is more than any one order: the most is {}.", money(AMOUNT_MAX, "")));
+        return Err(t!("referrals-amount-too-large", amount = raw, max = money(AMOUNT_MAX, "")));
     }
     Ok(Some(amount))
 }
@@ -165,14 +152,10 @@ impl Refusal {
 
     pub fn message(&self) -> String {
         match self {
-            Refusal::NoReferral => "Nobody referred that email: give the referral code the friend used as well.".into(),
-            Refusal::UnknownCode(code) => format!("No member has the referral code \u{201c}{code}\u{201d}."),
-            Refusal::CodeGone(code) => {
-                format!("The member whose code is \u{201c}{code}\u{201d} is no longer part of the community.")
-            }
-            Refusal::Differs(order) => format!(
-                "Order \u{201c}{order}\u{201d} was reported already with another email, code or amount; it counts once."
-            ),
+            Refusal::NoReferral => t!("referrals-no-referral"),
+            Refusal::UnknownCode(code) => t!("referrals-unknown-code", code = code.as_str()),
+            Refusal::CodeGone(code) => t!("referrals-code-gone", code = code.as_str()),
+            Refusal::Differs(order) => t!("referrals-order-differs", order = order.as_str()),
         }
     }
 }

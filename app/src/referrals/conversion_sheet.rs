@@ -5,6 +5,7 @@
 use crate::{
     common::upload::{self, RefusedLine},
     referrals::conversion::{Conversion, ConversionForm, MAX_ROWS},
+    t,
 };
 use std::collections::HashMap;
 
@@ -40,20 +41,12 @@ impl upload::Header for Columns {
 /// Reads an upload against the programme's `currency`. Refuses the whole of it only when it is not UTF-8
 /// text, has no header naming the columns, has no rows, or has more than [`MAX_ROWS`].
 pub fn read(bytes: &[u8], currency: &str) -> Result<Sheet, String> {
-    let limits = upload::Limits {
-        max_rows: MAX_ROWS,
-        what: "orders",
-        nothing: "Nothing was recorded.",
-        needs: "The first line names the columns: email, code, order_ref, amount.",
-        tip: ", and write amounts without thousands separators",
-    };
+    let (what, nothing) = (t!("referrals-sheet-orders"), t!("referrals-sheet-nothing"));
+    let (needs, tip) = (t!("referrals-sheet-needs"), t!("referrals-sheet-tip"));
+    let limits = upload::Limits { max_rows: MAX_ROWS, what: &what, nothing: &nothing, needs: &needs, tip: &tip };
     let mut sheet = Sheet::default();
     let mut seen: HashMap<String, u64> = HashMap::new();
-    let named = |first: &csv::StringRecord| {
-        header(first).ok_or_else(|| {
-            "The first line must name the columns: order_ref, and email or code (amount and currency may follow). Nothing was recorded.".to_string()
-        })
-    };
+    let named = |first: &csv::StringRecord| header(first).ok_or_else(|| t!("referrals-sheet-no-header"));
     let (read, refused) = upload::read_csv(bytes, &limits, named, |columns, line, record| {
         let cell = |i: Option<usize>| i.and_then(|i| record.get(i)).unwrap_or("").to_string();
         let form = ConversionForm {
@@ -70,7 +63,7 @@ pub fn read(bytes: &[u8], currency: &str) -> Result<Sheet, String> {
                 Some(first) => sheet.refused.push(RefusedLine {
                     line,
                     text: written,
-                    reason: format!("This order is on line {first} already."),
+                    reason: t!("referrals-sheet-duplicate", line = first.to_string()),
                 }),
                 None => {
                     seen.insert(c.order_ref.clone(), line);

@@ -1,7 +1,7 @@
 //! Referral rules: codes, email normalising, the fraud screen, qualification, holds and the daily cap.
 //! Pure Rust, compiled for the server and the browser alike.
 
-use crate::common::field_error::FieldError;
+use crate::{common::field_error::FieldError, t};
 use serde::{Deserialize, Serialize};
 
 /// The first-party cookie that carries a referral code from the link to the sign-up form.
@@ -65,12 +65,23 @@ impl QualifyOn {
         QualifyOn::ALL.into_iter().find(|q| q.as_str() == raw)
     }
 
-    pub fn label(self) -> &'static str {
+    /// When the referrer is rewarded, as the member's referral page says it ("… joins and qualifies (…)").
+    pub fn label(self) -> String {
         match self {
-            QualifyOn::SignUp => "when they sign up",
-            QualifyOn::FirstPost => "after their first forum post",
-            QualifyOn::FirstStory => "after their first approved story",
-            QualifyOn::Conversion => "when they become a customer",
+            QualifyOn::SignUp => t!("referrals-qualify-sign-up"),
+            QualifyOn::FirstPost => t!("referrals-qualify-first-post"),
+            QualifyOn::FirstStory => t!("referrals-qualify-first-story"),
+            QualifyOn::Conversion => t!("referrals-qualify-conversion"),
+        }
+    }
+
+    /// The admin's choice of when to reward the referrer.
+    pub fn choice(self) -> String {
+        match self {
+            QualifyOn::SignUp => t!("referrals-reward-on-sign-up"),
+            QualifyOn::FirstPost => t!("referrals-reward-on-first-post"),
+            QualifyOn::FirstStory => t!("referrals-reward-on-first-story"),
+            QualifyOn::Conversion => t!("referrals-reward-on-conversion"),
         }
     }
 }
@@ -133,14 +144,14 @@ impl Status {
     }
 
     /// Words for the referrer's list.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Status::SignedUp => "Signed up",
-            Status::Held => "Under review",
-            Status::Qualified => "Qualified",
-            Status::Rewarded => "Rewarded",
-            Status::Rejected => "Not eligible",
-            Status::Reversed => "Reward reversed",
+            Status::SignedUp => t!("referrals-status-signed-up"),
+            Status::Held => t!("referrals-status-held"),
+            Status::Qualified => t!("referrals-status-qualified"),
+            Status::Rewarded => t!("referrals-status-rewarded"),
+            Status::Rejected => t!("referrals-status-rejected"),
+            Status::Reversed => t!("referrals-status-reversed"),
         }
     }
 }
@@ -173,13 +184,13 @@ impl Flag {
             .unwrap_or(Flag::None)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Flag::None => "",
-            Flag::SelfReferral => "Self-referral",
-            Flag::IpBurst => "Several sign-ups from one address",
-            Flag::DailyCap => "Daily cap reached",
-            Flag::Spam => "Removed as spam",
+            Flag::None => String::new(),
+            Flag::SelfReferral => t!("referrals-flag-self"),
+            Flag::IpBurst => t!("referrals-flag-ip-burst"),
+            Flag::DailyCap => t!("referrals-flag-daily-cap"),
+            Flag::Spam => t!("referrals-flag-spam"),
         }
     }
 }
@@ -241,10 +252,7 @@ impl Landing {
         let param = param.trim();
         let param = if param.is_empty() { "ref" } else { param };
         if param.len() > 40 || !param.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b)) {
-            return Err(FieldError::new(
-                "landing_param",
-                "The parameter name may have letters, digits, '_', '-' and '.', up to 40 of them.",
-            ));
+            return Err(FieldError::new("landing_param", t!("referrals-param-invalid")));
         }
         if url.is_empty() {
             return Ok(Landing { url: String::new(), param: param.into() });
@@ -252,16 +260,10 @@ impl Landing {
         let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
         let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or_default()).unwrap_or_default();
         if rest.is_none() || host.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(FieldError::new(
-                "landing_url",
-                "The landing page must be a full address starting with https:// (or http://), without spaces.",
-            ));
+            return Err(FieldError::new("landing_url", t!("referrals-landing-invalid")));
         }
         if url.len() > LANDING_URL_MAX {
-            return Err(FieldError::new(
-                "landing_url",
-                format!("The landing page address is longer than {LANDING_URL_MAX} characters."),
-            ));
+            return Err(FieldError::new("landing_url", t!("referrals-landing-too-long", max = LANDING_URL_MAX)));
         }
         Ok(Landing { url: url.into(), param: param.into() })
     }
@@ -310,16 +312,18 @@ impl Settings {
     /// Reads the admin form; each refusal names its field.
     pub fn parse(form: &SettingsForm) -> Result<Settings, FieldError> {
         let qualify_on = QualifyOn::parse(form.qualify_on.trim())
-            .ok_or_else(|| FieldError::new("qualify_on", "Choose when a referral qualifies."))?;
-        let hold_days = bounded(&form.hold_days, "hold_days", "The hold", 0, HOLD_DAYS_MAX, "days")?;
-        let daily_cap = bounded(&form.daily_cap, "daily_cap", "The daily cap", 1, 1000, "referrals")?;
-        let ip_burst = bounded(&form.ip_burst, "ip_burst", "The sign-up limit per address", 2, 1000, "sign-ups")?;
+            .ok_or_else(|| FieldError::new("qualify_on", t!("referrals-choose-qualify")))?;
+        let hold_days = bounded(&form.hold_days, 0, HOLD_DAYS_MAX)
+            .ok_or_else(|| FieldError::new("hold_days", t!("referrals-hold-range", min = 0, max = HOLD_DAYS_MAX)))?;
+        // The upper limits below go in as text, written without a thousands separator as before.
+        let daily_cap = bounded(&form.daily_cap, 1, 1000)
+            .ok_or_else(|| FieldError::new("daily_cap", t!("referrals-daily-cap-range", min = 1, max = "1000")))?;
+        let ip_burst = bounded(&form.ip_burst, 2, 1000)
+            .ok_or_else(|| FieldError::new("ip_burst", t!("referrals-ip-burst-range", min = 2, max = "1000")))?;
         let landing = Landing::parse(&form.landing_url, &form.landing_param)?;
         let currency = match form.currency.trim() {
             "" => "USD".to_string(),
-            raw => parse_currency(raw).ok_or_else(|| {
-                FieldError::new("currency", "The currency must be a three-letter code such as USD, EUR or GBP.")
-            })?,
+            raw => parse_currency(raw).ok_or_else(|| FieldError::new("currency", t!("referrals-currency-invalid")))?,
         };
         let friend_reward_id = match form.friend_reward.trim() {
             "" => None,
@@ -327,7 +331,7 @@ impl Settings {
                 raw.parse::<i64>()
                     .ok()
                     .filter(|id| *id > 0)
-                    .ok_or_else(|| FieldError::new("friend_reward", "Choose one of the discount-code rewards."))?,
+                    .ok_or_else(|| FieldError::new("friend_reward", t!("referrals-choose-gift")))?,
             ),
         };
         Ok(Settings { qualify_on, hold_days, daily_cap, ip_burst, landing, currency, friend_reward_id })
@@ -347,12 +351,9 @@ impl Settings {
     }
 }
 
-fn bounded(raw: &str, field: &'static str, what: &str, min: i64, max: i64, unit: &str) -> Result<i64, FieldError> {
-    raw.trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|n| (min..=max).contains(n))
-        .ok_or_else(|| FieldError::new(field, format!("{what} must be a whole number of {unit} from {min} to {max}.")))
+/// A whole number from `min` to `max`, or `None`.
+fn bounded(raw: &str, min: i64, max: i64) -> Option<i64> {
+    raw.trim().parse::<i64>().ok().filter(|n| (min..=max).contains(n))
 }
 
 /// What the fraud screen decides about a new sign-up through a link.
@@ -407,14 +408,9 @@ impl Invitation {
     pub fn message(&self) -> Option<String> {
         match self {
             Invitation::None => None,
-            Invitation::From(name) => Some(format!("You were invited by {name}.")),
-            Invitation::Unknown => {
-                Some("That invitation link is not valid, so nobody will be credited. You can still join.".into())
-            }
-            Invitation::Gone => Some(
-                "The member who invited you is no longer part of the community, so nobody will be credited. You can still join."
-                    .into(),
-            ),
+            Invitation::From(name) => Some(t!("referrals-invited-by", name = name.as_str())),
+            Invitation::Unknown => Some(t!("referrals-invitation-unknown")),
+            Invitation::Gone => Some(t!("referrals-invitation-gone")),
         }
     }
 }

@@ -4,6 +4,7 @@ use crate::{
         domain::{CompletionStatus, Mode, ANSWER_MAX, EVIDENCE_MAX},
         views::ChallengeCard,
     },
+    t,
     ui::{Field, When},
 };
 use leptos::{either::EitherOf4, prelude::*, server_fn::ServerFn};
@@ -32,20 +33,20 @@ pub fn ChallengeCardView(
             <ActionForm action=complete attr:class="stacked-form">
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="mode" value="review" />
-                <Field label="What you did (with a link if there is one)" id=field.clone() error>
+                <Field label=t!("challenges-evidence-label") id=field.clone() error>
                     <textarea name="input" rows="3" maxlength=EVIDENCE_MAX required></textarea>
                 </Field>
-                <button type="submit" class="button small" on:click=move |_| last.set(Some(id))>"Submit for review"</button>
+                <button type="submit" class="button small" on:click=move |_| last.set(Some(id))>{t!("challenges-submit-review")}</button>
             </ActionForm>
         }),
         (None, Mode::Answer) => EitherOf4::C(view! {
             <ActionForm action=complete attr:class="stacked-form">
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="mode" value="answer" />
-                <Field label="Your answer" id=field.clone() error>
+                <Field label=t!("challenges-your-answer") id=field.clone() error>
                     <input name="input" maxlength=ANSWER_MAX required />
                 </Field>
-                <button type="submit" class="button small" on:click=move |_| last.set(Some(id))>"Answer"</button>
+                <button type="submit" class="button small" on:click=move |_| last.set(Some(id))>{t!("challenges-answer")}</button>
             </ActionForm>
         }),
         // A plain form: the answer is a redirect to another site, which the browser follows itself.
@@ -54,7 +55,7 @@ pub fn ChallengeCardView(
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="mode" value="link" />
                 <input type="hidden" name="input" value="" />
-                <button type="submit" class="button small">"Open the link and complete"</button>
+                <button type="submit" class="button small">{t!("challenges-open-link")}</button>
             </form>
         }),
     };
@@ -63,9 +64,9 @@ pub fn ChallengeCardView(
         <article class="challenge" class:done=done aria-labelledby=labelled>
             <h2 id=heading>{card.title.clone()}</h2>
             <p class="meta">
-                <span class="badge">{format!("{} points", card.points)}</span>
-                {card.places_left.map(|n| format!(" · {n} {} left", if n == 1 { "place" } else { "places" }))}
-                {card.ends_at.map(|at| view! { " · ends " <When at /> })}
+                <span class="badge">{t!("points-amount", points = card.points)}</span>
+                {card.places_left.map(|n| format!(" · {}", t!("challenges-places-left", count = n)))}
+                {card.ends_at.map(|at| view! { " · " {t!("challenges-ends")} " " <When at /> })}
             </p>
             <p>{card.description.clone()}</p>
             {status}

@@ -4,7 +4,7 @@ use crate::challenges::{
 };
 use crate::common::html::textarea_text;
 use crate::error::AppError;
-use crate::{groups::components::GroupSelect, ui::Field};
+use crate::{groups::components::GroupSelect, t, ui::Field};
 use leptos::prelude::*;
 
 /// The form that publishes a challenge (`id` 0) or changes one.
@@ -29,44 +29,46 @@ pub fn ChallengeEditor(
     view! {
         <ActionForm action=save attr:class="stacked-form">
             <input type="hidden" name="id" value=id />
-            <Field label="Title" id=f("title") error=error("title")>
+            <Field label=t!("challenges-field-title") id=f("title") error=error("title")>
                 <input name="form[title]" value=form.title maxlength=TITLE_MAX />
             </Field>
-            <Field label="What to do" id=f("description") error=error("description")>
+            <Field label=t!("challenges-field-description") id=f("description") error=error("description")>
                 <textarea name="form[description]" rows="3" maxlength=DESCRIPTION_MAX>{textarea_text(form.description)}</textarea>
             </Field>
             <div class="field-row">
-                <Field label="Points" id=f("points") class="narrow-field" error=error("points")>
+                <Field label=t!("challenges-field-points") id=f("points") class="narrow-field" error=error("points")>
                     <input name="form[points]" value=form.points inputmode="numeric" />
                 </Field>
-                <Field label="Places (empty: no limit)" id=f("max") class="narrow-field" error=error("max_completions")>
+                <Field label=t!("challenges-field-places") id=f("max") class="narrow-field" error=error("max_completions")>
                     <input name="form[max_completions]" value=form.max_completions inputmode="numeric" />
                 </Field>
-                <Field label="First day (UTC, optional)" id=f("starts") class="narrow-field" error=error("starts_at")>
+                <Field label=t!("challenges-field-first-day") id=f("starts") class="narrow-field" error=error("starts_at")>
                     <input type="date" name="form[starts_at]" value=form.starts_at />
                 </Field>
-                <Field label="Last day (UTC, optional)" id=f("ends") class="narrow-field" error=error("ends_at")>
+                <Field label=t!("challenges-field-last-day") id=f("ends") class="narrow-field" error=error("ends_at")>
                     <input type="date" name="form[ends_at]" value=form.ends_at />
                 </Field>
             </div>
-            <Field label="How it is completed" id=f("mode") error=error("mode")>
+            <Field label=t!("challenges-field-mode") id=f("mode") error=error("mode")>
                 <select name="form[mode]">
                     {Mode::ALL.into_iter().map(|m| view! { <option value=m.as_str() selected=mode == m.as_str()>{m.label()}</option> }).collect_view()}
                 </select>
             </Field>
-            <Field label="Link to visit (link challenges, https://)" id=f("link") error=error("link_url")>
+            <Field label=t!("challenges-field-link") id=f("link") error=error("link_url")>
                 <input name="form[link_url]" value=form.link_url />
             </Field>
-            <Field label="Expected answer (answer challenges; case and spacing do not count)" id=f("answer") error=error("answer")>
+            <Field label=t!("challenges-field-answer") id=f("answer") error=error("answer")>
                 <input name="form[answer]" value=form.answer maxlength=ANSWER_MAX />
             </Field>
             <GroupSelect name="form[group]" id=f("group") label="Who sees it" everyone="Everyone" current=form.group groups
                 hint="A challenge limited to a group is shown to, and completed by, its members only." error=error("group") />
             <div class="field checkbox">
                 <input id=f("active") type="checkbox" name="form[active]" value="on" checked=id == 0 || form.active.is_some() />
-                <label for=f("active")>"Running"</label>
+                <label for=f("active")>{t!("challenges-field-running")}</label>
             </div>
-            <button type="submit" class="button" on:click=move |_| last.set(Some(id))>{if id == 0 { "Publish challenge" } else { "Save" }}</button>
+            <button type="submit" class="button" on:click=move |_| last.set(Some(id))>
+                {if id == 0 { t!("challenges-publish") } else { t!("challenges-save") }}
+            </button>
         </ActionForm>
     }
 }

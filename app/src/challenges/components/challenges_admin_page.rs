@@ -2,6 +2,7 @@ use super::challenge_editor::ChallengeEditor;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     challenges::api::{get_challenges_admin, SaveChallenge},
+    t,
     ui::{last_error, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
@@ -15,12 +16,12 @@ pub fn ChallengesAdminPage() -> impl IntoView {
     let data = Resource::new(move || save.version().get(), |_| get_challenges_admin());
     let groups = Resource::new(|| (), |_| crate::groups::api::list_groups());
     view! {
-        <Title text="Challenges" />
+        <Title text=t!("challenges-title") />
         <RequireRole role=Role::Admin>
-            <h1>"Challenges"</h1>
+            <h1>{t!("challenges-title")}</h1>
             <FormAlert error=Signal::derive(move || last_error(save.value()).get().filter(|e| e.field().is_none())) />
-            {move || save.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">"Saved."</p> })}
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || save.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">{t!("challenges-saved")}</p> })}
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     let groups: Vec<crate::groups::domain::GroupChoice> = groups
                         .await
@@ -31,22 +32,28 @@ pub fn ChallengesAdminPage() -> impl IntoView {
                     let fresh = groups.clone();
                     let new = view! {
                         <details class="panel">
-                            <summary>"Publish a new challenge"</summary>
+                            <summary>{t!("challenges-publish-new")}</summary>
                             <ChallengeEditor id=0 form=Default::default() save last groups=fresh />
                         </details>
                     };
                     let list = match data.await {
-                        Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty">"No challenges yet."</p> }.into_any()),
+                        Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty">{t!("challenges-none-yet")}</p> }.into_any()),
                         Ok(list) => Either::Left(view! {
                             <ul class="challenge-list">
                                 {list.into_iter().map(|c| {
-                                    let running = if c.form.active.is_some() { "running" } else { "off" };
+                                    let running = if c.form.active.is_some() { t!("challenges-running") } else { t!("challenges-off") };
+                                    let summary = t!(
+                                        "challenges-admin-summary",
+                                        title = c.form.title.clone(),
+                                        points = c.form.points.clone(),
+                                        running = running,
+                                        completed = c.approved,
+                                        taken = c.taken,
+                                    );
                                     view! {
                                         <li>
                                             <details class="panel">
-                                                <summary>
-                                                    {format!("{} · {} points · {} · {} completed, {} places taken", c.form.title, c.form.points, running, c.approved, c.taken)}
-                                                </summary>
+                                                <summary>{summary}</summary>
                                                 <ChallengeEditor id=c.id form=c.form save last groups=groups.clone() />
                                             </details>
                                         </li>

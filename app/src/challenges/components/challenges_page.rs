@@ -1,6 +1,7 @@
 use super::challenge_card::ChallengeCardView;
 use crate::{
     challenges::api::{get_challenges, CompleteChallenge},
+    t,
     ui::{last_error, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
@@ -15,15 +16,15 @@ pub fn ChallengesPage() -> impl IntoView {
     let last = RwSignal::new(None::<i64>);
     let data = Resource::new(move || complete.version().get(), |_| get_challenges());
     view! {
-        <Title text="Challenges" />
-        <h1>"Challenges"</h1>
-        <p class="lead">"Small things that help the community, each worth points: finish one and the points are yours."</p>
+        <Title text=t!("challenges-title") />
+        <h1>{t!("challenges-title")}</h1>
+        <p class="lead">{t!("challenges-lead")}</p>
         <FormAlert error=Signal::derive(move || last.get().is_none().then(|| last_error(complete.value()).get()).flatten()) />
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(list) if list.challenges.is_empty() => Either::Left(view! {
-                        <p class="empty">"No challenges are running right now. Check back soon."</p>
+                        <p class="empty">{t!("challenges-empty")}</p>
                     }.into_any()),
                     Ok(list) => Either::Left(view! {
                         <ul class="challenge-list">

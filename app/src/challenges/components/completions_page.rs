@@ -5,6 +5,7 @@ use crate::{
         domain::{CompletionStatus, NOTE_MAX},
         views::{CompletionPage, CompletionView},
     },
+    t,
     ui::{last_error, DecisionFields, FormAlert, Tab, TabbedQueue, When},
 };
 use leptos::{either::Either, prelude::*};
@@ -21,11 +22,11 @@ pub fn CompletionsPage() -> impl IntoView {
     let decide = ServerAction::<DecideCompletion>::new();
     let data = Resource::new(move || (status(), page(), decide.version().get()), |(s, p, _)| get_completions(s, p));
     view! {
-        <Title text="Challenge completions" />
+        <Title text=t!("challenges-completions-title") />
         <RequireRole role=Role::Moderator>
-            <h1>"Challenge completions"</h1>
+            <h1>{t!("challenges-completions-title")}</h1>
             <FormAlert error=last_error(decide.value()) />
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(p) => Either::Left(view! { <Queue p decide /> }),
@@ -39,10 +40,14 @@ pub fn CompletionsPage() -> impl IntoView {
 
 #[component]
 fn Queue(p: CompletionPage, decide: ServerAction<DecideCompletion>) -> impl IntoView {
-    let tabs = [("pending", "Waiting"), ("approved", "Approved"), ("rejected", "Rejected")]
-        .into_iter()
-        .map(|(key, label)| Tab::new(label, format!("/mod/challenges?status={key}"), key == p.status))
-        .collect();
+    let tabs = [
+        ("pending", t!("challenges-tab-pending")),
+        ("approved", t!("challenges-tab-approved")),
+        ("rejected", t!("challenges-tab-rejected")),
+    ]
+    .into_iter()
+    .map(|(key, label)| Tab::new(label, format!("/mod/challenges?status={key}"), key == p.status))
+    .collect();
     let base = format!("/mod/challenges?status={}", p.status);
     view! {
         <TabbedQueue label="Status" tabs is_empty=p.items.is_empty() base page=p.page last=p.last_page>
@@ -70,7 +75,7 @@ fn Item(c: CompletionView, decide: ServerAction<DecideCompletion>) -> impl IntoV
     });
     view! {
         <article aria-labelledby=labelled>
-            <h2 id=heading>{format!("{} · {} points", c.challenge_title, c.points)}</h2>
+            <h2 id=heading>{format!("{} · {}", c.challenge_title, t!("points-amount", points = c.points))}</h2>
             <p class="meta">
                 <a href=format!("/u/{}", c.member_handle)>{c.member_name.clone()}</a>
                 " · " <span class=format!("status status-{}", c.status.as_str())>{c.status.label()}</span>

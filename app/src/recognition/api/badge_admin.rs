@@ -10,6 +10,7 @@ use crate::{
     db,
     recognition::{badges::BadgeInput, repo::badges},
     state::app_state,
+    t,
 };
 
 /// Every badge with its holders, retired ones too (admins only).
@@ -42,7 +43,7 @@ pub async fn save_badge(
     } else if badges::update(&mut tx, id, &spec).await? {
         (id, "badge_changed")
     } else {
-        return Err(AppError::NotFound("That badge".into()));
+        return Err(AppError::NotFound(t!("recognition-that-badge")));
     };
     let counts = match (spec.rule, spec.threshold) {
         (Some(rule), Some(n)) => format!("{} ≥ {n}", rule.as_str()),
@@ -62,8 +63,9 @@ pub async fn retire_badge(id: i64, retire: bool) -> Result<(), AppError> {
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     if !badges::set_retired(&mut tx, id, retire, db::now()).await? {
-        let message = if retire { "That badge is retired already." } else { "That badge is not retired." };
-        return Err(AppError::Conflict { field: None, message: message.into() });
+        let message =
+            if retire { t!("recognition-badge-retired-already") } else { t!("recognition-badge-not-retired") };
+        return Err(AppError::Conflict { field: None, message });
     }
     let action = if retire { "badge_retired" } else { "badge_restored" };
     record(&mut tx, &admin, action, "badge", id, String::new()).await?;
@@ -78,7 +80,7 @@ pub async fn remove_badge_picture(id: i64) -> Result<(), AppError> {
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     if !badges::set_image(&mut tx, id, None).await? {
-        return Err(AppError::NotFound("That badge".into()));
+        return Err(AppError::NotFound(t!("recognition-that-badge")));
     }
     record(&mut tx, &admin, "badge_picture", "badge", id, "removed".into()).await?;
     tx.commit().await?;
@@ -96,7 +98,7 @@ pub async fn may_picture(
     if !admin.role.allows(Role::Admin) {
         return Err(AppError::Forbidden);
     }
-    badges::exists(&state.db, id).await?.then_some(()).ok_or_else(|| AppError::NotFound("That badge".into()))
+    badges::exists(&state.db, id).await?.then_some(()).ok_or_else(|| AppError::NotFound(t!("recognition-that-badge")))
 }
 
 /// Makes an uploaded picture (`hash`, of the logo kind) a badge's picture; called by the upload route when
@@ -113,7 +115,7 @@ pub async fn attach_picture(
     }
     let mut tx = state.db.begin_write().await?;
     if !badges::set_image(&mut tx, id, Some(hash)).await? {
-        return Err(AppError::NotFound("That badge".into()));
+        return Err(AppError::NotFound(t!("recognition-that-badge")));
     }
     record(&mut tx, admin, "badge_picture", "badge", id, format!("set {hash}")).await?;
     tx.commit().await?;

@@ -33,6 +33,7 @@ use crate::{
         views::{LeaderRow, LedgerEntry},
     },
     state::app_state,
+    t,
     ui::Standing,
 };
 
@@ -101,8 +102,7 @@ pub async fn set_leaderboard_hidden(hidden: bool) -> Result<(), AppError> {
 /// The top members of a period ("week", "month" or "all"), with the viewer's own line.
 #[server(endpoint = "recognition/get_leaderboard")]
 pub async fn get_leaderboard(period: String) -> Result<Leaderboard, AppError> {
-    let period = Period::parse(&period)
-        .ok_or_else(|| AppError::invalid("period", "Choose this week, this month or all time."))?;
+    let period = Period::parse(&period).ok_or_else(|| AppError::invalid("period", t!("recognition-choose-period")))?;
     let db = &app_state()?.db;
     let since = period.since(db::now());
     let all_levels = reads::levels(db).await?;
@@ -168,7 +168,7 @@ pub async fn save_rule(
     let setting = RuleSetting::parse(&rule, &amount, &daily_cap, enabled.is_some())?;
     let mut tx = app_state()?.db.begin_write().await?;
     if !reads::save_rule(&mut tx, &setting, db::now()).await? {
-        return Err(AppError::NotFound("That rule".into()));
+        return Err(AppError::NotFound(t!("recognition-that-rule")));
     }
     let cap = setting.daily_cap.map(|c| format!(", at most {c} a day")).unwrap_or_default();
     let state = if setting.enabled { "on" } else { "off" };
@@ -200,9 +200,9 @@ pub async fn adjust_points(member: String, amount: String, reason: String, key: 
     let state = app_state()?;
     let user_id = id_by_handle_or_email(&state.db, &member)
         .await?
-        .ok_or_else(|| AppError::invalid("member", "No member has that handle or email."))?;
+        .ok_or_else(|| AppError::invalid("member", t!("recognition-no-such-member")))?;
     if user_id == admin.id {
-        return Err(AppError::invalid("member", "You cannot adjust your own points; ask another admin."));
+        return Err(AppError::invalid("member", t!("recognition-adjust-own")));
     }
     let mut tx = state.db.begin_write().await?;
     let key = format!("adjust:{}:{}", admin.id, key.as_str());
@@ -226,15 +226,10 @@ pub async fn adjust_points(member: String, amount: String, reason: String, key: 
             return if same {
                 Ok(adjustment.amount)
             } else {
-                Err(AppError::Conflict {
-                    field: None,
-                    message: "This form was already used for another adjustment; reload the page.".into(),
-                })
+                Err(AppError::Conflict { field: None, message: t!("recognition-adjust-form-used") })
             };
         }
-        Appended::Insufficient => {
-            return Err(AppError::invalid("amount", "That would take the member's balance below zero."))
-        }
+        Appended::Insufficient => return Err(AppError::invalid("amount", t!("recognition-adjust-below-zero"))),
     }
     let detail = format!("{:+} points: {}", adjustment.amount, adjustment.reason);
     record(&mut tx, &admin, "points_adjust", "user", user_id, detail).await?;

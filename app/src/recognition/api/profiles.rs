@@ -15,6 +15,7 @@ use crate::{
         repo::{badges, profiles, reads},
     },
     state::app_state,
+    t,
 };
 
 #[cfg(feature = "ssr")]
@@ -49,32 +50,28 @@ pub async fn set_badge(handle: String, badge_id: i64, award: bool, reason: Strin
     let state = app_state()?;
     let user_id = id_by_handle(&state.db, &handle)
         .await?
-        .ok_or_else(|| AppError::invalid("handle", "No member has that handle."))?;
+        .ok_or_else(|| AppError::invalid("handle", t!("recognition-no-such-handle")))?;
     if user_id == moderator.id {
-        return Err(AppError::invalid("handle", "You cannot award or revoke your own badges."));
+        return Err(AppError::invalid("handle", t!("recognition-badge-own")));
     }
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     let manual = badges::kind(&mut tx, badge_id).await?;
-    let (manual, retired) = manual.ok_or_else(|| AppError::invalid("badge_id", "Choose a badge from the list."))?;
+    let (manual, retired) = manual.ok_or_else(|| AppError::invalid("badge_id", t!("recognition-badge-choose")))?;
     let changed = if award {
         if retired {
-            return Err(AppError::invalid("badge_id", "That badge is retired: nobody is awarded it any more."));
+            return Err(AppError::invalid("badge_id", t!("recognition-badge-award-retired")));
         }
         if !manual {
-            return Err(AppError::invalid(
-                "badge_id",
-                "That badge is earned automatically; it cannot be awarded by hand.",
-            ));
+            return Err(AppError::invalid("badge_id", t!("recognition-badge-award-automatic")));
         }
         badges::give(&mut tx, user_id, badge_id, Some(moderator.id), &reason, now).await
     } else {
         badges::revoke(&mut tx, user_id, badge_id, moderator.id, &reason, now).await
     };
     if !changed? {
-        let message =
-            if award { "The member already holds that badge." } else { "The member does not hold that badge." };
-        return Err(AppError::Conflict { field: None, message: message.into() });
+        let message = if award { t!("recognition-badge-held-already") } else { t!("recognition-badge-not-held") };
+        return Err(AppError::Conflict { field: None, message });
     }
     let action = if award { "badge_award" } else { "badge_revoke" };
     record(&mut tx, &moderator, action, "user", user_id, format!("badge {badge_id}: {reason}")).await?;
@@ -89,9 +86,9 @@ pub async fn set_spotlight(handle: String, citation: String) -> Result<(), AppEr
     let state = app_state()?;
     let user_id = id_by_handle(&state.db, &handle)
         .await?
-        .ok_or_else(|| AppError::invalid("handle", "No member has that handle."))?;
+        .ok_or_else(|| AppError::invalid("handle", t!("recognition-no-such-handle")))?;
     if user_id == moderator.id {
-        return Err(AppError::invalid("handle", "You cannot put yourself in the spotlight."));
+        return Err(AppError::invalid("handle", t!("recognition-spotlight-own")));
     }
     let now = db::now();
     let mut tx = state.db.begin_write().await?;

@@ -1,4 +1,7 @@
-use crate::recognition::badges::{icon_path, BadgeView};
+use crate::{
+    recognition::badges::{icon_path, BadgeView},
+    t,
+};
 use leptos::{either::Either, prelude::*};
 
 /// A badge as a small card: its uploaded picture or its icon from the bundled set, name, and how to earn it.
@@ -22,7 +25,7 @@ pub fn BadgeChip(badge: BadgeView, #[prop(optional)] detail: Option<String>) -> 
             {icon}
             <div>
                 <strong>{badge.name.clone()}</strong>
-                <p class="meta">{badge.description.clone()}{manual.then_some(" Awarded by moderators.")}</p>
+                <p class="meta">{badge.description.clone()}{manual.then(|| format!(" {}", t!("recognition-badge-manual-note")))}</p>
                 <p class="meta">{badge.rarity()}</p>
                 {detail.map(|d| view! { <p class="meta">{d}</p> })}
             </div>

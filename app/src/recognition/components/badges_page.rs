@@ -1,5 +1,5 @@
 use super::BadgeChip;
-use crate::recognition::api::get_badges;
+use crate::{recognition::api::get_badges, t};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 
@@ -8,9 +8,9 @@ use leptos_meta::Title;
 pub fn BadgesPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_badges());
     view! {
-        <Title text="Badges" />
-        <h1>"Badges"</h1>
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Title text=t!("recognition-badges") />
+        <h1>{t!("recognition-badges")}</h1>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(list) => Either::Left(view! {

@@ -3,6 +3,7 @@ use crate::recognition::{
     domain::Period,
     views::{LeaderRow, Leaderboard},
 };
+use crate::t;
 use crate::ui::Avatar;
 use crate::ui::{StatusTabs, Tab};
 use leptos::{either::Either, prelude::*};
@@ -16,9 +17,9 @@ pub fn LeaderboardPage() -> impl IntoView {
     let period = move || query.read().get("period").unwrap_or_default();
     let data = Resource::new(period, get_leaderboard);
     view! {
-        <Title text="Leaderboard" />
-        <h1>"Leaderboard"</h1>
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Title text=t!("recognition-leaderboard") />
+        <h1>{t!("recognition-leaderboard")}</h1>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(board) => Either::Left(view! { <Board board /> }),
@@ -39,10 +40,10 @@ fn Board(board: Leaderboard) -> impl IntoView {
     let me_listed = board.me.as_ref().is_some_and(|me| board.rows.iter().any(|r| r.user_id == me.user_id));
     let own = match (&board.me, board.viewer_hidden) {
         (_, true) => Some(Either::Left(view! {
-            <p class="meta">"You chose not to be listed. "<a href="/me/points">"Change that"</a></p>
+            <p class="meta">{t!("recognition-chose-not-listed")}" "<a href="/me/points">{t!("recognition-change-that")}</a></p>
         })),
         (Some(me), false) if !me_listed => Some(Either::Right(view! {
-            <p class="own-rank">{format!("You are #{} with {} points.", me.rank, me.points)}</p>
+            <p class="own-rank">{t!("recognition-own-rank", rank = me.rank, points = me.points)}</p>
         })),
         _ => None,
     };
@@ -50,7 +51,7 @@ fn Board(board: Leaderboard) -> impl IntoView {
     view! {
         <StatusTabs label="Period" tabs />
         {if board.rows.is_empty() {
-            Either::Left(view! { <p class="empty">"Nobody has earned points in this period yet."</p> })
+            Either::Left(view! { <p class="empty">{t!("recognition-leaderboard-empty")}</p> })
         } else {
             Either::Right(view! { <Rows rows=board.rows me_id /> })
         }}
@@ -62,8 +63,11 @@ fn Board(board: Leaderboard) -> impl IntoView {
 fn Rows(rows: Vec<LeaderRow>, me_id: Option<i64>) -> impl IntoView {
     view! {
         <table class="leaderboard">
-            <caption class="visually-hidden">"Top members by points"</caption>
-            <thead><tr><th scope="col" class="num">"Rank"</th><th scope="col">"Member"</th><th scope="col">"Level"</th><th scope="col" class="num">"Points"</th></tr></thead>
+            <caption class="visually-hidden">{t!("recognition-leaderboard-caption")}</caption>
+            <thead><tr>
+                <th scope="col" class="num">{t!("recognition-col-rank")}</th><th scope="col">{t!("recognition-col-member")}</th>
+                <th scope="col">{t!("recognition-col-level")}</th><th scope="col" class="num">{t!("recognition-points")}</th>
+            </tr></thead>
             <tbody>
                 {rows.into_iter().map(|r| view! {
                     <tr class:me=Some(r.user_id) == me_id>

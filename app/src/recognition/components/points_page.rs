@@ -4,6 +4,7 @@ use crate::{
         api::{my_points, SetLeaderboardHidden},
         views::{LedgerEntry, PointsPage as Data},
     },
+    t,
     ui::{Pager, StandingCard, When},
 };
 use leptos::{either::Either, prelude::*};
@@ -18,10 +19,10 @@ pub fn PointsPage() -> impl IntoView {
     let visibility = ServerAction::<SetLeaderboardHidden>::new();
     let data = Resource::new(move || (page(), visibility.version().get()), |(p, _)| my_points(p));
     view! {
-        <Title text="Your points" />
+        <Title text=t!("recognition-points-title") />
         <RequireRole role=Role::Member>
-            <h1>"Your points"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <h1>{t!("recognition-points-title")}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(d) => Either::Left(view! { <Points d visibility /> }),
@@ -36,20 +37,28 @@ pub fn PointsPage() -> impl IntoView {
 #[component]
 fn Points(d: Data, visibility: ServerAction<SetLeaderboardHidden>) -> impl IntoView {
     let hidden = d.leaderboard_hidden;
+    let (listed, toggle) = if hidden {
+        (t!("recognition-not-listed"), t!("recognition-list-me"))
+    } else {
+        (t!("recognition-listed"), t!("recognition-hide-me"))
+    };
     view! {
-        <section class="panel" aria-label="Standing">
+        <section class="panel" aria-label=t!("recognition-standing")>
             <StandingCard standing=d.standing />
             <ActionForm action=visibility attr:class="inline-form">
                 <input type="hidden" name="hidden" value=(!hidden).to_string() />
-                <span class="meta">{if hidden { "You are not listed on leaderboards. " } else { "You are listed on leaderboards. " }}</span>
-                <button type="submit" class="button small secondary">{if hidden { "List me again" } else { "Hide me from leaderboards" }}</button>
+                <span class="meta">{format!("{listed} ")}</span>
+                <button type="submit" class="button small secondary">{toggle}</button>
             </ActionForm>
-            <p><a href="/rewards">"Spend points on rewards"</a>" · "<a href="/leaderboard">"Leaderboard"</a>" · "<a href="/badges">"Badges"</a>" · "<a href="/earn">"Ways to earn"</a></p>
+            <p>
+                <a href="/rewards">{t!("recognition-spend-points")}</a>" · "<a href="/leaderboard">{t!("recognition-leaderboard")}</a>" · "
+                <a href="/badges">{t!("recognition-badges")}</a>" · "<a href="/earn">{t!("recognition-ways-to-earn")}</a>
+            </p>
         </section>
         <section aria-labelledby="history-title">
-            <h2 id="history-title">"History"</h2>
+            <h2 id="history-title">{t!("recognition-history")}</h2>
             {if d.entries.is_empty() {
-                Either::Left(view! { <p class="empty">"No points yet. Start a topic, reply, or share your story to earn your first."</p> })
+                Either::Left(view! { <p class="empty">{t!("recognition-history-empty")}</p> })
             } else {
                 Either::Right(view! { <History entries=d.entries /> })
             }}
@@ -62,8 +71,11 @@ fn Points(d: Data, visibility: ServerAction<SetLeaderboardHidden>) -> impl IntoV
 fn History(entries: Vec<LedgerEntry>) -> impl IntoView {
     view! {
         <table class="ledger">
-            <caption class="visually-hidden">"Points history, newest first"</caption>
-            <thead><tr><th scope="col">"When"</th><th scope="col">"What"</th><th scope="col" class="num">"Points"</th></tr></thead>
+            <caption class="visually-hidden">{t!("recognition-history-caption")}</caption>
+            <thead><tr>
+                <th scope="col">{t!("recognition-col-when")}</th><th scope="col">{t!("recognition-col-what")}</th>
+                <th scope="col" class="num">{t!("recognition-points")}</th>
+            </tr></thead>
             <tbody>
                 {entries.into_iter().map(|e| {
                     let label = e.reason.label();
@@ -72,7 +84,7 @@ fn History(entries: Vec<LedgerEntry>) -> impl IntoView {
                         None => Either::Right(label),
                     };
                     let note = (!e.note.is_empty()).then(|| view! { <span class="meta">" — "{e.note}</span> });
-                    let reversed = e.reversed.then(|| view! { <span class="badge">"reversed"</span> });
+                    let reversed = e.reversed.then(|| view! { <span class="badge">{t!("recognition-reversed")}</span> });
                     view! {
                         <tr>
                             <td><When at=e.created_at /></td>

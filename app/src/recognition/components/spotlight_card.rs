@@ -1,4 +1,4 @@
-use crate::recognition::api::get_spotlight;
+use crate::{recognition::api::get_spotlight, t};
 use leptos::prelude::*;
 
 /// The advocate of the month on the home page, when a moderator chose one.
@@ -10,7 +10,7 @@ pub fn SpotlightCard() -> impl IntoView {
             {move || Suspend::new(async move {
                 data.await.ok().flatten().map(|s| view! {
                     <section class="panel spotlight" aria-labelledby="spotlight-title">
-                        <h2 id="spotlight-title">"Advocate of the month"</h2>
+                        <h2 id="spotlight-title">{t!("recognition-spotlight-title")}</h2>
                         <p><a href=format!("/u/{}", s.handle)>{s.name}</a>" "<span class="level">{s.level}</span></p>
                         <blockquote>{s.citation}</blockquote>
                     </section>

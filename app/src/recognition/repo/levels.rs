@@ -1,17 +1,17 @@
 //! SQL for levels.
 
-use crate::{db::Tx, on_tx};
+use crate::{db::Tx, on_tx, t};
 
-/// Why a level was not saved.
+/// Why a level was not saved, in the page's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LevelRefused {
-    #[error("There is no such level.")]
+    #[error("{}", t!("recognition-level-missing"))]
     Missing,
-    #[error("Another level already has that name.")]
+    #[error("{}", t!("recognition-level-name-taken"))]
     NameTaken,
-    #[error("Another level already starts at that many points.")]
+    #[error("{}", t!("recognition-level-threshold-taken"))]
     ThresholdTaken,
-    #[error("The lowest level starts at 0 points, so every member has a level; its threshold stays 0.")]
+    #[error("{}", t!("recognition-level-lowest-moves"))]
     LowestMoves,
 }
 

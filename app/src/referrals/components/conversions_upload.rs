@@ -1,6 +1,6 @@
 use crate::{
-    common::text::thousands,
     referrals::conversion::{UploadReport, MAX_ROWS},
+    t,
     ui::RefusedLines,
 };
 use leptos::prelude::*;
@@ -12,27 +12,28 @@ use leptos::prelude::*;
 pub fn ConversionsUpload(report: Option<UploadReport>, currency: String) -> impl IntoView {
     view! {
         {report.map(|r| view! { <UploadReportView r /> })}
-        <h2 id="report-orders">"Report orders"</h2>
+        <h2 id="report-orders">{t!("referrals-report-title")}</h2>
         <p id="orders-format" class="hint">
-            "A header row naming the columns, then one order per line: "<code>"email"</code>" (the friend's), "
-            <code>"code"</code>" (the referral code they used), "<code>"order_ref"</code>" (required: an order counts once however often it is sent), "
-            <code>"amount"</code>{format!(" (in {currency}, like 49.90, optional). Give the email, the code, or both. ")}
-            {format!("Up to {} orders at once. ", thousands(MAX_ROWS as i64))}
-            "Preview tries every line and records nothing; orders recorded before are skipped, so an interrupted upload can simply be sent again."
+            {format!("{} ", t!("referrals-report-format"))}<code>"email"</code>{format!(" {}, ", t!("referrals-report-email"))}
+            <code>"code"</code>{format!(" {}, ", t!("referrals-report-code"))}
+            <code>"order_ref"</code>{format!(" {}, ", t!("referrals-report-order"))}
+            <code>"amount"</code>{format!(" {} ", t!("referrals-report-amount", currency = currency))}
+            {format!("{} ", t!("referrals-report-max", count = MAX_ROWS))}
+            {t!("referrals-report-preview")}
         </p>
         <form method="post" action="/admin/referrals/conversions" enctype="multipart/form-data" aria-labelledby="report-orders">
             <div class="field">
-                <label for="field-orders">"Paste rows"</label>
+                <label for="field-orders">{t!("referrals-report-paste")}</label>
                 <textarea id="field-orders" name="csv" rows="6" aria-describedby="orders-format"
                     placeholder="email,code,order_ref,amount\nada@example.com,,A-1001,49.90"></textarea>
             </div>
             <div class="field">
-                <label for="field-orders-file">"Or choose a CSV file"</label>
+                <label for="field-orders-file">{t!("referrals-report-file")}</label>
                 <input id="field-orders-file" type="file" name="file" accept=".csv,text/csv,text/plain" aria-describedby="orders-format" />
             </div>
             <div class="actions">
-                <button type="submit" class="button secondary" name="mode" value="preview">"Preview"</button>
-                <button type="submit" class="button" name="mode" value="record">"Record orders"</button>
+                <button type="submit" class="button secondary" name="mode" value="preview">{t!("referrals-report-preview-button")}</button>
+                <button type="submit" class="button" name="mode" value="record">{t!("referrals-report-record")}</button>
             </div>
         </form>
     }
@@ -41,26 +42,31 @@ pub fn ConversionsUpload(report: Option<UploadReport>, currency: String) -> impl
 /// What the upload did (or, for a preview, would do).
 #[component]
 fn UploadReportView(r: UploadReport) -> impl IntoView {
-    let verb = if r.dry_run { "would be recorded" } else { "recorded" };
-    let summary = format!(
-        "{} orders read: {} {verb}, {} recorded before, {} refused.{}",
-        thousands(r.read as i64),
-        thousands(r.recorded as i64),
-        thousands(r.already as i64),
-        thousands(r.refused_total as i64),
-        if r.rewarded > 0 { format!(" Referrers rewarded: {}.", thousands(r.rewarded as i64)) } else { String::new() },
-    );
+    let (read, recorded, already, refused) = (r.read, r.recorded, r.already, r.refused_total);
+    let mut summary = if r.dry_run {
+        t!("referrals-upload-preview-summary", read = read, recorded = recorded, already = already, refused = refused)
+    } else {
+        t!("referrals-upload-summary", read = read, recorded = recorded, already = already, refused = refused)
+    };
+    if r.rewarded > 0 {
+        summary = format!("{summary} {}", t!("referrals-upload-rewarded", count = r.rewarded));
+    }
     let more = (r.refused_total - r.refused.len()) as i64;
-    let heading = if r.dry_run { "Preview: nothing was recorded" } else { "Orders recorded" };
+    let (heading, caption) = if r.dry_run {
+        (t!("referrals-upload-preview-title"), t!("referrals-upload-preview-caption"))
+    } else {
+        (t!("referrals-upload-title"), t!("referrals-upload-caption"))
+    };
     let kind = if r.refused_total == 0 { "alert ok" } else { "alert info" };
     let preview = (!r.preview.is_empty()).then(|| {
         view! {
             <div class="table-scroll">
                 <table class="data">
-                    <caption>{if r.dry_run { "The first orders that would be recorded" } else { "The first orders recorded" }}</caption>
+                    <caption>{caption}</caption>
                     <thead><tr>
-                        <th scope="col">"Line"</th><th scope="col">"Email"</th><th scope="col">"Code"</th>
-                        <th scope="col">"Order"</th><th scope="col">"Amount"</th>
+                        <th scope="col">{t!("referrals-col-line")}</th><th scope="col">{t!("referrals-col-email")}</th>
+                        <th scope="col">{t!("referrals-col-code")}</th><th scope="col">{t!("referrals-col-order")}</th>
+                        <th scope="col">{t!("referrals-col-amount")}</th>
                     </tr></thead>
                     <tbody>
                         {r.preview.into_iter().map(|p| view! {

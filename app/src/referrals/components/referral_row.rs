@@ -4,6 +4,7 @@ use crate::{
         domain::{Flag, Status},
         views::AdminRow,
     },
+    t,
     ui::{DecisionFields, When},
 };
 use leptos::prelude::*;
@@ -35,12 +36,12 @@ pub fn ReferralRow(r: AdminRow, decide: ServerAction<DecideReferral>) -> impl In
         <article aria-labelledby=labelled>
             <h2 id=heading>{format!("{} ({})", r.referee, r.referee_email)}</h2>
             <p class="meta">
-                "Referred by " {referrer}
+                {t!("referrals-referred-by")} " " {referrer}
                 " · " <span class=format!("status status-{}", r.status.as_str())>{r.status.label()}</span>
-                " · signed up " <When at=r.created_at />
-                {(!r.ip.is_empty()).then(|| format!(" · from {}", r.ip))}
-                {r.qualified_at.map(|at| view! { " · qualified " <When at /> })}
-                {r.converted_at.map(|at| view! { " · " <strong>"became a customer"</strong> " " <When at /> })}
+                " · " {t!("referrals-signed-up-on")} " " <When at=r.created_at />
+                {(!r.ip.is_empty()).then(|| format!(" · {}", t!("referrals-from-ip", ip = r.ip.as_str())))}
+                {r.qualified_at.map(|at| view! { " · " {t!("referrals-qualified-on")} " " <When at /> })}
+                {r.converted_at.map(|at| view! { " · " <strong>{t!("referrals-became-customer")}</strong> " " <When at /> })}
             </p>
             {reason}
             {form}

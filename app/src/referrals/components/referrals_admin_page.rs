@@ -5,6 +5,7 @@ use crate::{
         api::{get_referrals_admin, DecideReferral, SaveReferralSettings},
         views::{AdminReferrals, Tab},
     },
+    t,
     ui::{self, last_error, FormAlert, TabbedQueue},
 };
 use leptos::{either::Either, prelude::*};
@@ -26,11 +27,11 @@ pub fn ReferralsAdminPage() -> impl IntoView {
         |(t, p, _, _)| get_referrals_admin(t, p),
     );
     view! {
-        <Title text="Referrals" />
+        <Title text=t!("referrals-title") />
         <RequireRole role=Role::Admin>
-            <h1>"Referrals"</h1>
+            <h1>{t!("referrals-title")}</h1>
             <FormAlert error=last_error(decide.value()) />
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(a) => Either::Left(view! { <Review a decide save /> }),
@@ -48,12 +49,11 @@ fn Review(
     decide: ServerAction<DecideReferral>,
     save: ServerAction<SaveReferralSettings>,
 ) -> impl IntoView {
-    let held = format!("Held for review ({})", a.held);
     let tabs = [
-        (Tab::Held, held),
-        (Tab::Flagged, "Flagged".to_string()),
-        (Tab::Customers, "Customers".to_string()),
-        (Tab::All, "All".to_string()),
+        (Tab::Held, t!("referrals-tab-held", count = a.held)),
+        (Tab::Flagged, t!("referrals-tab-flagged")),
+        (Tab::Customers, t!("referrals-tab-customers")),
+        (Tab::All, t!("referrals-tab-all")),
     ]
     .into_iter()
     .map(|(key, label)| ui::Tab::new(label, format!("/admin/referrals?tab={}", key.as_str()), key == a.tab))

@@ -7,6 +7,7 @@ use crate::{
         domain::{Flag, Landing, QualifyOn, Settings, Status, PER_PAGE},
         views::{AdminRow, Referred, Tab},
     },
+    t,
 };
 
 const SETTINGS: &str =
@@ -92,7 +93,7 @@ pub async fn mine(db: &Db, user_id: i64) -> Result<(Vec<Referred>, i64, i64), sq
         .map(|r| Referred {
             // A customer who never joined is shown without a name: the shop's records are not the community's.
             member: r.display_name.is_some(),
-            name: r.display_name.unwrap_or_else(|| "A customer (not a member)".into()),
+            name: r.display_name.unwrap_or_else(|| t!("referrals-customer-not-member")),
             handle: r.handle,
             converted_at: r.converted_at,
             status: Status::parse(&r.status).unwrap_or(Status::SignedUp),
@@ -155,7 +156,7 @@ pub async fn admin_list(db: &Db, tab: Tab, page: u32) -> Result<(Vec<AdminRow>, 
             id: r.id,
             referrer: r.referrer,
             referrer_handle: r.referrer_handle,
-            referee: r.referee.unwrap_or_else(|| "A customer (not a member)".into()),
+            referee: r.referee.unwrap_or_else(|| t!("referrals-customer-not-member")),
             referee_email: r.referee_email.unwrap_or(r.friend_email),
             converted_at: r.converted_at,
             status: Status::parse(&r.status).unwrap_or(Status::SignedUp),

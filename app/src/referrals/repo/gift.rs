@@ -47,11 +47,14 @@ pub async fn give(
     let who = "SELECT email, display_name FROM users WHERE id = $1";
     let (to, name): (String, String) = on_tx!(tx, c => sqlx::query_as(who).bind(referee_id).fetch_one(c).await)?;
     let link = format!("{}/me/referrals", mail.origin);
+    // The friend is the one confirming their address when this runs, so their page's language is a fair guess.
+    let lang = outbox::language_of(tx, Some(referee_id), crate::i18n::of_request()).await?;
     let letter = Letter {
         kind: "friend_gift",
         to: &to,
         user_id: Some(referee_id),
-        subject: "Your welcome gift",
+        lang,
+        subject: crate::t_in!(lang, "mail-friend-gift-subject"),
         template: "friend_gift",
         vars: context! { name, title => &title, code => &code, link },
         unsubscribe: None,

@@ -24,11 +24,7 @@ pub async fn get_ways_to_earn() -> Result<WaysToEarn, AppError> {
         .await?
         .into_iter()
         .filter(|r| r.enabled)
-        .map(|r| EarnRule {
-            action: rule_action(r.rule).to_string(),
-            reward: rule_reward(r.amount, r.daily_cap),
-            amount: r.amount,
-        })
+        .map(|r| EarnRule { action: rule_action(r.rule), reward: rule_reward(r.amount, r.daily_cap), amount: r.amount })
         .collect();
     rules.sort_by(|a, b| b.amount.cmp(&a.amount).then_with(|| a.action.cmp(&b.action)));
     // A challenge for a group is listed to its members (and staff) only.

@@ -1,46 +1,46 @@
 //! How each way of earning is said to a member, from the programme's own settings.
 
-use crate::recognition::{badges::BadgeRule, domain::Rule};
+use crate::{
+    recognition::{badges::BadgeRule, domain::Rule},
+    t,
+};
 
 /// What a member does for an earning rule's points.
-pub fn rule_action(rule: Rule) -> &'static str {
+pub fn rule_action(rule: Rule) -> String {
     match rule {
-        Rule::Topic => "Start a topic in the forum",
-        Rule::Reply => "Reply in a topic",
-        Rule::LikeReceived => "Get a like on one of your posts",
-        Rule::StoryApproved => "Have your customer story approved",
-        Rule::StoryFeatured => "Have your story featured on the wall",
-        Rule::Referral => "Refer a friend who joins and takes part",
-        Rule::Challenge => "Complete a challenge",
-        Rule::Welcome => "Join through a member's referral link (a welcome bonus)",
-        Rule::Survey => "Answer a survey",
-        Rule::Joined => "Join the community (once, when you confirm your email address)",
-        Rule::Checklist => "Complete a step of the welcome checklist (each step once)",
+        Rule::Topic => t!("onboarding-rule-topic"),
+        Rule::Reply => t!("onboarding-rule-reply"),
+        Rule::LikeReceived => t!("onboarding-rule-like"),
+        Rule::StoryApproved => t!("onboarding-rule-story-approved"),
+        Rule::StoryFeatured => t!("onboarding-rule-story-featured"),
+        Rule::Referral => t!("onboarding-rule-referral"),
+        Rule::Challenge => t!("onboarding-rule-challenge"),
+        Rule::Welcome => t!("onboarding-rule-welcome"),
+        Rule::Survey => t!("onboarding-rule-survey"),
+        Rule::Joined => t!("onboarding-rule-joined"),
+        Rule::Checklist => t!("onboarding-rule-checklist"),
     }
 }
 
 /// "10 points", "10 points, up to 50 a day".
 pub fn rule_reward(amount: i64, daily_cap: Option<i64>) -> String {
-    let points = if amount == 1 { "1 point".to_string() } else { format!("{amount} points") };
     match daily_cap {
-        Some(cap) => format!("{points}, up to {cap} a day"),
-        None => points,
+        Some(cap) => t!("onboarding-reward-capped", points = amount, cap = cap),
+        None => t!("points-amount", points = amount),
     }
 }
 
 /// How an automatic badge is earned: "Write 10 posts"; manual badges are given by moderators.
 pub fn badge_how(rule: Option<BadgeRule>, threshold: Option<i64>) -> String {
     let n = threshold.unwrap_or(1);
-    let plural = |one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
     match rule {
-        None => "Given by the community team for something they noticed".to_string(),
-        Some(BadgeRule::Posts) => format!("Write {}", plural("post", "posts")),
-        Some(BadgeRule::LikesReceived) => format!("Receive {} on your posts", plural("like", "likes")),
-        Some(BadgeRule::StoriesApproved) => format!("Have {} approved", plural("story", "stories")),
-        Some(BadgeRule::StoriesFeatured) => format!("Have {} featured", plural("story", "stories")),
-        Some(BadgeRule::Referrals) if n == 1 => "Refer a friend who joins".to_string(),
-        Some(BadgeRule::Referrals) => format!("Refer {n} friends who join"),
-        Some(BadgeRule::MemberDays) => format!("Be a member for {}", plural("day", "days")),
+        None => t!("onboarding-badge-manual"),
+        Some(BadgeRule::Posts) => t!("onboarding-badge-posts", count = n),
+        Some(BadgeRule::LikesReceived) => t!("onboarding-badge-likes", count = n),
+        Some(BadgeRule::StoriesApproved) => t!("onboarding-badge-stories-approved", count = n),
+        Some(BadgeRule::StoriesFeatured) => t!("onboarding-badge-stories-featured", count = n),
+        Some(BadgeRule::Referrals) => t!("onboarding-badge-referrals", count = n),
+        Some(BadgeRule::MemberDays) => t!("onboarding-badge-days", count = n),
     }
 }
 

@@ -3,6 +3,7 @@
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     privacy::api::{get_deletion_subject, DeleteMember, DeleteMyAccount},
+    t,
     ui::{field_error, form_error, last_error, server_field_error, Field, FormAlert, Problem},
 };
 use leptos::{either::Either, ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
@@ -14,23 +15,23 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn MyDataPage() -> impl IntoView {
     view! {
-        <Title text="Download your data" />
+        <Title text=t!("privacy-data-title") />
         <RequireRole role=Role::Member>
             <section class="panel narrow" aria-labelledby="data-title">
-                <h1 id="data-title">"Download your data"</h1>
-                <p>"One file (JSON) with everything this community holds about you:"</p>
+                <h1 id="data-title">{t!("privacy-data-title")}</h1>
+                <p>{t!("privacy-data-intro")}</p>
                 <ul>
-                    <li>"your profile, handles you used before and your notification settings;"</li>
-                    <li>"every post you wrote, with earlier versions of edited ones, the topics you started, follow and liked;"</li>
-                    <li>"your stories and their review history;"</li>
-                    <li>"your points ledger, badges, challenges, rewards you redeemed (with their codes) and referrals;"</li>
-                    <li>"your survey answers, notifications, the terms versions you accepted, the emails we sent you, and the pictures you uploaded (as links)."</li>
+                    <li>{t!("privacy-data-profile")}</li>
+                    <li>{t!("privacy-data-posts")}</li>
+                    <li>{t!("privacy-data-stories")}</li>
+                    <li>{t!("privacy-data-points")}</li>
+                    <li>{t!("privacy-data-rest")}</li>
                 </ul>
-                <p class="hint">"You can download it five times an hour. Keep the file safe: reward codes in it can be used."</p>
+                <p class="hint">{t!("privacy-data-hint")}</p>
                 <form method="post" action="/me/data/download" class="stacked-form">
-                    <button type="submit" class="button">"Download my data (JSON)"</button>
+                    <button type="submit" class="button">{t!("privacy-data-download")}</button>
                 </form>
-                <p><a href="/me/profile">"Back to your profile"</a></p>
+                <p><a href="/me/profile">{t!("privacy-back-to-profile")}</a></p>
             </section>
         </RequireRole>
     }
@@ -48,40 +49,44 @@ pub fn DeleteAccountPage() -> impl IntoView {
         ev.prevent_default();
         let Ok(input) = DeleteMyAccount::from_event(&ev) else { return };
         if input.password.is_empty() {
-            local.set(Some("Enter your password.".into()));
+            local.set(Some(t!("privacy-password-missing")));
             return;
         }
         local.set(None);
         action.dispatch(input);
     };
     view! {
-        <Title text="Delete your account" />
+        <Title text=t!("privacy-delete-title") />
         <RequireRole role=Role::Member>
             <section class="panel narrow" aria-labelledby="delete-title">
-                <h1 id="delete-title">"Delete your account"</h1>
-                <p>"Deleting your account cannot be undone. When you confirm:"</p>
+                <h1 id="delete-title">{t!("privacy-delete-title")}</h1>
+                <p>{t!("privacy-delete-intro")}</p>
                 <ul>
-                    <li>"your name, email address, picture, bio and links are erased, and you are signed out everywhere;"</li>
-                    <li>"your stories are withdrawn from every public page and their text is erased;"</li>
-                    <li>"your points balance is forfeited and rewards still waiting to be sent are cancelled;"</li>
-                    <li>"referrals you made stay in the programme's figures, without anything that says who you are."</li>
+                    <li>{t!("privacy-delete-personal")}</li>
+                    <li>{t!("privacy-delete-stories")}</li>
+                    <li>{t!("privacy-delete-points")}</li>
+                    <li>{t!("privacy-delete-referrals")}</li>
                 </ul>
-                <p>"You may want to "<a href="/me/data">"download your data"</a>" first."</p>
+                <p>
+                    {t!("privacy-delete-download-before")}" "
+                    <a href="/me/data">{t!("privacy-delete-download")}</a>
+                    {t!("privacy-delete-download-after")}
+                </p>
                 <FormAlert error=form_error(server, &["password", "posts", "confirm"]) />
                 <form method="post" action=DeleteMyAccount::url() class="stacked-form" novalidate on:submit=on_submit>
                     <fieldset>
-                        <legend>"Your posts in the forum"</legend>
-                        <label class="choice"><input type="radio" name="posts" value="keep" checked />" Keep them, shown as “Deleted member”"</label>
-                        <label class="choice"><input type="radio" name="posts" value="remove" />" Remove them (topics you started lose their title; replies by others stay)"</label>
+                        <legend>{t!("privacy-your-posts")}</legend>
+                        <label class="choice"><input type="radio" name="posts" value="keep" checked />" "{t!("privacy-posts-keep")}</label>
+                        <label class="choice"><input type="radio" name="posts" value="remove" />" "{t!("privacy-posts-remove-yours")}</label>
                     </fieldset>
-                    <Field label="Your password" id="field-password" error=field_error(local, server, "password")>
+                    <Field label=t!("privacy-password") id="field-password" error=field_error(local, server, "password")>
                         <input name="password" type="password" autocomplete="current-password" required />
                     </Field>
-                    <label class="choice"><input type="checkbox" name="confirm" value="yes" required />" I understand that my account is deleted for good."</label>
+                    <label class="choice"><input type="checkbox" name="confirm" value="yes" required />" "{t!("privacy-confirm")}</label>
                     {move || confirm_error.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
-                    <button type="submit" class="button danger" disabled=move || action.pending().get()>"Delete my account"</button>
+                    <button type="submit" class="button danger" disabled=move || action.pending().get()>{t!("privacy-delete-mine")}</button>
                 </form>
-                <p><a href="/me/profile">"Keep my account"</a></p>
+                <p><a href="/me/profile">{t!("privacy-keep-mine")}</a></p>
             </section>
         </RequireRole>
     }
@@ -91,11 +96,11 @@ pub fn DeleteAccountPage() -> impl IntoView {
 #[component]
 pub fn GoodbyePage() -> impl IntoView {
     view! {
-        <Title text="Your account is deleted" />
+        <Title text=t!("privacy-goodbye-title") />
         <section class="panel narrow" aria-labelledby="goodbye-title">
-            <h1 id="goodbye-title">"Your account is deleted"</h1>
-            <p role="status">"Everything that said who you were is erased, and you are signed out. Thank you for being part of the community."</p>
-            <p><a href="/">"Go to the home page"</a></p>
+            <h1 id="goodbye-title">{t!("privacy-goodbye-title")}</h1>
+            <p role="status">{t!("privacy-goodbye-text")}</p>
+            <p><a href="/">{t!("privacy-goodbye-home")}</a></p>
         </section>
     }
 }
@@ -110,36 +115,36 @@ pub fn AdminDeleteMemberPage() -> impl IntoView {
     let server = last_error(action.value());
     let done = move || action.value().get().and_then(Result::ok);
     view! {
-        <Title text="Delete a member's account" />
+        <Title text=t!("privacy-admin-title") />
         <RequireRole role=Role::Admin>
             <section class="panel narrow" aria-labelledby="admin-delete-title">
-                <h1 id="admin-delete-title">"Delete a member's account"</h1>
+                <h1 id="admin-delete-title">{t!("privacy-admin-title")}</h1>
                 {move || done().map(|s| view! { <div class="alert success" role="status">{s}</div> })}
-                <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                     {move || Suspend::new(async move {
                         match subject.await {
                             Ok(s) if s.deleted => Either::Left(view! {
-                                <p>"This account is deleted."</p>
-                                <p><a href="/admin/members">"Back to members"</a></p>
+                                <p>{t!("privacy-admin-already")}</p>
+                                <p><a href="/admin/members">{t!("privacy-back-to-members")}</a></p>
                             }.into_any()),
                             Ok(s) => Either::Left(view! {
                                 <p>{format!("{} (@{}, {}).", s.name, s.handle, s.email)}</p>
-                                <p>"Their personal data is erased, their stories withdrawn, their balance forfeited and their sessions end. This cannot be undone."</p>
-                                {s.is_admin.then(|| view! { <p class="alert error" role="alert">"This member is an admin: give them another role first."</p> })}
+                                <p>{t!("privacy-admin-what")}</p>
+                                {s.is_admin.then(|| view! { <p class="alert error" role="alert">{t!("privacy-admin-is-admin")}</p> })}
                                 <FormAlert error=form_error(server, &["reason", "posts"]) />
                                 <ActionForm action attr:class="stacked-form">
                                     <input type="hidden" name="user_id" value=s.id />
                                     <fieldset>
-                                        <legend>"Their posts in the forum"</legend>
-                                        <label class="choice"><input type="radio" name="posts" value="keep" checked />" Keep them, shown as “Deleted member”"</label>
-                                        <label class="choice"><input type="radio" name="posts" value="remove" />" Remove them"</label>
+                                        <legend>{t!("privacy-their-posts")}</legend>
+                                        <label class="choice"><input type="radio" name="posts" value="keep" checked />" "{t!("privacy-posts-keep")}</label>
+                                        <label class="choice"><input type="radio" name="posts" value="remove" />" "{t!("privacy-posts-remove")}</label>
                                     </fieldset>
-                                    <Field label="Reason (kept in the audit log)" id="field-reason" error=server_field_error(server, "reason")>
+                                    <Field label=t!("privacy-reason") id="field-reason" error=server_field_error(server, "reason")>
                                         <input name="reason" maxlength="300" required />
                                     </Field>
-                                    <button type="submit" class="button danger" disabled=move || action.pending().get()>"Delete this account"</button>
+                                    <button type="submit" class="button danger" disabled=move || action.pending().get()>{t!("privacy-admin-delete")}</button>
                                 </ActionForm>
-                                <p><a href="/admin/members">"Back to members"</a></p>
+                                <p><a href="/admin/members">{t!("privacy-back-to-members")}</a></p>
                             }.into_any()),
                             Err(error) => Either::Right(view! { <Problem error /> }),
                         }

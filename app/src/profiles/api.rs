@@ -26,6 +26,7 @@ use crate::{
     },
     state::app_state,
     stories::repo::read::featured_by,
+    t,
 };
 
 /// A member's public page: level, lifetime points, badges, recent posts, and the spotlight if it is theirs.
@@ -42,7 +43,7 @@ pub async fn get_profile(handle: String) -> Result<Profile, AppError> {
             None => None,
         },
     };
-    let m = found.ok_or_else(|| AppError::NotFound("That member".into()))?;
+    let m = found.ok_or_else(|| AppError::NotFound(t!("profiles-that-member")))?;
     let user_id = m.id;
     let (_, lifetime, _) = reads::account(db, user_id).await?;
     let all_levels = reads::levels(db).await?;
@@ -142,7 +143,7 @@ pub async fn change_handle(handle: String) -> Result<String, AppError> {
         HandleChange::Taken => {
             return Err(AppError::Conflict {
                 field: Some("handle".into()),
-                message: format!("@{new} is taken; choose another handle."),
+                message: t!("profiles-handle-taken", handle = new.as_str()),
             })
         }
         HandleChange::Missing => return Err(AppError::Unauthorized),

@@ -7,6 +7,7 @@ use crate::{
         domain::{parse_handle, ProfileDetails, BIO_MAX, HANDLE_MAX, LINK_MAX, SHORT_MAX},
         views::MyDetails,
     },
+    t,
     ui::{field_error, form_error, last_error, server_field_error, Field, FormAlert},
 };
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
@@ -44,30 +45,30 @@ pub fn DetailsForm(me: MyDetails) -> impl IntoView {
     };
     let d = me.details;
     view! {
-        <h2 id="details-title">"About you"</h2>
+        <h2 id="details-title">{t!("profiles-about-you")}</h2>
         <FormAlert error=form_error(server, DETAIL_FIELDS) />
         <form method="post" action=SaveDetails::url() class="stacked-form" aria-labelledby="details-title" novalidate on:submit=on_submit>
-            <Field label="Bio" id="field-bio" hint=format!("A few lines about you. Markdown works: **bold**, *italic*, links. At most {BIO_MAX} characters.") error=error_for("bio")>
+            <Field label=t!("profiles-bio") id="field-bio" hint=t!("profiles-bio-hint", max = BIO_MAX) error=error_for("bio")>
                 <textarea name="bio" rows="4" maxlength=BIO_MAX>{textarea_text(d.bio)}</textarea>
             </Field>
             <div class="field-row">
-                <Field label="Job title" id="field-job_title" error=error_for("job_title")>
+                <Field label=t!("profiles-job-title") id="field-job_title" error=error_for("job_title")>
                     <input name="job_title" autocomplete="organization-title" maxlength=SHORT_MAX value=d.job_title />
                 </Field>
-                <Field label="Company" id="field-company" error=error_for("company")>
+                <Field label=t!("profiles-company") id="field-company" error=error_for("company")>
                     <input name="company" autocomplete="organization" maxlength=SHORT_MAX value=d.company />
                 </Field>
             </div>
-            <Field label="Location" id="field-location" hint="A city or region, if you like." error=error_for("location")>
+            <Field label=t!("profiles-location") id="field-location" hint=t!("profiles-location-hint") error=error_for("location")>
                 <input name="location" maxlength=SHORT_MAX value=d.location />
             </Field>
-            <Field label="Website" id="field-website" hint="https://… (other kinds of link are refused)." error=error_for("website")>
+            <Field label=t!("profiles-website") id="field-website" hint=t!("profiles-website-hint") error=error_for("website")>
                 <input name="website" type="url" inputmode="url" autocomplete="url" maxlength=LINK_MAX value=d.website />
             </Field>
-            <Field label="LinkedIn" id="field-linkedin" hint="https://www.linkedin.com/in/your-name" error=error_for("linkedin")>
+            <Field label="LinkedIn" id="field-linkedin" hint=t!("profiles-linkedin-hint") error=error_for("linkedin")>
                 <input name="linkedin" type="url" inputmode="url" maxlength=LINK_MAX value=d.linkedin />
             </Field>
-            <button type="submit" class="button" disabled=move || action.pending().get()>"Save details"</button>
+            <button type="submit" class="button" disabled=move || action.pending().get()>{t!("profiles-save-details")}</button>
         </form>
     }
 }
@@ -90,18 +91,18 @@ pub fn HandleForm(handle: String) -> impl IntoView {
         }
     };
     view! {
-        <h2 id="handle-title">"Handle"</h2>
+        <h2 id="handle-title">{t!("profiles-handle")}</h2>
         <FormAlert error=form_error(server, &["handle"]) />
         <form method="post" action=ChangeHandle::url() class="stacked-form" aria-labelledby="handle-title" novalidate on:submit=on_submit>
             <Field
-                label="Handle"
+                label=t!("profiles-handle")
                 id="field-handle"
-                hint=format!("Your address is /u/{handle} and people mention you as @{handle}. After a change the old address keeps leading here for a year, and nobody else can take it meanwhile. Letters a–z, digits and underscores, at most {HANDLE_MAX}.")
+                hint=t!("profiles-handle-hint", handle = handle.as_str(), max = HANDLE_MAX)
                 error=field_error(local, server, "handle")
             >
                 <input name="handle" autocomplete="username" maxlength=HANDLE_MAX value=handle.clone() spellcheck="false" autocapitalize="none" />
             </Field>
-            <button type="submit" class="button secondary" disabled=move || action.pending().get()>"Change handle"</button>
+            <button type="submit" class="button secondary" disabled=move || action.pending().get()>{t!("profiles-change-handle")}</button>
         </form>
     }
 }

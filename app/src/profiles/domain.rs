@@ -1,10 +1,13 @@
 //! What a member may say about themselves and the handle they go by, checked the same way in the browser
 //! and on the server.
 
-use crate::common::{
-    field_error::FieldError,
-    links::web_address,
-    text::{bounded_text, too_long},
+use crate::{
+    common::{
+        field_error::FieldError,
+        links::web_address,
+        text::{bounded_text, too_long},
+    },
+    t,
 };
 use serde::{Deserialize, Serialize};
 
@@ -79,13 +82,13 @@ impl ProfileDetails {
     pub fn parse(d: &ProfileDetails) -> Result<ProfileDetails, FieldError> {
         let bio = d.bio.trim().replace("\r\n", "\n");
         if bio.chars().count() > BIO_MAX {
-            return Err(too_long("bio", "Your bio", BIO_MAX));
+            return Err(too_long("bio", &t!("profiles-what-bio"), BIO_MAX));
         }
         Ok(ProfileDetails {
             bio,
-            company: short(&d.company, "company", "A company name")?,
-            job_title: short(&d.job_title, "job_title", "A job title")?,
-            location: short(&d.location, "location", "A location")?,
+            company: short(&d.company, "company", &t!("profiles-what-company"))?,
+            job_title: short(&d.job_title, "job_title", &t!("profiles-what-job-title"))?,
+            location: short(&d.location, "location", &t!("profiles-what-location"))?,
             website: website(&d.website)?,
             linkedin: linkedin(&d.linkedin)?,
         })
@@ -100,7 +103,7 @@ impl ProfileDetails {
 fn short(raw: &str, field: &'static str, what: &str) -> Result<String, FieldError> {
     let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if value.chars().any(char::is_control) {
-        return Err(FieldError::new(field, format!("{what} cannot contain control characters.")));
+        return Err(FieldError::new(field, t!("profiles-control-characters", what = what)));
     }
     bounded_text(&value, field, what, SHORT_MAX)
 }
@@ -108,12 +111,12 @@ fn short(raw: &str, field: &'static str, what: &str) -> Result<String, FieldErro
 /// A web address a member links to: `http(s)://host/…`. A bare `example.com/page` gets `https://`; any
 /// other scheme (`javascript:`, `data:`, `ftp:`) is refused, as is an address without a proper host.
 pub fn website(raw: &str) -> Result<String, FieldError> {
-    web_address(raw, "website", "Your website", LINK_MAX)
+    web_address(raw, "website", &t!("profiles-what-website"), LINK_MAX)
 }
 
 /// A LinkedIn profile or company page: `https://www.linkedin.com/in/<name>` or `/company/<name>`.
 pub fn linkedin(raw: &str) -> Result<String, FieldError> {
-    let url = web_address(raw, "linkedin", "Your LinkedIn link", LINK_MAX)?;
+    let url = web_address(raw, "linkedin", &t!("profiles-what-linkedin"), LINK_MAX)?;
     if url.is_empty() {
         return Ok(url);
     }
@@ -122,10 +125,7 @@ pub fn linkedin(raw: &str) -> Result<String, FieldError> {
     let host_ok = host == "linkedin.com" || host.ends_with(".linkedin.com");
     let path_ok = ["in/", "company/", "pub/"].iter().any(|p| path.strip_prefix(p).is_some_and(|n| !n.is_empty()));
     if !host_ok || !path_ok {
-        return Err(FieldError::new(
-            "linkedin",
-            "Your LinkedIn link should look like https://www.linkedin.com/in/your-name.",
-        ));
+        return Err(FieldError::new("linkedin", t!("profiles-linkedin-shape")));
     }
     Ok(url)
 }
@@ -136,22 +136,20 @@ pub fn parse_handle(raw: &str) -> Result<String, FieldError> {
     let value = raw.trim().trim_start_matches('@').to_lowercase();
     let n = value.chars().count();
     if n == 0 {
-        return Err(FieldError::new("handle", "Enter a handle."));
+        return Err(FieldError::new("handle", t!("profiles-handle-missing")));
     }
     if !(HANDLE_MIN..=HANDLE_MAX).contains(&n) {
-        return Err(FieldError::new(
-            "handle",
-            format!("A handle has {HANDLE_MIN} to {HANDLE_MAX} characters; this one has {n}."),
-        ));
+        let message = t!("profiles-handle-length", min = HANDLE_MIN, max = HANDLE_MAX, count = n);
+        return Err(FieldError::new("handle", message));
     }
     if !value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
-        return Err(FieldError::new("handle", "A handle can use only letters a–z, digits and underscores."));
+        return Err(FieldError::new("handle", t!("profiles-handle-characters")));
     }
     if value.starts_with('_') {
-        return Err(FieldError::new("handle", "A handle starts with a letter or a digit."));
+        return Err(FieldError::new("handle", t!("profiles-handle-start")));
     }
     if RESERVED.contains(&value.as_str()) || value.starts_with("deleted") {
-        return Err(FieldError::new("handle", format!("@{value} is reserved; choose another handle.")));
+        return Err(FieldError::new("handle", t!("profiles-handle-reserved", handle = value)));
     }
     Ok(value)
 }

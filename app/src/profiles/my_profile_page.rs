@@ -4,6 +4,7 @@ use crate::profiles::{
     api::get_my_details,
     details_form::{DetailsForm, HandleForm},
 };
+use crate::t;
 use leptos::{either::EitherOf3, prelude::*};
 use leptos_meta::Title;
 use leptos_router::{components::Redirect, hooks::use_query_map};
@@ -17,11 +18,11 @@ pub fn MyProfilePage() -> impl IntoView {
     let saved = move || {
         let q = query.read();
         if q.get("picture").as_deref() == Some("saved") {
-            Some("Your new picture is saved.")
+            Some(t!("profiles-picture-saved"))
         } else if q.get("details").as_deref() == Some("saved") {
-            Some("Your details are saved.")
+            Some(t!("profiles-details-saved"))
         } else if q.get("handle").as_deref() == Some("saved") {
-            Some("Your handle is changed. Your old address keeps leading here for a year.")
+            Some(t!("profiles-handle-saved"))
         } else {
             None
         }
@@ -33,23 +34,26 @@ pub fn MyProfilePage() -> impl IntoView {
     );
     let on_removed = Callback::new(move |()| reload.update(|n| *n += 1));
     view! {
-        <Title text="Your profile" />
+        <Title text=t!("profiles-mine-title") />
         <section class="panel" aria-labelledby="my-profile-title">
-            <h1 id="my-profile-title">"Your profile"</h1>
+            <h1 id="my-profile-title">{t!("profiles-mine-title")}</h1>
             {move || saved().map(|s| view! { <div class="alert success" role="status">{s}</div> })}
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok((me, details)) => EitherOf3::A(view! {
-                            <h2>"Picture"</h2>
+                            <h2>{t!("profiles-picture")}</h2>
                             <AvatarForm me=me.clone() on_removed />
-                            <p><a href=format!("/u/{}", me.handle)>"See your public page"</a>" · "<a href="/me/pictures">"Your pictures"</a></p>
+                            <p>
+                                <a href=format!("/u/{}", me.handle)>{t!("profiles-public-page")}</a>" · "
+                                <a href="/me/pictures">{t!("profiles-your-pictures")}</a>
+                            </p>
                             <DetailsForm me=details.clone() />
                             <HandleForm handle=details.handle />
-                            <h2 id="privacy-title">"Your data"</h2>
+                            <h2 id="privacy-title">{t!("profiles-your-data")}</h2>
                             <ul class="link-list" aria-labelledby="privacy-title">
-                                <li><a href="/me/data">"Download your data"</a>" — everything this community holds about you, in one file."</li>
-                                <li><a href="/me/delete">"Delete your account"</a></li>
+                                <li><a href="/me/data">{t!("profiles-download-data")}</a>" "{t!("profiles-download-data-what")}</li>
+                                <li><a href="/me/delete">{t!("profiles-delete-account")}</a></li>
                             </ul>
                         }),
                         Err(crate::error::AppError::Unauthorized) => {

@@ -4,6 +4,7 @@ use crate::{
         api::{SetBadge, SetSpotlight},
         components::BadgeChip,
     },
+    t,
     ui::Avatar,
     ui::{last_error, Field, FormAlert, Problem, When},
 };
@@ -25,7 +26,7 @@ pub fn ProfilePage() -> impl IntoView {
     let data =
         Resource::new(move || (handle(), badge.version().get(), spotlight.version().get()), |(h, _, _)| get_profile(h));
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     // An old handle: the member's page lives at their new one.
@@ -44,14 +45,14 @@ pub fn ProfilePage() -> impl IntoView {
 fn Page(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAction<SetSpotlight>) -> impl IntoView {
     let spot = p.spotlight.clone().map(|s| {
         view! {
-            <aside class="panel spotlight" aria-label="Advocate of the month">
-                <p class="badge">"Advocate of the month"</p>
+            <aside class="panel spotlight" aria-label=t!("profiles-advocate")>
+                <p class="badge">{t!("profiles-advocate")}</p>
                 <blockquote>{s.citation}</blockquote>
             </aside>
         }
     });
     let badges = if p.badges.is_empty() {
-        Either::Left(view! { <p class="empty">"No badges yet."</p> })
+        Either::Left(view! { <p class="empty">{t!("profiles-no-badges")}</p> })
     } else {
         Either::Right(view! {
             <ul class="badge-grid">
@@ -63,7 +64,7 @@ fn Page(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAction<SetSp
         })
     };
     let posts = if p.recent_posts.is_empty() {
-        Either::Left(view! { <p class="empty">"No posts yet."</p> })
+        Either::Left(view! { <p class="empty">{t!("profiles-no-posts")}</p> })
     } else {
         Either::Right(view! {
             <ul class="recent-posts">
@@ -77,7 +78,7 @@ fn Page(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAction<SetSp
     let d = &p.details;
     let mut facts = Vec::new();
     if !d.location.is_empty() {
-        facts.push(view! { <li>{format!("Based in {}", d.location)}</li> }.into_any());
+        facts.push(view! { <li>{t!("profiles-based-in", location = d.location.clone())}</li> }.into_any());
     }
     if !d.website.is_empty() {
         let shown =
@@ -96,24 +97,26 @@ fn Page(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAction<SetSp
                 <div>
                     <h1 id="profile-name">{p.name.clone()}" "<span class="level">{p.level.clone()}</span></h1>
                     {(!role_line.is_empty()).then(|| view! { <p class="profile-role">{role_line}</p> })}
-                    <p class="meta">{format!("@{} · {} points · member since ", p.handle, p.lifetime)}<When at=p.member_since /></p>
+                    <p class="meta">
+                        {t!("profiles-meta", handle = p.handle.clone(), points = p.lifetime)}" "<When at=p.member_since />
+                    </p>
                 </div>
             </div>
             {(!p.bio_html.is_empty()).then(|| view! { <div class="prose profile-bio" inner_html=p.bio_html.clone()></div> })}
             {(!facts.is_empty()).then(|| view! {
-                <ul class="profile-facts" aria-label="About">
+                <ul class="profile-facts" aria-label=t!("profiles-facts")>
                     {facts}
                 </ul>
             })}
         </section>
         {spot}
         <section aria-labelledby="badges-title">
-            <h2 id="badges-title">"Badges"</h2>
+            <h2 id="badges-title">{t!("profiles-badges")}</h2>
             {badges}
         </section>
         {(!p.featured_stories.is_empty()).then(|| view! {
             <section aria-labelledby="stories-title">
-                <h2 id="stories-title">"Featured stories"</h2>
+                <h2 id="stories-title">{t!("profiles-featured-stories")}</h2>
                 <ul class="story-grid">
                     {p.featured_stories.clone().into_iter().map(|card| view! {
                         <li><crate::stories::components::StoryCardView card /></li>
@@ -122,7 +125,7 @@ fn Page(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAction<SetSp
             </section>
         })}
         <section aria-labelledby="posts-title">
-            <h2 id="posts-title">"Recent posts"</h2>
+            <h2 id="posts-title">{t!("profiles-recent-posts")}</h2>
             {posts}
         </section>
         {tools}
@@ -136,45 +139,45 @@ fn ModeratorTools(p: Profile, badge: ServerAction<SetBadge>, spotlight: ServerAc
     view! {
         <section class="panel" aria-labelledby="mod-tools">
             <div class="page-head">
-                <h2 id="mod-tools">"Moderator tools"</h2>
-                <a href=format!("/mod/members/{}", p.user_id)>"Suspend or silence…"</a>
+                <h2 id="mod-tools">{t!("profiles-mod-tools")}</h2>
+                <a href=format!("/mod/members/{}", p.user_id)>{t!("profiles-mod-restrict")}</a>
             </div>
             <FormAlert error=last_error(badge.value()) />
             <FormAlert error=last_error(spotlight.value()) />
             <ActionForm action=badge attr:class="stacked-form">
                 <input type="hidden" name="handle" value=award_handle />
                 <input type="hidden" name="award" value="true" />
-                <Field label="Award a badge" id="award-badge">
+                <Field label=t!("profiles-award-badge") id="award-badge">
                     <select name="badge_id">
                         {p.manual_badges.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                     </select>
                 </Field>
-                <Field label="Reason (the member sees it)" id="award-reason">
+                <Field label=t!("profiles-award-reason") id="award-reason">
                     <input name="reason" maxlength="300" required />
                 </Field>
-                <button type="submit" class="button small">"Award"</button>
+                <button type="submit" class="button small">{t!("profiles-award")}</button>
             </ActionForm>
             {(!held.is_empty()).then(|| view! {
                 <ActionForm action=badge attr:class="stacked-form">
                     <input type="hidden" name="handle" value=revoke_handle.clone() />
                     <input type="hidden" name="award" value="false" />
-                    <Field label="Revoke a badge" id="revoke-badge">
+                    <Field label=t!("profiles-revoke-badge") id="revoke-badge">
                         <select name="badge_id">
                             {held.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                         </select>
                     </Field>
-                    <Field label="Reason" id="revoke-reason">
+                    <Field label=t!("profiles-revoke-reason") id="revoke-reason">
                         <input name="reason" maxlength="300" required />
                     </Field>
-                    <button type="submit" class="button small secondary">"Revoke"</button>
+                    <button type="submit" class="button small secondary">{t!("profiles-revoke")}</button>
                 </ActionForm>
             })}
             <ActionForm action=spotlight attr:class="stacked-form">
                 <input type="hidden" name="handle" value=spotlight_handle />
-                <Field label="Make advocate of the month: citation" id="spotlight-citation">
+                <Field label=t!("profiles-spotlight-citation") id="spotlight-citation">
                     <textarea name="citation" rows="2" maxlength="500" required></textarea>
                 </Field>
-                <button type="submit" class="button small">"Put in the spotlight"</button>
+                <button type="submit" class="button small">{t!("profiles-spotlight")}</button>
             </ActionForm>
         </section>
     }

@@ -1,9 +1,12 @@
 //! Story rules: the validated submission, the consent an author gives, and the review lifecycle as a state
 //! machine whose every move can fail with a sentence. Pure Rust, shared by server and browser.
 
-use crate::common::{
-    field_error::FieldError,
-    text::{bounded_text, one_line, slugify_or},
+use crate::{
+    common::{
+        field_error::FieldError,
+        text::{bounded_text, one_line, slugify_or},
+    },
+    t,
 };
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -53,15 +56,15 @@ impl Consent {
         Consent::ALL
             .into_iter()
             .find(|c| c.as_str() == raw.trim())
-            .ok_or_else(|| FieldError::new("consent", "Choose whether and how your story may be published."))
+            .ok_or_else(|| FieldError::new("consent", t!("stories-consent-missing")))
     }
 
     /// The choice as the form and the author's list word it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Consent::Named => "Publish with my name",
-            Consent::Anonymous => "Publish anonymously",
-            Consent::Internal => "Do not publish publicly (internal use only)",
+            Consent::Named => t!("stories-consent-named"),
+            Consent::Anonymous => t!("stories-consent-anonymous"),
+            Consent::Internal => t!("stories-consent-internal"),
         }
     }
 
@@ -105,26 +108,14 @@ impl Status {
         Status::ALL.into_iter().find(|s| s.as_str() == raw)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Status::Draft => "Draft",
-            Status::Submitted => "In review",
-            Status::Approved => "Approved",
-            Status::Rejected => "Rejected",
-            Status::Archived => "Archived",
-            Status::Deleted => "Deleted",
-        }
-    }
-
-    /// The status in a sentence: "a draft", "a story in review", ….
-    fn words(self) -> &'static str {
-        match self {
-            Status::Draft => "a draft",
-            Status::Submitted => "waiting for review",
-            Status::Approved => "approved",
-            Status::Rejected => "rejected",
-            Status::Archived => "archived",
-            Status::Deleted => "deleted",
+            Status::Draft => t!("stories-status-draft"),
+            Status::Submitted => t!("stories-status-submitted"),
+            Status::Approved => t!("stories-status-approved"),
+            Status::Rejected => t!("stories-status-rejected"),
+            Status::Archived => t!("stories-status-archived"),
+            Status::Deleted => t!("stories-status-deleted"),
         }
     }
 }
@@ -195,32 +186,17 @@ impl Action {
     }
 
     /// What happened, as the author's history and notifications put it.
-    pub fn past_tense(self) -> &'static str {
+    pub fn past_tense(self) -> String {
         match self {
-            Action::Submit => "Submitted for review",
-            Action::Approve => "Approved",
-            Action::RequestChanges => "Changes requested",
-            Action::Reject => "Rejected",
-            Action::Feature => "Featured",
-            Action::Unfeature => "No longer featured",
-            Action::Archive => "Archived",
-            Action::WithdrawConsent => "Consent withdrawn",
-            Action::Delete => "Deleted",
-        }
-    }
-
-    /// The move in the infinitive, for refusals.
-    fn verb(self) -> &'static str {
-        match self {
-            Action::Submit => "submitted for review",
-            Action::Approve => "approved",
-            Action::RequestChanges => "sent back for changes",
-            Action::Reject => "rejected",
-            Action::Feature => "featured",
-            Action::Unfeature => "unfeatured",
-            Action::Archive => "archived",
-            Action::WithdrawConsent => "withdrawn",
-            Action::Delete => "deleted",
+            Action::Submit => t!("stories-done-submit"),
+            Action::Approve => t!("stories-done-approve"),
+            Action::RequestChanges => t!("stories-done-request-changes"),
+            Action::Reject => t!("stories-done-reject"),
+            Action::Feature => t!("stories-done-feature"),
+            Action::Unfeature => t!("stories-done-unfeature"),
+            Action::Archive => t!("stories-done-archive"),
+            Action::WithdrawConsent => t!("stories-done-withdraw-consent"),
+            Action::Delete => t!("stories-done-delete"),
         }
     }
 }
@@ -274,37 +250,31 @@ impl Lifecycle {
     pub fn apply(self, action: Action) -> Result<Lifecycle, Refusal> {
         let refuse = |why: String| Err(Refusal(why));
         let s = self.status;
+        // The catalogue words the status (and the move) inside each sentence, as each language needs.
+        let status = s.as_str();
         if s == Status::Deleted {
-            return refuse("This story was deleted by its author.".into());
+            return refuse(t!("stories-refused-deleted"));
         }
         match action {
             Action::Submit if s == Status::Draft => Ok(Lifecycle { status: Status::Submitted, ..self }),
-            Action::Submit => refuse(format!("Only a draft can be submitted for review; this story is {}.", s.words())),
+            Action::Submit => refuse(t!("stories-refused-submit", status = status)),
             Action::Approve | Action::RequestChanges | Action::Reject if s != Status::Submitted => {
-                refuse(format!("Only a story waiting for review can be {}; this one is {}.", action.verb(), s.words()))
+                refuse(t!("stories-refused-review", action = action.as_str(), status = status))
             }
             Action::Approve => Ok(Lifecycle { status: Status::Approved, ..self }),
             Action::RequestChanges => Ok(Lifecycle { status: Status::Draft, ..self }),
             Action::Reject => Ok(Lifecycle { status: Status::Rejected, ..self }),
-            Action::Feature if s != Status::Approved => {
-                refuse(format!("Only an approved story can be featured; this one is {}.", s.words()))
-            }
-            Action::Feature if !self.consent.is_public() => {
-                refuse("The author has not agreed to publish this story, so it cannot be featured.".into())
-            }
-            Action::Feature if self.featured => refuse("This story is already featured.".into()),
+            Action::Feature if s != Status::Approved => refuse(t!("stories-refused-feature", status = status)),
+            Action::Feature if !self.consent.is_public() => refuse(t!("stories-refused-feature-private")),
+            Action::Feature if self.featured => refuse(t!("stories-refused-already-featured")),
             Action::Feature => Ok(Lifecycle { featured: true, ..self }),
-            Action::Unfeature if !self.featured => refuse("This story is not featured.".into()),
+            Action::Unfeature if !self.featured => refuse(t!("stories-refused-not-featured")),
             Action::Unfeature => Ok(Lifecycle { featured: false, ..self }),
             Action::Archive if matches!(s, Status::Approved | Status::Rejected) => {
                 Ok(Lifecycle { status: Status::Archived, featured: false, ..self })
             }
-            Action::Archive => {
-                refuse(format!("Only an approved or rejected story can be archived; this one is {}.", s.words()))
-            }
-            Action::WithdrawConsent if !self.consent.is_public() => {
-                refuse("This story is already for internal use only; there is no consent to withdraw.".into())
-            }
+            Action::Archive => refuse(t!("stories-refused-archive", status = status)),
+            Action::WithdrawConsent if !self.consent.is_public() => refuse(t!("stories-refused-no-consent")),
             Action::WithdrawConsent => Ok(Lifecycle { consent: Consent::Internal, featured: false, ..self }),
             Action::Delete => Ok(Lifecycle { status: Status::Deleted, featured: false, ..self }),
         }
@@ -319,7 +289,7 @@ impl Rating {
     pub fn parse(raw: &str) -> Result<Rating, FieldError> {
         match raw.trim().parse::<u8>() {
             Ok(n @ 1..=5) => Ok(Rating(n)),
-            _ => Err(FieldError::new("rating", "Choose a rating from 1 to 5 stars.")),
+            _ => Err(FieldError::new("rating", t!("stories-rating-missing"))),
         }
     }
 
@@ -361,19 +331,19 @@ pub struct StoryDraft {
 impl StoryDraft {
     /// Checks every field; the first problem found is returned, named by its field.
     pub fn parse(form: &StoryForm) -> Result<StoryDraft, FieldError> {
-        let title = one_line(&form.title, "title", "Give your story a title.", "A title", TITLE_MAX)?;
+        let title = one_line(&form.title, "title", &t!("stories-title-missing"), &t!("stories-what-title"), TITLE_MAX)?;
         let body = story_body(&form.body)?;
         let product = one_line(
             &form.product,
             "product",
-            "Say which product or area the story is about.",
-            "A product",
+            &t!("stories-product-missing"),
+            &t!("stories-what-product"),
             PRODUCT_MAX,
         )?;
         let rating = Rating::parse(&form.rating)?;
-        let quote = optional_line(&form.quote, "quote", "A quote", QUOTE_MAX)?;
-        let company = optional_line(&form.company, "company", "A company name", COMPANY_MAX)?;
-        let job_title = optional_line(&form.job_title, "job_title", "A role", COMPANY_MAX)?;
+        let quote = optional_line(&form.quote, "quote", &t!("stories-what-quote"), QUOTE_MAX)?;
+        let company = optional_line(&form.company, "company", &t!("stories-what-company"), COMPANY_MAX)?;
+        let job_title = optional_line(&form.job_title, "job_title", &t!("stories-what-role"), COMPANY_MAX)?;
         let consent = Consent::parse(&form.consent)?;
         Ok(StoryDraft {
             slug: slugify_or(&title, "story"),
@@ -394,10 +364,11 @@ impl StoryDraft {
 pub fn story_body(raw: &str) -> Result<String, FieldError> {
     let value = raw.trim();
     if value.is_empty() {
-        return Err(FieldError::new("body", "Tell your story: the text is missing."));
+        return Err(FieldError::new("body", t!("stories-body-missing")));
     }
     if value.chars().count() > BODY_MAX {
-        return Err(FieldError::new("body", format!("A story can be at most {BODY_MAX} characters.")));
+        // Text, not a number, so that English keeps "20000" ungrouped (the tests pin it).
+        return Err(FieldError::new("body", t!("stories-body-too-long", max = BODY_MAX.to_string())));
     }
     Ok(value.to_string())
 }
@@ -411,10 +382,10 @@ fn optional_line(raw: &str, field: &'static str, what: &str, max: usize) -> Resu
 
 /// The moderator's message with a decision: required to request changes or reject, bounded always.
 pub fn decision_message(action: Action, raw: &str) -> Result<String, FieldError> {
-    let value = bounded_text(raw, "message", "A message", MESSAGE_MAX)?;
+    let value = bounded_text(raw, "message", &t!("stories-what-message"), MESSAGE_MAX)?;
     if value.is_empty() && action.needs_message() {
-        let why = if action == Action::Reject { "Say why the story is rejected" } else { "Say what should change" };
-        return Err(FieldError::new("message", format!("{why}; the author will read it.")));
+        let why = if action == Action::Reject { t!("stories-message-reject") } else { t!("stories-message-changes") };
+        return Err(FieldError::new("message", why));
     }
     Ok(value)
 }

@@ -22,10 +22,8 @@ fn script_safe(value: &serde_json::Value) -> String {
 
 /// schema.org `Review` of the product, as JSON-LD.
 pub fn review_json_ld(card: &StoryCard, body_text: &str, url: &str) -> String {
-    let author = match &card.byline {
-        Some(b) => json!({ "@type": "Person", "name": b.name }),
-        None => json!({ "@type": "Person", "name": "Anonymous customer" }),
-    };
+    // Named as the page names the author, in the page's language when anonymous.
+    let author = json!({ "@type": "Person", "name": card.author_name() });
     script_safe(&json!({
         "@context": "https://schema.org",
         "@type": "Review",

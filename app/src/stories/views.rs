@@ -1,6 +1,7 @@
 //! What story pages, the embed and the JSON API are given.
 
 use super::domain::{Action, Consent, Status};
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// Who wrote a public story. `None` on an anonymous story: nothing that names the author leaves the server.
@@ -67,9 +68,9 @@ impl StoryCard {
         self.logo.as_ref().map(|n| format!("/media/{n}"))
     }
 
-    /// The author's name, or "Anonymous customer".
+    /// The author's name, or "Anonymous customer" in the page's language.
     pub fn author_name(&self) -> String {
-        self.byline.as_ref().map(|b| b.name.clone()).unwrap_or_else(|| "Anonymous customer".to_string())
+        self.byline.as_ref().map(|b| b.name.clone()).unwrap_or_else(|| t!("stories-anonymous"))
     }
 }
 

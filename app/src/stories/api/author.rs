@@ -16,6 +16,7 @@ use crate::{
         domain::{Action, Actor, Lifecycle, Status, StoryDraft},
         repo::{lists, write},
     },
+    t,
 };
 
 /// Story saves (drafts and submissions) a member may make in an hour.
@@ -40,14 +41,11 @@ pub async fn save_story(id: i64, form: StoryForm, submit: Option<String>) -> Res
         write::create(&mut tx, user.id, &draft, &rendered, now).await?
     } else {
         let story = write::lock(&mut tx, id).await?;
-        let story = story.filter(|s| s.author_id == user.id).ok_or(AppError::NotFound("That story".into()))?;
+        let story = story.filter(|s| s.author_id == user.id).ok_or(AppError::NotFound(t!("stories-that-story")))?;
         if !story.state.editable() {
             return Err(AppError::Conflict {
                 field: None,
-                message: format!(
-                    "Only a draft can be changed; this story is {}.",
-                    story.state.status.label().to_lowercase()
-                ),
+                message: t!("stories-only-drafts-change", status = story.state.status.as_str()),
             });
         }
         write::update(&mut tx, id, user.id, &draft, &rendered, now).await?;
@@ -73,12 +71,12 @@ pub async fn act_on_story(id: i64, action: String) -> Result<(), AppError> {
     let user = require_user().await?;
     let action = Action::parse(&action)
         .filter(|a| a.actor() == Actor::Author)
-        .ok_or_else(|| AppError::invalid("action", "Choose submit, withdraw consent or delete."))?;
+        .ok_or_else(|| AppError::invalid("action", t!("stories-author-action-missing")))?;
     let state = app_state()?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     let story = write::lock(&mut tx, id).await?;
-    let story = story.filter(|s| s.author_id == user.id).ok_or(AppError::NotFound("That story".into()))?;
+    let story = story.filter(|s| s.author_id == user.id).ok_or(AppError::NotFound(t!("stories-that-story")))?;
     let to = story.state.apply(action)?;
     let step = write::Move { id, from: story.state, to, action, actor_id: user.id, message: "", now };
     write::apply(&mut tx, &step).await?;
@@ -105,11 +103,11 @@ pub async fn get_story_edit(id: i64) -> Result<StoryEdit, AppError> {
     let user = require_user().await?;
     let found = lists::for_edit(&app_state()?.db, id).await?;
     let (_, status, form, review_note) =
-        found.filter(|(author, ..)| *author == user.id).ok_or(AppError::NotFound("That story".into()))?;
+        found.filter(|(author, ..)| *author == user.id).ok_or(AppError::NotFound(t!("stories-that-story")))?;
     if status != Status::Draft {
         return Err(AppError::Conflict {
             field: None,
-            message: format!("Only a draft can be changed; this story is {}.", status.label().to_lowercase()),
+            message: t!("stories-only-drafts-change", status = status.as_str()),
         });
     }
     let (photo, logo) = lists::pictures(&app_state()?.db, id).await?;
@@ -122,10 +120,10 @@ pub async fn get_story_edit(id: i64) -> Result<StoryEdit, AppError> {
 pub async fn remove_story_picture(id: i64, which: String) -> Result<(), AppError> {
     let user = require_user().await?;
     let which =
-        write::Picture::parse(&which).ok_or_else(|| AppError::invalid("which", "Choose the photo or the logo."))?;
+        write::Picture::parse(&which).ok_or_else(|| AppError::invalid("which", t!("stories-picture-missing")))?;
     let mut tx = app_state()?.db.begin_write().await?;
     if !write::set_picture(&mut tx, id, user.id, which, None, db::now()).await? {
-        return Err(AppError::NotFound("That draft".into()));
+        return Err(AppError::NotFound(t!("stories-that-draft")));
     }
     tx.commit().await?;
     Ok(())
@@ -143,9 +141,9 @@ pub async fn may_picture(
         Some((author, Status::Draft, ..)) if author == user.id => Ok(()),
         Some((author, status, ..)) if author == user.id => Err(AppError::Conflict {
             field: None,
-            message: format!("Only a draft's pictures can change; this story is {}.", status.label().to_lowercase()),
+            message: t!("stories-only-drafts-pictures", status = status.as_str()),
         }),
-        _ => Err(AppError::NotFound("That story".into())),
+        _ => Err(AppError::NotFound(t!("stories-that-story"))),
     }
 }
 
@@ -161,7 +159,7 @@ pub async fn attach_picture(
 ) -> Result<(), AppError> {
     let mut tx = state.db.begin_write().await?;
     if !write::set_picture(&mut tx, story_id, user.id, which, Some(hash), db::now()).await? {
-        return Err(AppError::NotFound("That story".into()));
+        return Err(AppError::NotFound(t!("stories-that-story")));
     }
     tx.commit().await?;
     Ok(())

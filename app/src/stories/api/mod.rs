@@ -21,6 +21,7 @@ use crate::{
         domain::{WallFilter, STORIES_PER_PAGE},
         repo::read::{self, Found},
     },
+    t,
 };
 
 /// A page of the testimonial wall: featured stories first, then the newest approved, filtered by product and
@@ -60,7 +61,7 @@ pub async fn get_story(id: i64) -> Result<StoryPage, AppError> {
             let json_ld = crate::stories::public::review_json_ld(&card, &body_text, &url);
             Ok(StoryPage { card: *card, body_html, url, json_ld })
         }
-        Found::Gone => Err(AppError::Gone("This story".into())),
-        Found::Missing => Err(AppError::NotFound("That story".into())),
+        Found::Gone => Err(AppError::Gone(t!("stories-this-story"))),
+        Found::Missing => Err(AppError::NotFound(t!("stories-that-story"))),
     }
 }

@@ -18,6 +18,7 @@ use crate::{
         domain::{decision_message, Action, Actor, STORIES_PER_PAGE},
         repo::{lists, read, write},
     },
+    t,
 };
 
 /// A page of one tab of the review queue (submitted, approved, featured, rejected, archived), with each
@@ -39,19 +40,16 @@ pub async fn get_review_queue(tab: String, page: u32) -> Result<ReviewQueue, App
 #[server(endpoint = "stories/decide_story")]
 pub async fn decide_story(id: i64, action: String, message: String) -> Result<(), AppError> {
     let user = require_role(Role::Moderator).await?;
-    let action = Action::parse(&action).filter(|a| a.actor() == Actor::Moderator).ok_or_else(|| {
-        AppError::invalid("action", "Choose approve, request changes, reject, feature, unfeature or archive.")
-    })?;
+    let action = Action::parse(&action)
+        .filter(|a| a.actor() == Actor::Moderator)
+        .ok_or_else(|| AppError::invalid("action", t!("stories-moderator-action-missing")))?;
     let message = decision_message(action, &message)?;
     let state = app_state()?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
-    let story = write::lock(&mut tx, id).await?.ok_or(AppError::NotFound("That story".into()))?;
+    let story = write::lock(&mut tx, id).await?.ok_or(AppError::NotFound(t!("stories-that-story")))?;
     if story.author_id == user.id {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "You cannot review your own story; another moderator will.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("stories-own-story") });
     }
     let to = story.state.apply(action)?;
     let step = write::Move { id, from: story.state, to, action, actor_id: user.id, message: &message, now };

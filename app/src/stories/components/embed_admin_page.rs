@@ -2,6 +2,7 @@ use crate::{
     accounts::{components::RequireRole, domain::Role},
     common::html::textarea_text,
     stories::{api::get_embed_snippets, views::EmbedSnippets},
+    t,
     ui::Field,
 };
 use leptos::{either::Either, prelude::*};
@@ -14,10 +15,10 @@ use leptos_router::hooks::use_query_map;
 pub fn EmbedAdminPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_embed_snippets());
     view! {
-        <Title text="Embed testimonials" />
+        <Title text=t!("stories-embed-title") />
         <RequireRole role=Role::Admin>
-            <h1>"Embed testimonials"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <h1>{t!("stories-embed-title")}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(s) => Either::Left(view! { <Snippets s /> }),
@@ -47,6 +48,7 @@ fn Snippets(s: EmbedSnippets) -> impl IntoView {
         s.origin,
         params.iter().filter(|p| !p.starts_with("theme")).cloned().collect::<Vec<_>>().join("&")
     );
+    // The snippet goes into another site as it is: its title names the widget, which is in English.
     let iframe = format!(
         "<iframe src=\"{}{path}\" title=\"Customer testimonials\" width=\"100%\" height=\"420\" style=\"border:0\" loading=\"lazy\"></iframe>",
         s.origin
@@ -55,39 +57,39 @@ fn Snippets(s: EmbedSnippets) -> impl IntoView {
         "fetch(\"{api}\")\n  .then((r) => r.json())\n  .then(({{ testimonials }}) => {{\n    // each: title, quote, rating, product, author (null when anonymous), role, company, url\n  }});"
     );
     view! {
-        <form class="filters" method="get" action="/admin/embed" aria-label="Embed options">
-            <Field label="Product" id="embed-product">
+        <form class="filters" method="get" action="/admin/embed" aria-label=t!("stories-embed-options")>
+            <Field label=t!("stories-product") id="embed-product">
                 <select name="product">
-                    <option value="">"All products"</option>
+                    <option value="">{t!("stories-all-products")}</option>
                     {s.products.into_iter().map(|p| {
                         let selected = p.slug == product;
                         view! { <option value=p.slug selected=selected>{p.name}</option> }
                     }).collect_view()}
                 </select>
             </Field>
-            <Field label="Theme" id="embed-theme">
+            <Field label=t!("stories-embed-theme") id="embed-theme">
                 <select name="theme">
-                    <option value="light" selected=theme == "light">"Light"</option>
-                    <option value="dark" selected=theme == "dark">"Dark"</option>
+                    <option value="light" selected=theme == "light">{t!("stories-embed-light")}</option>
+                    <option value="dark" selected=theme == "dark">{t!("stories-embed-dark")}</option>
                 </select>
             </Field>
-            <Field label="How many (1–20)" id="embed-limit">
+            <Field label=t!("stories-embed-limit") id="embed-limit">
                 <input name="limit" type="number" min="1" max="20" value=limit />
             </Field>
-            <button type="submit" class="button secondary">"Update snippets"</button>
+            <button type="submit" class="button secondary">{t!("stories-embed-update")}</button>
         </form>
         <section aria-labelledby="embed-frame">
-            <h2 id="embed-frame">"Widget (iframe)"</h2>
-            <p>"Paste this where the testimonials should appear. Stories leave it the moment their author withdraws consent."</p>
-            <label for="snippet-iframe" class="visually-hidden">"Iframe snippet"</label>
+            <h2 id="embed-frame">{t!("stories-embed-widget")}</h2>
+            <p>{t!("stories-embed-widget-text")}</p>
+            <label for="snippet-iframe" class="visually-hidden">{t!("stories-embed-iframe-snippet")}</label>
             <textarea id="snippet-iframe" class="snippet" readonly rows="3">{textarea_text(iframe)}</textarea>
-            <h3>"Preview"</h3>
-            <iframe src=path title="Preview of the testimonials widget" class="embed-preview"></iframe>
+            <h3>{t!("stories-embed-preview")}</h3>
+            <iframe src=path title=t!("stories-embed-preview-title") class="embed-preview"></iframe>
         </section>
         <section aria-labelledby="embed-json">
             <h2 id="embed-json">"JSON"</h2>
-            <p>"The same testimonials as data, for your own design:"</p>
-            <label for="snippet-json" class="visually-hidden">"JSON snippet"</label>
+            <p>{t!("stories-embed-json-text")}</p>
+            <label for="snippet-json" class="visually-hidden">{t!("stories-embed-json-snippet")}</label>
             <textarea id="snippet-json" class="snippet" readonly rows="6">{textarea_text(script)}</textarea>
         </section>
     }

@@ -5,6 +5,7 @@ use crate::{
         domain::{Action, Status},
         views::MyStory,
     },
+    t,
     ui::{last_error, FormAlert, When},
 };
 use leptos::{either::Either, prelude::*};
@@ -17,18 +18,18 @@ pub fn MyStoriesPage() -> impl IntoView {
     let act = ServerAction::<ActOnStory>::new();
     let data = Resource::new(move || act.version().get(), |_| get_my_stories());
     view! {
-        <Title text="Your stories" />
+        <Title text=t!("stories-mine-title") />
         <RequireRole role=Role::Member>
             <div class="page-head">
-                <h1>"Your stories"</h1>
-                <a class="button" href="/stories/new">"Share a story"</a>
+                <h1>{t!("stories-mine-title")}</h1>
+                <a class="button" href="/stories/new">{t!("stories-share-a-story")}</a>
             </div>
             <FormAlert error=last_error(act.value()) />
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(list) if list.is_empty() => Either::Left(view! {
-                            <p class="empty">"You have not written a story yet. "<a href="/stories/new">"Share how you use the product"</a></p>
+                            <p class="empty">{t!("stories-mine-empty")}" "<a href="/stories/new">{t!("stories-mine-share-how")}</a></p>
                         }.into_any()),
                         Ok(list) => Either::Left(view! {
                             <ol class="my-stories">
@@ -55,19 +56,24 @@ fn Mine(story: MyStory, act: ServerAction<ActOnStory>) -> impl IntoView {
         Either::Right(view! { <span>{title}</span> })
     };
     let note = (!story.review_note.is_empty() && matches!(story.status, Status::Draft | Status::Rejected)).then(|| {
-        view! { <p class="alert info">"Moderator: " {story.review_note.clone()}</p> }
+        view! { <p class="alert info">{t!("stories-moderator-note", note = story.review_note.clone())}</p> }
     });
-    let edit = story
-        .editable
-        .then(|| view! { <a class="button small secondary" href=format!("/stories/mine/{id}/edit")>"Edit"</a> });
+    let edit = story.editable.then(
+        || view! { <a class="button small secondary" href=format!("/stories/mine/{id}/edit")>{t!("stories-edit")}</a> },
+    );
     let moves = story.moves.iter().map(|a| view! { <Move id action=*a act /> }).collect_view();
     let history = story
         .events
         .iter()
         .rev()
         .map(|e| {
-            let message = (!e.message.is_empty()).then(|| format!(": “{}”", e.message));
-            view! { <li>{e.action.past_tense()} " by " {e.actor_name.clone()} {message} " · " <When at=e.at /></li> }
+            let (what, name) = (e.action.past_tense(), e.actor_name.clone());
+            let line = if e.message.is_empty() {
+                t!("stories-event", action = what, name = name)
+            } else {
+                t!("stories-event-message", action = what, name = name, message = e.message.clone())
+            };
+            view! { <li>{line} " · " <When at=e.at /></li> }
         })
         .collect_view();
     view! {
@@ -75,14 +81,14 @@ fn Mine(story: MyStory, act: ServerAction<ActOnStory>) -> impl IntoView {
             <h2 id=heading>{link}</h2>
             <p class="meta">
                 <span class=format!("status status-{}", story.status.as_str())>{story.status.label()}</span>
-                {story.featured.then_some(" · Featured")}
+                {story.featured.then(|| format!(" · {}", t!("stories-featured")))}
                 " · " {story.consent.label()}
-                {story.public.then_some(" · Public")}
+                {story.public.then(|| format!(" · {}", t!("stories-public")))}
             </p>
             {note}
             <div class="actions">{edit} {moves}</div>
             <details class="history">
-                <summary>"History"</summary>
+                <summary>{t!("stories-history")}</summary>
                 <ol>{history}</ol>
             </details>
         </article>
@@ -92,31 +98,31 @@ fn Mine(story: MyStory, act: ServerAction<ActOnStory>) -> impl IntoView {
 /// One of the author's moves. Withdrawing and deleting sit behind a confirmation that needs no JavaScript.
 #[component]
 fn Move(id: i64, action: Action, act: ServerAction<ActOnStory>) -> impl IntoView {
+    // The button's words, and for a move that cannot be undone: its warning and the confirming button's words.
     let (label, confirm) = match action {
-        Action::Submit => ("Submit for review", None),
-        Action::WithdrawConsent => (
-            "Withdraw consent",
-            Some("The story disappears from every public page, embed and feed at once, and the points it earned are taken back. Moderators keep it for internal use."),
-        ),
-        _ => ("Delete", Some("The story is erased for good and the points it earned are taken back.")),
+        Action::Submit => (t!("stories-submit"), None),
+        Action::WithdrawConsent => {
+            (t!("stories-withdraw"), Some((t!("stories-withdraw-warning"), t!("stories-withdraw-confirm"))))
+        }
+        _ => (t!("stories-delete"), Some((t!("stories-delete-warning"), t!("stories-delete-confirm")))),
     };
-    let form = move || {
+    let form = move |text: String, danger: bool| {
         view! {
             <ActionForm action=act attr:class="inline-form">
                 <input type="hidden" name="id" value=id />
-                <button type="submit" class="button small" class:danger=confirm.is_some() name="action" value=action.as_str()>
-                    {if confirm.is_some() { format!("Yes, {}", label.to_lowercase()) } else { label.to_string() }}
+                <button type="submit" class="button small" class:danger=danger name="action" value=action.as_str()>
+                    {text}
                 </button>
             </ActionForm>
         }
     };
     match confirm {
-        None => Either::Left(form()),
-        Some(warning) => Either::Right(view! {
+        None => Either::Left(form(label, false)),
+        Some((warning, yes)) => Either::Right(view! {
             <details class="confirm">
                 <summary class="button small secondary">{label}</summary>
                 <p>{warning}</p>
-                {form()}
+                {form(yes, true)}
             </details>
         }),
     }

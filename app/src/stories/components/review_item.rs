@@ -5,6 +5,7 @@ use crate::{
         domain::{Action, MESSAGE_MAX},
         views::{AuthorCard, ReviewItem},
     },
+    t,
     ui::{Field, When},
 };
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub fn ReviewCard(item: ReviewItem, decide: ServerAction<DecideStory>) -> impl I
         .join(", ");
     let quote = (!item.quote.is_empty()).then(|| view! { <blockquote>{format!("“{}”", item.quote)}</blockquote> });
     let note = (!item.review_note.is_empty())
-        .then(|| view! { <p class="note">"Last message: " {item.review_note.clone()}</p> });
+        .then(|| view! { <p class="note">{t!("stories-last-message", message = item.review_note.clone())}</p> });
     let buttons = item
         .moves
         .iter()
@@ -44,10 +45,10 @@ pub fn ReviewCard(item: ReviewItem, decide: ServerAction<DecideStory>) -> impl I
                 <h2 id=heading>{item.title.clone()}</h2>
                 <p class="meta">
                     <span class=format!("status status-{}", item.status.as_str())>{item.status.label()}</span>
-                    {item.featured.then_some(" · Featured")}
+                    {item.featured.then(|| format!(" · {}", t!("stories-featured")))}
                     " · " <Stars rating=item.rating /> " · " <span class="tag">{item.product.clone()}</span>
                     " · " {item.consent.label()}
-                    {item.submitted_at.map(|at| view! { " · submitted " <When at /> })}
+                    {item.submitted_at.map(|at| view! { " · " {t!("stories-submitted-at")} " " <When at /> })}
                 </p>
                 {(!affiliation.is_empty()).then(|| view! { <p class="meta">{affiliation.clone()}</p> })}
                 {quote}
@@ -56,7 +57,7 @@ pub fn ReviewCard(item: ReviewItem, decide: ServerAction<DecideStory>) -> impl I
                 {(!item.moves.is_empty()).then(|| view! {
                     <ActionForm action=decide attr:class="stacked-form decision-form">
                         <input type="hidden" name="id" value=id />
-                        <Field label="Message to the author (required to request changes or reject)" id=message_id>
+                        <Field label=t!("stories-message-label") id=message_id>
                             <textarea name="message" rows="3" maxlength=MESSAGE_MAX></textarea>
                         </Field>
                         <div class="actions">{buttons}</div>
@@ -68,14 +69,15 @@ pub fn ReviewCard(item: ReviewItem, decide: ServerAction<DecideStory>) -> impl I
     }
 }
 
-fn label(a: Action) -> &'static str {
+/// A moderator's move, as its button says it.
+fn label(a: Action) -> String {
     match a {
-        Action::Approve => "Approve",
-        Action::RequestChanges => "Request changes",
-        Action::Reject => "Reject",
-        Action::Feature => "Feature",
-        Action::Unfeature => "Unfeature",
-        Action::Archive => "Archive",
+        Action::Approve => t!("stories-approve"),
+        Action::RequestChanges => t!("stories-request-changes"),
+        Action::Reject => t!("stories-reject"),
+        Action::Feature => t!("stories-feature"),
+        Action::Unfeature => t!("stories-unfeature"),
+        Action::Archive => t!("stories-archive"),
         other => other.past_tense(),
     }
 }
@@ -83,14 +85,14 @@ fn label(a: Action) -> &'static str {
 #[component]
 fn Author(author: AuthorCard) -> impl IntoView {
     view! {
-        <aside class="author-card" aria-label=format!("About {}", author.name)>
+        <aside class="author-card" aria-label=t!("stories-about-author", name = author.name.clone())>
             <h3><a href=format!("/u/{}", author.handle)>{author.name.clone()}</a></h3>
             <dl>
-                <dt>"Level"</dt><dd>{author.level}</dd>
-                <dt>"Lifetime points"</dt><dd>{author.lifetime_points}</dd>
-                <dt>"Member since"</dt><dd><When at=author.member_since /></dd>
-                <dt>"Posts"</dt><dd>{author.posts}</dd>
-                <dt>"Stories approved"</dt><dd>{author.stories_approved}</dd>
+                <dt>{t!("stories-author-level")}</dt><dd>{author.level}</dd>
+                <dt>{t!("stories-author-points")}</dt><dd>{author.lifetime_points}</dd>
+                <dt>{t!("stories-author-since")}</dt><dd><When at=author.member_since /></dd>
+                <dt>{t!("stories-author-posts")}</dt><dd>{author.posts}</dd>
+                <dt>{t!("stories-author-approved")}</dt><dd>{author.stories_approved}</dd>
             </dl>
         </aside>
     }

@@ -5,19 +5,23 @@ use crate::{
         api::{get_review_queue, DecideStory},
         views::ReviewQueue,
     },
+    t,
     ui::{last_error, FormAlert, Tab, TabbedQueue},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-const TABS: [(&str, &str); 5] = [
-    ("submitted", "Waiting for review"),
-    ("approved", "Approved"),
-    ("featured", "Featured"),
-    ("rejected", "Rejected"),
-    ("archived", "Archived"),
-];
+/// The queue's tabs: the `tab` the server reads, and its name.
+fn tabs() -> [(&'static str, String); 5] {
+    [
+        ("submitted", t!("stories-tab-submitted")),
+        ("approved", t!("stories-tab-approved")),
+        ("featured", t!("stories-tab-featured")),
+        ("rejected", t!("stories-tab-rejected")),
+        ("archived", t!("stories-tab-archived")),
+    ]
+}
 
 /// `/mod/stories`: the review queue, oldest submission first, each story with its author's profile beside it
 /// and the decisions open for it.
@@ -29,11 +33,11 @@ pub fn ReviewPage() -> impl IntoView {
     let decide = ServerAction::<DecideStory>::new();
     let data = Resource::new(move || (tab(), page(), decide.version().get()), |(t, p, _)| get_review_queue(t, p));
     view! {
-        <Title text="Story review" />
+        <Title text=t!("stories-review-title") />
         <RequireRole role=Role::Moderator>
-            <h1>"Story review"</h1>
+            <h1>{t!("stories-review-title")}</h1>
             <FormAlert error=last_error(decide.value()) />
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(q) => Either::Left(view! { <Queue q decide /> }),
@@ -47,8 +51,10 @@ pub fn ReviewPage() -> impl IntoView {
 
 #[component]
 fn Queue(q: ReviewQueue, decide: ServerAction<DecideStory>) -> impl IntoView {
-    let tabs =
-        TABS.into_iter().map(|(key, label)| Tab::new(label, format!("/mod/stories?tab={key}"), key == q.tab)).collect();
+    let tabs = tabs()
+        .into_iter()
+        .map(|(key, label)| Tab::new(label, format!("/mod/stories?tab={key}"), key == q.tab))
+        .collect();
     let base = format!("/mod/stories?tab={}", q.tab);
     let empty = if q.tab == "submitted" { "No stories are waiting for review." } else { "Nothing here." };
     view! {

@@ -1,3 +1,4 @@
+use crate::t;
 use leptos::prelude::*;
 
 /// A 1–5 star rating, read out as "Rated 4 out of 5".
@@ -7,7 +8,7 @@ pub fn Stars(rating: u8) -> impl IntoView {
     let full = "★".repeat(usize::from(rating));
     let empty = "☆".repeat(usize::from(5 - rating));
     view! {
-        <span class="stars" role="img" aria-label=format!("Rated {rating} out of 5")>
+        <span class="stars" role="img" aria-label=t!("stories-rated", rating = rating)>
             {full}<span class="stars-empty">{empty}</span>
         </span>
     }

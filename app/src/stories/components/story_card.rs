@@ -1,5 +1,5 @@
 use super::Stars;
-use crate::{stories::views::StoryCard, ui::Avatar};
+use crate::{stories::views::StoryCard, t, ui::Avatar};
 use leptos::prelude::*;
 
 /// A public story on the wall or the home page: rating, quote, title and who wrote it (nobody, when anonymous).
@@ -11,7 +11,7 @@ pub fn StoryCardView(card: StoryCard) -> impl IntoView {
         card.logo_url().map(|src| view! { <img class="story-logo" src=src alt=logo_alt(&card) loading="lazy" /> });
     view! {
         <article class="story-card" class:featured=card.featured aria-labelledby=labelled>
-            {card.featured.then(|| view! { <p class="badge">"Featured"</p> })}
+            {card.featured.then(|| view! { <p class="badge">{t!("stories-featured")}</p> })}
             {logo}
             <Stars rating=card.rating />
             <blockquote>{format!("“{}”", card.quote)}</blockquote>
@@ -36,14 +36,14 @@ pub fn BylineView(byline: Option<crate::stories::views::Byline>) -> impl IntoVie
             }
             .into_any()
         }
-        None => view! { <span>"Anonymous customer"</span> }.into_any(),
+        None => view! { <span>{t!("stories-anonymous")}</span> }.into_any(),
     }
 }
 
 /// The logo's alternative text: "Acme logo", or "Company logo" when the company is not given.
 pub fn logo_alt(card: &StoryCard) -> String {
     match card.byline.as_ref().map(|b| b.company.as_str()).filter(|c| !c.is_empty()) {
-        Some(company) => format!("{company} logo"),
-        None => "Company logo".to_string(),
+        Some(company) => t!("stories-logo-of", company = company),
+        None => t!("stories-company-logo"),
     }
 }

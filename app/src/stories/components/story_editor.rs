@@ -4,6 +4,7 @@ use crate::{
         api::SaveStory,
         domain::{Consent, StoryForm, BODY_MAX, COMPANY_MAX, PRODUCT_MAX, QUOTE_MAX, TITLE_MAX},
     },
+    t,
     ui::{last_error, Field, FormAlert},
 };
 use leptos::prelude::*;
@@ -26,22 +27,22 @@ pub fn StoryEditor(id: i64, form: StoryForm, save: ServerAction<SaveStory>) -> i
         <FormAlert error=general />
         <ActionForm action=save attr:class="stacked-form story-form">
             <input type="hidden" name="id" value=id />
-            <Field label="Title" id="story-title" error=error("title")
-                hint="What happened, in a few words: “How we cut onboarding from a week to a day”.">
+            <Field label=t!("stories-field-title") id="story-title" error=error("title")
+                hint=t!("stories-field-title-hint")>
                 <input name="form[title]" value=form.title maxlength=TITLE_MAX />
             </Field>
             <BodyField id="story-body" name="form[body]" label="Your story" maxlength=BODY_MAX rows=14
                 value=Signal::derive(move || body.clone()) error=error("body") />
-            <Field label="Product or area" id="story-product" error=error("product")
-                hint="Which product, feature or part of the service the story is about.">
+            <Field label=t!("stories-field-product") id="story-product" error=error("product")
+                hint=t!("stories-field-product-hint")>
                 <input name="form[product]" value=form.product maxlength=PRODUCT_MAX />
             </Field>
             <fieldset class="field rating-field" class:has-error=move || error("rating").get().is_some()>
-                <legend>"Your rating"</legend>
+                <legend>{t!("stories-field-rating")}</legend>
                 <div class="choices">
                     {(1..=5u8).map(|n| {
                         let input_id = format!("rating-{n}");
-                        let label = if n == 1 { "1 star".to_string() } else { format!("{n} stars") };
+                        let label = t!("stories-stars", count = n);
                         view! {
                             <span class="choice">
                                 <input type="radio" id=input_id.clone() name="form[rating]" value=n checked=rating == n.to_string()
@@ -53,26 +54,26 @@ pub fn StoryEditor(id: i64, form: StoryForm, save: ServerAction<SaveStory>) -> i
                 </div>
                 <p class="error" id="story-rating-error" role="alert">{move || error("rating").get()}</p>
             </fieldset>
-            <Field label="A one-line quote to highlight (optional)" id="story-quote" error=error("quote")
-                hint="Shown on the wall and in embeds; without one, the opening of your story is.">
+            <Field label=t!("stories-field-quote") id="story-quote" error=error("quote")
+                hint=t!("stories-field-quote-hint")>
                 <input name="form[quote]" value=form.quote maxlength=QUOTE_MAX />
             </Field>
             <div class="field-row">
-                <Field label="Company (optional)" id="story-company" error=error("company")>
+                <Field label=t!("stories-field-company") id="story-company" error=error("company")>
                     <input name="form[company]" value=form.company maxlength=COMPANY_MAX />
                 </Field>
-                <Field label="Your role (optional)" id="story-job_title" error=error("job_title")>
+                <Field label=t!("stories-field-role") id="story-job_title" error=error("job_title")>
                     <input name="form[job_title]" value=form.job_title maxlength=COMPANY_MAX />
                 </Field>
             </div>
             <fieldset class="field consent-field" class:has-error=move || error("consent").get().is_some()>
-                <legend>"May we publish your story?"</legend>
+                <legend>{t!("stories-field-consent")}</legend>
                 {Consent::ALL.into_iter().map(|c| {
                     let input_id = format!("consent-{}", c.as_str());
                     let hint = match c {
-                        Consent::Named => "Your name, company and role appear with the story.",
-                        Consent::Anonymous => "Published without your name, company, role or profile link.",
-                        Consent::Internal => "Only the community team reads it.",
+                        Consent::Named => t!("stories-consent-named-hint"),
+                        Consent::Anonymous => t!("stories-consent-anonymous-hint"),
+                        Consent::Internal => t!("stories-consent-internal-hint"),
                     };
                     view! {
                         <div class="choice">
@@ -82,14 +83,14 @@ pub fn StoryEditor(id: i64, form: StoryForm, save: ServerAction<SaveStory>) -> i
                         </div>
                     }
                 }).collect_view()}
-                <p class="hint">"You can withdraw your consent or delete the story at any time."</p>
+                <p class="hint">{t!("stories-field-consent-hint")}</p>
                 <p class="error" id="story-consent-error" role="alert">{move || error("consent").get()}</p>
             </fieldset>
             <div class="actions">
-                <button type="submit" class="button secondary" disabled=move || save.pending().get()>"Save draft"</button>
+                <button type="submit" class="button secondary" disabled=move || save.pending().get()>{t!("stories-save-draft")}</button>
                 " "
                 <button type="submit" class="button" name="submit" value="yes" disabled=move || save.pending().get()>
-                    "Submit for review"
+                    {t!("stories-submit")}
                 </button>
             </div>
         </ActionForm>

@@ -5,6 +5,7 @@ use crate::{
         api::{get_story_edit, RemoveStoryPicture, SaveStory},
         domain::StoryForm,
     },
+    t,
     ui::Problem,
 };
 use leptos::{either::Either, prelude::*};
@@ -16,16 +17,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 pub fn NewStoryPage() -> impl IntoView {
     let save = ServerAction::<SaveStory>::new();
     view! {
-        <Title text="Share your story" />
+        <Title text=t!("stories-share-yours") />
         <RequireRole role=Role::Member>
             <section class="panel" aria-labelledby="new-story-title">
-                <h1 id="new-story-title">"Share your story"</h1>
-                <p class="lead">
-                    "Tell other customers how you use the product: the problem, what you did, what changed. "
-                    "A moderator reads every story before it is published, and you choose whether your name goes with it."
-                </p>
+                <h1 id="new-story-title">{t!("stories-share-yours")}</h1>
+                <p class="lead">{t!("stories-new-lead")}</p>
                 <StoryEditor id=0 form=StoryForm::default() save />
-                <p class="hint">"A photo and your company's logo can be added once the draft is saved: choose “Save draft”, then edit it from your stories."</p>
+                <p class="hint">{t!("stories-new-pictures-hint")}</p>
             </section>
         </RequireRole>
     }
@@ -42,20 +40,20 @@ pub fn EditStoryPage() -> impl IntoView {
     let query = use_query_map();
     let saved = move || query.read().get("picture").as_deref() == Some("saved");
     view! {
-        <Title text="Edit your story" />
+        <Title text=t!("stories-edit-title") />
         <RequireRole role=Role::Member>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(edit) => Either::Left(view! {
                             <section class="panel" aria-labelledby="edit-story-title">
-                                <h1 id="edit-story-title">"Edit your story"</h1>
+                                <h1 id="edit-story-title">{t!("stories-edit-title")}</h1>
                                 {(!edit.review_note.is_empty()).then(|| view! {
-                                    <aside class="alert info" aria-label="The moderator's request">
-                                        <p><strong>"A moderator asked for changes: "</strong>{edit.review_note.clone()}</p>
+                                    <aside class="alert info" aria-label=t!("stories-edit-request")>
+                                        <p><strong>{t!("stories-edit-request-intro")}" "</strong>{edit.review_note.clone()}</p>
                                     </aside>
                                 })}
-                                {saved().then(|| view! { <div class="alert success" role="status">"The picture is saved with your draft."</div> })}
+                                {saved().then(|| view! { <div class="alert success" role="status">{t!("stories-picture-saved")}</div> })}
                                 <StoryEditor id=edit.id form=edit.form save />
                                 <StoryPictures id=edit.id photo_url=edit.photo_url logo_url=edit.logo_url remove />
                             </section>

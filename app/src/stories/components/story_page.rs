@@ -4,6 +4,7 @@ use super::{
 };
 use crate::{
     stories::{api::get_story, views::StoryPage},
+    t,
     ui::{Problem, ShareLinks, When},
 };
 use leptos::{either::Either, prelude::*};
@@ -18,7 +19,7 @@ pub fn StoryView() -> impl IntoView {
     let id = move || params.read().get("id").and_then(|i| i.parse::<i64>().ok()).unwrap_or(0);
     let data = Resource::new(id, get_story);
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(page) => Either::Left(view! { <Story page /> }),
@@ -40,7 +41,7 @@ fn Story(page: StoryPage) -> impl IntoView {
     let share_image = card.photo_url().or_else(|| card.logo_url()).map(|path| format!("{origin}{path}"));
     let photo = card.photo_url().map(|src| {
         view! {
-            <figure class="story-photo"><img src=src alt=format!("Photo accompanying “{}”", card.title) /></figure>
+            <figure class="story-photo"><img src=src alt=t!("stories-photo-alt", title = card.title.clone()) /></figure>
         }
     });
     let logo = card.logo_url().map(|src| view! { <img class="story-logo" src=src alt=logo_alt(&card) /> });
@@ -59,19 +60,19 @@ fn Story(page: StoryPage) -> impl IntoView {
         <Meta name="twitter:description" content=description />
         <script type="application/ld+json" nonce=nonce inner_html=page.json_ld></script>
         <article class="story" aria-labelledby="story-title">
-            <p><a href="/stories">"← All stories"</a></p>
-            {card.featured.then(|| view! { <p class="badge">"Featured story"</p> })}
+            <p><a href="/stories">{t!("stories-back-to-all")}</a></p>
+            {card.featured.then(|| view! { <p class="badge">{t!("stories-featured-story")}</p> })}
             {logo}
             <h1 id="story-title">{card.title.clone()}</h1>
             <p class="meta">
                 <Stars rating=card.rating />
                 " · " <span class="tag">{card.product.clone()}</span>
-                " · by " <BylineView byline=card.byline.clone() /> " · " <When at=card.approved_at />
+                " · " {t!("stories-by")} " " <BylineView byline=card.byline.clone() /> " · " <When at=card.approved_at />
             </p>
             <blockquote class="story-quote">{format!("“{}”", card.quote)}</blockquote>
             {photo}
             <div class="post-body" inner_html=page.body_html></div>
         </article>
-        <ShareLinks url=page.url title=format!("{} — a story by {author}", card.title) />
+        <ShareLinks url=page.url title=t!("stories-share-title", title = card.title.clone(), author = author) />
     }
 }

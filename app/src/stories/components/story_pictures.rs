@@ -1,4 +1,4 @@
-use crate::stories::api::RemoveStoryPicture;
+use crate::{stories::api::RemoveStoryPicture, t};
 use leptos::prelude::*;
 
 /// A draft's photo and company logo: each shown, a plain upload form (multipart, so it works with JavaScript
@@ -13,26 +13,23 @@ pub fn StoryPictures(
 ) -> impl IntoView {
     view! {
         <section class="story-pictures" aria-labelledby="story-pictures-title">
-            <h2 id="story-pictures-title">"Photo and logo (optional)"</h2>
-            <p class="hint">"Shown on the wall, on the story's page (and when it is shared) and in embeds, only if you publish the story with your name."</p>
+            <h2 id="story-pictures-title">{t!("stories-pictures-title")}</h2>
+            <p class="hint">{t!("stories-pictures-hint")}</p>
             <div class="field-row">
-                <PictureSlot id which="photo" kind="story" label="Photo" url=photo_url remove
-                    help="A photo of you or your team: JPEG, PNG, GIF or WebP; shown up to 1600 pixels wide." />
-                <PictureSlot id which="logo" kind="logo" label="Company logo" url=logo_url remove
-                    help="Your company's logo: shown within 400 × 200 pixels, transparency kept." />
+                <PictureSlot id which="photo" kind="story" url=photo_url remove />
+                <PictureSlot id which="logo" kind="logo" url=logo_url remove />
             </div>
         </section>
     }
 }
 
+/// One of the two pictures, `which` being `photo` or `logo` (the catalogue words each for it).
 #[component]
 fn PictureSlot(
     id: i64,
     which: &'static str,
     kind: &'static str,
-    label: &'static str,
     url: Option<String>,
-    help: &'static str,
     remove: ServerAction<RemoveStoryPicture>,
 ) -> impl IntoView {
     let file_id = format!("story-{which}-file");
@@ -40,28 +37,30 @@ fn PictureSlot(
     let has = url.is_some();
     let current = url.map(|src| {
         view! {
-            <img class=format!("story-{which}-preview") src=src alt=format!("The story's {}", label.to_lowercase()) loading="lazy" />
+            <img class=format!("story-{which}-preview") src=src alt=t!("stories-picture-alt", which = which) loading="lazy" />
             <ActionForm action=remove>
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="which" value=which />
-                <button type="submit" class="button secondary small">{format!("Remove {}", label.to_lowercase())}</button>
+                <button type="submit" class="button secondary small">{t!("stories-picture-remove", which = which)}</button>
             </ActionForm>
         }
     });
     view! {
         <div class="story-picture">
-            <h3>{label}</h3>
+            <h3>{t!("stories-picture-heading", which = which)}</h3>
             {current}
             <form class="avatar-form" method="post" action="/media/upload" enctype="multipart/form-data">
                 <input type="hidden" name="kind" value=kind />
                 <input type="hidden" name="story" value=id />
                 <input type="hidden" name="then" value=format!("/stories/mine/{id}/edit?picture=saved") />
                 <div class="field">
-                    <label for=file_id.clone()>{if has { format!("Replace the {}", label.to_lowercase()) } else { format!("Upload a {}", label.to_lowercase()) }}</label>
+                    <label for=file_id.clone()>
+                        {if has { t!("stories-picture-replace", which = which) } else { t!("stories-picture-choose", which = which) }}
+                    </label>
                     <input id=file_id type="file" name="file" required accept="image/jpeg,image/png,image/gif,image/webp" aria-describedby=help_id.clone() />
-                    <p class="help" id=help_id>{help}</p>
+                    <p class="help" id=help_id>{t!("stories-picture-help", which = which)}</p>
                 </div>
-                <button type="submit" class="button small">{format!("Upload {}", label.to_lowercase())}</button>
+                <button type="submit" class="button small">{t!("stories-picture-upload", which = which)}</button>
             </form>
         </div>
     }

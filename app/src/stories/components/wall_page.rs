@@ -1,6 +1,7 @@
 use super::StoryCardView;
 use crate::{
     stories::{api::get_wall, views::Wall},
+    t,
     ui::{Field, Pager},
 };
 use leptos::{either::Either, prelude::*};
@@ -19,13 +20,13 @@ pub fn WallPage() -> impl IntoView {
     };
     let data = Resource::new(args, |(product, rating, page)| get_wall(product, rating, page));
     view! {
-        <Title text="Customer stories" />
-        <Meta name="description" content="Stories from our customers: how they use the product, in their own words." />
+        <Title text=t!("stories-wall-title") />
+        <Meta name="description" content=t!("stories-wall-description") />
         <div class="page-head">
-            <h1>"Customer stories"</h1>
-            <a class="button" href="/stories/new">"Share your story"</a>
+            <h1>{t!("stories-wall-title")}</h1>
+            <a class="button" href="/stories/new">{t!("stories-share-yours")}</a>
         </div>
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(wall) => Either::Left(view! { <Stories wall /> }),
@@ -50,41 +51,42 @@ fn Stories(wall: Wall) -> impl IntoView {
     let list = if wall.stories.is_empty() {
         Either::Left(view! {
             <p class="empty">
-                {if filtered { "No stories match these filters yet. " } else { "No stories have been published yet. " }}
-                <a href="/stories/new">"Be the first to share yours"</a>
+                {if filtered { t!("stories-wall-none-filtered") } else { t!("stories-wall-none") }}
+                " "
+                <a href="/stories/new">{t!("stories-wall-be-first")}</a>
             </p>
         })
     } else {
         Either::Right(view! {
-            <h2 class="visually-hidden">"Stories"</h2>
+            <h2 class="visually-hidden">{t!("stories-wall-list")}</h2>
             <ul class="story-grid">
                 {wall.stories.into_iter().map(|card| view! { <li><StoryCardView card /></li> }).collect_view()}
             </ul>
         })
     };
     view! {
-        <form class="filters" method="get" action="/stories" role="search" aria-label="Filter stories">
-            <Field label="Product" id="filter-product">
+        <form class="filters" method="get" action="/stories" role="search" aria-label=t!("stories-filter")>
+            <Field label=t!("stories-product") id="filter-product">
                 <select name="product">
-                    <option value="">"All products"</option>
+                    <option value="">{t!("stories-all-products")}</option>
                     {wall.products.into_iter().map(|p| {
                         let selected = p.slug == wall.product;
                         view! { <option value=p.slug selected=selected>{p.name}</option> }
                     }).collect_view()}
                 </select>
             </Field>
-            <Field label="Rating" id="filter-rating">
+            <Field label=t!("stories-rating") id="filter-rating">
                 <select name="rating">
-                    <option value="">"Any rating"</option>
+                    <option value="">{t!("stories-any-rating")}</option>
                     {(2..=5u8).rev().map(|r| {
-                        let label = if r == 5 { "5 stars".to_string() } else { format!("{r} stars and up") };
+                        let label = if r == 5 { t!("stories-stars", count = r) } else { t!("stories-stars-and-up", count = r) };
                         view! { <option value=r selected=wall.min_rating == r>{label}</option> }
                     }).collect_view()}
                 </select>
             </Field>
-            <button type="submit" class="button secondary">"Filter"</button>
+            <button type="submit" class="button secondary">{t!("stories-filter-button")}</button>
         </form>
-        <p class="meta" role="status">{format!("{} {}", wall.total, if wall.total == 1 { "story" } else { "stories" })}</p>
+        <p class="meta" role="status">{t!("stories-count", count = wall.total)}</p>
         {list}
         <Pager base page=wall.page last=wall.last_page />
     }

@@ -21,6 +21,7 @@ use crate::{
     audit::record,
     db,
     state::app_state,
+    t,
 };
 
 /// The session key of a token just made, shown once.
@@ -68,5 +69,5 @@ pub async fn revoke_api_token(id: i64) -> Result<String, AppError> {
     record(&mut tx, &admin, "api_token_revoke", "api_token", id, name.clone()).await?;
     tx.commit().await?;
     tracing::info!(admin_id = admin.id, token_id = id, "API token revoked");
-    Ok(format!("“{name}” is revoked: requests with it are refused from now on."))
+    Ok(t!("api-tokens-revoked", name = name))
 }

@@ -1,6 +1,6 @@
 //! API tokens as the admin sees and makes them: scopes, the form, the rows of `/admin/api`.
 
-use crate::common::field_error::FieldError;
+use crate::{common::field_error::FieldError, t};
 use serde::{Deserialize, Serialize};
 
 /// What a token may do. Each REST route names the one scope it needs; a token without it gets 403.
@@ -51,19 +51,19 @@ impl Scope {
     }
 
     /// What the scope allows, in the admin's words.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Scope::ChallengesWrite => "Complete a challenge for a member (its points are awarded)",
-            Scope::MembersRead => "Read members: names, handles, emails, roles, groups, levels and points",
-            Scope::MembersWrite => "Invite people (an email with a link to join) and set a member's groups",
-            Scope::PointsRead => "Read a member's balance and points history",
-            Scope::PointsWrite => "Award or deduct points",
-            Scope::RedemptionsRead => "Read reward redemptions",
-            Scope::RedemptionsWrite => "Fulfil or cancel redemptions (a cancellation refunds the points)",
-            Scope::ReferralsRead => "Read referral conversions (orders of referred friends)",
-            Scope::ReferralsWrite => "Report that a referred friend became a customer (an order)",
-            Scope::StoriesRead => "Read published stories, as the public pages show them",
-            Scope::WebhooksManage => "List, register and delete webhook endpoints",
+            Scope::ChallengesWrite => t!("api-tokens-scope-challenges-write"),
+            Scope::MembersRead => t!("api-tokens-scope-members-read"),
+            Scope::MembersWrite => t!("api-tokens-scope-members-write"),
+            Scope::PointsRead => t!("api-tokens-scope-points-read"),
+            Scope::PointsWrite => t!("api-tokens-scope-points-write"),
+            Scope::RedemptionsRead => t!("api-tokens-scope-redemptions-read"),
+            Scope::RedemptionsWrite => t!("api-tokens-scope-redemptions-write"),
+            Scope::ReferralsRead => t!("api-tokens-scope-referrals-read"),
+            Scope::ReferralsWrite => t!("api-tokens-scope-referrals-write"),
+            Scope::StoriesRead => t!("api-tokens-scope-stories-read"),
+            Scope::WebhooksManage => t!("api-tokens-scope-webhooks-manage"),
         }
     }
 
@@ -115,24 +115,21 @@ impl TokenDraft {
     pub fn parse(form: &TokenForm) -> Result<TokenDraft, FieldError> {
         let name = form.name.trim();
         if name.is_empty() {
-            return Err(FieldError::new(
-                "name",
-                "Name the token after the system that will use it, such as “CRM sync”.",
-            ));
+            return Err(FieldError::new("name", t!("api-tokens-name-missing")));
         }
         if name.chars().count() > TOKEN_NAME_MAX || name.chars().any(char::is_control) {
-            return Err(FieldError::new("name", format!("Use at most {TOKEN_NAME_MAX} characters, on one line.")));
+            return Err(FieldError::new("name", t!("api-tokens-name-too-long", max = TOKEN_NAME_MAX)));
         }
         let mut scopes = Vec::new();
         for raw in form.scopes.iter().flatten() {
             let scope = Scope::parse(raw.trim())
-                .ok_or_else(|| FieldError::new("scopes", format!("“{}” is not a scope this API knows.", raw.trim())))?;
+                .ok_or_else(|| FieldError::new("scopes", t!("api-tokens-scope-unknown", scope = raw.trim())))?;
             if !scopes.contains(&scope) {
                 scopes.push(scope);
             }
         }
         if scopes.is_empty() {
-            return Err(FieldError::new("scopes", "Choose at least one thing the token may do."));
+            return Err(FieldError::new("scopes", t!("api-tokens-scopes-missing")));
         }
         let expires_days = match form.expires_days.trim() {
             "" => None,
@@ -141,7 +138,7 @@ impl TokenDraft {
                 _ => {
                     return Err(FieldError::new(
                         "expires_days",
-                        format!("Give a whole number of days from 1 to {EXPIRY_DAYS_MAX}, or leave it empty for a token that does not expire."),
+                        t!("api-tokens-expires-invalid", max = EXPIRY_DAYS_MAX.to_string()),
                     ))
                 }
             },
@@ -153,7 +150,7 @@ impl TokenDraft {
                 _ => {
                     return Err(FieldError::new(
                         "rate_per_minute",
-                        format!("Give a whole number of requests a minute from 1 to {RATE_MAX}."),
+                        t!("api-tokens-rate-invalid", max = RATE_MAX.to_string()),
                     ))
                 }
             },
@@ -179,11 +176,11 @@ impl TokenStatus {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            TokenStatus::Active => "Active",
-            TokenStatus::Expired => "Expired",
-            TokenStatus::Revoked => "Revoked",
+            TokenStatus::Active => t!("api-tokens-status-active"),
+            TokenStatus::Expired => t!("api-tokens-status-expired"),
+            TokenStatus::Revoked => t!("api-tokens-status-revoked"),
         }
     }
 

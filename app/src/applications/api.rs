@@ -19,6 +19,7 @@ use crate::{
     mail::{outbox, Letter},
     rate_limit,
     state::app_state,
+    t,
 };
 #[cfg(feature = "ssr")]
 use minijinja::context;
@@ -33,9 +34,9 @@ pub async fn confirm_application(token: String) -> Result<(), AppError> {
     let mut tx = state.db.begin_write().await?;
     let done = repo::confirm(&mut tx, &tokens::digest(&token), now).await?.map_err(|why| {
         let message = match why {
-            NotConfirmed::Unknown => "This link is not valid. Check that you copied all of it from the email.",
-            NotConfirmed::Expired => "This link has expired. Apply again from the sign-up page to get a new one.",
-            NotConfirmed::Used => "This application was confirmed already: the team will email you their decision.",
+            NotConfirmed::Unknown => t!("applications-link-invalid"),
+            NotConfirmed::Expired => t!("applications-link-expired"),
+            NotConfirmed::Used => t!("applications-link-used"),
         };
         AppError::invalid("token", message)
     })?;
@@ -52,10 +53,7 @@ pub async fn get_application_queue(status: Option<String>, page: u32) -> Result<
     let status = match status.as_deref().filter(|s| !s.is_empty()) {
         None => Status::Pending,
         Some(raw) => Status::parse(raw).ok_or_else(|| {
-            AppError::invalid(
-                "status",
-                format!("{raw:?} is not a status; choose pending, unconfirmed, approved or declined."),
-            )
+            AppError::invalid("status", t!("applications-status-unknown", value = format!("{raw:?}")))
         })?,
     };
     let state = app_state()?;
@@ -83,12 +81,7 @@ pub async fn approve_application(id: i64) -> Result<(), AppError> {
     let user_id = match accounts::insert_user(&mut tx, &email, &name, &found.password_hash, Role::Member, true).await {
         Ok(user_id) => user_id,
         Err(accounts::InsertUserError::EmailTaken) => {
-            return Err(AppError::Conflict {
-                field: None,
-                message:
-                    "An account with this address exists already (it joined another way): decline the application."
-                        .into(),
-            })
+            return Err(AppError::Conflict { field: None, message: t!("applications-email-taken") })
         }
         Err(accounts::InsertUserError::Db(e)) => return Err(e.into()),
     };
@@ -154,10 +147,7 @@ pub async fn decline_application(id: i64, note: String) -> Result<(), AppError> 
 fn undecidable(status: Option<Status>) -> AppError {
     match status {
         None => AppError::NotFound("That application".into()),
-        Some(Status::Unconfirmed) => AppError::Conflict {
-            field: None,
-            message: "The applicant has not confirmed their address yet; decide once they have.".into(),
-        },
-        Some(s) => AppError::Conflict { field: None, message: format!("That application was {} already.", s.as_str()) },
+        Some(Status::Unconfirmed) => AppError::Conflict { field: None, message: t!("applications-not-confirmed-yet") },
+        Some(s) => AppError::Conflict { field: None, message: t!("applications-decided-already", status = s.as_str()) },
     }
 }

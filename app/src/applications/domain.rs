@@ -1,6 +1,6 @@
 //! What an application is and what the admins' queue shows of it.
 
-use crate::{common::field_error::FieldError, site::join_policy::Answer};
+use crate::{common::field_error::FieldError, site::join_policy::Answer, t};
 use serde::{Deserialize, Serialize};
 
 /// Applications per page of the queue.
@@ -37,12 +37,12 @@ impl Status {
             .find(|s| s.as_str() == raw)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Status::Unconfirmed => "Address not confirmed yet",
-            Status::Pending => "Waiting for review",
-            Status::Approved => "Approved",
-            Status::Declined => "Declined",
+            Status::Unconfirmed => t!("applications-status-unconfirmed"),
+            Status::Pending => t!("applications-status-pending"),
+            Status::Approved => t!("applications-approved"),
+            Status::Declined => t!("applications-declined"),
         }
     }
 }
@@ -80,10 +80,10 @@ pub struct ApplicationQueue {
 pub fn parse_note(raw: &str) -> Result<String, FieldError> {
     let note = raw.trim().replace("\r\n", "\n");
     if note.chars().count() > NOTE_MAX {
-        return Err(crate::common::text::too_long("note", "The note", NOTE_MAX));
+        return Err(FieldError::new("note", t!("applications-note-too-long", max = NOTE_MAX)));
     }
     if note.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(FieldError::new("note", "The note cannot contain control characters."));
+        return Err(FieldError::new("note", t!("applications-note-control")));
     }
     Ok(note)
 }

@@ -21,6 +21,7 @@ use crate::{
         repo::{self, SaveGroupError},
     },
     state::app_state,
+    t,
 };
 
 /// The id of the group a form's "Who sees it" names by its address, or None for everyone; an address no group
@@ -29,8 +30,7 @@ use crate::{
 pub async fn limited_to(tx: &mut crate::db::Tx, slug: Option<&str>) -> Result<Option<i64>, AppError> {
     let Some(slug) = slug.map(str::trim).filter(|s| !s.is_empty()) else { return Ok(None) };
     let id = repo::id_of(tx, slug).await?;
-    id.map(Some)
-        .ok_or_else(|| AppError::invalid("group", format!("There is no group {slug:?}; choose one from the list.")))
+    id.map(Some).ok_or_else(|| AppError::invalid("group", t!("groups-no-such-group", value = format!("{slug:?}"))))
 }
 
 /// Every group by address and name, for the admins' forms that name one (admins only).
@@ -98,7 +98,7 @@ pub async fn save_group(
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     let taken = |e: SaveGroupError| match e {
-        SaveGroupError::SlugTaken => AppError::invalid("slug", "Another group has that address; choose another."),
+        SaveGroupError::SlugTaken => AppError::invalid("slug", t!("groups-slug-taken")),
         SaveGroupError::Db(e) => e.into(),
     };
     let (id, action) = if id == 0 {
@@ -130,7 +130,7 @@ pub async fn save_group_rules(id: i64, domains: String, level: String) -> Result
     let mut tx = state.db.begin_write().await?;
     let group = repo::find_tx(&mut tx, id, admin.id).await?.ok_or_else(|| AppError::NotFound("That group".into()))?;
     if !repo::set_rules(&mut tx, id, &spec.domains, spec.auto_level_id).await? {
-        return Err(AppError::invalid("level", "That level no longer exists; choose one from the list."));
+        return Err(AppError::invalid("level", t!("groups-level-gone")));
     }
     let detail = format!(
         "domains: {}; level: {}",
@@ -153,16 +153,7 @@ pub async fn delete_group(id: i64) -> Result<(), AppError> {
     let group = repo::find_tx(&mut tx, id, admin.id).await?.ok_or_else(|| AppError::NotFound("That group".into()))?;
     let spaces = repo::space_count(&mut tx, id).await?;
     if spaces > 0 {
-        return Err(AppError::invalid(
-            "id",
-            format!(
-                "{spaces} {} limited to “{}”: give {} another audience or archive {} first.",
-                if spaces == 1 { "category is" } else { "categories are" },
-                group.name,
-                if spaces == 1 { "it" } else { "them" },
-                if spaces == 1 { "it" } else { "them" },
-            ),
-        ));
+        return Err(AppError::invalid("id", t!("groups-delete-has-spaces", count = spaces, group = group.name)));
     }
     repo::delete(&mut tx, id).await?;
     record(&mut tx, &admin, "group_deleted", "group", id, format!("“{}”", group.name)).await?;
@@ -215,11 +206,7 @@ pub async fn remove_member(group_id: i64, user_id: i64) -> Result<(), AppError> 
         Some(how) if how.automatic() => {
             return Err(AppError::invalid(
                 "user_id",
-                format!(
-                    "This member is in “{}” by its {} rule: change the rule to take them out.",
-                    group.name,
-                    rule_name(how)
-                ),
+                t!("groups-remove-automatic", group = group.name, rule = how.as_str()),
             ))
         }
         Some(_) => {}
@@ -228,15 +215,6 @@ pub async fn remove_member(group_id: i64, user_id: i64) -> Result<(), AppError> 
     tx.commit().await?;
     crate::common::redirect::to(&format!("/groups/{}", group.slug));
     Ok(())
-}
-
-#[cfg(feature = "ssr")]
-fn rule_name(how: How) -> &'static str {
-    if how == How::Level {
-        "level"
-    } else {
-        "email-domain"
-    }
 }
 
 /// Group `id` as `user` sees it: a hidden group is not there for those outside it.
@@ -256,7 +234,7 @@ pub async fn join_group(group_id: i64) -> Result<(), AppError> {
     let mut tx = state.db.begin_write().await?;
     let group = seen_by(&mut tx, group_id, &user).await?;
     if group.mine {
-        return Err(AppError::Conflict { field: None, message: format!("You are in “{}” already.", group.name) });
+        return Err(AppError::Conflict { field: None, message: t!("groups-already-in", group = group.name) });
     }
     match group.joining {
         Joining::Open => {
@@ -265,9 +243,7 @@ pub async fn join_group(group_id: i64) -> Result<(), AppError> {
         Joining::Request => {
             repo::request(&mut tx, group_id, user.id, db::now()).await?;
         }
-        Joining::Admins => {
-            return Err(AppError::invalid("group_id", format!("Only admins add members to “{}”.", group.name)))
-        }
+        Joining::Admins => return Err(AppError::invalid("group_id", t!("groups-admins-only", group = group.name))),
     }
     tx.commit().await?;
     crate::common::redirect::to(&format!("/groups/{}", group.slug));
@@ -286,11 +262,11 @@ pub async fn leave_group(group_id: i64) -> Result<(), AppError> {
         Some(how) if how.automatic() => {
             return Err(AppError::invalid(
                 "group_id",
-                format!("You are in “{}” by its {} rule, so you stay in it.", group.name, rule_name(how)),
+                t!("groups-leave-automatic", group = group.name, rule = how.as_str()),
             ))
         }
         None if !withdrawn => {
-            return Err(AppError::Conflict { field: None, message: format!("You are not in “{}”.", group.name) })
+            return Err(AppError::Conflict { field: None, message: t!("groups-not-in", group = group.name) })
         }
         _ => {}
     }

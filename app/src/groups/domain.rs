@@ -1,6 +1,6 @@
 //! What a group is, how it is joined, and the admins' form for it.
 
-use crate::common::{field_error::FieldError, text::too_long};
+use crate::{common::field_error::FieldError, t};
 use serde::{Deserialize, Serialize};
 
 pub const GROUP_NAME_MAX: usize = 60;
@@ -57,11 +57,11 @@ impl Joining {
         [Joining::Open, Joining::Request, Joining::Admins].into_iter().find(|j| j.as_str() == raw)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Joining::Open => "Anyone may join",
-            Joining::Request => "Members ask; an admin approves",
-            Joining::Admins => "Admins add members",
+            Joining::Open => t!("groups-joining-open"),
+            Joining::Request => t!("groups-joining-request"),
+            Joining::Admins => t!("groups-joining-admins"),
         }
     }
 }
@@ -95,14 +95,14 @@ impl How {
             .find(|h| h.as_str() == raw)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            How::Admin => "Added by an admin",
-            How::Joined => "Joined",
-            How::Request => "Request approved",
-            How::Invitation => "Invitation",
-            How::Domain => "Email domain",
-            How::Level => "Level reached",
+            How::Admin => t!("groups-how-admin"),
+            How::Joined => t!("groups-how-joined"),
+            How::Request => t!("groups-how-request"),
+            How::Invitation => t!("groups-how-invitation"),
+            How::Domain => t!("groups-how-domain"),
+            How::Level => t!("groups-how-level"),
         }
     }
 
@@ -219,46 +219,40 @@ impl GroupInput {
     pub fn parse(&self) -> Result<GroupSpec, FieldError> {
         let slug = self.slug.trim().to_lowercase();
         if slug.is_empty() {
-            return Err(FieldError::new("slug", "Give the group a short address, like \"advisory-board\"."));
+            return Err(FieldError::new("slug", t!("groups-slug-missing")));
         }
         if slug.chars().count() > GROUP_SLUG_MAX {
-            return Err(too_long("slug", "An address", GROUP_SLUG_MAX));
+            return Err(FieldError::new("slug", t!("groups-slug-too-long", max = GROUP_SLUG_MAX)));
         }
         let well_formed = slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && !slug.starts_with('-')
             && !slug.ends_with('-')
             && !slug.contains("--");
         if !well_formed {
-            return Err(FieldError::new(
-                "slug",
-                "Use only lower-case letters, digits and single dashes, like \"advisory-board\".",
-            ));
+            return Err(FieldError::new("slug", t!("groups-slug-malformed")));
         }
         let name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() {
-            return Err(FieldError::new("name", "Give the group a name."));
+            return Err(FieldError::new("name", t!("groups-name-missing")));
         }
         if name.chars().count() > GROUP_NAME_MAX {
-            return Err(too_long("name", "A name", GROUP_NAME_MAX));
+            return Err(FieldError::new("name", t!("groups-name-too-long", max = GROUP_NAME_MAX)));
         }
         let description = self.description.trim().to_string();
         if description.chars().count() > GROUP_DESCRIPTION_MAX {
-            return Err(too_long("description", "A description", GROUP_DESCRIPTION_MAX));
+            return Err(FieldError::new("description", t!("groups-description-too-long", max = GROUP_DESCRIPTION_MAX)));
         }
         if name.chars().chain(description.chars()).any(|c| c.is_control() && c != '\n' && c != '\r') {
-            return Err(FieldError::new("description", "Remove the control characters."));
+            return Err(FieldError::new("description", t!("groups-control-characters")));
         }
         let visibility = Visibility::parse(self.visibility.trim()).ok_or_else(|| {
-            FieldError::new("visibility", format!("{:?} is not a choice; choose visible or hidden.", self.visibility))
+            FieldError::new("visibility", t!("groups-visibility-unknown", value = format!("{:?}", self.visibility)))
         })?;
         let joining = Joining::parse(self.joining.trim()).ok_or_else(|| {
-            FieldError::new("joining", format!("{:?} is not a choice; choose open, request or admins.", self.joining))
+            FieldError::new("joining", t!("groups-joining-unknown", value = format!("{:?}", self.joining)))
         })?;
         if visibility == Visibility::Hidden && joining != Joining::Admins {
-            return Err(FieldError::new(
-                "joining",
-                "Nobody can join or ask to join a hidden group they cannot see: choose \"Admins add members\".",
-            ));
+            return Err(FieldError::new("joining", t!("groups-hidden-needs-admins")));
         }
         Ok(GroupSpec { slug, name, description, visibility, joining })
     }
@@ -273,9 +267,8 @@ impl GroupRules {
         let auto_level_id = if level.is_empty() {
             None
         } else {
-            Some(level.parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
-                FieldError::new("level", format!("{level:?} is not one of the levels; choose one from the list."))
-            })?)
+            let unknown = || FieldError::new("level", t!("groups-level-unknown", value = format!("{level:?}")));
+            Some(level.parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(unknown)?)
         };
         Ok(GroupRules { domains, auto_level_id })
     }
@@ -302,12 +295,12 @@ pub fn people_in(text: &str) -> Result<Vec<String>, FieldError> {
         }
     }
     if people.is_empty() {
-        return Err(FieldError::new("people", "Name at least one member: an email address or a handle per line."));
+        return Err(FieldError::new("people", t!("groups-people-missing")));
     }
     if people.len() > ADD_MAX {
         return Err(FieldError::new(
             "people",
-            format!("Add at most {ADD_MAX} people at once; there are {}.", people.len()),
+            t!("groups-people-too-many", max = ADD_MAX.to_string(), count = people.len()),
         ));
     }
     Ok(people)

@@ -13,6 +13,7 @@ use crate::{
     imports::domain::{ImportReport, Kind, Options},
     markdown::Renderer,
     state::{app_state, MailSettings},
+    t,
 };
 
 /// The session key the upload route leaves its report under; the page shows it once.
@@ -63,8 +64,7 @@ pub async fn run(
             Err(e) => {
                 let line = chunk.first().map_or(0, |(line, _)| *line);
                 tracing::error!(error = %e, line, kind = kind.as_str(), "an import stopped");
-                let reason = "The import stopped here: the database refused this part (the server's log says why).                               The lines before it were imported; send the file again to finish."
-                    .to_string();
+                let reason = t!("imports-stopped-here");
                 report.refused.push(RefusedLine { line, text: String::new(), reason });
                 report.stopped = true;
                 break;
@@ -75,7 +75,7 @@ pub async fn run(
     report.refused_total = report.refused.len();
     if !options.dry_run {
         let stopped = if report.stopped { " (stopped part-way)" } else { "" };
-        let detail = format!("{}{stopped}", report.summary());
+        let detail = format!("{}{stopped}", report.summary_in(crate::i18n::Lang::En));
         let mut tx = ctx.db.begin_write().await?;
         crate::audit::record(&mut tx, admin, &format!("import_{}", kind.as_str()), "import", 0, detail).await?;
         tx.commit().await?;

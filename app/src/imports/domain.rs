@@ -4,9 +4,11 @@
 use crate::{
     accounts::domain::{DisplayName, Email},
     common::upload::RefusedLine,
+    i18n::Lang,
     recognition::domain::Adjustment,
     rewards::domain::CODE_MAX,
     stories::domain::{Consent, StoryDraft, StoryForm},
+    t, t_in,
 };
 use serde::{Deserialize, Serialize};
 
@@ -35,81 +37,54 @@ pub enum Kind {
 }
 
 /// A column an import understands: its name in the documentation, the header cells that mean it (compared as
-/// [`crate::common::upload::column_name`] writes them), whether a file must have it, and what it holds.
+/// [`crate::common::upload::column_name`] writes them), whether a file must have it, and what it holds (in
+/// the page's language).
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     pub name: &'static str,
     pub aliases: &'static [&'static str],
     pub required: bool,
-    pub about: &'static str,
+    pub about: fn() -> String,
 }
 
-const fn column(name: &'static str, aliases: &'static [&'static str], required: bool, about: &'static str) -> Column {
+const fn column(name: &'static str, aliases: &'static [&'static str], required: bool, about: fn() -> String) -> Column {
     Column { name, aliases, required, about }
 }
 
 const EMAIL: &[&str] = &["email", "e mail", "email address"];
 
 const MEMBER_COLUMNS: &[Column] = &[
-    column("email", EMAIL, true, "the member's address, which they sign in with"),
-    column(
-        "name",
-        &["name", "display name", "full name"],
-        false,
-        "shown beside their posts; “Member” when empty (the address is never shown)",
-    ),
-    column("groups", &["groups", "group"], false, "group slugs or names, separated by ;"),
+    column("email", EMAIL, true, || t!("imports-col-members-email")),
+    column("name", &["name", "display name", "full name"], false, || t!("imports-col-members-name")),
+    column("groups", &["groups", "group"], false, || t!("imports-col-members-groups")),
 ];
 
 const BALANCE_COLUMNS: &[Column] = &[
-    column("email", EMAIL, true, "a member's address (import the members first)"),
-    column("points", &["points", "balance", "opening balance", "amount"], true, "a whole number above zero"),
-    column(
-        "reason",
-        &["reason", "note"],
-        false,
-        "what the member reads in their points history; “Opening balance” when empty",
-    ),
-    column(
-        "key",
-        &["key", "id", "ref", "reference"],
-        false,
-        "unique per row, so a re-run adds nothing twice; the address when empty (one opening balance each)",
-    ),
+    column("email", EMAIL, true, || t!("imports-col-balances-email")),
+    column("points", &["points", "balance", "opening balance", "amount"], true, || t!("imports-col-balances-points")),
+    column("reason", &["reason", "note"], false, || t!("imports-col-balances-reason")),
+    column("key", &["key", "id", "ref", "reference"], false, || t!("imports-col-balances-key")),
 ];
 
 const TESTIMONIAL_COLUMNS: &[Column] = &[
-    column(
-        "email",
-        &["email", "e mail", "email address", "author email"],
-        true,
-        "the author's address: a member (import the members first)",
-    ),
-    column("title", &["title", "headline"], true, "up to 120 characters"),
-    column("body", &["body", "story", "text", "testimonial"], true, "the story, in Markdown"),
-    column("product", &["product", "area"], true, "the product or area it is about"),
-    column("rating", &["rating", "stars"], true, "1 to 5"),
-    column("consent", &["consent"], true, "what the author agreed to: named, anonymous or internal (never published)"),
-    column("quote", &["quote", "pull quote"], false, "a short line for the wall"),
-    column("company", &["company", "organisation", "organization"], false, "the author's company"),
-    column("job_title", &["job title", "role", "position"], false, "the author's role"),
-    column("featured", &["featured", "feature"], false, "yes to feature it on the wall (not an internal one)"),
-    column(
-        "key",
-        &["key", "id", "ref", "reference"],
-        false,
-        "unique per row, so a re-run adds nothing twice; made from the author, title and text when empty",
-    ),
+    column("email", &["email", "e mail", "email address", "author email"], true, || {
+        t!("imports-col-testimonials-email")
+    }),
+    column("title", &["title", "headline"], true, || t!("imports-col-testimonials-title")),
+    column("body", &["body", "story", "text", "testimonial"], true, || t!("imports-col-testimonials-body")),
+    column("product", &["product", "area"], true, || t!("imports-col-testimonials-product")),
+    column("rating", &["rating", "stars"], true, || t!("imports-col-testimonials-rating")),
+    column("consent", &["consent"], true, || t!("imports-col-testimonials-consent")),
+    column("quote", &["quote", "pull quote"], false, || t!("imports-col-testimonials-quote")),
+    column("company", &["company", "organisation", "organization"], false, || t!("imports-col-testimonials-company")),
+    column("job_title", &["job title", "role", "position"], false, || t!("imports-col-testimonials-job-title")),
+    column("featured", &["featured", "feature"], false, || t!("imports-col-testimonials-featured")),
+    column("key", &["key", "id", "ref", "reference"], false, || t!("imports-col-testimonials-key")),
 ];
 
 const CODE_COLUMNS: &[Column] = &[
-    column("reward", &["reward", "reward title", "reward id"], true, "a discount-code reward's title or number"),
-    column(
-        "code",
-        &["code", "discount code", "coupon"],
-        true,
-        "one code; codes already in the reward's pool are skipped",
-    ),
+    column("reward", &["reward", "reward title", "reward id"], true, || t!("imports-col-codes-reward")),
+    column("code", &["code", "discount code", "coupon"], true, || t!("imports-col-codes-code")),
 ];
 
 impl Kind {
@@ -128,16 +103,26 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.as_str() == raw.trim())
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Kind::Members => "Members",
-            Kind::Balances => "Opening points balances",
-            Kind::Testimonials => "Testimonials",
-            Kind::Codes => "Reward codes",
+            Kind::Members => t!("imports-kind-members"),
+            Kind::Balances => t!("imports-kind-balances"),
+            Kind::Testimonials => t!("imports-kind-testimonials"),
+            Kind::Codes => t!("imports-kind-codes"),
         }
     }
 
-    /// What one row is, in the report ("12 members imported").
+    /// The upload form's button ("Import members").
+    pub fn action(self) -> String {
+        match self {
+            Kind::Members => t!("imports-import-members"),
+            Kind::Balances => t!("imports-import-balances"),
+            Kind::Testimonials => t!("imports-import-testimonials"),
+            Kind::Codes => t!("imports-import-codes"),
+        }
+    }
+
+    /// What one row is, as `chorus import` counts them ("members").
     pub fn plural(self) -> &'static str {
         match self {
             Kind::Members => "members",
@@ -157,32 +142,41 @@ impl Kind {
     }
 
     /// The report's table headings, in the order of [`Row::preview`].
-    pub fn preview_headings(self) -> &'static [&'static str] {
+    pub fn preview_headings(self) -> Vec<String> {
         match self {
-            Kind::Members => &["Email", "Name", "Groups"],
-            Kind::Balances => &["Email", "Points", "Reason", "Key"],
-            Kind::Testimonials => &["Author", "Title", "Rating", "Consent", "Featured"],
-            Kind::Codes => &["Reward", "Code"],
+            Kind::Members => vec![t!("imports-head-email"), t!("imports-head-name"), t!("imports-head-groups")],
+            Kind::Balances => vec![
+                t!("imports-head-email"),
+                t!("imports-head-points"),
+                t!("imports-head-reason"),
+                t!("imports-head-key"),
+            ],
+            Kind::Testimonials => vec![
+                t!("imports-head-author"),
+                t!("imports-head-title"),
+                t!("imports-head-rating"),
+                t!("imports-head-consent"),
+                t!("imports-head-featured"),
+            ],
+            Kind::Codes => vec![t!("imports-head-reward"), t!("imports-head-code")],
         }
     }
 
-    /// A header and a row, as the paste box's placeholder.
-    pub fn example(self) -> &'static str {
+    /// A header and a row, as the paste box's placeholder: the columns' names as a file gives them, and
+    /// example values in the page's language.
+    pub fn example(self) -> String {
         match self {
-            Kind::Members => "email,name,groups\nada@example.com,Ada Lovelace,customers;beta",
-            Kind::Balances => "email,points,reason\nada@example.com,1200,Balance from our old programme",
-            Kind::Testimonials => "email,title,body,product,rating,consent,featured\nada@example.com,Launch in a week,We moved our launches…,Boards,5,named,yes",
-            Kind::Codes => "reward,code\n10% off your next order,SAVE10-A1B2",
-        }
-    }
-
-    /// What "imported before" means for this kind, in the report.
-    pub fn already(self) -> &'static str {
-        match self {
-            Kind::Members => "had an account already (put in the groups their line names)",
-            Kind::Balances => "imported before",
-            Kind::Testimonials => "imported before",
-            Kind::Codes => "in the pool already",
+            Kind::Members => "email,name,groups\nada@example.com,Ada Lovelace,customers;beta".to_string(),
+            Kind::Balances => {
+                format!("email,points,reason\nada@example.com,1200,{}", t!("imports-example-balance-reason"))
+            }
+            Kind::Testimonials => format!(
+                "email,title,body,product,rating,consent,featured\nada@example.com,{},{},{},5,named,yes",
+                t!("imports-example-testimonial-title"),
+                t!("imports-example-testimonial-body"),
+                t!("imports-example-testimonial-product"),
+            ),
+            Kind::Codes => format!("reward,code\n{},SAVE10-A1B2", t!("imports-example-code-reward")),
         }
     }
 }
@@ -249,7 +243,7 @@ impl Row {
                     }
                 }
                 if groups.len() > GROUPS_MAX {
-                    return Err(format!("A member can be put in at most {GROUPS_MAX} groups by one line."));
+                    return Err(t!("imports-too-many-groups", max = GROUPS_MAX));
                 }
                 Row::Member(MemberRow { email, name, groups })
             }
@@ -259,14 +253,15 @@ impl Row {
                 let reason = if written.is_empty() { "Opening balance".to_string() } else { written };
                 let points = cell("points");
                 let adjustment = Adjustment::parse(&points, &reason).map_err(|e| match e.field {
-                    "amount" if points.trim() == "0" => "An opening balance cannot be zero points.".to_string(),
-                    "amount" if !e.message.contains("at most") => {
-                        format!("Points must be a whole number above zero, like 1200, not “{points}”.")
+                    "amount" if points.trim() == "0" => t!("imports-balance-zero"),
+                    // Not a whole number at all (a number too large keeps the ledger's words).
+                    "amount" if points.trim().trim_start_matches('+').parse::<i64>().is_err() => {
+                        t!("imports-points-invalid", value = points.as_str())
                     }
                     _ => e.message,
                 })?;
                 if adjustment.amount < 0 {
-                    return Err("An opening balance is a number of points above zero.".into());
+                    return Err(t!("imports-balance-negative"));
                 }
                 let key = match cell("key") {
                     k if k.is_empty() => email.as_str().to_string(),
@@ -287,14 +282,12 @@ impl Row {
                     consent: cell("consent").to_lowercase(),
                 };
                 let draft = StoryDraft::parse(&form).map_err(|e| match e.field {
-                    "consent" => "The consent must be named, anonymous or internal.".to_string(),
+                    "consent" => t!("imports-consent-invalid"),
                     _ => e.message,
                 })?;
                 let featured = yes_no(&cell("featured"))?;
                 if featured && draft.consent == Consent::Internal {
-                    return Err(
-                        "An internal testimonial cannot be featured: its author did not agree to publishing it.".into(),
-                    );
+                    return Err(t!("imports-internal-featured"));
                 }
                 let key = match cell("key") {
                     k if k.is_empty() => String::new(),
@@ -305,14 +298,14 @@ impl Row {
             Kind::Codes => {
                 let reward = cell("reward");
                 if reward.is_empty() {
-                    return Err("Name the reward the code is for (its title or number).".into());
+                    return Err(t!("imports-reward-missing"));
                 }
                 let code = cell("code");
                 if code.is_empty() {
-                    return Err("The code is empty.".into());
+                    return Err(t!("imports-code-empty"));
                 }
                 if code.chars().count() > CODE_MAX {
-                    return Err(format!("A code can be at most {CODE_MAX} characters."));
+                    return Err(t!("imports-code-too-long", max = CODE_MAX));
                 }
                 Row::Code(CodeRow { reward, code })
             }
@@ -331,11 +324,13 @@ impl Row {
 
     /// Why a line with the identity of line `earlier` is refused.
     pub fn repeat(&self, earlier: u64) -> String {
+        // As written, like the line column beside it (not grouped as a count is).
+        let line = earlier.to_string();
         match self {
-            Row::Member(m) => format!("The address {} is on line {earlier} already.", m.email),
-            Row::Balance(b) => format!("The key {} is on line {earlier} already (one opening balance per key).", b.key),
-            Row::Testimonial(_) => format!("This testimonial is on line {earlier} already."),
-            Row::Code(c) => format!("The code {} is on line {earlier} already.", c.code),
+            Row::Member(m) => t!("imports-repeat-address", address = m.email.as_str(), line = line),
+            Row::Balance(b) => t!("imports-repeat-key", key = b.key.as_str(), line = line),
+            Row::Testimonial(_) => t!("imports-repeat-testimonial", line = line),
+            Row::Code(c) => t!("imports-repeat-code", code = c.code.as_str(), line = line),
         }
     }
 
@@ -359,7 +354,7 @@ impl Row {
                 t.draft.title.clone(),
                 t.draft.rating.get().to_string(),
                 t.draft.consent.as_str().to_string(),
-                if t.featured { "yes" } else { "no" }.to_string(),
+                if t.featured { t!("imports-yes") } else { t!("imports-no") },
             ],
             Row::Code(c) => vec![c.reward.clone(), c.code.clone()],
         }
@@ -368,10 +363,10 @@ impl Row {
 
 fn key(raw: &str) -> Result<String, String> {
     if raw.chars().count() > KEY_MAX {
-        return Err(format!("A key can be at most {KEY_MAX} characters."));
+        return Err(t!("imports-key-too-long", max = KEY_MAX));
     }
     if raw.chars().any(char::is_control) {
-        return Err("A key cannot contain control characters.".into());
+        return Err(t!("imports-key-control"));
     }
     Ok(raw.to_string())
 }
@@ -380,7 +375,7 @@ fn yes_no(raw: &str) -> Result<bool, String> {
     match raw.to_lowercase().as_str() {
         "" | "no" | "n" | "false" | "0" => Ok(false),
         "yes" | "y" | "true" | "1" => Ok(true),
-        _ => Err(format!("Featured must be yes or no, not “{raw}”.")),
+        _ => Err(t!("imports-featured-invalid", value = raw)),
     }
 }
 
@@ -420,25 +415,30 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    /// One sentence: "12 rows read: 10 members imported, 1 had an account already…, 1 refused."
+    /// One sentence in the page's language: "12 rows read: 10 members imported, 1 had an account already…,
+    /// 1 refused."
     pub fn summary(&self) -> String {
-        use crate::common::text::thousands;
-        let n = |v: usize| thousands(v as i64);
-        let verb = if self.dry_run { "would be imported" } else { "imported" };
+        self.summary_in(crate::i18n::current())
+    }
+
+    /// The summary in `lang` (the audit log's is in English).
+    pub fn summary_in(&self, lang: Lang) -> String {
         let emailed = match (self.emailed, self.dry_run) {
             (0, _) => String::new(),
-            (e, true) => format!(" Welcome emails that would be sent: {}.", n(e)),
-            (e, false) => format!(" Welcome emails sent: {}.", n(e)),
+            (e, true) => format!(" {}", t_in!(lang, "imports-would-email", count = e)),
+            (e, false) => format!(" {}", t_in!(lang, "imports-emailed", count = e)),
         };
-        format!(
-            "{} rows read: {} {} {verb}, {} {}, {} refused.{emailed}",
-            n(self.read),
-            n(self.imported),
-            self.kind.plural(),
-            n(self.already),
-            self.kind.already(),
-            n(self.refused_total),
-        )
+        let counts = t_in!(
+            lang,
+            "imports-summary",
+            kind = self.kind.as_str(),
+            preview = if self.dry_run { "yes" } else { "no" },
+            read = self.read,
+            imported = self.imported,
+            already = self.already,
+            refused = self.refused_total,
+        );
+        format!("{counts}{emailed}")
     }
 }
 

@@ -22,6 +22,7 @@ use crate::{
         domain::{Action, Lifecycle},
         repo::write::{self, Move, Rendered},
     },
+    t,
 };
 
 /// What became of a row.
@@ -48,11 +49,7 @@ async fn group_ids(tx: &mut Tx, names: &[String]) -> Result<Result<Vec<i64>, Str
         let id: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(name).fetch_optional(c).await)?;
         match id {
             Some(id) => ids.push(id),
-            None => {
-                return Ok(Err(format!(
-                    "There is no group “{name}”: create it under Groups first, or correct the name."
-                )))
-            }
+            None => return Ok(Err(t!("imports-no-such-group", group = name.as_str()))),
         }
     }
     Ok(Ok(ids))
@@ -68,12 +65,10 @@ async fn account(tx: &mut Tx, email: &Email) -> Result<Option<(i64, bool, bool)>
 /// Why an address's account cannot take what a row gives, if it cannot.
 fn unusable(email: &Email, removed: bool, verified: bool) -> Option<String> {
     if removed {
-        Some(format!("The address {email} belongs to a removed account."))
+        Some(t!("imports-account-removed", address = email.as_str()))
     } else if !verified {
         // Whoever signed up with it has not shown it is theirs: points or stories must not go to them.
-        Some(format!(
-            "The account with the address {email} has not confirmed it: confirm it on the member's page (or remove the account) first."
-        ))
+        Some(t!("imports-account-unconfirmed", address = email.as_str()))
     } else {
         None
     }
@@ -82,7 +77,7 @@ fn unusable(email: &Email, removed: bool, verified: bool) -> Option<String> {
 /// The member a balance or testimonial row names: an account with its address confirmed, not removed.
 async fn member_for(tx: &mut Tx, email: &Email) -> Result<Result<i64, String>, sqlx::Error> {
     Ok(match account(tx, email).await? {
-        None => Err(format!("No member has the address {email}: import the members first.")),
+        None => Err(t!("imports-no-member", address = email.as_str())),
         Some((id, removed, verified)) => match unusable(email, removed, verified) {
             Some(why) => Err(why),
             None => Ok(id),
@@ -167,10 +162,7 @@ pub async fn balance(tx: &mut Tx, row: &BalanceRow, admin_id: i64, now: i64) -> 
     Ok(match ledger::append(tx, &entry).await? {
         Appended::Done(_) => Done::New { emailed: false },
         Appended::Duplicate if ledger::same_entry(tx, &key, user_id, row.points).await? => Done::Again,
-        Appended::Duplicate => Done::Refused(format!(
-            "The key {} was used before for another member or amount: give this line its own key.",
-            row.key
-        )),
+        Appended::Duplicate => Done::Refused(t!("imports-key-used", key = row.key.as_str())),
         // Positive amounts only, so the balance cannot fall short; were it to, the ledger asks for a rollback.
         Appended::Insufficient => return Err(sqlx::Error::Protocol("an opening balance fell short".into())),
     })
@@ -229,12 +221,9 @@ pub async fn code(tx: &mut Tx, row: &CodeRow, now: i64) -> Result<Done, sqlx::Er
                ORDER BY CASE WHEN kind = 'discount_code' THEN 0 ELSE 1 END, active DESC, id LIMIT 1";
     let found: Option<(i64, String)> = on_tx!(tx, c => sqlx::query_as(sql).bind(&row.reward).fetch_optional(c).await)?;
     let id = match found {
-        None => return Ok(Done::Refused(format!("There is no reward “{}”.", row.reward))),
+        None => return Ok(Done::Refused(t!("imports-no-such-reward", reward = row.reward.as_str()))),
         Some((_, kind)) if kind != "discount_code" => {
-            return Ok(Done::Refused(format!(
-                "“{}” is not a discount-code reward, so it has no pool of codes.",
-                row.reward
-            )))
+            return Ok(Done::Refused(t!("imports-not-code-reward", reward = row.reward.as_str())))
         }
         Some((id, _)) => id,
     };

@@ -4,6 +4,7 @@
 use crate::{
     common::upload::{self, RefusedLine},
     imports::domain::{Kind, Row, MAX_ROWS},
+    t,
 };
 use std::collections::HashMap;
 
@@ -37,8 +38,8 @@ impl upload::Header for Columns {
 /// name the columns the kind needs, it has no rows, or it has more than [`MAX_ROWS`].
 pub fn read(kind: Kind, bytes: &[u8]) -> Result<Sheet, String> {
     let needs = needs(kind);
-    let limits =
-        upload::Limits { max_rows: MAX_ROWS, what: "rows", nothing: "Nothing was imported.", needs: &needs, tip: "" };
+    let nothing = t!("imports-nothing-imported");
+    let limits = upload::Limits { max_rows: MAX_ROWS, what: "rows", nothing: &nothing, needs: &needs, tip: "" };
     let mut sheet = Sheet::default();
     let mut seen: HashMap<String, u64> = HashMap::new();
     let (read, refused) = upload::read_csv(
@@ -85,11 +86,7 @@ fn header(kind: Kind, record: &csv::StringRecord) -> Result<Columns, String> {
                 at.insert(column.name, i);
             }
             None if column.required => {
-                return Err(format!(
-                    "The first line must name the columns; “{}” is missing. {}",
-                    column.name,
-                    needs(kind)
-                ))
+                return Err(t!("imports-column-missing", column = column.name, needs = needs(kind)))
             }
             None => {}
         }
@@ -103,8 +100,11 @@ fn needs(kind: Kind) -> String {
         kind.columns().iter().filter(|c| c.required == required).map(|c| c.name).collect::<Vec<_>>().join(", ")
     };
     let optional = list(false);
-    let more = if optional.is_empty() { String::new() } else { format!(" ({optional} may follow)") };
-    format!("A {} file names {}{more}. Nothing was imported.", kind.title().to_lowercase(), list(true))
+    if optional.is_empty() {
+        t!("imports-needs", kind = kind.as_str(), columns = list(true))
+    } else {
+        t!("imports-needs-optional", kind = kind.as_str(), columns = list(true), optional = optional)
+    }
 }
 
 /// A key for a row the file gave none: the SHA-256 of its parts, joined by zero bytes.

@@ -26,6 +26,7 @@ use crate::{
     },
     rate_limit,
     state::app_state,
+    t,
 };
 
 /// Answers and dismissals a member may send in an hour.
@@ -85,13 +86,13 @@ pub async fn answer_survey(
             survey.ask_why == 1,
         )?),
         "dismiss" => None,
-        _ => return Err(AppError::invalid("choice", "Answer the survey or choose “Not now”.")),
+        _ => return Err(AppError::invalid("choice", t!("nps-choice-unknown"))),
     };
     let now = db::now();
-    let refused = |message: &str| AppError::Conflict { field: None, message: message.into() };
+    let refused = |message: String| AppError::Conflict { field: None, message };
     match Phase::at(now, survey.starts_at, survey.ends_at) {
-        Phase::NotStarted => return Err(refused("This survey has not started yet.")),
-        Phase::Closed => return Err(refused("This survey is closed; thank you all the same.")),
+        Phase::NotStarted => return Err(refused(t!("nps-not-started"))),
+        Phase::Closed => return Err(refused(t!("nps-closed"))),
         Phase::Open => {}
     }
     let period = period_no(now, survey.starts_at, survey.period_days).unwrap_or(0);
@@ -103,7 +104,7 @@ pub async fn answer_survey(
         return Ok(Answered { answered: false, points: 0 });
     };
     let points = repo::answer(&mut tx, id, user.id, period, &answer, now).await?;
-    let points = points.ok_or_else(|| refused("You already answered this survey this period"))?;
+    let points = points.ok_or_else(|| refused(t!("nps-already-answered")))?;
     tx.commit().await?;
     tracing::info!(user_id = user.id, survey_id = id, score = answer.score, points, "survey answered");
     // The answer is in; a thank-you that cannot be remembered is no reason to report a failure.
@@ -148,13 +149,7 @@ pub async fn save_survey(id: i64, form: SurveyForm) -> Result<i64, AppError> {
             return Err(AppError::NotFound("That survey".into()));
         };
         let field = if period_days == draft.period_days { "starts_at" } else { "period_days" };
-        return Err(AppError::Conflict {
-            field: Some(field.into()),
-            message: "Members have answered this survey, and their answers are counted by period from its \
-                      first day: the first day and the period can no longer change. Close it and start a \
-                      new survey instead."
-                .into(),
-        });
+        return Err(AppError::Conflict { field: Some(field.into()), message: t!("nps-schedule-fixed") });
     };
     let detail = format!("{} (every {} days)", draft.title, draft.period_days);
     record(&mut tx, &user, "survey_save", "survey", id, detail).await?;

@@ -1,10 +1,10 @@
 //! Net Promoter Score rules: how answers are grouped and counted, the admin's survey form, a member's answer
 //! and the survey period a moment falls in. Pure Rust, shared by server and browser.
 
-use crate::common::{
-    dates::date,
-    field_error::FieldError,
-    text::{bounded_text, one_line},
+use crate::{
+    common::{dates::date, field_error::FieldError},
+    i18n::Lang,
+    t, t_in,
 };
 use serde::{Deserialize, Serialize};
 
@@ -17,10 +17,9 @@ pub const COMMENT_MAX: usize = 1000;
 pub const PERIOD_DAYS_MIN: i64 = 7;
 pub const PERIOD_DAYS_MAX: i64 = 365;
 pub const PERIOD_DAYS_DEFAULT: i64 = 90;
-/// The wording a new survey starts with.
+/// The wording a new survey starts with, in English (the demo data's; the admins' form offers it in their
+/// language): the catalogues' `nps-default-question`.
 pub const DEFAULT_QUESTION: &str = "How likely are you to recommend us to a friend or colleague?";
-/// The follow-up shown under the scale when a survey asks why.
-pub const WHY_PROMPT: &str = "What is the main reason for your score?";
 /// Comments per page of the results.
 pub const COMMENTS_PER_PAGE: u32 = 20;
 const DAY: i64 = 86_400;
@@ -61,11 +60,21 @@ impl Group {
         Group::ALL.into_iter().find(|g| g.as_str() == raw.trim())
     }
 
-    pub fn label(self) -> &'static str {
+    /// The group with its scores, as the results name it.
+    pub fn label(self) -> String {
         match self {
-            Group::Promoter => "Promoters (9–10)",
-            Group::Passive => "Passives (7–8)",
-            Group::Detractor => "Detractors (0–6)",
+            Group::Promoter => t!("nps-promoters-range"),
+            Group::Passive => t!("nps-passives-range"),
+            Group::Detractor => t!("nps-detractors-range"),
+        }
+    }
+
+    /// One member's group, as a table cell or a comment shows it.
+    pub fn name(self) -> String {
+        match self {
+            Group::Promoter => t!("nps-promoter"),
+            Group::Passive => t!("nps-passive"),
+            Group::Detractor => t!("nps-detractor"),
         }
     }
 
@@ -173,11 +182,11 @@ impl Phase {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Phase::NotStarted => "Not started",
-            Phase::Open => "Open",
-            Phase::Closed => "Closed",
+            Phase::NotStarted => t!("nps-phase-not-started"),
+            Phase::Open => t!("nps-phase-open"),
+            Phase::Closed => t!("nps-phase-closed"),
         }
     }
 }
@@ -212,9 +221,20 @@ pub struct SurveyDraft {
 
 impl SurveyDraft {
     pub fn parse(f: &SurveyForm) -> Result<SurveyDraft, FieldError> {
-        let title = one_line(&f.title, "title", "Give the survey a title.", "A title", TITLE_MAX)?;
-        let question =
-            one_line(&f.question, "question", "Write the question members answer.", "The question", QUESTION_MAX)?;
+        let title = one_line(
+            &f.title,
+            "title",
+            TITLE_MAX,
+            || t!("nps-title-missing"),
+            || t!("nps-title-too-long", max = TITLE_MAX),
+        )?;
+        let question = one_line(
+            &f.question,
+            "question",
+            QUESTION_MAX,
+            || t!("nps-question-missing"),
+            || t!("nps-question-too-long", max = QUESTION_MAX),
+        )?;
         let period_days = f
             .period_days
             .trim()
@@ -222,16 +242,13 @@ impl SurveyDraft {
             .ok()
             .filter(|d| (PERIOD_DAYS_MIN..=PERIOD_DAYS_MAX).contains(d))
             .ok_or_else(|| {
-                FieldError::new(
-                    "period_days",
-                    format!("Ask again after a whole number of days from {PERIOD_DAYS_MIN} to {PERIOD_DAYS_MAX}."),
-                )
+                FieldError::new("period_days", t!("nps-period-invalid", min = PERIOD_DAYS_MIN, max = PERIOD_DAYS_MAX))
             })?;
-        let starts_at =
-            date(&f.starts_at, "starts_at")?.ok_or_else(|| FieldError::new("starts_at", "Give the first day."))?;
+        let starts_at = date(&f.starts_at, "starts_at")?
+            .ok_or_else(|| FieldError::new("starts_at", t!("nps-first-day-missing")))?;
         let ends_at = date(&f.ends_at, "ends_at")?.map(|d| d + DAY - 1);
         if ends_at.is_some_and(|e| e <= starts_at) {
-            return Err(FieldError::new("ends_at", "The last day must be on or after the first day."));
+            return Err(FieldError::new("ends_at", t!("nps-last-day-before-first")));
         }
         let group = Some(f.group.trim().to_string()).filter(|g| !g.is_empty());
         Ok(SurveyDraft { title, question, ask_why: f.ask_why.is_some(), period_days, starts_at, ends_at, group })
@@ -254,11 +271,42 @@ impl Answer {
             .parse::<i64>()
             .ok()
             .filter(|s| (0..=10).contains(s))
-            .ok_or_else(|| FieldError::new("score", "Choose a score from 0 to 10."))?;
-        let comment =
-            if ask_why { bounded_text(comment, "comment", "Your reason", COMMENT_MAX)? } else { String::new() };
+            .ok_or_else(|| FieldError::new("score", t!("nps-score-invalid")))?;
+        let comment = if ask_why { comment.trim().to_string() } else { String::new() };
+        if comment.chars().count() > COMMENT_MAX {
+            return Err(FieldError::new("comment", t!("nps-comment-too-long", max = COMMENT_MAX.to_string())));
+        }
         Ok(Answer { score, comment })
     }
+}
+
+/// The question as a member reads it: the default wording (as it was stored, in any language) in the page's
+/// language, and anything an admin wrote as they wrote it.
+pub fn question_text(stored: &str) -> String {
+    if Lang::ALL.into_iter().any(|lang| t_in!(lang, "nps-default-question") == stored) {
+        t!("nps-default-question")
+    } else {
+        stored.to_string()
+    }
+}
+
+/// One line of text (inner runs of blanks become one space), required and at most `max` characters, with
+/// the survey form's words for each problem.
+fn one_line(
+    raw: &str,
+    field: &'static str,
+    max: usize,
+    missing: impl FnOnce() -> String,
+    too_long: impl FnOnce() -> String,
+) -> Result<String, FieldError> {
+    let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if value.is_empty() {
+        return Err(FieldError::new(field, missing()));
+    }
+    if value.chars().count() > max {
+        return Err(FieldError::new(field, too_long()));
+    }
+    Ok(value)
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! the colour itself on the light theme, a lighter shade of it on the dark theme, each with a hover shade, a
 //! tint for backgrounds and the text colour that goes on it, every pair at least AA (4.5:1).
 
-use crate::common::field_error::FieldError;
+use crate::{common::field_error::FieldError, t};
 
 /// The contrast WCAG AA asks of body text and of a button's label.
 pub const AA: f64 = 4.5;
@@ -88,22 +88,18 @@ fn first_shade(from: Rgb, towards: Rgb, start: f64, ok: impl Fn(Rgb) -> bool) ->
 /// passes. (The dark theme uses a lighter shade of it, always derived so it passes.)
 pub fn check_brand(raw: &str) -> Result<Rgb, FieldError> {
     let Some(colour) = Rgb::parse(raw) else {
-        return Err(FieldError::new(
-            "brand_colour",
-            "Give the brand colour as a hex code such as #4338ca (six digits after the #).",
-        ));
+        return Err(FieldError::new("brand_colour", t!("site-colour-not-hex")));
     };
     let against_page = contrast(colour, LIGHT_CANVAS);
     if against_page < AA {
         let darker = first_shade(colour, BLACK, 0.05, |c| contrast(c, LIGHT_CANVAS) >= AA);
         return Err(FieldError::new(
             "brand_colour",
-            format!(
-                "{} has a contrast of {:.1}:1 against the page background; links and button labels need at least \
-                 4.5:1 (WCAG AA). A darker shade such as {} passes.",
-                colour.hex(),
-                (against_page * 10.0).floor() / 10.0,
-                darker.hex()
+            t!(
+                "site-colour-contrast",
+                colour = colour.hex(),
+                contrast = format!("{:.1}", (against_page * 10.0).floor() / 10.0),
+                darker = darker.hex()
             ),
         ));
     }

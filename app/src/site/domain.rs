@@ -1,10 +1,9 @@
 //! What the settings row holds, as every page reads it, and the checks an admin's changes pass before any of
 //! them is stored.
 
-use crate::common::{
-    field_error::FieldError,
-    links::web_address,
-    text::{bounded_text, too_long},
+use crate::{
+    common::{field_error::FieldError, links::web_address},
+    t,
 };
 use serde::{Deserialize, Serialize};
 
@@ -135,19 +134,37 @@ pub struct Settings {
 impl SettingsInput {
     /// Checks every field; the first problem is named with its field and nothing is stored.
     pub fn parse(&self) -> Result<Settings, FieldError> {
-        let name = one_line(&self.name, "name", "The community's name", NAME_MAX)?;
+        let name = one_line(
+            &self.name,
+            "name",
+            NAME_MAX,
+            || t!("site-name-control"),
+            || t!("site-name-too-long", max = NAME_MAX),
+        )?;
         if name.is_empty() {
-            return Err(FieldError::new("name", "Give the community a name: it is shown on every page."));
+            return Err(FieldError::new("name", t!("site-name-missing")));
         }
-        let tagline = one_line(&self.tagline, "tagline", "The tagline", TAGLINE_MAX)?;
+        let tagline = one_line(
+            &self.tagline,
+            "tagline",
+            TAGLINE_MAX,
+            || t!("site-tagline-control"),
+            || t!("site-tagline-too-long", max = TAGLINE_MAX),
+        )?;
         let brand_colour = super::colour::check_brand(&self.brand_colour)?.hex();
-        let home_headline = one_line(&self.home_headline, "home_headline", "The home page's headline", HEADLINE_MAX)?;
+        let home_headline = one_line(
+            &self.home_headline,
+            "home_headline",
+            HEADLINE_MAX,
+            || t!("site-headline-control"),
+            || t!("site-headline-too-long", max = HEADLINE_MAX),
+        )?;
         if home_headline.is_empty() {
-            return Err(FieldError::new("home_headline", "Give the home page a headline."));
+            return Err(FieldError::new("home_headline", t!("site-headline-missing")));
         }
         let home_intro = self.home_intro.trim().replace("\r\n", "\n");
         if home_intro.chars().count() > INTRO_MAX {
-            return Err(too_long("home_intro", "The introduction", INTRO_MAX));
+            return Err(FieldError::new("home_intro", t!("site-intro-too-long", max = INTRO_MAX.to_string())));
         }
         let footer_links = parse_footer_links(&self.footer_links)?;
         Ok(Settings { name, tagline, brand_colour, home_headline, home_intro, footer_links })
@@ -159,12 +176,23 @@ pub fn footer_links_text(links: &[FooterLink]) -> String {
     links.iter().map(|l| format!("{} | {}", l.label, l.url)).collect::<Vec<_>>().join("\n")
 }
 
-fn one_line(raw: &str, field: &'static str, what: &str, max: usize) -> Result<String, FieldError> {
+/// One line of text: no control characters, inner runs of blanks as one space, at most `max` characters; each
+/// problem in the field's own words.
+fn one_line(
+    raw: &str,
+    field: &'static str,
+    max: usize,
+    control: impl FnOnce() -> String,
+    too_long: impl FnOnce() -> String,
+) -> Result<String, FieldError> {
     if raw.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
-        return Err(FieldError::new(field, format!("{what} cannot contain control characters.")));
+        return Err(FieldError::new(field, control()));
     }
     let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    bounded_text(&value, field, what, max)
+    if value.chars().count() > max {
+        return Err(FieldError::new(field, too_long()));
+    }
+    Ok(value)
 }
 
 /// `Label | address` per line, blank lines skipped: at most eight, each label 1–40 characters, each
@@ -176,44 +204,46 @@ pub fn parse_footer_links(raw: &str) -> Result<Vec<FooterLink>, FieldError> {
     for (i, line) in raw.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
         let n = i + 1;
         let Some((label, url)) = line.rsplit_once('|') else {
-            return Err(FieldError::new(
-                FIELD,
-                format!("Footer link {n} needs a label and an address separated by “|”, e.g. Blog | https://example.com/blog."),
-            ));
+            return Err(FieldError::new(FIELD, t!("site-footer-link-unsplit", n = n)));
         };
-        let label = one_line(label, FIELD, &format!("Footer link {n}'s label"), FOOTER_LABEL_MAX)?;
+        let label = one_line(
+            label,
+            FIELD,
+            FOOTER_LABEL_MAX,
+            || t!("site-footer-label-control", n = n),
+            || t!("site-footer-label-too-long", n = n, max = FOOTER_LABEL_MAX),
+        )?;
         if label.is_empty() {
-            return Err(FieldError::new(FIELD, format!("Footer link {n} needs a label before the “|”.")));
+            return Err(FieldError::new(FIELD, t!("site-footer-label-missing", n = n)));
         }
         let url = url.trim();
         if url.is_empty() {
-            return Err(FieldError::new(FIELD, format!("Footer link {n} (“{label}”) needs an address after the “|”.")));
+            return Err(FieldError::new(FIELD, t!("site-footer-address-missing", n = n, label = label.as_str())));
         }
         let url = if url.starts_with('/') && !url.starts_with("//") {
             local_path(url, n, &label)?
         } else {
-            web_address(url, FIELD, &format!("Footer link {n} (“{label}”)"), FOOTER_URL_MAX)?
+            // The link names itself in the web address's messages ("Footer link 2 (“Blog”) must start with …").
+            let what = t!("site-footer-link-named", n = n, label = label.as_str());
+            web_address(url, FIELD, &what, FOOTER_URL_MAX)?
         };
         links.push(FooterLink { label, url });
     }
     if links.len() > FOOTER_LINKS_MAX {
-        return Err(FieldError::new(
-            FIELD,
-            format!("The footer holds at most {FOOTER_LINKS_MAX} links; there are {}.", links.len()),
-        ));
+        return Err(FieldError::new(FIELD, t!("site-footer-too-many", max = FOOTER_LINKS_MAX, count = links.len())));
     }
     Ok(links)
 }
 
 fn local_path(url: &str, n: usize, label: &str) -> Result<String, FieldError> {
     if url.chars().count() > FOOTER_URL_MAX {
-        return Err(too_long("footer_links", &format!("Footer link {n} (“{label}”)"), FOOTER_URL_MAX));
-    }
-    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '\\')) {
         return Err(FieldError::new(
             "footer_links",
-            format!("Footer link {n} (“{label}”) cannot contain spaces, quotes, backslashes or angle brackets."),
+            t!("site-footer-address-too-long", n = n, label = label, max = FOOTER_URL_MAX),
         ));
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '\\')) {
+        return Err(FieldError::new("footer_links", t!("site-footer-address-characters", n = n, label = label)));
     }
     Ok(url.to_string())
 }

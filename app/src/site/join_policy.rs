@@ -3,7 +3,7 @@
 //! customer's domain). Read with the site on every page (the header's "Join" link depends on it) and
 //! checked again by sign-up itself.
 
-use crate::common::{field_error::FieldError, text::too_long};
+use crate::{common::field_error::FieldError, t};
 use serde::{Deserialize, Serialize};
 
 /// At most this many questions for applicants.
@@ -42,11 +42,11 @@ impl JoinMode {
     }
 
     /// The choice as the admin's form names it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            JoinMode::Open => "Open: anyone may join",
-            JoinMode::Invite => "Invitation only: people join through an invitation link",
-            JoinMode::Approval => "By approval: anyone may apply, and an admin approves or declines",
+            JoinMode::Open => t!("site-join-open"),
+            JoinMode::Invite => t!("site-join-invite"),
+            JoinMode::Approval => t!("site-join-approval"),
         }
     }
 }
@@ -121,12 +121,8 @@ pub struct JoinPolicyInput {
 impl JoinPolicyInput {
     /// Checks every field; the first problem is named with its field and nothing is stored.
     pub fn parse(&self) -> Result<JoinPolicy, FieldError> {
-        let mode = JoinMode::parse(&self.mode).ok_or_else(|| {
-            FieldError::new(
-                "mode",
-                format!("{:?} is not a way of joining; choose open, invite or approval.", self.mode),
-            )
-        })?;
+        let mode = JoinMode::parse(&self.mode)
+            .ok_or_else(|| FieldError::new("mode", t!("site-join-mode-unknown", value = format!("{:?}", self.mode))))?;
         let questions = parse_questions(&self.questions)?;
         let domains = parse_domains(&self.domains)?;
         let held_posts = match self.held_posts.trim() {
@@ -134,9 +130,7 @@ impl JoinPolicyInput {
             raw => raw.parse::<u32>().ok().filter(|n| *n <= HELD_POSTS_MAX).ok_or_else(|| {
                 FieldError::new(
                     "held_posts",
-                    format!(
-                        "{raw:?} is not a number of posts to hold; give a whole number from 0 to {HELD_POSTS_MAX}."
-                    ),
+                    t!("site-held-posts-invalid", value = format!("{raw:?}"), max = HELD_POSTS_MAX),
                 )
             })?,
         };
@@ -148,18 +142,18 @@ fn parse_questions(raw: &str) -> Result<Vec<String>, FieldError> {
     let mut questions = Vec::new();
     for (i, line) in raw.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
         if line.chars().any(char::is_control) {
-            return Err(FieldError::new("questions", format!("Question {} cannot contain control characters.", i + 1)));
+            return Err(FieldError::new("questions", t!("site-question-control", n = i + 1)));
         }
         let question = line.split_whitespace().collect::<Vec<_>>().join(" ");
         if question.chars().count() > QUESTION_MAX {
-            return Err(too_long("questions", &format!("Question {}", i + 1), QUESTION_MAX));
+            return Err(FieldError::new("questions", t!("site-question-too-long", n = i + 1, max = QUESTION_MAX)));
         }
         questions.push(question);
     }
     if questions.len() > QUESTIONS_MAX {
         return Err(FieldError::new(
             "questions",
-            format!("Ask at most {QUESTIONS_MAX} questions; there are {}.", questions.len()),
+            t!("site-questions-too-many", max = QUESTIONS_MAX, count = questions.len()),
         ));
     }
     Ok(questions)
@@ -170,20 +164,14 @@ pub fn parse_domains(raw: &str) -> Result<Vec<String>, FieldError> {
     for word in raw.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()) {
         let domain = word.trim_start_matches('@').to_lowercase();
         if !is_domain(&domain) {
-            return Err(FieldError::new(
-                "domains",
-                format!("“{word}” is not an email domain; write domains like example.com, one per line."),
-            ));
+            return Err(FieldError::new("domains", t!("site-domain-invalid", domain = word)));
         }
         if !domains.contains(&domain) {
             domains.push(domain);
         }
     }
     if domains.len() > DOMAINS_MAX {
-        return Err(FieldError::new(
-            "domains",
-            format!("List at most {DOMAINS_MAX} domains; there are {}.", domains.len()),
-        ));
+        return Err(FieldError::new("domains", t!("site-domains-too-many", max = DOMAINS_MAX, count = domains.len())));
     }
     Ok(domains)
 }
@@ -218,19 +206,19 @@ pub fn parse_answers(questions: &[String], answers: &[String]) -> Result<Vec<Ans
         .map(|(i, question)| {
             let answer = answers.get(i).map(|a| a.trim().replace("\r\n", "\n")).unwrap_or_default();
             if answer.is_empty() {
-                return Err(FieldError::new("answers", format!("Answer question {}: “{question}”", i + 1)));
+                return Err(FieldError::new(
+                    "answers",
+                    t!("site-answer-missing", n = i + 1, question = question.as_str()),
+                ));
             }
             if answer.chars().count() > ANSWER_MAX {
                 return Err(FieldError::new(
                     "answers",
-                    format!("The answer to question {} can be at most {ANSWER_MAX} characters.", i + 1),
+                    t!("site-answer-too-long", n = i + 1, max = ANSWER_MAX.to_string()),
                 ));
             }
             if answer.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-                return Err(FieldError::new(
-                    "answers",
-                    format!("The answer to question {} cannot contain control characters.", i + 1),
-                ));
+                return Err(FieldError::new("answers", t!("site-answer-control", n = i + 1)));
             }
             Ok(Answer { question: question.clone(), answer })
         })

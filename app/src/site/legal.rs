@@ -1,7 +1,7 @@
 //! The terms of service and the privacy notice: their kinds, versions and a member's standing with the terms,
 //! shared by the server and the browser.
 
-use crate::common::field_error::FieldError;
+use crate::{common::field_error::FieldError, t};
 use serde::{Deserialize, Serialize};
 
 /// Characters in a published terms or privacy text (Markdown).
@@ -29,11 +29,11 @@ impl LegalKind {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            LegalKind::Terms => "Terms of service",
-            LegalKind::Privacy => "Privacy notice",
-            LegalKind::Guidelines => "Community guidelines",
+            LegalKind::Terms => t!("site-legal-terms"),
+            LegalKind::Privacy => t!("site-legal-privacy"),
+            LegalKind::Guidelines => t!("site-legal-guidelines"),
         }
     }
 
@@ -49,7 +49,7 @@ impl LegalKind {
         LegalKind::ALL
             .into_iter()
             .find(|k| k.as_str() == raw.trim())
-            .ok_or_else(|| FieldError::new("kind", "Say which document: terms, privacy or guidelines."))
+            .ok_or_else(|| FieldError::new("kind", t!("site-legal-kind-unknown")))
     }
 }
 
@@ -95,15 +95,18 @@ impl TermsStanding {
 pub fn parse_publication(body: &str, changes: &str) -> Result<(String, String), FieldError> {
     let body = body.trim().replace("\r\n", "\n");
     if body.is_empty() {
-        return Err(FieldError::new("body", "Write the text to publish."));
+        return Err(FieldError::new("body", t!("site-legal-body-missing")));
     }
     let n = body.chars().count();
     if n > LEGAL_MAX {
-        return Err(FieldError::new("body", format!("The text is at most {LEGAL_MAX} characters; this one has {n}.")));
+        return Err(FieldError::new(
+            "body",
+            t!("site-legal-body-too-long", max = LEGAL_MAX.to_string(), count = n.to_string()),
+        ));
     }
     let changes = changes.split_whitespace().collect::<Vec<_>>().join(" ");
     if changes.chars().count() > CHANGES_MAX {
-        return Err(FieldError::new("changes", format!("Say what changed in at most {CHANGES_MAX} characters.")));
+        return Err(FieldError::new("changes", t!("site-legal-changes-too-long", max = CHANGES_MAX)));
     }
     Ok((body, changes))
 }

@@ -4,7 +4,7 @@ use super::legal::{LegalKind, LegalVersion};
 use crate::{
     db::{Db, Tx},
     error::AppError,
-    on_db, on_tx,
+    on_db, on_tx, t,
 };
 
 /// One version's text.
@@ -114,28 +114,19 @@ pub async fn terms_at_sign_up(tx: &mut Tx, ticked: Option<&str>) -> Result<Optio
         return Ok(None);
     }
     let Some(version) = ticked.and_then(|v| v.trim().parse::<i64>().ok()) else {
-        return Err(AppError::invalid("accept_terms", "Accept the terms of service to join."));
+        return Err(AppError::invalid("accept_terms", t!("site-accept-terms")));
     };
-    check_version(version, newest).map_err(|_| {
-        AppError::invalid(
-            "accept_terms",
-            format!(
-                "The terms changed while you were signing up (now version {newest}): read them and tick the box again."
-            ),
-        )
-    })?;
+    check_version(version, newest)
+        .map_err(|_| AppError::invalid("accept_terms", t!("site-terms-changed", version = newest)))?;
     Ok(Some(version))
 }
 
 pub fn check_version(version: i64, newest: i64) -> Result<(), AppError> {
     if newest == 0 {
-        return Err(AppError::invalid("version", "No terms have been published yet."));
+        return Err(AppError::invalid("version", t!("site-no-terms")));
     }
     if version != newest {
-        return Err(AppError::invalid(
-            "version",
-            format!("Version {newest} of the terms is the newest: read it and accept that one."),
-        ));
+        return Err(AppError::invalid("version", t!("site-terms-newest", version = newest)));
     }
     Ok(())
 }

@@ -16,6 +16,7 @@ use crate::{
     common::paging::page_count,
     db,
     state::app_state,
+    t,
     webhooks::{
         domain::{is_public, EndpointDraft, Event, Host, DELIVERIES_PER_PAGE},
         repo,
@@ -68,25 +69,21 @@ pub async fn check_address(state: &crate::state::AppState, draft: &EndpointDraft
 /// Refuses an address that is, or whose name leads to, a loopback, private or otherwise non-public address.
 #[cfg(feature = "ssr")]
 async fn reachable_only_publicly(draft: &EndpointDraft) -> Result<(), AppError> {
-    let refused = |what: String| {
-        AppError::invalid(
-            "url",
-            format!("{what}: Chorus does not send webhooks into its own network. An operator can allow it with --webhooks-allow-private."),
-        )
-    };
+    let not_found = |name: &str| AppError::invalid("url", t!("webhook-admin-host-not-found", host = name));
     match &draft.host {
-        Host::Ip(ip) if !is_public(*ip) => Err(refused(format!("{ip} is a loopback, private or reserved address"))),
+        Host::Ip(ip) if !is_public(*ip) => {
+            Err(AppError::invalid("url", t!("webhook-admin-ip-private", ip = ip.to_string())))
+        }
         Host::Ip(_) => Ok(()),
         Host::Name(name) => {
-            let found = tokio::net::lookup_host((name.as_str(), draft.port)).await.map_err(|_| {
-                AppError::invalid("url", format!("“{name}” could not be found (DNS); check the address."))
-            })?;
+            let found = tokio::net::lookup_host((name.as_str(), draft.port)).await.map_err(|_| not_found(name))?;
             let addresses: Vec<std::net::IpAddr> = found.map(|a| a.ip()).collect();
             match addresses.iter().find(|ip| !is_public(**ip)) {
-                Some(ip) => Err(refused(format!("“{name}” leads to {ip}, a loopback, private or reserved address"))),
-                None if addresses.is_empty() => {
-                    Err(AppError::invalid("url", format!("“{name}” could not be found (DNS); check the address.")))
-                }
+                Some(ip) => Err(AppError::invalid(
+                    "url",
+                    t!("webhook-admin-host-private", host = name.as_str(), ip = ip.to_string()),
+                )),
+                None if addresses.is_empty() => Err(not_found(name)),
                 None => Ok(()),
             }
         }
@@ -105,8 +102,7 @@ pub async fn set_webhook_active(id: i64, active: bool) -> Result<String, AppErro
     let action = if active { "webhook_on" } else { "webhook_off" };
     record(&mut tx, &admin, action, "webhook", id, String::new()).await?;
     tx.commit().await?;
-    Ok(if active { "Turned on: new events are sent to it." } else { "Turned off: new events are not sent to it." }
-        .into())
+    Ok(if active { t!("webhook-admin-turned-on") } else { t!("webhook-admin-turned-off") })
 }
 
 /// Gives an endpoint a new signing secret at once (admins only): deliveries from now on are signed with it.
@@ -120,7 +116,7 @@ pub async fn roll_webhook_secret(id: i64) -> Result<String, AppError> {
     }
     record(&mut tx, &admin, "webhook_secret", "webhook", id, String::new()).await?;
     tx.commit().await?;
-    Ok("A new secret signs every delivery from now on: give it to the receiver.".into())
+    Ok(t!("webhook-admin-secret-rolled"))
 }
 
 /// Deletes an endpoint and its delivery log (admins only).
@@ -134,7 +130,7 @@ pub async fn delete_webhook(id: i64) -> Result<String, AppError> {
     }
     record(&mut tx, &admin, "webhook_delete", "webhook", id, String::new()).await?;
     tx.commit().await?;
-    Ok("The endpoint and its log are deleted.".into())
+    Ok(t!("webhook-admin-deleted"))
 }
 
 /// An endpoint and a page of its deliveries, newest first (admins only).
@@ -155,12 +151,9 @@ pub async fn redeliver_webhook(endpoint_id: i64, delivery_id: i64) -> Result<Str
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     if !repo::redeliver(&mut tx, endpoint_id, delivery_id, db::now()).await? {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "That delivery is being sent right now, or is not this endpoint's.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("webhook-admin-redeliver-refused") });
     }
     record(&mut tx, &admin, "webhook_redeliver", "webhook", endpoint_id, format!("delivery {delivery_id}")).await?;
     tx.commit().await?;
-    Ok(format!("Delivery {delivery_id} is queued to be sent again."))
+    Ok(t!("webhook-admin-redelivered", delivery = delivery_id.to_string()))
 }

@@ -1,7 +1,7 @@
 //! Webhook events, endpoint forms, the address rule that keeps deliveries off private networks, and the
 //! signature scheme.
 
-use crate::common::field_error::FieldError;
+use crate::{common::field_error::FieldError, t};
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 
@@ -59,21 +59,21 @@ impl Event {
     }
 
     /// When it is sent, in the admin's words.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Event::MemberJoined => "A member joined",
-            Event::PointsChanged => "A member's points changed (earned, spent, refunded, adjusted)",
-            Event::RedemptionCreated => "A member redeemed a reward",
-            Event::RedemptionFulfilled => "A redemption was fulfilled",
-            Event::RedemptionCancelled => "A redemption was cancelled (points refunded)",
-            Event::StoryApproved => "A story was approved",
-            Event::StoryFeatured => "A story was featured",
-            Event::StoryWithdrawn => "A story was withdrawn by its author or deleted (no text is sent)",
-            Event::ReferralQualified => "A referred friend qualified",
-            Event::ReferralConverted => "A referred friend became a customer (their first reported order)",
-            Event::ReferralRewarded => "A referrer was rewarded",
-            Event::ChallengeCompleted => "A member completed a challenge",
-            Event::NpsAnswered => "A member answered an NPS survey",
+            Event::MemberJoined => t!("webhooks-event-member-joined"),
+            Event::PointsChanged => t!("webhooks-event-points-changed"),
+            Event::RedemptionCreated => t!("webhooks-event-redemption-created"),
+            Event::RedemptionFulfilled => t!("webhooks-event-redemption-fulfilled"),
+            Event::RedemptionCancelled => t!("webhooks-event-redemption-cancelled"),
+            Event::StoryApproved => t!("webhooks-event-story-approved"),
+            Event::StoryFeatured => t!("webhooks-event-story-featured"),
+            Event::StoryWithdrawn => t!("webhooks-event-story-withdrawn"),
+            Event::ReferralQualified => t!("webhooks-event-referral-qualified"),
+            Event::ReferralConverted => t!("webhooks-event-referral-converted"),
+            Event::ReferralRewarded => t!("webhooks-event-referral-rewarded"),
+            Event::ChallengeCompleted => t!("webhooks-event-challenge-completed"),
+            Event::NpsAnswered => t!("webhooks-event-nps-answered"),
         }
     }
 
@@ -128,18 +128,18 @@ impl EndpointDraft {
         let (host, port) = parse_url(url).map_err(|m| FieldError::new("url", m))?;
         let description = form.description.split_whitespace().collect::<Vec<_>>().join(" ");
         if description.chars().count() > DESCRIPTION_MAX {
-            return Err(FieldError::new("description", format!("Use at most {DESCRIPTION_MAX} characters.")));
+            return Err(FieldError::new("description", t!("webhooks-description-too-long", max = DESCRIPTION_MAX)));
         }
         let mut events = Vec::new();
         for raw in form.events.iter().flatten() {
             let e = Event::parse(raw.trim())
-                .ok_or_else(|| FieldError::new("events", format!("“{}” is not an event Chorus sends.", raw.trim())))?;
+                .ok_or_else(|| FieldError::new("events", t!("webhooks-event-unknown", event = raw.trim())))?;
             if !events.contains(&e) {
                 events.push(e);
             }
         }
         if events.is_empty() {
-            return Err(FieldError::new("events", "Choose at least one event to send."));
+            return Err(FieldError::new("events", t!("webhooks-events-missing")));
         }
         Ok(EndpointDraft { url: url.to_string(), host, port, description, events })
     }
@@ -149,29 +149,27 @@ impl EndpointDraft {
 /// host and port.
 pub fn parse_url(url: &str) -> Result<(Host, u16), String> {
     if url.is_empty() {
-        return Err(
-            "Give the address Chorus should POST events to, such as https://crm.example.com/hooks/chorus.".into()
-        );
+        return Err(t!("webhooks-url-missing"));
     }
     if url.len() > URL_MAX || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!("Give one address of at most {URL_MAX} characters, without spaces."));
+        return Err(t!("webhooks-url-too-long", max = URL_MAX.to_string()));
     }
     let (rest, default_port) = if let Some(r) = url.strip_prefix("https://") {
         (r, 443)
     } else if let Some(r) = url.strip_prefix("http://") {
         (r, 80)
     } else {
-        return Err("The address must start with https:// (or http://).".into());
+        return Err(t!("webhooks-url-scheme"));
     };
     if url.contains('#') {
-        return Err("The address cannot have a #fragment.".into());
+        return Err(t!("webhooks-url-fragment"));
     }
     let authority = rest.split(['/', '?']).next().unwrap_or("");
     if authority.contains('@') {
-        return Err("Put no user name or password in the address; Chorus signs every delivery instead.".into());
+        return Err(t!("webhooks-url-credentials"));
     }
     let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
-        let (inside, after) = v6.split_once(']').ok_or("The address's [IPv6] host is not closed.")?;
+        let (inside, after) = v6.split_once(']').ok_or_else(|| t!("webhooks-url-ipv6"))?;
         (inside.to_string(), after.strip_prefix(':'))
     } else {
         match authority.rsplit_once(':') {
@@ -181,10 +179,10 @@ pub fn parse_url(url: &str) -> Result<(Host, u16), String> {
     };
     let port = match port {
         None => default_port,
-        Some(p) => p.parse::<u16>().ok().filter(|p| *p > 0).ok_or(format!("“{p}” is not a port number."))?,
+        Some(p) => p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| t!("webhooks-url-port", port = p))?,
     };
     if host.is_empty() {
-        return Err("The address has no host name.".into());
+        return Err(t!("webhooks-url-no-host"));
     }
     let host = match host.parse::<IpAddr>() {
         Ok(ip) => Host::Ip(ip),
@@ -194,7 +192,7 @@ pub fn parse_url(url: &str) -> Result<(Host, u16), String> {
                     !l.is_empty() && l.len() <= 63 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
                 });
             if !valid {
-                return Err(format!("“{host}” is not a host name."));
+                return Err(t!("webhooks-url-bad-host", host = host.as_str()));
             }
             Host::Name(host.to_ascii_lowercase())
         }
@@ -289,12 +287,12 @@ impl DeliveryStatus {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            DeliveryStatus::Queued => "Waiting",
-            DeliveryStatus::Sending => "Sending",
-            DeliveryStatus::Delivered => "Delivered",
-            DeliveryStatus::Failed => "Failed",
+            DeliveryStatus::Queued => t!("webhooks-status-queued"),
+            DeliveryStatus::Sending => t!("webhooks-status-sending"),
+            DeliveryStatus::Delivered => t!("webhooks-status-delivered"),
+            DeliveryStatus::Failed => t!("webhooks-status-failed"),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The checklist card (home page, for a member's first month) and `/welcome` (always).
 
 use crate::{
+    t,
     ui::Problem,
     welcome::{api::get_checklist, domain::Checklist},
 };
@@ -25,8 +26,8 @@ pub fn ChecklistCard() -> impl IntoView {
 pub fn WelcomePage() -> impl IntoView {
     let list = Resource::new(|| (), |_| get_checklist());
     view! {
-        <Title text="Getting started" />
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Title text=t!("welcome-title") />
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match list.await {
                     Ok(Some(c)) => Either::Left(view! { <Steps list=c /> }),
@@ -41,19 +42,20 @@ pub fn WelcomePage() -> impl IntoView {
 #[component]
 fn Steps(list: Checklist) -> impl IntoView {
     let (done, total) = (list.done(), list.steps.len());
-    let reward = (list.points_per_step > 0).then(|| format!(" Each step earns {} points.", list.points_per_step));
+    let reward = (list.points_per_step > 0)
+        .then(|| format!(" {}", t!("welcome-points-per-step", points = list.points_per_step)));
     view! {
         <section class="panel checklist" aria-labelledby="checklist-title">
-            <h2 id="checklist-title">"Getting started"</h2>
-            <p>{format!("{done} of {total} done.")}{reward}</p>
-            <progress max=total value=done aria-label="Steps done">{format!("{done} of {total}")}</progress>
+            <h2 id="checklist-title">{t!("welcome-title")}</h2>
+            <p>{t!("welcome-done-sentence", done = done, total = total)}{reward}</p>
+            <progress max=total value=done aria-label=t!("welcome-steps-done")>{t!("welcome-done-of", done = done, total = total)}</progress>
             <ol class="checklist-steps">
                 {list.steps.into_iter().map(|s| {
-                    let state = if s.done { "Done" } else { "To do" };
+                    let state = if s.done { t!("welcome-step-done") } else { t!("welcome-step-to-do") };
                     view! {
                         <li class:done=s.done>
                             <span class="check" aria-hidden="true">{if s.done { "✓" } else { "○" }}</span>
-                            <span class="visually-hidden">{format!("{state}: ")}</span>
+                            <span class="visually-hidden">{t!("welcome-step-state", state = state)}</span>
                             {if s.done {
                                 Either::Left(view! { <span class="step-title">{s.step.title()}</span> })
                             } else {
@@ -64,7 +66,7 @@ fn Steps(list: Checklist) -> impl IntoView {
                     }
                 }).collect_view()}
             </ol>
-            {(done == total).then(|| view! { <p class="status">"All done — welcome aboard!"</p> })}
+            {(done == total).then(|| view! { <p class="status">{t!("welcome-all-done")}</p> })}
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! The checklist's steps and what a member sees of them.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// How long after joining the home page shows the checklist (it stays at `/welcome`).
@@ -27,21 +28,21 @@ impl Step {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Step::Profile => "Complete your profile",
-            Step::Introduce => "Introduce yourself",
-            Step::Guidelines => "Read the community guidelines",
-            Step::Reply => "Write your first reply",
+            Step::Profile => t!("welcome-profile"),
+            Step::Introduce => t!("welcome-introduce"),
+            Step::Guidelines => t!("welcome-guidelines"),
+            Step::Reply => t!("welcome-reply"),
         }
     }
 
-    pub fn how(self) -> &'static str {
+    pub fn how(self) -> String {
         match self {
-            Step::Profile => "Add a picture and a few words about you.",
-            Step::Introduce => "Start a topic: who you are and what you use the product for.",
-            Step::Guidelines => "How we talk to each other here.",
-            Step::Reply => "Answer a question or thank someone in a topic another member started.",
+            Step::Profile => t!("welcome-profile-how"),
+            Step::Introduce => t!("welcome-introduce-how"),
+            Step::Guidelines => t!("welcome-guidelines-how"),
+            Step::Reply => t!("welcome-reply-how"),
         }
     }
 

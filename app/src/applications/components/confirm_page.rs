@@ -1,5 +1,6 @@
 use crate::{
     applications::api::ConfirmApplication,
+    t,
     ui::{last_error, FormAlert},
 };
 use leptos::prelude::*;
@@ -14,14 +15,14 @@ pub fn ConfirmApplicationPage() -> impl IntoView {
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
     view! {
-        <Title text="Confirm your application" />
+        <Title text=t!("applications-confirm-title") />
         <section class="panel narrow" aria-labelledby="confirm-title">
-            <h1 id="confirm-title">"Confirm your application"</h1>
+            <h1 id="confirm-title">{t!("applications-confirm-title")}</h1>
             <FormAlert error=last_error(action.value()) />
-            <p>"One click confirms your address, and your application goes to the team."</p>
+            <p>{t!("applications-confirm-text")}</p>
             <ActionForm action=action>
                 <input type="hidden" name="token" value=token />
-                <button type="submit" class="button" disabled=move || action.pending().get()>"Confirm and send my application"</button>
+                <button type="submit" class="button" disabled=move || action.pending().get()>{t!("applications-confirm-button")}</button>
             </ActionForm>
         </section>
     }
@@ -31,11 +32,11 @@ pub fn ConfirmApplicationPage() -> impl IntoView {
 #[component]
 pub fn ApplicationConfirmedPage() -> impl IntoView {
     view! {
-        <Title text="Application sent" />
+        <Title text=t!("applications-sent-title") />
         <section class="panel narrow" aria-labelledby="sent-title">
-            <h1 id="sent-title">"Thank you: your application is with the team"</h1>
-            <p>"We will email you when they have decided. Once approved, you sign in with the address and password you gave."</p>
-            <p><a href="/">"Back to the home page"</a></p>
+            <h1 id="sent-title">{t!("applications-sent-heading")}</h1>
+            <p>{t!("applications-sent-text")}</p>
+            <p><a href="/">{t!("applications-home")}</a></p>
         </section>
     }
 }

@@ -8,6 +8,7 @@ use crate::{
         domain::{ApplicationQueue, ApplicationView, Status, APPLICATIONS_PER_PAGE, NOTE_MAX},
     },
     common::paging::page_count,
+    t,
     ui::{last_error, FormAlert, Problem, Tab, TabbedQueue, When},
 };
 use leptos::{either::Either, prelude::*};
@@ -26,14 +27,17 @@ pub fn ApplicationsPage() -> impl IntoView {
         |(status, page, _, _)| get_application_queue(status, page),
     );
     view! {
-        <Title text="Applications" />
+        <Title text=t!("applications-title") />
         <RequireRole role=Role::Admin>
             <section class="panel" aria-labelledby="applications-title">
-                <h1 id="applications-title">"Applications to join"</h1>
-                <p class="hint">"People apply when the community joins by approval (" <a href="/admin/registration">"who may join"</a> "). Approving makes their account and emails them; declining emails them your note."</p>
+                <h1 id="applications-title">{t!("applications-heading")}</h1>
+                <p class="hint">
+                    {t!("applications-hint-before")} <a href="/admin/registration">{t!("applications-hint-link")}</a>
+                    {t!("applications-hint-after")}
+                </p>
                 <FormAlert error=last_error(approve.value()) />
                 <FormAlert error=last_error(decline.value()) />
-                <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                     {move || Suspend::new(async move {
                         match data.await {
                             Ok(q) => Either::Left(view! { <Queue q approve decline /> }),
@@ -55,11 +59,12 @@ fn Queue(
     let tab =
         |s: Status, label: String| Tab::new(label, format!("/admin/applications?status={}", s.as_str()), q.status == s);
     let tabs = vec![
-        tab(Status::Pending, format!("Waiting ({})", q.pending)),
-        tab(Status::Unconfirmed, format!("Address not confirmed ({})", q.unconfirmed)),
-        tab(Status::Approved, "Approved".into()),
-        tab(Status::Declined, "Declined".into()),
+        tab(Status::Pending, t!("applications-tab-waiting", count = q.pending)),
+        tab(Status::Unconfirmed, t!("applications-tab-unconfirmed", count = q.unconfirmed)),
+        tab(Status::Approved, t!("applications-approved")),
+        tab(Status::Declined, t!("applications-declined")),
     ];
+    // TabbedQueue (ui) takes its empty sentence as a `&'static str`, so these stay in English for now.
     let empty = match q.status {
         Status::Pending => "No applications wait for review.",
         Status::Unconfirmed => "Nobody is waiting to confirm their address.",
@@ -85,7 +90,7 @@ fn Card(
 ) -> impl IntoView {
     let heading = format!("application-{}", a.id);
     let answers = if a.answers.is_empty() {
-        Either::Left(view! { <p class="hint">"No questions were asked."</p> })
+        Either::Left(view! { <p class="hint">{t!("applications-no-questions")}</p> })
     } else {
         Either::Right(view! {
             <dl class="answers">
@@ -94,24 +99,31 @@ fn Card(
         })
     };
     let decided = a.decided_at.map(|at| {
-        let by = a.decided_by.clone().unwrap_or_else(|| "a former admin".into());
-        let note = (!a.decision_note.is_empty()).then(|| view! { <p>"Note sent: " {a.decision_note.clone()}</p> });
+        let decided = match a.decided_by.clone() {
+            Some(by) => t!("applications-decided-by", status = a.status.label(), admin = by),
+            None => t!("applications-decided-by-former", status = a.status.label()),
+        };
+        let note = (!a.decision_note.is_empty())
+            .then(|| view! { <p>{t!("applications-note-sent", note = a.decision_note.as_str())}</p> });
         let member = a.handle.clone().map(|h| view! { " · " <a href=format!("/u/{h}")>{format!("@{h}")}</a> });
-        view! { <p class="meta">{format!("{} by {by}, ", a.status.label())}<When at /> {member}</p> {note} }
+        view! { <p class="meta">{decided}" "<When at /> {member}</p> {note} }
     });
-    let (approve_label, decline_label) = (format!("Approve {}", a.display_name), format!("Decline {}", a.display_name));
+    let (approve_label, decline_label) = (
+        t!("applications-approve-named", name = a.display_name.as_str()),
+        t!("applications-decline-named", name = a.display_name.as_str()),
+    );
     let actions = (a.status == Status::Pending).then(|| {
         view! {
             <div class="decision">
                 <ActionForm action=approve>
                     <input type="hidden" name="id" value=a.id />
-                    <button type="submit" class="button" aria-label=approve_label>"Approve"</button>
+                    <button type="submit" class="button" aria-label=approve_label>{t!("applications-approve")}</button>
                 </ActionForm>
                 <ActionForm action=decline attr:class="decline-form">
                     <input type="hidden" name="id" value=a.id />
-                    <label for=format!("note-{}", a.id)>"Note to the applicant (optional)"</label>
+                    <label for=format!("note-{}", a.id)>{t!("applications-note-label")}</label>
                     <textarea id=format!("note-{}", a.id) name="note" rows="2" maxlength=NOTE_MAX></textarea>
-                    <button type="submit" class="button secondary" aria-label=decline_label>"Decline"</button>
+                    <button type="submit" class="button secondary" aria-label=decline_label>{t!("applications-decline")}</button>
                 </ActionForm>
             </div>
         }
@@ -119,7 +131,7 @@ fn Card(
     view! {
         <li class="panel item" aria-labelledby=heading.clone()>
             <h2 id=heading.clone()>{a.display_name.clone()}</h2>
-            <p class="meta">{a.email.clone()} " · applied " <When at=a.created_at /></p>
+            <p class="meta">{a.email.clone()} " · " {t!("applications-applied")} " " <When at=a.created_at /></p>
             {answers}
             {decided}
             {actions}

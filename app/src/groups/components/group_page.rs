@@ -12,6 +12,7 @@ use crate::{
         },
         domain::{AddReport, GroupPage as Page, Joining, ADD_MAX},
     },
+    t,
     ui::{form_error, last_error, server_field_error, Field, FormAlert, Pager, Problem, When},
 };
 use leptos::{either::Either, prelude::*, server_fn::ServerFn};
@@ -28,14 +29,14 @@ pub fn GroupPage() -> impl IntoView {
     let add = ServerAction::<AddMembers>::new();
     let data = Resource::new(move || (slug(), page(), add.version().get()), |(slug, page, _)| get_group(slug, page));
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(page) => Either::Left(view! {
-                        {saved().then(|| view! { <p class="alert ok" role="status">"Saved."</p> })}
+                        {saved().then(|| view! { <p class="alert ok" role="status">{t!("groups-saved")}</p> })}
                         <GroupView page add />
                     }),
-                    Err(error) => Either::Right(view! { <Title text="Group" /> <Problem error /> }),
+                    Err(error) => Either::Right(view! { <Title text=t!("groups-group") /> <Problem error /> }),
                 }
             })}
         </Suspense>
@@ -49,9 +50,9 @@ fn GroupView(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
     let remove = ServerAction::<RemoveMember>::new();
     let g = page.group.clone();
     let id = g.id;
-    let count = format!("{} {}", g.member_count, if g.member_count == 1 { "member" } else { "members" });
+    let count = t!("groups-member-count", count = g.member_count);
     let action = if g.mine || g.requested {
-        let label = if g.mine { "Leave the group" } else { "Withdraw my request" };
+        let label = if g.mine { t!("groups-leave") } else { t!("groups-withdraw") };
         Either::Left(view! {
             <ActionForm action=leave attr:class="inline-form">
                 <input type="hidden" name="group_id" value=id />
@@ -60,7 +61,7 @@ fn GroupView(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
         })
     } else {
         Either::Right((g.joining != Joining::Admins).then(|| {
-            let label = if g.joining == Joining::Open { "Join the group" } else { "Ask to join" };
+            let label = if g.joining == Joining::Open { t!("groups-join-the-group") } else { t!("groups-ask-to-join") };
             view! {
                 <ActionForm action=join attr:class="inline-form">
                     <input type="hidden" name="group_id" value=id />
@@ -74,13 +75,13 @@ fn GroupView(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
         <Title text=g.name.clone() />
         <div class="page-head">
             <h1>{g.name.clone()}</h1>
-            <a href="/groups">"Every group"</a>
+            <a href="/groups">{t!("groups-all")}</a>
         </div>
         {(!g.description.is_empty()).then(|| view! { <p class="lede">{g.description.clone()}</p> })}
         <p class="meta">
             {count} " · " {g.joining.label()}
-            {g.mine.then_some(" · You are a member")}
-            {g.requested.then_some(" · You asked to join; an admin will decide")}
+            {g.mine.then(|| format!(" · {}", t!("groups-you-are-member")))}
+            {g.requested.then(|| format!(" · {}", t!("groups-you-asked-pending")))}
         </p>
         <FormAlert error=last_error(join.value()) />
         <FormAlert error=last_error(leave.value()) />
@@ -88,7 +89,7 @@ fn GroupView(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
         {action}
         {(!page.spaces.is_empty()).then(|| view! {
             <section class="panel" aria-labelledby="spaces-title">
-                <h2 id="spaces-title">"Private spaces"</h2>
+                <h2 id="spaces-title">{t!("groups-spaces")}</h2>
                 <ul>
                     {page.spaces.iter().map(|(name, slug)| view! {
                         <li><a href=format!("/forum/c/{slug}")>{name.clone()}</a></li>
@@ -100,13 +101,13 @@ fn GroupView(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
             let admin = page.admin;
             view! {
                 <section class="panel" aria-labelledby="members-title">
-                    <h2 id="members-title">"Members"</h2>
+                    <h2 id="members-title">{t!("groups-members")}</h2>
                     {if page.members.is_empty() {
-                        Either::Left(view! { <p class="empty">"Nobody is in this group yet."</p> })
+                        Either::Left(view! { <p class="empty">{t!("groups-members-empty")}</p> })
                     } else {
                         Either::Right(view! {
                             <table class="data-table">
-                                <thead><tr><th scope="col">"Member"</th><th scope="col">"How"</th><th scope="col">"Since"</th>{admin.then(|| view! { <th scope="col"><span class="visually-hidden">"Remove"</span></th> })}</tr></thead>
+                                <thead><tr><th scope="col">{t!("groups-col-member")}</th><th scope="col">{t!("groups-col-how")}</th><th scope="col">{t!("groups-col-since")}</th>{admin.then(|| view! { <th scope="col"><span class="visually-hidden">{t!("groups-remove")}</span></th> })}</tr></thead>
                                 <tbody>
                                     {page.members.iter().map(|m| {
                                         let (uid, name) = (m.user_id, m.display_name.clone());
@@ -121,7 +122,7 @@ fn GroupView(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
                                                         <ActionForm action=remove attr:class="inline-form">
                                                             <input type="hidden" name="group_id" value=id />
                                                             <input type="hidden" name="user_id" value=uid />
-                                                            <button type="submit" class="button small secondary" aria-label=format!("Remove {name}")>"Remove"</button>
+                                                            <button type="submit" class="button small secondary" aria-label=t!("groups-remove-named", name = name.as_str())>{t!("groups-remove")}</button>
                                                         </ActionForm>
                                                     })}</td>
                                                 })}
@@ -153,7 +154,7 @@ fn AdminTools(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
     view! {
         {(!page.requests.is_empty()).then(|| view! {
             <section class="panel" aria-labelledby="requests-title">
-                <h2 id="requests-title">"Asking to join"</h2>
+                <h2 id="requests-title">{t!("groups-requests")}</h2>
                 <FormAlert error=last_error(decide.value()) />
                 <ul class="request-list">
                     {page.requests.iter().map(|r| {
@@ -161,7 +162,13 @@ fn AdminTools(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
                         view! {
                             <li>
                                 <a href=format!("/u/{}", r.handle)>{r.display_name.clone()}</a> " " <When at=r.created_at />
-                                {[(true, "Approve"), (false, "Decline")].into_iter().map(|(approve, label)| { let aria = format!("{label} {name}"); view! {
+                                {[true, false].into_iter().map(|approve| {
+                                    let (label, aria) = if approve {
+                                        (t!("groups-approve"), t!("groups-approve-named", name = name.as_str()))
+                                    } else {
+                                        (t!("groups-decline"), t!("groups-decline-named", name = name.as_str()))
+                                    };
+                                    view! {
                                     " "
                                     <ActionForm action=decide attr:class="inline-form">
                                         <input type="hidden" name="group_id" value=id />
@@ -177,57 +184,57 @@ fn AdminTools(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
             </section>
         })}
         <section class="panel" aria-labelledby="add-title">
-            <h2 id="add-title">"Add members"</h2>
-            <p id="add-hint" class="hint">{format!("One member per line, by email address or handle; a pasted CSV works too (the first column that names someone is used). Up to {ADD_MAX} at once. To bring in people who are not members yet, send them an invitation to this group from Invitations.")}</p>
+            <h2 id="add-title">{t!("groups-add")}</h2>
+            <p id="add-hint" class="hint">{t!("groups-add-hint", max = ADD_MAX.to_string())}</p>
             <FormAlert error=form_error(last_error(add.value()), &["people"]) />
             <ActionForm action=add attr:class="stacked-form">
                 <input type="hidden" name="group_id" value=id />
-                <Field label="People" id="group-people" error=server_field_error(last_error(add.value()), "people")>
+                <Field label=t!("groups-field-people") id="group-people" error=server_field_error(last_error(add.value()), "people")>
                     <textarea name="people" rows="5" required aria-describedby="add-hint" placeholder="ada@example.com\n@grace"></textarea>
                 </Field>
-                <button type="submit" class="button">"Add them"</button>
+                <button type="submit" class="button">{t!("groups-add-them")}</button>
             </ActionForm>
             {move || add.value().get().and_then(Result::ok).map(|report: AddReport| view! {
                 <div class="alert ok" role="status">
-                    {format!("{} added, {} already in.", report.added, report.already)}
+                    {t!("groups-add-report", added = report.added, already = report.already)}
                     {(!report.unknown.is_empty()).then(|| view! {
-                        <p>{format!("{} not found (no member has that address or handle): ", report.unknown.len())}{report.unknown.join(", ")}</p>
+                        <p>{t!("groups-add-unknown", count = report.unknown.len(), entries = report.unknown.join(", "))}</p>
                     })}
                 </div>
             })}
         </section>
         <section class="panel" aria-labelledby="rules-title">
-            <h2 id="rules-title">"Automatic members"</h2>
-            <p class="hint">"Members whose confirmed address is at one of these domains, or who reach the level, are put in the group (now, and within a minute from then on); they leave when the rule stops matching."</p>
+            <h2 id="rules-title">{t!("groups-rules")}</h2>
+            <p class="hint">{t!("groups-rules-hint")}</p>
             <FormAlert error=form_error(ruled, &["domains", "level"]) />
             <form method="post" action=SaveGroupRules::url() class="stacked-form" aria-labelledby="rules-title">
                 <input type="hidden" name="id" value=id />
-                <Field label="Email domains" id="group-domains" hint="One per line, like example.com" error=server_field_error(ruled, "domains")>
+                <Field label=t!("groups-field-domains") id="group-domains" hint=t!("groups-field-domains-hint") error=server_field_error(ruled, "domains")>
                     <textarea name="domains" rows="3">{textarea_text(domains)}</textarea>
                 </Field>
-                <Field label="Level" id="group-level" error=server_field_error(ruled, "level")>
+                <Field label=t!("groups-field-level") id="group-level" error=server_field_error(ruled, "level")>
                     <select name="level">
-                        <option value="" selected=level.is_none()>"No level rule"</option>
+                        <option value="" selected=level.is_none()>{t!("groups-no-level")}</option>
                         {page.levels.iter().map(|l| view! {
-                            <option value=l.id.to_string() selected=level == Some(l.id)>{format!("{} ({} points or more)", l.name, l.threshold)}</option>
+                            <option value=l.id.to_string() selected=level == Some(l.id)>{t!("groups-level-option", level = l.name.as_str(), points = l.threshold)}</option>
                         }).collect_view()}
                     </select>
                 </Field>
-                <button type="submit" class="button">"Save the rules"</button>
+                <button type="submit" class="button">{t!("groups-save-rules")}</button>
             </form>
         </section>
         <section class="panel" aria-labelledby="settings-title">
-            <h2 id="settings-title">"Settings"</h2>
+            <h2 id="settings-title">{t!("groups-settings")}</h2>
             <FormAlert error=form_error(saved, &["slug", "name", "description", "visibility", "joining"]) />
             <form method="post" action=SaveGroup::url() class="stacked-form" aria-labelledby="settings-title">
                 <input type="hidden" name="id" value=id />
                 <GroupFields group=Some(page.group.clone()) server=saved />
-                <button type="submit" class="button">"Save the group"</button>
+                <button type="submit" class="button">{t!("groups-save")}</button>
             </form>
             <FormAlert error=last_error(delete.value()) />
             <ActionForm action=delete attr:class="inline-form">
                 <input type="hidden" name="id" value=id />
-                <button type="submit" class="button small danger">"Delete the group"</button>
+                <button type="submit" class="button small danger">{t!("groups-delete")}</button>
             </ActionForm>
         </section>
     }

@@ -1,7 +1,7 @@
 //! "Who sees it": the select that limits a category, reward, challenge or survey to a group, in the admins'
 //! forms of those features. Its value is the group's address; empty is everyone.
 
-use crate::{groups::domain::GroupChoice, ui::Field};
+use crate::{groups::domain::GroupChoice, t, ui::Field};
 use leptos::prelude::*;
 
 #[component]
@@ -10,10 +10,11 @@ pub fn GroupSelect(
     name: &'static str,
     /// The control's id.
     id: String,
-    label: &'static str,
-    hint: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] hint: String,
     /// What the empty choice says ("Everyone").
-    everyone: &'static str,
+    #[prop(into)]
+    everyone: String,
     /// The address of the group chosen now; empty for everyone.
     current: String,
     groups: Vec<GroupChoice>,
@@ -25,7 +26,7 @@ pub fn GroupSelect(
                 <option value="" selected=current.is_empty()>{everyone}</option>
                 {groups.into_iter().map(|g| {
                     let selected = current == g.slug;
-                    view! { <option value=g.slug selected=selected>{format!("Only the group {}", g.name)}</option> }
+                    view! { <option value=g.slug selected=selected>{t!("groups-only-group", group = g.name.as_str())}</option> }
                 }).collect_view()}
             </select>
         </Field>

@@ -1,11 +1,11 @@
 use crate::{
     accounts::{components::RequireRole, domain::Role},
-    common::text::thousands,
     imports::{
         api::get_imports,
         domain::{ImportReport, Kind, MAX_ROWS},
         views::ImportsPage,
     },
+    t,
     ui::{RefusedLines, StatusTabs, Tab},
 };
 use leptos::{either::Either, prelude::*};
@@ -21,15 +21,11 @@ pub fn ImportPage() -> impl IntoView {
     // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).
     let data = Resource::new(kind, |_| get_imports());
     view! {
-        <Title text="Import" />
+        <Title text=t!("imports-title") />
         <RequireRole role=Role::Admin>
-            <h1>"Import"</h1>
-            <p>
-                "Bring a programme in from spreadsheets (CSV, first line naming the columns). Import the members first: "
-                "balances and testimonials find their member by email address. Preview tries every line and changes nothing; "
-                "lines imported before are skipped, so an import that stopped part-way is finished by sending the file again."
-            </p>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <h1>{t!("imports-title")}</h1>
+            <p>{t!("imports-intro")}</p>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(page) => Either::Left(view! { <Imports page kind=kind() /> }),
@@ -48,25 +44,15 @@ fn Imports(page: ImportsPage, kind: Kind) -> impl IntoView {
         .map(|k| Tab::new(k.title(), format!("/admin/import?kind={}", k.as_str()), k == kind))
         .collect();
     let hint = match kind {
-        Kind::Members if page.groups.is_empty() => {
-            Some("There are no groups yet: rows that name a group are refused until it exists.".to_string())
-        }
-        Kind::Members => Some(format!(
-            "Groups: {}.",
-            page.groups.iter().map(|(slug, name)| format!("{slug} ({name})")).collect::<Vec<_>>().join(", ")
-        )),
-        Kind::Codes if page.code_rewards.is_empty() => {
-            Some("There is no discount-code reward yet: create one under Rewards first.".to_string())
-        }
-        Kind::Codes => Some(format!("Discount-code rewards: {}.", page.code_rewards.join(", "))),
-        Kind::Balances => Some(
-            "Each balance is one row in the member's points history, with its reason; it counts towards levels like points earned."
-                .to_string(),
+        Kind::Members if page.groups.is_empty() => t!("imports-hint-no-groups"),
+        Kind::Members => t!(
+            "imports-hint-groups",
+            groups = page.groups.iter().map(|(slug, name)| format!("{slug} ({name})")).collect::<Vec<_>>().join(", ")
         ),
-        Kind::Testimonials => Some(
-            "Each becomes the author's story, approved (and featured when the row says so) as it was where it comes from; the consent decides where it shows. No points are paid."
-                .to_string(),
-        ),
+        Kind::Codes if page.code_rewards.is_empty() => t!("imports-hint-no-code-rewards"),
+        Kind::Codes => t!("imports-hint-code-rewards", rewards = page.code_rewards.join(", ")),
+        Kind::Balances => t!("imports-hint-balances"),
+        Kind::Testimonials => t!("imports-hint-testimonials"),
     };
     view! {
         <StatusTabs label="What to import" tabs />
@@ -75,42 +61,42 @@ fn Imports(page: ImportsPage, kind: Kind) -> impl IntoView {
             <h2 id="import-form-title">{kind.title()}</h2>
             <div class="table-scroll">
                 <table class="data" id="import-columns">
-                    <caption>"Columns"</caption>
-                    <thead><tr><th scope="col">"Column"</th><th scope="col">"Needed"</th><th scope="col">"What it holds"</th></tr></thead>
+                    <caption>{t!("imports-columns")}</caption>
+                    <thead><tr><th scope="col">{t!("imports-col-column")}</th><th scope="col">{t!("imports-col-needed")}</th><th scope="col">{t!("imports-col-holds")}</th></tr></thead>
                     <tbody>
                         {kind.columns().iter().map(|c| view! {
                             <tr>
                                 <td><code>{c.name}</code></td>
-                                <td>{if c.required { "yes" } else { "no" }}</td>
-                                <td>{c.about}</td>
+                                <td>{if c.required { t!("imports-yes") } else { t!("imports-no") }}</td>
+                                <td>{(c.about)()}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
-            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+            <p class="hint">{hint}</p>
             <p id="import-format" class="hint">
-                {format!("Up to {} rows at once; columns in any order. A cell holding a comma is quoted.", thousands(MAX_ROWS as i64))}
+                {t!("imports-format", max = MAX_ROWS)}
             </p>
             <form method="post" action="/admin/import/upload" enctype="multipart/form-data" aria-labelledby="import-form-title">
                 <input type="hidden" name="kind" value=kind.as_str() />
                 <div class="field">
-                    <label for="field-import-rows">"Paste rows"</label>
+                    <label for="field-import-rows">{t!("imports-paste")}</label>
                     <textarea id="field-import-rows" name="csv" rows="6" aria-describedby="import-format" placeholder=kind.example()></textarea>
                 </div>
                 <div class="field">
-                    <label for="field-import-file">"Or choose a CSV file"</label>
+                    <label for="field-import-file">{t!("imports-file")}</label>
                     <input id="field-import-file" type="file" name="file" accept=".csv,text/csv,text/plain" aria-describedby="import-format" />
                 </div>
                 {(kind == Kind::Members).then(|| view! {
                     <div class="field checkbox">
                         <input id="field-import-welcome" type="checkbox" name="welcome" value="1" />
-                        <label for="field-import-welcome">"Email each new member that their account is ready, with a link to choose a password"</label>
+                        <label for="field-import-welcome">{t!("imports-welcome")}</label>
                     </div>
                 })}
                 <div class="actions">
-                    <button type="submit" class="button secondary" name="mode" value="preview">"Preview"</button>
-                    <button type="submit" class="button" name="mode" value="import">{format!("Import {}", kind.plural())}</button>
+                    <button type="submit" class="button secondary" name="mode" value="preview">{t!("imports-preview")}</button>
+                    <button type="submit" class="button" name="mode" value="import">{kind.action()}</button>
                 </div>
             </form>
         </section>
@@ -122,13 +108,13 @@ fn Imports(page: ImportsPage, kind: Kind) -> impl IntoView {
 fn Report(r: ImportReport) -> impl IntoView {
     let whole_file = r.read == 0;
     let heading = if whole_file {
-        "The file was refused: nothing was imported".to_string()
+        t!("imports-refused-whole")
     } else if r.dry_run {
-        format!("Preview of {}: nothing was imported", r.kind.title().to_lowercase())
+        t!("imports-preview-heading", kind = r.kind.as_str())
     } else if r.stopped {
-        format!("{}: the import stopped part-way", r.kind.title())
+        t!("imports-stopped-heading", title = r.kind.title())
     } else {
-        format!("{} imported", r.kind.title())
+        t!("imports-done-heading", title = r.kind.title())
     };
     let class = match (r.refused_total, r.stopped) {
         (_, true) => "alert error",
@@ -137,15 +123,15 @@ fn Report(r: ImportReport) -> impl IntoView {
     };
     let more = (r.refused_total - r.refused.len()) as i64;
     let summary = r.summary();
-    let caption = if r.dry_run { "The first rows that would be imported" } else { "The first rows imported" };
+    let caption = if r.dry_run { t!("imports-first-rows-preview") } else { t!("imports-first-rows") };
     let preview = (!r.preview.is_empty()).then(|| {
         view! {
             <div class="table-scroll">
                 <table class="data">
                     <caption>{caption}</caption>
                     <thead><tr>
-                        <th scope="col">"Line"</th>
-                        {r.kind.preview_headings().iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}
+                        <th scope="col">{t!("imports-line")}</th>
+                        {r.kind.preview_headings().into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>
                         {r.preview.into_iter().map(|p| view! {

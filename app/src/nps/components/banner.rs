@@ -2,9 +2,10 @@ use crate::{
     accounts::components::use_auth,
     nps::{
         api::{get_nps_prompt, AnswerSurvey},
-        domain::{COMMENT_MAX, WHY_PROMPT},
+        domain::{question_text, COMMENT_MAX},
         views::{NpsPrompt, SurveyPrompt},
     },
+    t,
     ui::{last_error, Field},
 };
 use leptos::{either::EitherOf3, prelude::*};
@@ -30,7 +31,7 @@ pub fn NpsBanner() -> impl IntoView {
                     Ok(NpsPrompt::Thanks { points }) => EitherOf3::B(view! { <Thanks points /> }),
                     // A refusal (answered in another tab, survey closed) once the question is gone.
                     _ => EitherOf3::C(move || error.get().filter(|e| e.field().is_none()).map(|e| view! {
-                        <aside class="nps-banner" aria-label="Survey">
+                        <aside class="nps-banner" aria-label=t!("nps-survey")>
                             <p class="alert error" role="alert">{e.to_string()}</p>
                         </aside>
                     })),
@@ -58,7 +59,7 @@ fn Ask(
         .collect_view();
     let why = p.ask_why.then(|| {
         view! {
-            <Field label=format!("{WHY_PROMPT} (optional)") id="nps-comment">
+            <Field label=t!("nps-why-label") id="nps-comment">
                 <textarea name="comment" rows="2" maxlength=COMMENT_MAX></textarea>
             </Field>
         }
@@ -68,21 +69,21 @@ fn Ask(
             <ActionForm action=answer attr:class="nps-form">
                 <input type="hidden" name="id" value=p.id />
                 <fieldset class="nps-scale" aria-describedby="nps-ends">
-                    <legend id="nps-question">{p.question}</legend>
+                    <legend id="nps-question">{question_text(&p.question)}</legend>
                     <div class="nps-range">
                         <div class="nps-options">{options}</div>
                         <p id="nps-ends" class="nps-ends">
-                            <span>"0 = not at all likely"</span>
-                            <span>"10 = extremely likely"</span>
+                            <span>{t!("nps-scale-low")}</span>
+                            <span>{t!("nps-scale-high")}</span>
                         </p>
                     </div>
                 </fieldset>
                 {why}
                 {move || error.get().map(|e| view! { <p class="error" role="alert">{e.to_string()}</p> })}
                 <div class="nps-actions">
-                    <button type="submit" class="button small" name="choice" value="answer">"Submit"</button>
+                    <button type="submit" class="button small" name="choice" value="answer">{t!("nps-submit")}</button>
                     <button type="submit" class="button small secondary" name="choice" value="dismiss" formnovalidate>
-                        "Not now"
+                        {t!("nps-not-now")}
                     </button>
                 </div>
             </ActionForm>
@@ -92,10 +93,10 @@ fn Ask(
 
 #[component]
 fn Thanks(points: i64) -> impl IntoView {
-    let earned = (points > 0).then(|| format!(" You earned {points} points."));
+    let earned = (points > 0).then(|| format!(" {}", t!("nps-earned", points = points)));
     view! {
-        <aside class="nps-banner thanks" aria-label="Survey">
-            <p role="status">"Thank you for your answer!"{earned}</p>
+        <aside class="nps-banner thanks" aria-label=t!("nps-survey")>
+            <p role="status">{t!("nps-thanks")}{earned}</p>
         </aside>
     }
 }

@@ -1,4 +1,4 @@
-use crate::nps::domain::Group;
+use crate::{nps::domain::Group, t};
 use leptos::prelude::*;
 
 const WIDTH: i64 = 440;
@@ -14,9 +14,9 @@ pub fn DistributionChart(counts: Vec<i64>) -> impl IntoView {
     let total: i64 = counts.iter().sum();
     let max = counts.iter().copied().max().unwrap_or(0).max(1);
     let plot = HEIGHT - TOP - BOTTOM;
-    let summary = format!(
-        "Answers per score from 0 to 10: {}.",
-        counts.iter().enumerate().map(|(s, n)| format!("{s}: {n}")).collect::<Vec<_>>().join(", ")
+    let summary = t!(
+        "nps-dist-summary",
+        counts = counts.iter().enumerate().map(|(s, n)| format!("{s}: {n}")).collect::<Vec<_>>().join(", ")
     );
     let bars = counts
         .iter()
@@ -28,7 +28,7 @@ pub fn DistributionChart(counts: Vec<i64>) -> impl IntoView {
             let class = format!("bar nps-{}", Group::of(s as i64).as_str());
             view! {
                 <g>
-                    <title>{format!("{s}: {n} answers")}</title>
+                    <title>{t!("nps-dist-bar", score = s, count = n)}</title>
                     <rect class=class x=x y=y width={SLOT - 8} height={h.max(1)} />
                     <text class="count" x={x + (SLOT - 8) / 2} y={y - 4} text-anchor="middle">{n}</text>
                     <text class="axis" x={x + (SLOT - 8) / 2} y={HEIGHT - 6} text-anchor="middle">{s}</text>
@@ -40,22 +40,22 @@ pub fn DistributionChart(counts: Vec<i64>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(s, &n)| {
-            view! { <tr><th scope="row">{s}</th><td>{Group::of(s as i64).as_str()}</td><td>{n}</td></tr> }
+            view! { <tr><th scope="row">{s}</th><td>{Group::of(s as i64).name()}</td><td>{n}</td></tr> }
         })
         .collect_view();
     view! {
         <figure class="nps-chart">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="nps-dist-title" aria-describedby="nps-dist-desc">
-                <title id="nps-dist-title">"Answers per score"</title>
+                <title id="nps-dist-title">{t!("nps-per-score")}</title>
                 <desc id="nps-dist-desc">{summary}</desc>
                 <line class="baseline" x1="0" x2=WIDTH y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} />
                 {bars}
             </svg>
-            <figcaption>{format!("{total} answers. Detractors 0–6, passives 7–8, promoters 9–10.")}</figcaption>
+            <figcaption>{t!("nps-dist-caption", count = total)}</figcaption>
             <details>
-                <summary>"Answers per score as a table"</summary>
+                <summary>{t!("nps-per-score-table")}</summary>
                 <table class="data">
-                    <thead><tr><th scope="col">"Score"</th><th scope="col">"Group"</th><th scope="col">"Answers"</th></tr></thead>
+                    <thead><tr><th scope="col">{t!("nps-col-score")}</th><th scope="col">{t!("nps-col-group")}</th><th scope="col">{t!("nps-col-answers")}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </details>

@@ -3,9 +3,10 @@ use crate::{
     accounts::{components::RequireRole, domain::Role},
     nps::{
         api::{get_nps_results, get_surveys_admin, SaveSurvey},
-        domain::{SurveyForm, DEFAULT_QUESTION, PERIOD_DAYS_DEFAULT},
+        domain::{SurveyForm, PERIOD_DAYS_DEFAULT},
         views::SurveysAdmin,
     },
+    t,
     ui::{last_error, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
@@ -29,12 +30,12 @@ pub fn NpsAdminPage() -> impl IntoView {
         |(s, g, p, _)| get_nps_results(s, g, p),
     );
     view! {
-        <Title text="NPS surveys" />
+        <Title text=t!("nps-admin-title") />
         <RequireRole role=Role::Admin>
-            <h1>"NPS surveys"</h1>
+            <h1>{t!("nps-admin-title")}</h1>
             <FormAlert error=Signal::derive(move || last_error(save.value()).get().filter(|e| e.field().is_none())) />
-            {move || save.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">"Saved."</p> })}
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || save.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">{t!("nps-saved")}</p> })}
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match list.await {
                         Ok(list) => Either::Left(view! { <Surveys list save last /> }),
@@ -42,7 +43,7 @@ pub fn NpsAdminPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
-            <Suspense fallback=|| view! { <p class="loading">"Loading results…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("nps-loading-results")}</p> }>
                 {move || Suspend::new(async move {
                     match results.await {
                         Ok(Some(r)) => Either::Left(view! { <Results r /> }.into_any()),
@@ -58,7 +59,7 @@ pub fn NpsAdminPage() -> impl IntoView {
 #[component]
 fn Surveys(list: SurveysAdmin, save: ServerAction<SaveSurvey>, last: RwSignal<Option<i64>>) -> impl IntoView {
     let blank = SurveyForm {
-        question: DEFAULT_QUESTION.to_string(),
+        question: t!("nps-default-question"),
         ask_why: Some("on".to_string()),
         period_days: PERIOD_DAYS_DEFAULT.to_string(),
         starts_at: list.today.clone(),
@@ -66,15 +67,18 @@ fn Surveys(list: SurveysAdmin, save: ServerAction<SaveSurvey>, last: RwSignal<Op
     };
     let groups = list.groups.clone();
     let items = if list.surveys.is_empty() {
-        Either::Left(view! { <p class="empty">"No surveys yet."</p> })
+        Either::Left(view! { <p class="empty">{t!("nps-surveys-empty")}</p> })
     } else {
         Either::Right(view! {
             <ul class="nps-surveys">
                 {list.surveys.into_iter().map(|s| {
                     let groups = groups.clone();
-                    let summary = format!(
-                        "{} · every {} days · {} answers, {} put off",
-                        s.phase.label(), s.form.period_days, s.answers, s.dismissals,
+                    let summary = t!(
+                        "nps-survey-summary",
+                        phase = s.phase.label(),
+                        days = s.form.period_days.as_str(),
+                        answers = s.answers,
+                        dismissed = s.dismissals,
                     );
                     let title = s.form.title.clone();
                     let answered = s.answers + s.dismissals > 0;
@@ -83,7 +87,7 @@ fn Surveys(list: SurveysAdmin, save: ServerAction<SaveSurvey>, last: RwSignal<Op
                             <h2><a href=format!("/admin/nps?survey={}", s.id)>{title}</a></h2>
                             <p class="meta">{summary}</p>
                             <details>
-                                <summary>"Edit"</summary>
+                                <summary>{t!("nps-edit")}</summary>
                                 <SurveyEditor id=s.id form=s.form save last answered groups />
                             </details>
                         </li>
@@ -94,7 +98,7 @@ fn Surveys(list: SurveysAdmin, save: ServerAction<SaveSurvey>, last: RwSignal<Op
     };
     view! {
         <details class="panel">
-            <summary>"Create a survey"</summary>
+            <summary>{t!("nps-create")}</summary>
             <SurveyEditor id=0 form=blank save last groups=list.groups />
         </details>
         {items}

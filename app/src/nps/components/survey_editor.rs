@@ -3,7 +3,7 @@ use crate::nps::{
     api::SaveSurvey,
     domain::{SurveyForm, PERIOD_DAYS_MAX, PERIOD_DAYS_MIN, QUESTION_MAX, TITLE_MAX},
 };
-use crate::{groups::components::GroupSelect, ui::Field};
+use crate::{groups::components::GroupSelect, t, ui::Field};
 use leptos::prelude::*;
 
 /// The form that creates a survey (`id` 0) or changes one.
@@ -32,19 +32,19 @@ pub fn SurveyEditor(
     view! {
         <ActionForm action=save attr:class="stacked-form">
             <input type="hidden" name="id" value=id />
-            <Field label="Title (for admins)" id=f("title") error=error("title")>
+            <Field label=t!("nps-field-title") id=f("title") error=error("title")>
                 <input name="form[title]" value=form.title maxlength=TITLE_MAX />
             </Field>
-            <Field label="Question (members answer it from 0 to 10)" id=f("question") error=error("question")>
+            <Field label=t!("nps-field-question") id=f("question") error=error("question")>
                 <input name="form[question]" value=form.question maxlength=QUESTION_MAX />
             </Field>
             <div class="field checkbox">
                 <input id=f("why") type="checkbox" name="form[ask_why]" value="on" checked=form.ask_why.is_some() />
-                <label for=f("why")>"Ask for the reason of the score (optional free text)"</label>
+                <label for=f("why")>{t!("nps-field-ask-why")}</label>
             </div>
             <div class="field-row">
                 <Field
-                    label=format!("Ask again after (days, {PERIOD_DAYS_MIN}–{PERIOD_DAYS_MAX})")
+                    label=t!("nps-field-period", min = PERIOD_DAYS_MIN, max = PERIOD_DAYS_MAX)
                     id=f("period")
                     class="narrow-field"
                     described_by=fixed()
@@ -52,25 +52,23 @@ pub fn SurveyEditor(
                 >
                     <input name="form[period_days]" value=form.period_days inputmode="numeric" readonly=answered />
                 </Field>
-                <Field label="First day (UTC)" id=f("starts") class="narrow-field" described_by=fixed() error=error("starts_at")>
+                <Field label=t!("nps-field-first-day") id=f("starts") class="narrow-field" described_by=fixed() error=error("starts_at")>
                     <input type="date" name="form[starts_at]" value=form.starts_at readonly=answered />
                 </Field>
-                <Field label="Last day (UTC, optional)" id=f("ends") class="narrow-field" error=error("ends_at")>
+                <Field label=t!("nps-field-last-day") id=f("ends") class="narrow-field" error=error("ends_at")>
                     <input type="date" name="form[ends_at]" value=form.ends_at />
                 </Field>
             </div>
-            <GroupSelect name="form[group]" id=f("group") label="Who is asked" everyone="Every member" current=form.group groups
-                hint="A survey for a group asks its members only." error=error("group") />
+            <GroupSelect name="form[group]" id=f("group") label=t!("nps-field-group") everyone=t!("nps-everyone") current=form.group groups
+                hint=t!("nps-field-group-hint") error=error("group") />
             {answered
                 .then(|| {
                     view! {
-                        <p class="hint" id=f("fixed")>
-                            "Members have answered, so the first day and the period stay as they are: answers are counted by period from the first day."
-                        </p>
+                        <p class="hint" id=f("fixed")>{t!("nps-fixed-note")}</p>
                     }
                 })}
             <button type="submit" class="button" on:click=move |_| last.set(Some(id))>
-                {if id == 0 { "Create survey" } else { "Save" }}
+                {if id == 0 { t!("nps-create-survey") } else { t!("nps-save") }}
             </button>
         </ActionForm>
     }

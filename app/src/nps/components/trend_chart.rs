@@ -1,4 +1,4 @@
-use crate::nps::domain::MonthPoint;
+use crate::{nps::domain::MonthPoint, t};
 use leptos::{either::Either, prelude::*};
 
 const WIDTH: i64 = 440;
@@ -18,7 +18,7 @@ fn y_of(score: i64) -> i64 {
 #[component]
 pub fn TrendChart(points: Vec<MonthPoint>) -> impl IntoView {
     if points.is_empty() {
-        return Either::Left(view! { <p class="empty">"No answers yet."</p> });
+        return Either::Left(view! { <p class="empty">{t!("nps-no-answers")}</p> });
     }
     let n = points.len() as i64;
     let step = if n > 1 { (WIDTH - LEFT - RIGHT) / (n - 1) } else { 0 };
@@ -40,7 +40,7 @@ pub fn TrendChart(points: Vec<MonthPoint>) -> impl IntoView {
         .iter()
         .map(|p| match p.tally.score() {
             Some(s) => format!("{}: {s}", p.month),
-            None => format!("{}: no answers", p.month),
+            None => t!("nps-trend-month-empty", month = p.month.as_str()),
         })
         .collect::<Vec<_>>()
         .join(", ");
@@ -56,7 +56,7 @@ pub fn TrendChart(points: Vec<MonthPoint>) -> impl IntoView {
             let dot = p.tally.score().map(|s| {
                 view! {
                     <g>
-                        <title>{format!("{}: NPS {s} from {} answers", p.month, p.tally.total())}</title>
+                        <title>{t!("nps-trend-dot", month = p.month.as_str(), score = s, count = p.tally.total())}</title>
                         <circle class="trend-dot" cx={x_of(i)} cy={y_of(s)} r="4" />
                     </g>
                 }
@@ -89,19 +89,19 @@ pub fn TrendChart(points: Vec<MonthPoint>) -> impl IntoView {
     Either::Right(view! {
         <figure class="nps-chart">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="nps-trend-title" aria-describedby="nps-trend-desc">
-                <title id="nps-trend-title">"NPS by month"</title>
-                <desc id="nps-trend-desc">{format!("Net Promoter Score per calendar month (UTC), −100 to 100: {summary}.")}</desc>
+                <title id="nps-trend-title">{t!("nps-by-month")}</title>
+                <desc id="nps-trend-desc">{t!("nps-trend-desc", months = summary)}</desc>
                 {grid}
                 {lines}
                 {dots}
             </svg>
             <details>
-                <summary>"NPS by month as a table"</summary>
+                <summary>{t!("nps-by-month-table")}</summary>
                 <table class="data">
                     <thead>
                         <tr>
-                            <th scope="col">"Month"</th><th scope="col">"Answers"</th><th scope="col">"Promoters"</th>
-                            <th scope="col">"Passives"</th><th scope="col">"Detractors"</th><th scope="col">"NPS"</th>
+                            <th scope="col">{t!("nps-col-month")}</th><th scope="col">{t!("nps-col-answers")}</th><th scope="col">{t!("nps-promoters")}</th>
+                            <th scope="col">{t!("nps-passives")}</th><th scope="col">{t!("nps-detractors")}</th><th scope="col">"NPS"</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -1,5 +1,6 @@
 use crate::{
     error::AppError,
+    t,
     ui::{form_error, last_error, Field, FormAlert},
     webhook_admin::api::SaveWebhook,
     webhooks::domain::{Event, DESCRIPTION_MAX, URL_MAX},
@@ -18,19 +19,19 @@ pub fn EndpointForm(
     let server = last_error(action.value());
     let error = move |name: &'static str| Signal::derive(move || AppError::for_field(action.value().get(), name));
     let f = move |name: &str| format!("webhook-{id}-{name}");
-    let button = if id == 0 { "Add endpoint" } else { "Save changes" };
+    let button = if id == 0 { t!("webhook-admin-add") } else { t!("webhook-admin-save") };
     view! {
         <FormAlert error=form_error(server, &["url", "description", "events"]) />
         <ActionForm action=action attr:class="stacked-form">
             <input type="hidden" name="id" value=id />
-            <Field label="Address (https://…)" id=f("url") hint="Chorus POSTs each event here as JSON, signed.".to_string() error=error("url")>
+            <Field label=t!("webhook-admin-field-url") id=f("url") hint=t!("webhook-admin-field-url-hint") error=error("url")>
                 <input name="form[url]" type="url" maxlength=URL_MAX value=url required />
             </Field>
-            <Field label="Description (optional)" id=f("description") error=error("description")>
+            <Field label=t!("webhook-admin-field-description") id=f("description") error=error("description")>
                 <input name="form[description]" maxlength=DESCRIPTION_MAX value=description />
             </Field>
             <fieldset class="choices" aria-describedby=f("events-error")>
-                <legend>"Events to send"</legend>
+                <legend>{t!("webhook-admin-events")}</legend>
                 {Event::ALL.into_iter().enumerate().map(|(i, e)| {
                     let box_id = f(&format!("event-{i}"));
                     view! {

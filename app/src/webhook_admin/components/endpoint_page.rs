@@ -1,6 +1,7 @@
 use super::endpoint_form::EndpointForm;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
+    t,
     ui::{Pager, When},
     webhook_admin::api::{
         get_webhook_log, DeleteWebhook, RedeliverWebhook, RollWebhookSecret, SaveWebhook, SetWebhookActive,
@@ -35,11 +36,11 @@ pub fn WebhookPage() -> impl IntoView {
         })
     };
     view! {
-        <Title text="Webhook endpoint" />
+        <Title text=t!("webhook-admin-endpoint-title") />
         <RequireRole role=Role::Admin>
-            <p><a href="/admin/webhooks">"← All endpoints"</a></p>
+            <p><a href="/admin/webhooks">{t!("webhook-admin-back")}</a></p>
             {move || said().map(|(class, role, text)| view! { <p class=class role=role>{text}</p> })}
-            <Suspense fallback=|| view! { <p class="loading">"Loading the endpoint…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("webhook-admin-loading-endpoint")}</p> }>
                 {move || Suspend::new(async move {
                     match log.await {
                         Ok(found) => Either::Left(view! { <Endpoint found save active roll delete redeliver /> }),
@@ -66,33 +67,43 @@ fn Endpoint(
     view! {
         <section class="panel" aria-labelledby="endpoint-title">
             <h1 id="endpoint-title">{e.url.clone()}</h1>
-            <p>{format!("{} · {} delivered, {} waiting, {} failed", if e.active { "On" } else { "Off" }, e.delivered, e.waiting, e.failed)}</p>
-            <label for="webhook-secret">"Signing secret"</label>
+            <p>
+                {t!(
+                    "webhook-admin-endpoint-summary",
+                    state = if e.active { t!("webhook-admin-on") } else { t!("webhook-admin-off") },
+                    delivered = e.delivered,
+                    waiting = e.waiting,
+                    failed = e.failed,
+                )}
+            </p>
+            <label for="webhook-secret">{t!("webhook-admin-secret")}</label>
             <input id="webhook-secret" class="secret" readonly value=e.secret.clone() size="72" />
             <div class="actions">
                 <ActionForm action=active attr:class="inline-form">
                     <input type="hidden" name="id" value=id />
                     <input type="hidden" name="active" value=(!e.active).to_string() />
-                    <button type="submit" class="button small secondary">{if e.active { "Turn off" } else { "Turn on" }}</button>
+                    <button type="submit" class="button small secondary">
+                        {if e.active { t!("webhook-admin-turn-off") } else { t!("webhook-admin-turn-on") }}
+                    </button>
                 </ActionForm>
                 <ActionForm action=roll attr:class="inline-form">
                     <input type="hidden" name="id" value=id />
-                    <button type="submit" class="button small secondary">"New secret"</button>
+                    <button type="submit" class="button small secondary">{t!("webhook-admin-new-secret")}</button>
                 </ActionForm>
                 <ActionForm action=delete attr:class="inline-form">
                     <input type="hidden" name="id" value=id />
-                    <button type="submit" class="button small danger" disabled=deleted>"Delete endpoint"</button>
+                    <button type="submit" class="button small danger" disabled=deleted>{t!("webhook-admin-delete")}</button>
                 </ActionForm>
             </div>
         </section>
         <section class="panel" aria-labelledby="endpoint-settings">
-            <h2 id="endpoint-settings">"Address and events"</h2>
+            <h2 id="endpoint-settings">{t!("webhook-admin-settings")}</h2>
             <EndpointForm id action=save url=e.url description=e.description events=e.events />
         </section>
         <section class="panel" aria-labelledby="endpoint-log">
-            <h2 id="endpoint-log">"Deliveries"</h2>
+            <h2 id="endpoint-log">{t!("webhook-admin-deliveries")}</h2>
             {if found.deliveries.is_empty() {
-                Either::Left(view! { <p class="empty">"Nothing sent yet: deliveries appear here as events happen."</p> })
+                Either::Left(view! { <p class="empty">{t!("webhook-admin-deliveries-empty")}</p> })
             } else {
                 Either::Right(view! { <Deliveries id rows=found.deliveries redeliver /> })
             }}
@@ -106,12 +117,13 @@ fn Deliveries(id: i64, rows: Vec<DeliveryRow>, redeliver: ServerAction<Redeliver
     view! {
         <div class="table-scroll">
             <table class="data">
-                <caption class="visually-hidden">"Deliveries, newest first"</caption>
+                <caption class="visually-hidden">{t!("webhook-admin-deliveries-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Event"</th><th scope="col">"Status"</th><th scope="col">"Answer"</th>
-                        <th scope="col">"Tries"</th><th scope="col">"Created"</th><th scope="col">"Last try"</th>
-                        <th scope="col">"Actions"</th>
+                        <th scope="col">{t!("webhook-admin-col-event")}</th><th scope="col">{t!("webhook-admin-col-status")}</th>
+                        <th scope="col">{t!("webhook-admin-col-answer")}</th><th scope="col">{t!("webhook-admin-col-tries")}</th>
+                        <th scope="col">{t!("webhook-admin-col-created")}</th><th scope="col">{t!("webhook-admin-col-last-try")}</th>
+                        <th scope="col">{t!("webhook-admin-col-actions")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -121,7 +133,7 @@ fn Deliveries(id: i64, rows: Vec<DeliveryRow>, redeliver: ServerAction<Redeliver
                             (None, Some(e)) => e,
                             (None, None) => "—".to_string(),
                         };
-                        let label = format!("Send again: delivery {}", d.id);
+                        let label = t!("webhook-admin-send-again-named", delivery = d.id.to_string());
                         let status_class = format!("status status-{}", d.status.as_str());
                         view! {
                             <tr>
@@ -136,7 +148,7 @@ fn Deliveries(id: i64, rows: Vec<DeliveryRow>, redeliver: ServerAction<Redeliver
                                         <ActionForm action=redeliver attr:class="inline-form">
                                             <input type="hidden" name="endpoint_id" value=id />
                                             <input type="hidden" name="delivery_id" value=d.id />
-                                            <button type="submit" class="button small secondary" aria-label=label>"Send again"</button>
+                                            <button type="submit" class="button small secondary" aria-label=label>{t!("webhook-admin-send-again")}</button>
                                         </ActionForm>
                                     })}
                                 </td>

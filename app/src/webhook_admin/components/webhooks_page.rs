@@ -1,6 +1,7 @@
 use super::endpoint_form::EndpointForm;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
+    t,
     webhook_admin::api::{get_webhooks, SaveWebhook},
     webhooks::domain::EndpointRow,
 };
@@ -14,17 +15,16 @@ pub fn WebhooksPage() -> impl IntoView {
     // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).
     let list = Resource::new(move || save.version().get(), |_| get_webhooks());
     view! {
-        <Title text="Webhooks" />
+        <Title text=t!("webhook-admin-title") />
         <RequireRole role=Role::Admin>
             <section class="panel" aria-labelledby="webhooks-title">
-                <h1 id="webhooks-title">"Webhooks"</h1>
+                <h1 id="webhooks-title">{t!("webhook-admin-title")}</h1>
                 <p>
-                    "Chorus tells your other systems what happens in the programme: each event is POSTed as JSON to "
-                    "the endpoints that asked for it, signed with the endpoint's secret (the "
+                    {t!("webhook-admin-intro-before")}
                     <code>"Chorus-Signature"</code>
-                    " header), and retried for a day until the endpoint answers 2xx. See the README for checking the signature."
+                    {t!("webhook-admin-intro-after")}
                 </p>
-                <Suspense fallback=|| view! { <p class="loading">"Loading endpoints…"</p> }>
+                <Suspense fallback=|| view! { <p class="loading">{t!("webhook-admin-loading")}</p> }>
                     {move || Suspend::new(async move {
                         match list.await {
                             Ok(page) => Either::Left(view! { <Endpoints endpoints=page.endpoints /> }),
@@ -34,9 +34,12 @@ pub fn WebhooksPage() -> impl IntoView {
                 </Suspense>
             </section>
             <section class="panel" aria-labelledby="new-endpoint">
-                <h2 id="new-endpoint">"New endpoint"</h2>
+                <h2 id="new-endpoint">{t!("webhook-admin-new")}</h2>
                 {move || save.value().get().and_then(|r| r.ok()).map(|id| view! {
-                    <p class="alert ok" role="status">"Added. " <a href=format!("/admin/webhooks/{id}")>"Open it"</a>" to copy its signing secret."</p>
+                    <p class="alert ok" role="status">
+                        {t!("webhook-admin-added-before")} <a href=format!("/admin/webhooks/{id}")>{t!("webhook-admin-added-link")}</a>
+                        {t!("webhook-admin-added-after")}
+                    </p>
                 })}
                 <EndpointForm id=0 action=save />
             </section>
@@ -47,18 +50,17 @@ pub fn WebhooksPage() -> impl IntoView {
 #[component]
 fn Endpoints(endpoints: Vec<EndpointRow>) -> impl IntoView {
     if endpoints.is_empty() {
-        return Either::Left(
-            view! { <p class="empty">"No endpoints yet. Add one below when another system should hear about events."</p> },
-        );
+        return Either::Left(view! { <p class="empty">{t!("webhook-admin-empty")}</p> });
     }
     Either::Right(view! {
         <div class="table-scroll">
             <table class="data">
-                <caption class="visually-hidden">"Webhook endpoints, newest first"</caption>
+                <caption class="visually-hidden">{t!("webhook-admin-endpoints-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Address"</th><th scope="col">"Events"</th><th scope="col">"Status"</th>
-                        <th scope="col">"Delivered"</th><th scope="col">"Waiting"</th><th scope="col">"Failed"</th>
+                        <th scope="col">{t!("webhook-admin-col-address")}</th><th scope="col">{t!("webhook-admin-col-events")}</th>
+                        <th scope="col">{t!("webhook-admin-col-status")}</th><th scope="col">{t!("webhook-admin-col-delivered")}</th>
+                        <th scope="col">{t!("webhook-admin-col-waiting")}</th><th scope="col">{t!("webhook-admin-col-failed")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -71,7 +73,7 @@ fn Endpoints(endpoints: Vec<EndpointRow>) -> impl IntoView {
                                     {(!e.description.is_empty()).then(|| view! { <br /><span class="hint">{e.description.clone()}</span> })}
                                 </td>
                                 <td>{events}</td>
-                                <td>{if e.active { "On" } else { "Off" }}</td>
+                                <td>{if e.active { t!("webhook-admin-on") } else { t!("webhook-admin-off") }}</td>
                                 <td>{e.delivered}</td>
                                 <td>{e.waiting}</td>
                                 <td>{e.failed}</td>

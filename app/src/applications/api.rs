@@ -101,11 +101,14 @@ pub async fn approve_application(id: i64) -> Result<(), AppError> {
         return Err(AppError::Internal);
     }
     let link = format!("{}/sign-in", state.settings.mail.origin);
+    // The applicant has no language of their own yet: the community's.
+    let lang = outbox::language_of(&mut tx, Some(user_id), None).await?;
     let letter = Letter {
         kind: "application_approved",
         to: &found.email,
         user_id: Some(user_id),
-        subject: "Welcome: your application was approved",
+        lang,
+        subject: crate::t_in!(lang, "mail-application-approved-subject"),
         template: "application_approved",
         vars: context! { name => &found.display_name, link },
         unsubscribe: None,
@@ -127,11 +130,13 @@ pub async fn decline_application(id: i64, note: String) -> Result<(), AppError> 
     let Some((email, name)) = repo::declined(&mut tx, id, admin.id, &note, now).await? else {
         return Err(undecidable(repo::status_of(&mut tx, id).await?));
     };
+    let lang = outbox::language_of(&mut tx, None, None).await?;
     let letter = Letter {
         kind: "application_declined",
         to: &email,
         user_id: None,
-        subject: "About your application to join",
+        lang,
+        subject: crate::t_in!(lang, "mail-application-declined-subject"),
         template: "application_declined",
         vars: context! { name, note },
         unsubscribe: None,

@@ -16,18 +16,15 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use lang::Lang;
 
 /// The language of the page being rendered. On the server: what the request's layer decided (see
-/// `server::routes::site`), else what the request's cookie and `Accept-Language` ask for (a server function's
-/// call), else English. In the browser: the page's `<html lang>`, read once.
+/// `server::routes::site`), else the language a plain route's handler runs in ([`speaking`]), else what the
+/// request's cookie and `Accept-Language` ask for (a server function's call), else English. In the browser:
+/// the page's `<html lang>`, read once.
 pub fn current() -> Lang {
     #[cfg(feature = "ssr")]
     {
-        leptos::prelude::use_context::<http::request::Parts>().map_or(Lang::En, |parts| {
-            parts.extensions.get::<Lang>().copied().unwrap_or_else(|| {
-                let header = |name| parts.headers.get(name).and_then(|v: &http::HeaderValue| v.to_str().ok());
-                let cookie = header(http::header::COOKIE).and_then(Lang::from_cookie_header);
-                Lang::choose(None, cookie, header(http::header::ACCEPT_LANGUAGE).and_then(Lang::negotiate), Lang::En)
-            })
-        })
+        let parts = leptos::prelude::use_context::<http::request::Parts>();
+        let decided = parts.as_ref().and_then(|p| p.extensions.get::<Lang>().copied());
+        decided.or_else(|| SPEAKING.try_with(|lang| *lang).ok()).or_else(|| parts.and_then(|p| asked(&p))).unwrap_or_default()
     }
     #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
     {
@@ -46,12 +43,37 @@ pub fn current() -> Lang {
     }
 }
 
-/// The language of the request being served (as [`current`] reads it), or `None` away from a request (a
-/// background job). For an email written to the person who is asking for it.
+/// What a request asks for by itself: the visitor's footer choice (a cookie), else the browser's
+/// `Accept-Language`.
+#[cfg(feature = "ssr")]
+fn asked(parts: &http::request::Parts) -> Option<Lang> {
+    let header = |name| parts.headers.get(name).and_then(|v: &http::HeaderValue| v.to_str().ok());
+    header(http::header::COOKIE)
+        .and_then(Lang::from_cookie_header)
+        .or_else(|| header(http::header::ACCEPT_LANGUAGE).and_then(Lang::negotiate))
+}
+
+#[cfg(feature = "ssr")]
+tokio::task_local! {
+    static SPEAKING: Lang;
+}
+
+/// Runs `work` (a plain route's handler: an upload, a feed) in `lang`, so the messages it makes with [`t!`]
+/// are in the page's language as they are in the app's own pages.
+#[cfg(feature = "ssr")]
+pub async fn speaking<F: std::future::Future>(lang: Lang, work: F) -> F::Output {
+    SPEAKING.scope(lang, work).await
+}
+
+/// The language the person making the current request speaks, when that is known: the page's, else the one
+/// their cookie or browser asks for; `None` away from a request (a background job) or when they ask for
+/// nothing. For an email written to the person who is asking for it.
 pub fn of_request() -> Option<Lang> {
     #[cfg(feature = "ssr")]
     {
-        leptos::prelude::use_context::<http::request::Parts>().map(|_| current())
+        let parts = leptos::prelude::use_context::<http::request::Parts>();
+        let decided = parts.as_ref().and_then(|p| p.extensions.get::<Lang>().copied());
+        decided.or_else(|| SPEAKING.try_with(|lang| *lang).ok()).or_else(|| parts.and_then(|p| asked(&p)))
     }
     #[cfg(not(feature = "ssr"))]
     {

@@ -127,11 +127,13 @@ pub async fn member(
         return Ok(Done::Again);
     }
     let Some(mail) = welcome else { return Ok(Done::New { emailed: false }) };
+    let lang = outbox::language_of(tx, Some(id), None).await.map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
     let letter = Letter {
         kind: "imported_welcome",
         to: row.email.as_str(),
         user_id: Some(id),
-        subject: "Your account is ready",
+        lang,
+        subject: crate::t_in!(lang, "mail-imported-subject"),
         template: "imported_welcome",
         vars: minijinja::context! { name => row.name.as_str(), link => format!("{}/forgot-password", mail.origin) },
         unsubscribe: None,

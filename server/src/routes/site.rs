@@ -44,6 +44,8 @@ pub async fn load(State(state): State<AppState>, mut req: Request<Body>, next: N
         let asked = asked_language(req.headers());
         let lang = language(&state, member, asked, community).await;
         req.extensions_mut().insert(lang);
+        // Plain routes (an upload's report) speak it too.
+        return app::i18n::speaking(lang, next.run(req)).await;
     }
     next.run(req).await
 }

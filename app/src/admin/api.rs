@@ -10,6 +10,9 @@ use crate::{
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::t;
+
+#[cfg(feature = "ssr")]
 use crate::{
     accounts::{domain::Role, guard::require_role},
     admin::filter::MemberFilter,
@@ -45,7 +48,7 @@ pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError>
         return Err(AppError::NotFound("That member".into()));
     };
     if before == Role::Admin && role != Role::Admin && repo::admins_left(&mut tx).await? == 0 {
-        return Err(AppError::invalid("role", "This is the last admin: make someone else an admin first."));
+        return Err(AppError::invalid("role", t!("admin-last-admin")));
     }
     let detail = format!("{} → {}", before.as_str(), role.as_str());
     record(&mut tx, &admin, "set_role", "user", user_id, detail).await?;
@@ -65,7 +68,7 @@ pub async fn confirm_member_email(user_id: i64) -> Result<(), AppError> {
         return Err(AppError::NotFound("That member".into()));
     };
     if !crate::accounts::repo::mark_verified(&mut tx, member.id, &member.email, now).await? {
-        return Err(AppError::Conflict { field: None, message: "That address is already confirmed.".into() });
+        return Err(AppError::Conflict { field: None, message: t!("admin-already-confirmed") });
     }
     crate::referrals::repo::confirmed(&mut tx, &state.settings.mail, member.id, now).await?;
     record(&mut tx, &admin, "confirm_email", "user", user_id, member.email.clone()).await?;
@@ -80,7 +83,7 @@ pub async fn confirm_member_email(user_id: i64) -> Result<(), AppError> {
 pub async fn remove_as_spam(user_id: i64) -> Result<SpamRemoval, AppError> {
     let admin = require_role(Role::Admin).await?;
     if admin.id == user_id {
-        return Err(AppError::invalid("user_id", "You cannot remove your own account."));
+        return Err(AppError::invalid("user_id", t!("admin-spam-own-account")));
     }
     let db = &app_state()?.db;
     let now = crate::db::now();
@@ -89,11 +92,9 @@ pub async fn remove_as_spam(user_id: i64) -> Result<SpamRemoval, AppError> {
         repo::Removal::Removed => {}
         repo::Removal::Missing => return Err(AppError::NotFound("That member".into())),
         repo::Removal::AlreadyRemoved => {
-            return Err(AppError::Conflict { field: None, message: "That account was removed already.".into() })
+            return Err(AppError::Conflict { field: None, message: t!("admin-spam-already") })
         }
-        repo::Removal::IsAdmin => {
-            return Err(AppError::invalid("user_id", "Give an admin another role before removing the account."))
-        }
+        repo::Removal::IsAdmin => return Err(AppError::invalid("user_id", t!("admin-spam-is-admin"))),
     }
     let referral_points = crate::referrals::repo::reverse_removed(&mut tx, user_id, admin.id, now).await?;
     let posts_hidden = repo::hide_everything_of(&mut tx, user_id, admin.id, now).await?;
@@ -115,10 +116,9 @@ pub async fn reinstate_account(user_id: i64) -> Result<String, AppError> {
     let mut tx = db.begin_write().await?;
     let shown = repo::show_everything_of(&mut tx, user_id, admin.id, now).await?;
     if !repo::reinstate(&mut tx, user_id, now).await? {
-        return Err(AppError::Conflict { field: None, message: "That account is not removed.".into() });
+        return Err(AppError::Conflict { field: None, message: t!("admin-not-removed") });
     }
-    let summary = domain::reinstated(shown);
-    record(&mut tx, &admin, "reinstate", "user", user_id, summary.clone()).await?;
+    record(&mut tx, &admin, "reinstate", "user", user_id, domain::reinstated(shown)).await?;
     tx.commit().await?;
-    Ok(summary)
+    Ok(domain::reinstated_said(shown))
 }

@@ -7,6 +7,7 @@ use crate::{
     recognition::views::LedgerEntry,
     referrals::views::Referred,
     rewards::views::RedemptionView,
+    t,
 };
 use serde::{Deserialize, Serialize};
 
@@ -33,11 +34,11 @@ impl PostLine {
     }
 
     /// "Hidden", "Removed" or "" for a post everyone sees.
-    pub fn mark(&self) -> &'static str {
+    pub fn mark(&self) -> String {
         match (self.deleted, self.hidden) {
-            (true, _) => "Removed",
-            (false, true) => "Hidden",
-            (false, false) => "",
+            (true, _) => t!("admin-post-removed"),
+            (false, true) => t!("admin-post-hidden"),
+            (false, false) => String::new(),
         }
     }
 }
@@ -133,7 +134,7 @@ mod tests {
             hidden: true,
             deleted: false,
         };
-        assert_eq!((line.href().as_str(), line.mark()), ("/forum/t/3/hi#post-9", "Hidden"));
+        assert_eq!((line.href().as_str(), line.mark().as_str()), ("/forum/t/3/hi#post-9", "Hidden"));
         assert_eq!(PostLine { deleted: true, ..line.clone() }.mark(), "Removed");
         assert_eq!(PostLine { hidden: false, ..line }.mark(), "");
     }

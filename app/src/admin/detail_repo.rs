@@ -7,7 +7,7 @@ use crate::{
     audit::views::AuditEntry,
     db::Db,
     forum::flags::FlagReason,
-    on_db,
+    on_db, t,
 };
 
 /// The longest excerpt of a post in a list.
@@ -104,7 +104,9 @@ pub async fn flags(db: &Db, user_id: i64, on_theirs: bool) -> Result<Vec<FlagLin
     Ok(rows
         .into_iter()
         .map(|r| FlagLine {
-            reason: FlagReason::parse(&r.reason).map(FlagReason::label).unwrap_or("Something else").to_string(),
+            reason: FlagReason::parse(&r.reason)
+                .map(|reason| reason.label().to_string())
+                .unwrap_or_else(|_| t!("admin-flag-reason-other")),
             note: r.note,
             who: r.who,
             created_at: r.flagged_at,

@@ -3,8 +3,10 @@
 use crate::{
     accounts::domain::{CurrentUser, Restriction, RestrictionKind, Role},
     common::field_error::FieldError,
+    t,
 };
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// Members shown per page of the member list.
 pub const MEMBERS_PER_PAGE: u32 = 50;
@@ -73,7 +75,7 @@ pub struct SpamRemoval {
 }
 
 impl SpamRemoval {
-    /// The sentence an admin reads after the removal.
+    /// The audit log's line about the removal (stored, so always in English; the admin reads [`Self::said`]).
     pub fn summary(&self) -> String {
         let posts = match self.posts_hidden {
             0 => "no posts to hide".to_string(),
@@ -85,15 +87,30 @@ impl SpamRemoval {
             n => format!("Removed; {posts}, {n} referral points taken back."),
         }
     }
+
+    /// The sentence an admin reads after the removal, in the page's language.
+    pub fn said(&self) -> String {
+        let posts = t!("admin-spam-posts", count = self.posts_hidden);
+        match self.referral_points {
+            0 => t!("admin-spam-removed", posts = posts),
+            n => t!("admin-spam-removed-points", posts = posts, points = n),
+        }
+    }
 }
 
-/// The sentence an admin reads after reinstating an account that had `shown` posts hidden by its removal.
+/// The audit log's line after reinstating an account that had `shown` posts hidden by its removal (stored, so
+/// always in English; the admin reads [`reinstated_said`]).
 pub fn reinstated(shown: i64) -> String {
     match shown {
         0 => "Reinstated; no posts to show again.".to_string(),
         1 => "Reinstated; 1 post shown again with its points.".to_string(),
         n => format!("Reinstated; {n} posts shown again with their points."),
     }
+}
+
+/// The sentence an admin reads after reinstating an account, in the page's language.
+pub fn reinstated_said(shown: i64) -> String {
+    t!("admin-reinstated", count = shown)
 }
 
 /// A page of the members a filter finds, how many it finds, and the levels to filter by.
@@ -116,13 +133,22 @@ impl MemberPage {
 }
 
 /// Why a role change is not allowed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RoleChangeError {
-    #[error("You cannot change your own role; ask another admin. This keeps at least one admin in charge.")]
     OwnRole,
-    #[error("{0:?} is not a role; choose member, moderator or admin.")]
     UnknownRole(String),
 }
+
+impl fmt::Display for RoleChangeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            RoleChangeError::OwnRole => t!("admin-role-own"),
+            RoleChangeError::UnknownRole(raw) => t!("admin-role-unknown", value = format!("{raw:?}")),
+        })
+    }
+}
+
+impl std::error::Error for RoleChangeError {}
 
 /// Checks that `actor` may give `target_id` the role named `role`, and returns that role.
 pub fn check_role_change(actor: &CurrentUser, target_id: i64, role: &str) -> Result<Role, RoleChangeError> {
@@ -134,16 +160,17 @@ pub fn check_role_change(actor: &CurrentUser, target_id: i64, role: &str) -> Res
 }
 
 /// The periods staff choose from when they suspend or silence someone, in days.
-pub const PERIODS: [(u32, &str); 8] = [
-    (1, "1 day"),
-    (3, "3 days"),
-    (7, "1 week"),
-    (14, "2 weeks"),
-    (30, "30 days"),
-    (90, "90 days"),
-    (180, "180 days"),
-    (365, "1 year"),
-];
+pub const PERIODS: [u32; 8] = [1, 3, 7, 14, 30, 90, 180, 365];
+
+/// How the form names one of the [`PERIODS`]: "3 days", "2 weeks", "1 year".
+pub fn period_label(days: u32) -> String {
+    match days {
+        7 | 14 => t!("admin-period-weeks", count = days / 7),
+        365 => t!("admin-period-year"),
+        _ => t!("admin-period-days", count = days),
+    }
+}
+
 /// The longest reason a restricted member is shown.
 pub const REASON_MAX: usize = 500;
 
@@ -168,31 +195,35 @@ pub fn check_restriction(
     reason: &str,
     now: i64,
 ) -> Result<RestrictionOrder, FieldError> {
-    let kind = RestrictionKind::parse(kind).ok_or_else(|| {
-        FieldError::new("kind", format!("{kind:?} is not something staff can do; choose suspend or silence."))
-    })?;
+    let kind = RestrictionKind::parse(kind)
+        .ok_or_else(|| FieldError::new("kind", t!("admin-restrict-unknown", value = format!("{kind:?}"))))?;
+    let suspend = kind == RestrictionKind::Suspend;
     if actor.id == target_id {
-        return Err(FieldError::new("user_id", format!("You cannot {} yourself.", kind.as_str())));
+        let message = if suspend { t!("admin-restrict-self-suspend") } else { t!("admin-restrict-self-silence") };
+        return Err(FieldError::new("user_id", message));
     }
     if target_role >= actor.role {
-        let message = match target_role {
-            Role::Admin => format!("An admin cannot be {}: give them another role first.", kind.done()),
-            _ => format!("Only an admin can {} a {}.", kind.as_str(), target_role.label().to_lowercase()),
+        let role = target_role.as_str();
+        let message = match (target_role, suspend) {
+            (Role::Admin, true) => t!("admin-restrict-admin-suspend"),
+            (Role::Admin, false) => t!("admin-restrict-admin-silence"),
+            (_, true) => t!("admin-restrict-only-admin-suspend", role = role),
+            (_, false) => t!("admin-restrict-only-admin-silence", role = role),
         };
         return Err(FieldError::new("user_id", message));
     }
-    if !PERIODS.iter().any(|(d, _)| *d == days) {
-        return Err(FieldError::new("days", "Choose one of the periods offered."));
+    if !PERIODS.contains(&days) {
+        return Err(FieldError::new("days", t!("admin-restrict-period")));
     }
     let reason = reason.trim().replace("\r\n", "\n");
     if reason.is_empty() {
-        return Err(FieldError::new("reason", "Give a reason: the member is shown it."));
+        return Err(FieldError::new("reason", t!("admin-restrict-reason-missing")));
     }
     if reason.chars().count() > REASON_MAX {
-        return Err(crate::common::text::too_long("reason", "The reason", REASON_MAX));
+        return Err(FieldError::new("reason", t!("admin-restrict-reason-too-long", max = REASON_MAX)));
     }
     if reason.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(FieldError::new("reason", "The reason cannot contain control characters."));
+        return Err(FieldError::new("reason", t!("admin-restrict-reason-control")));
     }
     Ok(RestrictionOrder { kind, until: now + i64::from(days) * 86_400, reason })
 }

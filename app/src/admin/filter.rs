@@ -1,7 +1,7 @@
 //! The member list's search, filters and order, as the admin's form and the CSV link send them: checked once,
 //! then turned into fixed SQL fragments with numbered placeholders (never the admin's text in the SQL).
 
-use crate::{accounts::domain::Role, common::field_error::FieldError};
+use crate::{accounts::domain::Role, common::field_error::FieldError, t};
 use serde::{Deserialize, Serialize};
 
 /// The longest search text.
@@ -42,14 +42,14 @@ impl MemberStatus {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            MemberStatus::Active => "Active",
-            MemberStatus::Unconfirmed => "Address not confirmed",
-            MemberStatus::Suspended => "Suspended",
-            MemberStatus::Silenced => "Silenced",
-            MemberStatus::Removed => "Removed as spam",
-            MemberStatus::Deleted => "Deleted",
+            MemberStatus::Active => t!("admin-status-active"),
+            MemberStatus::Unconfirmed => t!("admin-status-unconfirmed"),
+            MemberStatus::Suspended => t!("admin-status-suspended"),
+            MemberStatus::Silenced => t!("admin-status-silenced"),
+            MemberStatus::Removed => t!("admin-status-removed"),
+            MemberStatus::Deleted => t!("admin-status-deleted"),
         }
     }
 
@@ -97,13 +97,13 @@ impl MemberSort {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            MemberSort::Newest => "Newest first",
-            MemberSort::Oldest => "Oldest first",
-            MemberSort::Name => "Name",
-            MemberSort::Points => "Most points",
-            MemberSort::LastSeen => "Last seen",
+            MemberSort::Newest => t!("admin-sort-newest"),
+            MemberSort::Oldest => t!("admin-sort-oldest"),
+            MemberSort::Name => t!("admin-sort-name"),
+            MemberSort::Points => t!("admin-sort-points"),
+            MemberSort::LastSeen => t!("admin-sort-seen"),
         }
     }
 
@@ -151,12 +151,22 @@ impl NpsGroup {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            NpsGroup::Promoter => "Promoter (9-10)",
-            NpsGroup::Passive => "Passive (7-8)",
-            NpsGroup::Detractor => "Detractor (0-6)",
-            NpsGroup::Unanswered => "Not answered",
+            NpsGroup::Promoter => t!("admin-nps-promoter"),
+            NpsGroup::Passive => t!("admin-nps-passive"),
+            NpsGroup::Detractor => t!("admin-nps-detractor"),
+            NpsGroup::Unanswered => t!("admin-nps-unanswered"),
+        }
+    }
+
+    /// The group's name alone, as a list cell shows it after the score: "9 · promoter".
+    pub fn name(self) -> String {
+        match self {
+            NpsGroup::Promoter => t!("admin-nps-promoter-name"),
+            NpsGroup::Passive => t!("admin-nps-passive-name"),
+            NpsGroup::Detractor => t!("admin-nps-detractor-name"),
+            NpsGroup::Unanswered => t!("admin-nps-unanswered"),
         }
     }
 
@@ -210,46 +220,54 @@ impl MemberFilter {
         let MembersQuery { q, role, status, level, group, nps, sort } = query;
         let q = q.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         if q.chars().count() > SEARCH_MAX {
-            return Err(crate::common::text::too_long("q", "The search", SEARCH_MAX));
+            return Err(FieldError::new("q", t!("admin-search-too-long", max = SEARCH_MAX)));
         }
         if q.chars().any(char::is_control) {
-            return Err(FieldError::new("q", "The search cannot contain control characters."));
+            return Err(FieldError::new("q", t!("admin-search-control")));
         }
         let role = match role.trim() {
             "" => None,
-            raw => Some(Role::parse(raw).ok_or_else(|| {
-                FieldError::new("role", format!("{raw:?} is not a role; choose member, moderator or admin."))
-            })?),
+            raw => Some(
+                Role::parse(raw)
+                    .ok_or_else(|| FieldError::new("role", t!("admin-role-unknown", value = format!("{raw:?}"))))?,
+            ),
         };
-        let status = match status.trim() {
-            "" => None,
-            raw => Some(MemberStatus::ALL.into_iter().find(|s| s.as_str() == raw).ok_or_else(|| {
-                FieldError::new("status", format!("{raw:?} is not a status; choose one of the list."))
-            })?),
-        };
-        let id =
-            |field: &'static str, what: &str, raw: &str| -> Result<Option<i64>, FieldError> {
-                match raw.trim() {
-                    "" => Ok(None),
-                    raw => raw.parse::<i64>().ok().filter(|id| *id > 0).map(Some).ok_or_else(|| {
-                        FieldError::new(field, format!("{raw:?} is not a {what}; choose one of the list."))
-                    }),
-                }
+        let status =
+            match status.trim() {
+                "" => None,
+                raw => Some(MemberStatus::ALL.into_iter().find(|s| s.as_str() == raw).ok_or_else(|| {
+                    FieldError::new("status", t!("admin-filter-bad-status", value = format!("{raw:?}")))
+                })?),
             };
-        let level = id("level", "level", level)?;
-        let group = id("group", "group", group)?;
+        // `refusal` words the problem from the value as sent.
+        let id = |field: &'static str, raw: &str, refusal: fn(String) -> String| -> Result<Option<i64>, FieldError> {
+            match raw.trim() {
+                "" => Ok(None),
+                raw => raw
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|id| *id > 0)
+                    .map(Some)
+                    .ok_or_else(|| FieldError::new(field, refusal(format!("{raw:?}")))),
+            }
+        };
+        let level = id("level", level, |value| t!("admin-filter-bad-level", value = value))?;
+        let group = id("group", group, |value| t!("admin-filter-bad-group", value = value))?;
         let nps = match nps.trim() {
             "" => None,
-            raw => Some(NpsGroup::ALL.into_iter().find(|g| g.as_str() == raw).ok_or_else(|| {
-                FieldError::new("nps", format!("{raw:?} is not an NPS group; choose one of the list."))
-            })?),
+            raw => Some(
+                NpsGroup::ALL
+                    .into_iter()
+                    .find(|g| g.as_str() == raw)
+                    .ok_or_else(|| FieldError::new("nps", t!("admin-filter-bad-nps", value = format!("{raw:?}"))))?,
+            ),
         };
         let sort = match sort.trim() {
             "" => MemberSort::default(),
             raw => MemberSort::ALL
                 .into_iter()
                 .find(|s| s.as_str() == raw)
-                .ok_or_else(|| FieldError::new("sort", format!("{raw:?} is not an order; choose one of the list.")))?,
+                .ok_or_else(|| FieldError::new("sort", t!("admin-filter-bad-sort", value = format!("{raw:?}"))))?,
         };
         Ok(MemberFilter { q, role, status, level, group, nps, sort })
     }

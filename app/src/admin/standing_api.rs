@@ -17,6 +17,7 @@ use crate::{
     common::dates::date_label,
     mail::{outbox, Letter},
     state::app_state,
+    t,
 };
 
 /// A member's standing: role, suspension, silence (moderators and admins).
@@ -45,6 +46,8 @@ pub async fn restrict_member(user_id: i64, kind: String, days: u32, reason: Stri
     let order = check_restriction(&staff, user_id, role, &kind, days, &reason, now)?;
     repo::restrict(&mut tx, user_id, &order, now).await?;
     if let Some(member) = accounts::addressee_by_id(&mut tx, user_id).await? {
+        // In English, like the template it fills (mail/templates/restricted.*): the member's language is not
+        // the staff member's, which is what `t!` would give here.
         let (what, until) = (order.kind.done(), date_label(order.until));
         let letter = Letter {
             kind: "restricted",
@@ -73,9 +76,8 @@ pub async fn restrict_member(user_id: i64, kind: String, days: u32, reason: Stri
 #[server(endpoint = "admin/lift_restriction")]
 pub async fn lift_restriction(user_id: i64, kind: String) -> Result<(), AppError> {
     let staff = require_role(Role::Moderator).await?;
-    let kind = RestrictionKind::parse(&kind).ok_or_else(|| {
-        AppError::invalid("kind", format!("{kind:?} is not something staff can lift; choose suspend or silence."))
-    })?;
+    let kind = RestrictionKind::parse(&kind)
+        .ok_or_else(|| AppError::invalid("kind", t!("admin-lift-unknown", value = format!("{kind:?}"))))?;
     let state = app_state()?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
@@ -85,7 +87,11 @@ pub async fn lift_restriction(user_id: i64, kind: String) -> Result<(), AppError
         return Err(AppError::Forbidden);
     }
     if !repo::lift(&mut tx, user_id, kind, now).await? {
-        return Err(AppError::Conflict { field: None, message: format!("That member is not {}.", kind.done()) });
+        let message = match kind {
+            RestrictionKind::Suspend => t!("admin-not-suspended"),
+            RestrictionKind::Silence => t!("admin-not-silenced"),
+        };
+        return Err(AppError::Conflict { field: None, message });
     }
     record(&mut tx, &staff, &format!("lift_{}", kind.as_str()), "user", user_id, String::new()).await?;
     tx.commit().await?;

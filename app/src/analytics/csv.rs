@@ -78,7 +78,7 @@ pub fn render(d: &Dashboard, table: Table) -> Result<String, csv::Error> {
                 } else {
                     None
                 };
-                numbers(&mut sheet, &[f.group.into(), f.label.into(), f.unit.into()], &[a, b, change, pct])?;
+                numbers(&mut sheet, &[f.group.as_str().into(), f.label.into(), f.unit.into()], &[a, b, change, pct])?;
             }
         }
         Table::Trend => {

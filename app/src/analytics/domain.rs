@@ -1,8 +1,11 @@
 //! The dashboard's arithmetic: which period is asked for, the one before it, rates with empty denominators,
-//! changes, the retention cohorts and chart scaling. Pure: it compiles to WASM too.
+//! changes, the retention cohorts and chart scaling. Pure but for the page's language (words and decimal
+//! marks): it compiles to WASM too.
 
-use crate::common::dates::{date_label, DAY};
+use crate::common::dates::DAY;
 use crate::common::field_error::FieldError;
+use crate::i18n::{self, Lang};
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// The preset periods, in days.
@@ -52,26 +55,25 @@ impl Period {
         if from.is_empty() && to.is_empty() {
             let days = match q.days.trim() {
                 "" => 30,
-                raw => raw.parse::<i64>().ok().filter(|d| PRESETS.contains(d)).ok_or_else(|| {
-                    FieldError::new("days", "Choose 7, 30 or 90 days, or give a start and an end date.")
-                })?,
+                raw => raw
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|d| PRESETS.contains(d))
+                    .ok_or_else(|| FieldError::new("days", t!("analytics-period-days")))?,
             };
             let end = now.div_euclid(DAY) * DAY + DAY;
             return Ok(Period { start: end - days * DAY, end });
         }
         let start = crate::common::dates::date(from, "from")?
-            .ok_or_else(|| FieldError::new("from", "Give the start date (from) as YYYY-MM-DD."))?;
-        let last = crate::common::dates::date(to, "to")?
-            .ok_or_else(|| FieldError::new("to", "Give the end date (to) as YYYY-MM-DD."))?;
+            .ok_or_else(|| FieldError::new("from", t!("analytics-period-from")))?;
+        let last =
+            crate::common::dates::date(to, "to")?.ok_or_else(|| FieldError::new("to", t!("analytics-period-to")))?;
         if last < start {
-            return Err(FieldError::new("to", "The end date (to) is before the start date (from)."));
+            return Err(FieldError::new("to", t!("analytics-period-reversed")));
         }
         let period = Period { start, end: last + DAY };
         if period.days() > MAX_DAYS {
-            return Err(FieldError::new(
-                "to",
-                "A period can be at most 5 years long: choose a later start or an earlier end.",
-            ));
+            return Err(FieldError::new("to", t!("analytics-period-too-long")));
         }
         Ok(period)
     }
@@ -96,9 +98,10 @@ impl Period {
         ((self.end - self.start + self.bucket_secs() - 1) / self.bucket_secs()).max(0) as usize
     }
 
-    /// "1 Jan 2026 – 31 Mar 2026".
+    /// "1 Jan 2026 – 31 Mar 2026", the days written as the page's language writes them.
     pub fn label(&self) -> String {
-        format!("{} – {}", date_label(self.start), date_label(self.end - DAY))
+        let lang = i18n::current();
+        format!("{} – {}", i18n::format::date(lang, self.start), i18n::format::date(lang, self.end - DAY))
     }
 }
 
@@ -107,20 +110,29 @@ pub fn percent(part: i64, whole: i64) -> Option<f64> {
     (whole > 0).then(|| part as f64 * 100.0 / whole as f64)
 }
 
+/// `x` with one decimal and the decimal mark of the page's language: "33.3" in English, "33,3" in German.
+pub fn one_decimal(x: f64) -> String {
+    let text = format!("{x:.1}");
+    match i18n::current() {
+        Lang::De | Lang::Es => text.replace('.', ","),
+        Lang::En | Lang::Ar => text,
+    }
+}
+
 /// A percentage with one decimal, or a dash when there is none.
 pub fn percent_text(p: Option<f64>) -> String {
-    p.map_or_else(|| "–".to_string(), |p| format!("{p:.1} %"))
+    p.map_or_else(|| "–".to_string(), |p| format!("{} %", one_decimal(p)))
 }
 
 /// How a count moved against the previous period: "+3 (+25.0 %)", "−2 (−50.0 %)", "+4 (new)", "no change".
 pub fn change_text(current: i64, previous: i64) -> String {
     let delta = current - previous;
     if delta == 0 {
-        return "no change".to_string();
+        return t!("analytics-no-change");
     }
     let relative = match percent(delta.abs(), previous) {
-        Some(p) => format!("{}{p:.1} %", sign(delta)),
-        None => "new".to_string(),
+        Some(p) => format!("{}{} %", sign(delta), one_decimal(p)),
+        None => t!("analytics-new"),
     };
     format!("{}{} ({relative})", sign(delta), delta.abs())
 }
@@ -131,9 +143,10 @@ pub fn points_change_text(current: Option<f64>, previous: Option<f64>) -> String
         (Some(c), Some(p)) => {
             let delta = ((c - p) * 10.0).round() / 10.0;
             if delta == 0.0 {
-                "no change".to_string()
+                t!("analytics-no-change")
             } else {
-                format!("{}{:.1} pts", if delta > 0.0 { "+" } else { "−" }, delta.abs())
+                let change = format!("{}{}", if delta > 0.0 { "+" } else { "−" }, one_decimal(delta.abs()));
+                t!("analytics-points-change", change = change)
             }
         }
         _ => "–".to_string(),

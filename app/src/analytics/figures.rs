@@ -1,9 +1,12 @@
 //! What the dashboard shows: the counts read for a period, and the figures (value, previous value, change)
 //! made from them for the page and the CSV alike.
 
-use super::domain::{change_text, percent, percent_text, points_change_text, sign, CohortRow, Period, PeriodQuery};
+use super::domain::{
+    change_text, one_decimal, percent, percent_text, points_change_text, sign, CohortRow, Period, PeriodQuery,
+};
 use crate::nps::domain::NpsTally;
 use crate::referrals::conversion::money;
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// Everything counted over one period.
@@ -66,11 +69,48 @@ pub struct Dashboard {
     pub cohorts: Vec<CohortRow>,
 }
 
+/// The tables the figures are grouped in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Members,
+    Referrals,
+    Stories,
+    Points,
+    Satisfaction,
+}
+
+impl Group {
+    /// The group's name in the CSV, which stays in English like the rest of the file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Group::Members => "Members",
+            Group::Referrals => "Referrals",
+            Group::Stories => "Stories and posts",
+            Group::Points => "Points and rewards",
+            Group::Satisfaction => "Satisfaction",
+        }
+    }
+
+    /// The group's name on the page.
+    pub fn label(self) -> String {
+        match self {
+            Group::Members => t!("analytics-group-members"),
+            Group::Referrals => t!("analytics-group-referrals"),
+            Group::Stories => t!("analytics-group-stories"),
+            Group::Points => t!("analytics-group-points"),
+            Group::Satisfaction => t!("analytics-group-satisfaction"),
+        }
+    }
+}
+
 /// One line of the figures table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
-    pub group: &'static str,
+    pub group: Group,
+    /// The figure's name in the CSV (English, like the rest of the file).
     pub label: &'static str,
+    /// The figure's name on the page.
+    pub name: String,
     /// What the numbers are: `count`, `percent` or `score`.
     pub unit: &'static str,
     /// The numbers (for the CSV), `None` when there is none (a rate of nothing).
@@ -81,10 +121,11 @@ pub struct Figure {
     pub change: String,
 }
 
-fn count(group: &'static str, label: &'static str, now: i64, before: i64) -> Figure {
+fn count(group: Group, (label, name): (&'static str, String), now: i64, before: i64) -> Figure {
     Figure {
         group,
         label,
+        name,
         unit: "count",
         values: (Some(now as f64), Some(before as f64)),
         current: now.to_string(),
@@ -93,10 +134,11 @@ fn count(group: &'static str, label: &'static str, now: i64, before: i64) -> Fig
     }
 }
 
-fn rate(group: &'static str, label: &'static str, now: Option<f64>, before: Option<f64>) -> Figure {
+fn rate(group: Group, (label, name): (&'static str, String), now: Option<f64>, before: Option<f64>) -> Figure {
     Figure {
         group,
         label,
+        name,
         unit: "percent",
         values: (now, before),
         current: percent_text(now),
@@ -105,16 +147,17 @@ fn rate(group: &'static str, label: &'static str, now: Option<f64>, before: Opti
     }
 }
 
-fn money_figure(group: &'static str, label: &'static str, now: i64, before: i64, currency: &str) -> Figure {
+fn money_figure(group: Group, (label, name): (&'static str, String), now: i64, before: i64, currency: &str) -> Figure {
     let delta = now - before;
     let change = match (delta, percent(delta.abs(), before)) {
-        (0, _) => "no change".to_string(),
-        (_, Some(p)) => format!("{}{} ({}{p:.1} %)", sign(delta), money(delta.abs(), ""), sign(delta)),
-        (_, None) => format!("{}{} (new)", sign(delta), money(delta.abs(), "")),
+        (0, _) => t!("analytics-no-change"),
+        (_, Some(p)) => format!("{}{} ({}{} %)", sign(delta), money(delta.abs(), ""), sign(delta), one_decimal(p)),
+        (_, None) => format!("{}{} ({})", sign(delta), money(delta.abs(), ""), t!("analytics-new")),
     };
     Figure {
         group,
         label,
+        name,
         unit: "money",
         values: (Some(now as f64 / 100.0), Some(before as f64 / 100.0)),
         current: money(now, currency),
@@ -125,53 +168,66 @@ fn money_figure(group: &'static str, label: &'static str, now: i64, before: i64,
 
 /// Every figure of the dashboard, in display order, grouped.
 pub fn figures(c: &Counts, p: &Counts) -> Vec<Figure> {
-    const M: &str = "Members";
-    const R: &str = "Referrals";
-    const S: &str = "Stories and posts";
-    const P: &str = "Points and rewards";
-    const N: &str = "Satisfaction";
+    use Group::{Members as M, Points as P, Referrals as R, Satisfaction as N, Stories as S};
     let score = |x: &Counts| x.nps.score();
     let nps_change = match (score(c), score(p)) {
-        (Some(a), Some(b)) if a == b => "no change".to_string(),
+        (Some(a), Some(b)) if a == b => t!("analytics-no-change"),
         (Some(a), Some(b)) => format!("{}{}", if a > b { "+" } else { "−" }, (a - b).abs()),
         _ => "–".to_string(),
     };
     let shown = |s: Option<i64>| s.map_or_else(|| "–".to_string(), |s| s.to_string());
     vec![
-        count(M, "Active members", c.active, p.active),
-        count(M, "Members", c.members, p.members),
-        rate(M, "Participation rate", percent(c.active, c.members), percent(p.active, p.members)),
-        count(M, "New members", c.new_members, p.new_members),
-        count(R, "New members from referrals", c.referred, p.referred),
-        rate(R, "Referral rate", percent(c.referred, c.new_members), percent(p.referred, p.new_members)),
-        count(R, "Referral link visits", c.referral_clicks, p.referral_clicks),
+        count(M, ("Active members", t!("analytics-active-members")), c.active, p.active),
+        count(M, ("Members", t!("analytics-members")), c.members, p.members),
+        rate(
+            M,
+            ("Participation rate", t!("analytics-participation-rate")),
+            percent(c.active, c.members),
+            percent(p.active, p.members),
+        ),
+        count(M, ("New members", t!("analytics-new-members")), c.new_members, p.new_members),
+        count(R, ("New members from referrals", t!("analytics-referred")), c.referred, p.referred),
         rate(
             R,
-            "Visits that signed up",
+            ("Referral rate", t!("analytics-referral-rate")),
+            percent(c.referred, c.new_members),
+            percent(p.referred, p.new_members),
+        ),
+        count(R, ("Referral link visits", t!("analytics-referral-clicks")), c.referral_clicks, p.referral_clicks),
+        rate(
+            R,
+            ("Visits that signed up", t!("analytics-visits-signed-up")),
             percent(c.referred, c.referral_clicks),
             percent(p.referred, p.referral_clicks),
         ),
-        count(R, "Referrals qualified", c.qualified, p.qualified),
-        count(R, "Referrals rewarded", c.rewarded, p.rewarded),
-        count(R, "Referred friends who became customers", c.customers, p.customers),
-        money_figure(R, "Revenue from referred customers", c.revenue, p.revenue, &c.currency),
-        count(S, "Posts", c.posts, p.posts),
-        count(S, "Stories submitted", c.stories_submitted, p.stories_submitted),
-        count(S, "Stories approved", c.stories_approved, p.stories_approved),
-        count(S, "Stories featured", c.stories_featured, p.stories_featured),
-        count(P, "Points issued", c.points_issued, p.points_issued),
-        count(P, "Points redeemed", c.points_redeemed, p.points_redeemed),
-        count(P, "Redemptions", c.redemptions, p.redemptions),
+        count(R, ("Referrals qualified", t!("analytics-qualified")), c.qualified, p.qualified),
+        count(R, ("Referrals rewarded", t!("analytics-rewarded")), c.rewarded, p.rewarded),
+        count(R, ("Referred friends who became customers", t!("analytics-customers")), c.customers, p.customers),
+        money_figure(
+            R,
+            ("Revenue from referred customers", t!("analytics-revenue")),
+            c.revenue,
+            p.revenue,
+            &c.currency,
+        ),
+        count(S, ("Posts", t!("analytics-posts")), c.posts, p.posts),
+        count(S, ("Stories submitted", t!("analytics-stories-submitted")), c.stories_submitted, p.stories_submitted),
+        count(S, ("Stories approved", t!("analytics-stories-approved")), c.stories_approved, p.stories_approved),
+        count(S, ("Stories featured", t!("analytics-stories-featured")), c.stories_featured, p.stories_featured),
+        count(P, ("Points issued", t!("analytics-points-issued")), c.points_issued, p.points_issued),
+        count(P, ("Points redeemed", t!("analytics-points-redeemed")), c.points_redeemed, p.points_redeemed),
+        count(P, ("Redemptions", t!("analytics-redemptions")), c.redemptions, p.redemptions),
         Figure {
             group: N,
             label: "NPS",
+            name: "NPS".to_string(),
             unit: "score",
             values: (score(c).map(|s| s as f64), score(p).map(|s| s as f64)),
             current: shown(score(c)),
             previous: shown(score(p)),
             change: nps_change,
         },
-        count(N, "NPS answers", c.nps.total(), p.nps.total()),
+        count(N, ("NPS answers", t!("analytics-nps-answers")), c.nps.total(), p.nps.total()),
     ]
 }
 

@@ -2,6 +2,7 @@ use crate::ui::{Pager, When};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     audit::{audit_log, views::AuditPage},
+    t,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -16,7 +17,7 @@ pub fn AuditLogPage() -> impl IntoView {
     // render (leptos-rs/leptos#4866).
     let data = Resource::new(page, audit_log);
     view! {
-        <Title text="Audit log" />
+        <Title text=t!("audit-title") />
         <RequireRole role=Role::Admin>
             <AuditList data />
         </RequireRole>
@@ -27,8 +28,8 @@ pub fn AuditLogPage() -> impl IntoView {
 fn AuditList(data: Resource<Result<AuditPage, crate::error::AppError>>) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="audit-title">
-            <h1 id="audit-title">"Audit log"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <h1 id="audit-title">{t!("audit-title")}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(page) => Either::Left(view! { <AuditTable page /> }),
@@ -43,14 +44,18 @@ fn AuditList(data: Resource<Result<AuditPage, crate::error::AppError>>) -> impl 
 #[component]
 fn AuditTable(page: AuditPage) -> impl IntoView {
     if page.entries.is_empty() {
-        return Either::Left(view! { <p class="empty">"No moderation actions yet."</p> });
+        return Either::Left(view! { <p class="empty">{t!("audit-empty")}</p> });
     }
     Either::Right(view! {
         <div class="table-scroll">
             <table class="data">
-                <caption class="visually-hidden">"Moderation actions, newest first"</caption>
+                <caption class="visually-hidden">{t!("audit-caption")}</caption>
                 <thead>
-                    <tr><th scope="col">"When"</th><th scope="col">"Who"</th><th scope="col">"Action"</th><th scope="col">"On"</th><th scope="col">"Detail"</th></tr>
+                    <tr>
+                        <th scope="col">{t!("audit-when")}</th><th scope="col">{t!("audit-who")}</th>
+                        <th scope="col">{t!("audit-action")}</th><th scope="col">{t!("audit-on")}</th>
+                        <th scope="col">{t!("audit-detail")}</th>
+                    </tr>
                 </thead>
                 <tbody>
                     {page.entries.into_iter().map(|e| view! {

@@ -3,7 +3,7 @@
 use crate::{
     audit::{views::AuditEntry, AUDIT_PER_PAGE},
     db::{Db, Tx},
-    on_db, on_tx,
+    on_db, on_tx, t,
 };
 
 /// One line for the audit log.
@@ -51,7 +51,7 @@ struct AuditRow {
 impl From<AuditRow> for AuditEntry {
     fn from(r: AuditRow) -> Self {
         let actor_name = match r.via_token {
-            Some(token) => format!("{} (API token “{token}”)", r.actor_name),
+            Some(token) => t!("audit-via-token", name = r.actor_name, token = token),
             None => r.actor_name,
         };
         AuditEntry {

@@ -25,6 +25,7 @@ use crate::{
         repo::{self as site_repo, Picture},
     },
     state::{app_state, AppState},
+    t,
 };
 
 /// The settings as stored, for the admins' form.
@@ -111,7 +112,7 @@ pub async fn save_join_policy(
 pub async fn save_default_language(language: String) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let lang = crate::i18n::Lang::parse(&language)
-        .ok_or_else(|| AppError::invalid("language", "Choose one of the languages listed."))?;
+        .ok_or_else(|| AppError::invalid("language", t!("settings-language-unknown")))?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     site_repo::save_default_language(&mut tx, lang, admin.id, db::now()).await?;
@@ -126,8 +127,7 @@ pub async fn save_default_language(language: String) -> Result<(), AppError> {
 #[server(endpoint = "settings/remove_site_picture")]
 pub async fn remove_site_picture(which: String) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
-    let which =
-        Picture::parse(&which).ok_or_else(|| AppError::invalid("which", "Say which picture: logo or favicon."))?;
+    let which = Picture::parse(&which).ok_or_else(|| AppError::invalid("which", t!("settings-picture-unknown")))?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     site_repo::set_picture(&mut tx, which, None, admin.id, db::now()).await?;
@@ -151,8 +151,7 @@ pub fn may_picture(user: &CurrentUser) -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 pub async fn attach_picture(state: &AppState, user: &CurrentUser, which: &str, hash: &str) -> Result<(), AppError> {
     may_picture(user)?;
-    let which =
-        Picture::parse(which).ok_or_else(|| AppError::invalid("site", "Say which picture: logo or favicon."))?;
+    let which = Picture::parse(which).ok_or_else(|| AppError::invalid("site", t!("settings-picture-unknown")))?;
     let mut tx = state.db.begin_write().await?;
     site_repo::set_picture(&mut tx, which, Some(hash), user.id, db::now()).await?;
     record(&mut tx, user, "site_picture_set", "site", 1, format!("{} {hash}", which.as_str())).await?;
@@ -239,10 +238,7 @@ async fn publish(kind: LegalKind, body: String, changes: String) -> Result<(), A
     let state = app_state()?;
     if let Some(current) = legal_repo::text(&state.db, kind, None).await? {
         if current.body == body {
-            return Err(AppError::invalid(
-                "body",
-                format!("This is the text of version {} already: change it before publishing.", current.version),
-            ));
+            return Err(AppError::invalid("body", t!("settings-publish-unchanged", version = current.version)));
         }
     }
     let text = body.clone();

@@ -7,6 +7,7 @@ use crate::{
     common::html::textarea_text,
     settings::api::{get_legal_documents, PublishGuidelines, PublishPrivacy, PublishTerms},
     site::legal::{LegalDoc, LegalKind, CHANGES_MAX, LEGAL_MAX},
+    t,
     ui::{form_error, last_error, server_field_error, Field, FormAlert, Problem, When},
 };
 use leptos::{either::Either, prelude::*, server_fn::ServerFn};
@@ -16,13 +17,13 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn LegalAdminPage() -> impl IntoView {
     view! {
-        <Title text="Terms, privacy and guidelines" />
+        <Title text=t!("settings-legal-title") />
         <RequireRole role=Role::Admin>
             <div class="page-head">
-                <h1>"Terms, privacy and guidelines"</h1>
-                <a href="/admin/settings">"Back to site settings"</a>
+                <h1>{t!("settings-legal-title")}</h1>
+                <a href="/admin/settings">{t!("settings-legal-back")}</a>
             </div>
-            <p class="lead">"Each publication is a new version; earlier ones stay readable. Members accept the terms when they join, and are asked to accept a new version on their next visit."</p>
+            <p class="lead">{t!("settings-legal-lead")}</p>
             <Legal />
         </RequireRole>
     }
@@ -41,11 +42,11 @@ fn Legal() -> impl IntoView {
             .read()
             .get("published")
             .and_then(|k| LegalKind::parse(&k).ok())
-            .map(|k| format!("{} published.", k.title()))
+            .map(|k| t!("settings-legal-done", kind = k.as_str()))
     };
     view! {
         {move || published().map(|m| view! { <p class="alert ok" role="status">{m}</p> })}
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match docs.await {
                     Ok((terms, privacy, guidelines)) => Either::Left(view! {
@@ -73,19 +74,19 @@ fn Publisher(
     let body = doc.as_ref().map(|d| d.body.clone()).unwrap_or_default();
     let versions = doc.map(|d| d.versions).unwrap_or_default();
     let history = if versions.is_empty() {
-        Either::Left(view! { <p class="empty">"Nothing published yet."</p> })
+        Either::Left(view! { <p class="empty">{t!("settings-legal-nothing-yet")}</p> })
     } else {
         Either::Right(view! {
             <div class="table-scroll">
                 <table class="data">
-                    <caption class="visually-hidden">{format!("Versions of the {}", kind.title().to_lowercase())}</caption>
+                    <caption class="visually-hidden">{t!("settings-legal-versions-of", kind = kind.as_str())}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Version"</th>
-                            <th scope="col">"Published"</th>
-                            <th scope="col">"By"</th>
-                            <th scope="col">"What changed"</th>
-                            {(kind == LegalKind::Terms).then(|| view! { <th scope="col">"Accepted by"</th> })}
+                            <th scope="col">{t!("settings-legal-version-column")}</th>
+                            <th scope="col">{t!("settings-legal-published-column")}</th>
+                            <th scope="col">{t!("settings-legal-by")}</th>
+                            <th scope="col">{t!("settings-legal-what-changed")}</th>
+                            {(kind == LegalKind::Terms).then(|| view! { <th scope="col">{t!("settings-legal-accepted-by")}</th> })}
                         </tr>
                     </thead>
                     <tbody>
@@ -95,7 +96,7 @@ fn Publisher(
                                 <td><When at=v.published_at /></td>
                                 <td>{v.published_by.unwrap_or_else(|| "—".into())}</td>
                                 <td>{v.changes}</td>
-                                {(kind == LegalKind::Terms).then(|| view! { <td>{format!("{} members", v.accepted)}</td> })}
+                                {(kind == LegalKind::Terms).then(|| view! { <td>{t!("settings-legal-accepted", count = v.accepted)}</td> })}
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -111,13 +112,13 @@ fn Publisher(
             {history}
             <FormAlert error=form_error(mine, &["body", "changes"]) />
             <form method="post" action=url class="stacked-form" aria-labelledby=title_id>
-                <Field label=format!("Text of version {next}") id=format!("field-{key}-body") hint=format!("Markdown: headings (##), lists, links. At most {LEGAL_MAX} characters.") error=server_field_error(mine, "body")>
+                <Field label=t!("settings-legal-text", version = next) id=format!("field-{key}-body") hint=t!("settings-legal-text-hint", max = LEGAL_MAX) error=server_field_error(mine, "body")>
                     <textarea name="body" rows="12" maxlength=LEGAL_MAX>{textarea_text(body)}</textarea>
                 </Field>
-                <Field label="What changed (optional)" id=format!("field-{key}-changes") hint="Shown with the version, e.g. “Added the rules on rewards”." error=server_field_error(mine, "changes")>
+                <Field label=t!("settings-legal-changes") id=format!("field-{key}-changes") hint=t!("settings-legal-changes-hint") error=server_field_error(mine, "changes")>
                     <input name="changes" maxlength=CHANGES_MAX />
                 </Field>
-                <button type="submit" class="button">{format!("Publish version {next}")}</button>
+                <button type="submit" class="button">{t!("settings-legal-publish", version = next)}</button>
             </form>
         </section>
     }

@@ -3,6 +3,7 @@
 use crate::{
     settings::api::get_legal,
     site::legal::{LegalDoc, LegalKind},
+    t,
     ui::{Problem, When},
 };
 use leptos::{either::EitherOf3, prelude::*};
@@ -31,14 +32,14 @@ fn LegalPage(kind: LegalKind) -> impl IntoView {
     let doc = Resource::new(version, move |version| get_legal(kind.as_str().to_string(), version));
     view! {
         <Title text=kind.title() />
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match doc.await {
                     Ok(Some(doc)) => EitherOf3::A(view! { <Document doc /> }),
                     Ok(None) => EitherOf3::B(view! {
                         <section class="panel narrow">
                             <h1>{kind.title()}</h1>
-                            <p class="empty">"Nothing has been published here yet."</p>
+                            <p class="empty">{t!("settings-legal-none")}</p>
                         </section>
                     }),
                     Err(error) => EitherOf3::C(view! { <Problem error /> }),
@@ -56,10 +57,10 @@ fn Document(doc: LegalDoc) -> impl IntoView {
         let shown = doc.version;
         view! {
             <section aria-labelledby="versions-title">
-                <h2 id="versions-title">"Versions"</h2>
+                <h2 id="versions-title">{t!("settings-legal-versions")}</h2>
                 <ul class="legal-versions">
                     {doc.versions.into_iter().map(|v| {
-                        let label = format!("Version {}", v.version);
+                        let label = t!("settings-legal-version", version = v.version);
                         let current = v.version == shown;
                         view! {
                             <li>
@@ -80,9 +81,11 @@ fn Document(doc: LegalDoc) -> impl IntoView {
     view! {
         <article class="panel legal" aria-labelledby="legal-title">
             <h1 id="legal-title">{doc.kind.title()}</h1>
-            <p class="meta">{format!("Version {}, published ", doc.version)}<When at=doc.published_at /></p>
+            <p class="meta">{t!("settings-legal-published", version = doc.version)}" "<When at=doc.published_at /></p>
             {older.then(|| view! {
-                <p class="notice">"This is an earlier version. "<a href=path>{format!("Read the current version ({})", doc.newest)}</a></p>
+                <p class="notice">
+                    {t!("settings-legal-earlier")}" "<a href=path>{t!("settings-legal-current", version = doc.newest)}</a>
+                </p>
             })}
             <div class="post-body" inner_html=doc.body_html></div>
             {versions}

@@ -1,6 +1,7 @@
 use crate::{
     accounts::components::use_auth,
     settings::api::{get_terms_standing, AcceptTerms},
+    t,
     ui::last_error,
 };
 use leptos::prelude::*;
@@ -24,20 +25,21 @@ pub fn TermsBanner() -> impl IntoView {
             {move || Suspend::new(async move {
                 let standing = standing.await.ok().flatten().filter(|s| s.asks());
                 standing.map(|s| {
-                    let heading = if s.accepted.is_some() { "Our terms of service have changed" } else { "Please accept our terms of service" };
+                    let heading =
+                        if s.accepted.is_some() { t!("settings-terms-changed") } else { t!("settings-terms-accept-title") };
                     view! {
                         <aside class="terms-banner" aria-labelledby="terms-banner-title">
                             <div class="terms-banner-inner">
                                 <h2 id="terms-banner-title">{heading}</h2>
                                 <p>
-                                    "Please read "
-                                    <a href="/terms">{format!("version {} of the terms", s.newest)}</a>
-                                    " and accept them. We will ask on every page until you do."
+                                    {t!("settings-terms-read")}" "
+                                    <a href="/terms">{t!("settings-terms-version", version = s.newest)}</a>
+                                    " "{t!("settings-terms-ask")}
                                 </p>
                                 {move || error.get().map(|e| view! { <p class="alert error" role="alert">{e.to_string()}</p> })}
                                 <ActionForm action=accept attr:class="inline-form">
                                     <input type="hidden" name="version" value=s.newest />
-                                    <button type="submit" class="button small">"I accept the terms"</button>
+                                    <button type="submit" class="button small">{t!("settings-terms-accept")}</button>
                                 </ActionForm>
                             </div>
                         </aside>

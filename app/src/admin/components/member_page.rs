@@ -9,7 +9,8 @@ use crate::{
         detail_api::get_member_detail,
         filter::NpsGroup,
     },
-    common::text::thousands,
+    i18n::{current, format::number},
+    t,
     ui::{Avatar, Pager, Problem, When},
 };
 use leptos::{either::Either, prelude::*};
@@ -29,11 +30,11 @@ pub fn MemberPage() -> impl IntoView {
     let data = Resource::new(args, |(id, page)| get_member_detail(id, page));
     view! {
         <RequireRole role=Role::Admin>
-            <Suspense fallback=|| view! { <p class="loading">"Loading the member…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("admin-member-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(d) => Either::Left(view! { <Detail d /> }),
-                        Err(error) => Either::Right(view! { <Title text="Member" /> <Problem error /> }),
+                        Err(error) => Either::Right(view! { <Title text=t!("admin-member") /> <Problem error /> }),
                     }
                 })}
             </Suspense>
@@ -41,7 +42,12 @@ pub fn MemberPage() -> impl IntoView {
     }
 }
 
-fn none_yet(what: &'static str) -> impl IntoView {
+/// A figure as the page's language groups it.
+fn thousands(n: i64) -> String {
+    number(current(), n)
+}
+
+fn none_yet(what: String) -> impl IntoView {
     view! { <p class="empty">{what}</p> }
 }
 
@@ -50,29 +56,29 @@ fn Detail(d: MemberDetail) -> impl IntoView {
     let m = d.member.clone();
     let c = d.counts;
     let status = if m.deleted {
-        "Deleted".to_string()
+        t!("admin-status-deleted")
     } else if m.removed {
-        "Removed as spam".to_string()
+        t!("admin-status-removed")
     } else if let Some(r) = &d.standing.suspended {
-        format!("Suspended: {}", r.reason)
+        t!("admin-suspended-because", reason = r.reason.clone())
     } else if let Some(r) = &d.standing.silenced {
-        format!("Silenced: {}", r.reason)
+        t!("admin-silenced-because", reason = r.reason.clone())
     } else {
-        "Active".to_string()
+        t!("admin-status-active")
     };
     let nps = match m.nps {
         Some(score) => format!("{score} ({})", NpsGroup::of(Some(score)).label()),
-        None => "Not answered".to_string(),
+        None => NpsGroup::Unanswered.label(),
     };
     let referrer = match m.referred_by.clone() {
         Some((name, handle)) => Either::Left(view! { <a href=format!("/u/{handle}")>{name}</a> }),
-        None => Either::Right("Nobody"),
+        None => Either::Right(t!("admin-nobody")),
     };
     let id = m.id;
     view! {
-        <Title text=format!("{} · Members", m.display_name) />
-        <nav class="crumbs" aria-label="Breadcrumb">
-            <a href="/admin/members">"Members"</a> " › " <span aria-current="page">{m.display_name.clone()}</span>
+        <Title text=t!("admin-member-page-title", name = m.display_name.clone()) />
+        <nav class="crumbs" aria-label=t!("admin-breadcrumb")>
+            <a href="/admin/members">{t!("admin-members-title")}</a> " › " <span aria-current="page">{m.display_name.clone()}</span>
         </nav>
         <section class="panel member-detail" aria-labelledby="member-title">
             <div class="member-head">
@@ -81,63 +87,69 @@ fn Detail(d: MemberDetail) -> impl IntoView {
                     <h1 id="member-title">{m.display_name.clone()}</h1>
                     <p class="meta">{format!("@{} · {}", m.handle, m.role.label())}</p>
                     <p class="actions">
-                        {(!m.deleted).then(|| view! { <a href=format!("/u/{}", m.handle)>"Public profile"</a> " · " })}
-                        <a href=format!("/mod/members/{id}")>"Suspend or silence"</a>
-                        {(!m.deleted).then(|| view! { " · " <a href=format!("/admin/members/{id}/delete")>"Delete the account"</a> })}
+                        {(!m.deleted).then(|| view! { <a href=format!("/u/{}", m.handle)>{t!("admin-public-profile")}</a> " · " })}
+                        <a href=format!("/mod/members/{id}")>{t!("admin-suspend-or-silence")}</a>
+                        {(!m.deleted).then(|| view! { " · " <a href=format!("/admin/members/{id}/delete")>{t!("admin-delete-the-account")}</a> })}
                     </p>
                 </div>
             </div>
             <dl class="facts">
-                <dt>"Email"</dt>
-                <dd>{m.email.clone()} {if m.verified { " (confirmed)" } else { " (not confirmed)" }}</dd>
-                <dt>"Standing"</dt><dd>{status}</dd>
-                <dt>"Joined"</dt><dd><When at=m.created_at /></dd>
-                <dt>"Last seen"</dt>
-                <dd>{m.last_seen_at.map_or_else(|| Either::Left("Never"), |at| Either::Right(view! { <When at /> }))}</dd>
-                <dt>"Level"</dt><dd>{if m.level.is_empty() { "—".to_string() } else { m.level.clone() }}</dd>
-                <dt>"Points"</dt>
-                <dd>{format!("{} to spend · {} earned in all", thousands(m.balance), thousands(m.lifetime))}</dd>
-                <dt>"Groups"</dt><dd>{if m.groups.is_empty() { "None".to_string() } else { m.groups.join(", ") }}</dd>
-                <dt>"Latest NPS answer"</dt><dd>{nps}</dd>
-                <dt>"Referred by"</dt><dd>{referrer}</dd>
+                <dt>{t!("admin-email")}</dt>
+                <dd>
+                    {m.email.clone()} " "
+                    {if m.verified { t!("admin-email-confirmed-note") } else { t!("admin-email-not-confirmed-note") }}
+                </dd>
+                <dt>{t!("admin-standing")}</dt><dd>{status}</dd>
+                <dt>{t!("admin-joined")}</dt><dd><When at=m.created_at /></dd>
+                <dt>{t!("admin-last-seen")}</dt>
+                <dd>{m.last_seen_at.map_or_else(|| Either::Left(t!("admin-never")), |at| Either::Right(view! { <When at /> }))}</dd>
+                <dt>{t!("admin-level")}</dt><dd>{if m.level.is_empty() { "—".to_string() } else { m.level.clone() }}</dd>
+                <dt>{t!("admin-points")}</dt>
+                <dd>{t!("admin-points-summary", balance = m.balance, lifetime = m.lifetime)}</dd>
+                <dt>{t!("admin-groups")}</dt><dd>{if m.groups.is_empty() { t!("admin-groups-none") } else { m.groups.join(", ") }}</dd>
+                <dt>{t!("admin-latest-nps")}</dt><dd>{nps}</dd>
+                <dt>{t!("admin-referred-by")}</dt><dd>{referrer}</dd>
             </dl>
         </section>
         <section class="panel" aria-labelledby="activity-title">
-            <h2 id="activity-title">"Activity"</h2>
+            <h2 id="activity-title">{t!("admin-activity")}</h2>
             <ul class="member-counts" role="list">
-                <li><strong>{thousands(c.topics)}</strong>" topics"</li>
-                <li><strong>{thousands(c.posts)}</strong>" posts"</li>
-                <li><strong>{thousands(c.hidden_posts)}</strong>" hidden"</li>
-                <li><strong>{thousands(c.likes_received)}</strong>" likes received"</li>
-                <li><strong>{thousands(c.stories)}</strong>" stories"</li>
-                <li><strong>{thousands(c.redemptions)}</strong>" redemptions"</li>
+                <li><strong>{thousands(c.topics)}</strong>" "{t!("admin-count-topics", count = c.topics)}</li>
+                <li><strong>{thousands(c.posts)}</strong>" "{t!("admin-count-posts", count = c.posts)}</li>
+                <li><strong>{thousands(c.hidden_posts)}</strong>" "{t!("admin-count-hidden", count = c.hidden_posts)}</li>
+                <li><strong>{thousands(c.likes_received)}</strong>" "{t!("admin-count-likes", count = c.likes_received)}</li>
+                <li><strong>{thousands(c.stories)}</strong>" "{t!("admin-count-stories", count = c.stories)}</li>
+                <li><strong>{thousands(c.redemptions)}</strong>" "{t!("admin-count-redemptions", count = c.redemptions)}</li>
             </ul>
-            <h3>"Badges"</h3>
-            {if d.badges.is_empty() { Either::Left(none_yet("No badges yet.")) } else {
+            <h3>{t!("admin-badges")}</h3>
+            {if d.badges.is_empty() { Either::Left(none_yet(t!("admin-badges-none"))) } else {
                 Either::Right(view! {
                     <ul class="inline-list">
                         {d.badges.iter().map(|(name, at)| view! { <li>{name.clone()} " (" <When at=*at /> ")"</li> }).collect_view()}
                     </ul>
                 })
             }}
-            <h3>"Newest posts"</h3>
+            <h3>{t!("admin-newest-posts")}</h3>
             <Posts posts=d.posts.clone() />
         </section>
         <Ledger d=d.clone() />
         <Spending d=d.clone() />
         <section class="panel" aria-labelledby="flags-title">
-            <h2 id="flags-title">"Flags"</h2>
-            <h3>{format!("On their posts ({})", thousands(c.flags_on))}</h3>
-            <Flags flags=d.flags_on.clone() who="Flagged by" empty="Nobody has flagged their posts." />
-            <h3>{format!("Raised by them ({})", thousands(c.flags_by))}</h3>
-            <Flags flags=d.flags_by.clone() who="Post by" empty="They have not flagged anything." />
+            <h2 id="flags-title">{t!("admin-flags")}</h2>
+            <h3>{t!("admin-flags-on", count = c.flags_on)}</h3>
+            <Flags flags=d.flags_on.clone() who=t!("admin-flagged-by") empty=t!("admin-flags-on-none") />
+            <h3>{t!("admin-flags-by", count = c.flags_by)}</h3>
+            <Flags flags=d.flags_by.clone() who=t!("admin-post-by") empty=t!("admin-flags-by-none") />
         </section>
         <section class="panel" aria-labelledby="nps-title">
-            <h2 id="nps-title">"NPS answers"</h2>
-            {if d.nps.is_empty() { Either::Left(none_yet("No answers to an NPS survey.")) } else {
+            <h2 id="nps-title">{t!("admin-nps-answers")}</h2>
+            {if d.nps.is_empty() { Either::Left(none_yet(t!("admin-nps-answers-none"))) } else {
                 Either::Right(view! {
                     <div class="table-scroll"><table class="data">
-                        <thead><tr><th scope="col">"Survey"</th><th scope="col" class="num">"Score"</th><th scope="col">"Why"</th><th scope="col">"When"</th></tr></thead>
+                        <thead><tr>
+                            <th scope="col">{t!("admin-survey")}</th><th scope="col" class="num">{t!("admin-score")}</th>
+                            <th scope="col">{t!("admin-why")}</th><th scope="col">{t!("admin-when")}</th>
+                        </tr></thead>
                         <tbody>
                             {d.nps.iter().map(|a| view! {
                                 <tr><td>{a.survey.clone()}</td><td class="num">{a.score}</td><td>{a.comment.clone()}</td><td><When at=a.created_at /></td></tr>
@@ -148,12 +160,16 @@ fn Detail(d: MemberDetail) -> impl IntoView {
             }}
         </section>
         <section class="panel" aria-labelledby="audit-title">
-            <h2 id="audit-title">{format!("Audit entries ({})", thousands(c.audit))}</h2>
-            <p class="hint">"Staff actions on this account and its posts, and what they did as staff; newest first."</p>
-            {if d.audit.is_empty() { Either::Left(none_yet("Nothing recorded.")) } else {
+            <h2 id="audit-title">{t!("admin-audit-entries", count = c.audit)}</h2>
+            <p class="hint">{t!("admin-audit-hint")}</p>
+            {if d.audit.is_empty() { Either::Left(none_yet(t!("admin-audit-none"))) } else {
                 Either::Right(view! {
                     <div class="table-scroll"><table class="data">
-                        <thead><tr><th scope="col">"When"</th><th scope="col">"Who"</th><th scope="col">"Action"</th><th scope="col">"On"</th><th scope="col">"Detail"</th></tr></thead>
+                        <thead><tr>
+                            <th scope="col">{t!("admin-when")}</th><th scope="col">{t!("admin-who")}</th>
+                            <th scope="col">{t!("admin-action")}</th><th scope="col">{t!("admin-on")}</th>
+                            <th scope="col">{t!("admin-detail")}</th>
+                        </tr></thead>
                         <tbody>
                             {d.audit.iter().map(|a| view! {
                                 <tr>
@@ -172,14 +188,14 @@ fn Detail(d: MemberDetail) -> impl IntoView {
 #[component]
 fn Posts(posts: Vec<PostLine>) -> impl IntoView {
     if posts.is_empty() {
-        return Either::Left(none_yet("No posts yet."));
+        return Either::Left(none_yet(t!("admin-posts-none")));
     }
     Either::Right(view! {
         <ul class="post-lines">
             {posts.into_iter().map(|p| view! {
                 <li>
                     <a href=p.href()>{format!("{} #{}", p.topic_title, p.number)}</a>
-                    {(!p.mark().is_empty()).then(|| view! { " " <span class="tag">{p.mark()}</span> })}
+                    {Some(p.mark()).filter(|mark| !mark.is_empty()).map(|mark| view! { " " <span class="tag">{mark}</span> })}
                     " · " <When at=p.created_at />
                     <p class="meta">{p.excerpt.clone()}</p>
                 </li>
@@ -189,15 +205,15 @@ fn Posts(posts: Vec<PostLine>) -> impl IntoView {
 }
 
 #[component]
-fn Flags(flags: Vec<FlagLine>, who: &'static str, empty: &'static str) -> impl IntoView {
+fn Flags(flags: Vec<FlagLine>, who: String, empty: String) -> impl IntoView {
     if flags.is_empty() {
         return Either::Left(none_yet(empty));
     }
     Either::Right(view! {
         <div class="table-scroll"><table class="data">
             <thead><tr>
-                <th scope="col">"Post"</th><th scope="col">"Reason"</th><th scope="col">{who}</th>
-                <th scope="col">"When"</th><th scope="col">"Outcome"</th>
+                <th scope="col">{t!("admin-post")}</th><th scope="col">{t!("admin-reason")}</th><th scope="col">{who}</th>
+                <th scope="col">{t!("admin-when")}</th><th scope="col">{t!("admin-outcome")}</th>
             </tr></thead>
             <tbody>
                 {flags.into_iter().map(|f| view! {
@@ -206,7 +222,11 @@ fn Flags(flags: Vec<FlagLine>, who: &'static str, empty: &'static str) -> impl I
                         <td>{f.reason.clone()} {(!f.note.is_empty()).then(|| format!(": {}", f.note))}</td>
                         <td>{f.who.clone()}</td>
                         <td><When at=f.created_at /></td>
-                        <td>{match f.resolution.as_deref() { Some("hidden") => "Post hidden", Some(_) => "Dismissed", None => "Open" }}</td>
+                        <td>{match f.resolution.as_deref() {
+                            Some("hidden") => t!("admin-flag-hidden"),
+                            Some(_) => t!("admin-flag-dismissed"),
+                            None => t!("admin-flag-open"),
+                        }}</td>
                     </tr>
                 }).collect_view()}
             </tbody>
@@ -219,16 +239,19 @@ fn Ledger(d: MemberDetail) -> impl IntoView {
     let base = format!("/admin/members/{}", d.member.id);
     view! {
         <section class="panel" aria-labelledby="ledger-title">
-            <h2 id="ledger-title">"Points ledger"</h2>
-            {if d.ledger.is_empty() { Either::Left(none_yet("No points yet.")) } else {
+            <h2 id="ledger-title">{t!("admin-ledger")}</h2>
+            {if d.ledger.is_empty() { Either::Left(none_yet(t!("admin-ledger-none"))) } else {
                 Either::Right(view! {
                     <div class="table-scroll"><table class="data">
-                        <thead><tr><th scope="col">"When"</th><th scope="col">"What"</th><th scope="col" class="num">"Points"</th><th scope="col">"Note"</th></tr></thead>
+                        <thead><tr>
+                            <th scope="col">{t!("admin-when")}</th><th scope="col">{t!("admin-what")}</th>
+                            <th scope="col" class="num">{t!("admin-points")}</th><th scope="col">{t!("admin-note")}</th>
+                        </tr></thead>
                         <tbody>
                             {d.ledger.iter().map(|e| view! {
                                 <tr>
                                     <td><When at=e.created_at /></td>
-                                    <td>{e.reason.label()} {e.reversed.then_some(" (reversed)")}</td>
+                                    <td>{e.reason.label()} {e.reversed.then(|| view! { " " {t!("admin-ledger-reversed")} })}</td>
                                     <td class="num">{if e.amount > 0 { format!("+{}", thousands(e.amount)) } else { thousands(e.amount) }}</td>
                                     <td>{e.note.clone()}</td>
                                 </tr>
@@ -246,11 +269,14 @@ fn Ledger(d: MemberDetail) -> impl IntoView {
 fn Spending(d: MemberDetail) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="rewards-title">
-            <h2 id="rewards-title">{format!("Redemptions ({})", thousands(d.counts.redemptions))}</h2>
-            {if d.redemptions.is_empty() { Either::Left(none_yet("No rewards redeemed.")) } else {
+            <h2 id="rewards-title">{t!("admin-redemptions", count = d.counts.redemptions)}</h2>
+            {if d.redemptions.is_empty() { Either::Left(none_yet(t!("admin-redemptions-none"))) } else {
                 Either::Right(view! {
                     <div class="table-scroll"><table class="data">
-                        <thead><tr><th scope="col">"Reward"</th><th scope="col" class="num">"Cost"</th><th scope="col">"Status"</th><th scope="col">"When"</th></tr></thead>
+                        <thead><tr>
+                            <th scope="col">{t!("admin-reward")}</th><th scope="col" class="num">{t!("admin-cost")}</th>
+                            <th scope="col">{t!("admin-status")}</th><th scope="col">{t!("admin-when")}</th>
+                        </tr></thead>
                         <tbody>
                             {d.redemptions.iter().map(|r| view! {
                                 <tr>
@@ -264,15 +290,20 @@ fn Spending(d: MemberDetail) -> impl IntoView {
             }}
         </section>
         <section class="panel" aria-labelledby="referrals-title">
-            <h2 id="referrals-title">"Referrals"</h2>
-            <p>{format!(
-                "{} people referred · {} visits to their link · {} points from referrals",
-                d.referrals.len(), thousands(d.referral_clicks), thousands(d.referral_points)
+            <h2 id="referrals-title">{t!("admin-referrals")}</h2>
+            <p>{t!(
+                "admin-referrals-summary",
+                people = d.referrals.len(),
+                visits = d.referral_clicks,
+                points = d.referral_points,
             )}</p>
-            {if d.referrals.is_empty() { Either::Left(none_yet("Nobody referred yet.")) } else {
+            {if d.referrals.is_empty() { Either::Left(none_yet(t!("admin-referrals-none"))) } else {
                 Either::Right(view! {
                     <div class="table-scroll"><table class="data">
-                        <thead><tr><th scope="col">"Friend"</th><th scope="col">"Status"</th><th scope="col">"Joined"</th></tr></thead>
+                        <thead><tr>
+                            <th scope="col">{t!("admin-friend")}</th><th scope="col">{t!("admin-status")}</th>
+                            <th scope="col">{t!("admin-joined")}</th>
+                        </tr></thead>
                         <tbody>
                             {d.referrals.iter().map(|r| view! {
                                 <tr>

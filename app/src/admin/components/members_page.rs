@@ -9,7 +9,9 @@ use crate::{
         domain::{MemberPage, MemberSummary, MEMBERS_PER_PAGE},
         filter::{MemberFilter, MemberSort, MemberStatus, MembersQuery, NpsGroup, SEARCH_MAX},
     },
-    common::{paging::page_count, text::thousands},
+    common::paging::page_count,
+    i18n::{current, format::number},
+    t,
     ui::{Avatar, Pager, Problem, When},
 };
 use leptos::{either::Either, prelude::*};
@@ -41,11 +43,11 @@ pub fn MembersPage() -> impl IntoView {
     // render (leptos-rs/leptos#4866).
     let members = Resource::new(args, |(filter, page)| list_members(filter, page));
     view! {
-        <Title text="Members" />
+        <Title text=t!("admin-members-title") />
         <RequireRole role=Role::Admin>
             <section class="panel" aria-labelledby="members-title">
-                <h1 id="members-title">"Members"</h1>
-                <Suspense fallback=|| view! { <p class="loading">"Loading members…"</p> }>
+                <h1 id="members-title">{t!("admin-members-title")}</h1>
+                <Suspense fallback=|| view! { <p class="loading">{t!("admin-members-loading")}</p> }>
                     {move || Suspend::new(async move {
                         match members.await {
                             Ok(page) => Either::Left(view! { <Search page=page.clone() /> <MemberTable page /> }),
@@ -63,65 +65,65 @@ pub fn MembersPage() -> impl IntoView {
 fn Search(page: MemberPage) -> impl IntoView {
     let f = page.filter.clone();
     view! {
-        <form method="get" action="/admin/members" class="member-search" role="search" aria-label="Members">
+        <form method="get" action="/admin/members" class="member-search" role="search" aria-label=t!("admin-members-title")>
             <div class="field">
-                <label for="member-q">"Name, email or handle"</label>
+                <label for="member-q">{t!("admin-search-label")}</label>
                 <input id="member-q" type="search" name="q" value=f.q.clone() maxlength=SEARCH_MAX />
             </div>
             <div class="field">
-                <label for="member-role">"Role"</label>
+                <label for="member-role">{t!("admin-role")}</label>
                 <select id="member-role" name="role">
-                    <option value="">"Any"</option>
+                    <option value="">{t!("admin-any")}</option>
                     {[Role::Member, Role::Moderator, Role::Admin].into_iter().map(|r| view! {
                         <option value=r.as_str() selected=f.role == Some(r)>{r.label()}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="member-status">"Status"</label>
+                <label for="member-status">{t!("admin-status")}</label>
                 <select id="member-status" name="status">
-                    <option value="">"Any"</option>
+                    <option value="">{t!("admin-any")}</option>
                     {MemberStatus::ALL.into_iter().map(|s| view! {
                         <option value=s.as_str() selected=f.status == Some(s)>{s.label()}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="member-level">"Level"</label>
+                <label for="member-level">{t!("admin-level")}</label>
                 <select id="member-level" name="level">
-                    <option value="">"Any"</option>
+                    <option value="">{t!("admin-any")}</option>
                     {page.levels.iter().map(|(id, name)| view! {
                         <option value=*id selected=f.level == Some(*id)>{name.clone()}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="member-group">"Group"</label>
+                <label for="member-group">{t!("admin-group")}</label>
                 <select id="member-group" name="group">
-                    <option value="">"Any"</option>
+                    <option value="">{t!("admin-any")}</option>
                     {page.groups.iter().map(|(id, name)| view! {
                         <option value=*id selected=f.group == Some(*id)>{name.clone()}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="member-nps">"NPS"</label>
+                <label for="member-nps">{t!("admin-nps")}</label>
                 <select id="member-nps" name="nps">
-                    <option value="">"Any"</option>
+                    <option value="">{t!("admin-any")}</option>
                     {NpsGroup::ALL.into_iter().map(|g| view! {
                         <option value=g.as_str() selected=f.nps == Some(g)>{g.label()}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="member-sort">"Order"</label>
+                <label for="member-sort">{t!("admin-order")}</label>
                 <select id="member-sort" name="sort">
                     {MemberSort::ALL.into_iter().map(|s| view! {
                         <option value=s.as_str() selected=f.sort == s>{s.label()}</option>
                     }).collect_view()}
                 </select>
             </div>
-            <button type="submit" class="button">"Search"</button>
+            <button type="submit" class="button">{t!("admin-search")}</button>
         </form>
     }
 }
@@ -138,20 +140,19 @@ fn MemberTable(page: MemberPage) -> impl IntoView {
     let last = page_count(page.total, MEMBERS_PER_PAGE);
     let query = page.filter.query_string();
     let csv = if query.is_empty() { "/admin/members.csv".to_string() } else { format!("/admin/members.csv?{query}") };
-    let found = match (page.total, page.filter.narrows()) {
-        (1, true) => "1 member found".to_string(),
-        (n, true) => format!("{} members found", thousands(n)),
-        (1, false) => "1 member".to_string(),
-        (n, false) => format!("{} members", thousands(n)),
+    let found = if page.filter.narrows() {
+        t!("admin-members-found", count = page.total)
+    } else {
+        t!("admin-members-count", count = page.total)
     };
     let summary = view! {
         <p class="list-summary" role="status">
-            {found} " · " <a href=csv download>"Download these as CSV"</a>
-            {page.filter.narrows().then(|| view! { " · " <a href="/admin/members">"Clear the search"</a> })}
+            {found} " · " <a href=csv download>{t!("admin-members-csv")}</a>
+            {page.filter.narrows().then(|| view! { " · " <a href="/admin/members">{t!("admin-members-clear")}</a> })}
         </p>
     };
     if page.members.is_empty() {
-        let empty = if page.filter.narrows() { "Nobody matches this search." } else { "No members on this page." };
+        let empty = if page.filter.narrows() { t!("admin-members-none-found") } else { t!("admin-members-none-here") };
         return Either::Left(view! { {summary} <p class="empty">{empty}</p> });
     }
     let base = base(&page.filter);
@@ -159,13 +160,15 @@ fn MemberTable(page: MemberPage) -> impl IntoView {
         {summary}
         <div class="table-scroll">
             <table class="data members">
-                <caption class="visually-hidden">{format!("Members, {}", page.filter.sort.label().to_lowercase())}</caption>
+                <caption class="visually-hidden">{t!("admin-members-caption", sort = page.filter.sort.as_str())}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Member"</th><th scope="col">"Email"</th><th scope="col">"Level"</th>
-                        <th scope="col" class="num">"Points"</th><th scope="col">"Groups"</th><th scope="col">"NPS"</th>
-                        <th scope="col">"Referred by"</th><th scope="col">"Joined"</th><th scope="col">"Last seen"</th>
-                        <th scope="col">"Standing"</th><th scope="col">"Role"</th><th scope="col">"Account"</th>
+                        <th scope="col">{t!("admin-member")}</th><th scope="col">{t!("admin-email")}</th>
+                        <th scope="col">{t!("admin-level")}</th><th scope="col" class="num">{t!("admin-points")}</th>
+                        <th scope="col">{t!("admin-groups")}</th><th scope="col">{t!("admin-nps")}</th>
+                        <th scope="col">{t!("admin-referred-by")}</th><th scope="col">{t!("admin-joined")}</th>
+                        <th scope="col">{t!("admin-last-seen")}</th><th scope="col">{t!("admin-standing")}</th>
+                        <th scope="col">{t!("admin-role")}</th><th scope="col">{t!("admin-account")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -180,28 +183,31 @@ fn MemberTable(page: MemberPage) -> impl IntoView {
 #[component]
 fn MemberRow(m: MemberSummary) -> impl IntoView {
     let standing = if m.deleted {
-        Either::Left("Deleted")
+        Either::Left(t!("admin-status-deleted"))
     } else if m.removed {
-        Either::Left("Removed as spam")
+        Either::Left(t!("admin-status-removed"))
     } else {
         let state = match (m.suspended_until, m.silenced_until) {
-            (Some(_), _) => "Suspended",
-            (None, Some(_)) => "Silenced",
-            _ => "Active",
-        };
+            (Some(_), _) => MemberStatus::Suspended,
+            (None, Some(_)) => MemberStatus::Silenced,
+            _ => MemberStatus::Active,
+        }
+        .label();
+        let label = t!("admin-standing-of", name = m.display_name.clone(), standing = state.clone());
         Either::Right(view! {
-            <a href=format!("/mod/members/{}", m.id) aria-label=format!("Standing of {}: {state}", m.display_name)>{state}</a>
+            <a href=format!("/mod/members/{}", m.id) aria-label=label>{state}</a>
         })
     };
     let nps = match m.nps {
-        Some(score) => format!("{score} · {}", NpsGroup::of(Some(score)).as_str()),
+        Some(score) => format!("{score} · {}", NpsGroup::of(Some(score)).name()),
         None => "—".to_string(),
     };
     let referrer = match m.referred_by.clone() {
         Some((name, handle)) => Either::Left(view! { <a href=format!("/u/{handle}")>{name}</a> }),
         None => Either::Right("—"),
     };
-    let seen = m.last_seen_at.map_or_else(|| Either::Left("Never"), |at| Either::Right(view! { <When at /> }));
+    let seen =
+        m.last_seen_at.map_or_else(|| Either::Left(t!("admin-never")), |at| Either::Right(view! { <When at /> }));
     view! {
         <tr>
             <td class="member-cell">
@@ -212,7 +218,7 @@ fn MemberRow(m: MemberSummary) -> impl IntoView {
             </td>
             <td>{m.email.clone()} <ConfirmEmailForm member=m.clone() /></td>
             <td>{m.level.clone()}</td>
-            <td class="num">{thousands(m.balance)}</td>
+            <td class="num">{number(current(), m.balance)}</td>
             <td>{if m.groups.is_empty() { "—".to_string() } else { m.groups.join(", ") }}</td>
             <td>{nps}</td>
             <td>{referrer}</td>

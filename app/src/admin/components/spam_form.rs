@@ -4,6 +4,7 @@ use crate::{
         api::{ConfirmMemberEmail, ReinstateAccount, RemoveAsSpam},
         domain::MemberSummary,
     },
+    t,
 };
 use leptos::prelude::*;
 
@@ -13,16 +14,16 @@ use leptos::prelude::*;
 pub fn SpamForm(member: MemberSummary) -> impl IntoView {
     let action = ServerAction::<RemoveAsSpam>::new();
     if member.deleted {
-        return view! { <span class="hint">"Deleted"</span> }.into_any();
+        return view! { <span class="hint">{t!("admin-status-deleted")}</span> }.into_any();
     }
     if member.removed {
         return view! { <ReinstateForm member=member /> }.into_any();
     }
     if member.role == Role::Admin {
-        return view! { <span class="hint">"Admin"</span> }.into_any();
+        return view! { <span class="hint">{t!("admin-spam-admin")}</span> }.into_any();
     }
     let message = move || match action.value().get() {
-        Some(Ok(done)) => Some(("status", done.summary())),
+        Some(Ok(done)) => Some(("status", done.said())),
         Some(Err(e)) => Some(("alert", e.to_string())),
         None => None,
     };
@@ -32,10 +33,10 @@ pub fn SpamForm(member: MemberSummary) -> impl IntoView {
     view! {
         <ActionForm action=action attr:class="role-form">
             <input type="hidden" name="user_id" value=member.id />
-            <button type="submit" class="button small danger">"Remove as spam"<span class="visually-hidden">{whom_too}</span></button>
+            <button type="submit" class="button small danger">{t!("admin-spam-remove")}<span class="visually-hidden">{whom_too}</span></button>
             {move || message().map(|(role, text)| view! { <span role=role class="role-note">{text}</span> })}
         </ActionForm>
-        <a href=format!("/admin/members/{}/delete", member.id) class="small-link">"Delete account…"<span class="visually-hidden">{whom}</span></a>
+        <a href=format!("/admin/members/{}/delete", member.id) class="small-link">{t!("admin-delete-account")}<span class="visually-hidden">{whom}</span></a>
     }
     .into_any()
 }
@@ -49,12 +50,12 @@ fn ReinstateForm(member: MemberSummary) -> impl IntoView {
         Some(Err(e)) => Some(("alert", e.to_string())),
         None => None,
     };
-    let label = format!("Reinstate {}", member.display_name);
+    let label = t!("admin-reinstate-label", name = member.display_name.clone());
     view! {
         <ActionForm action=action attr:class="role-form">
-            <span class="status status-rejected">"Removed as spam"</span>
+            <span class="status status-rejected">{t!("admin-status-removed")}</span>
             <input type="hidden" name="user_id" value=member.id />
-            <button type="submit" class="button small secondary" aria-label=label>"Reinstate"</button>
+            <button type="submit" class="button small secondary" aria-label=label>{t!("admin-reinstate")}</button>
             {move || message().map(|(role, text)| view! { <span role=role class="role-note">{text}</span> })}
         </ActionForm>
     }
@@ -65,19 +66,19 @@ fn ReinstateForm(member: MemberSummary) -> impl IntoView {
 pub fn ConfirmEmailForm(member: MemberSummary) -> impl IntoView {
     let action = ServerAction::<ConfirmMemberEmail>::new();
     if member.verified {
-        return view! { <span class="hint">"Confirmed"</span> }.into_any();
+        return view! { <span class="hint">{t!("admin-email-confirmed")}</span> }.into_any();
     }
     let message = move || match action.value().get() {
-        Some(Ok(())) => Some(("status", "Confirmed".to_string())),
+        Some(Ok(())) => Some(("status", t!("admin-email-confirmed"))),
         Some(Err(e)) => Some(("alert", e.to_string())),
         None => None,
     };
     let whom = format!(": {}", member.display_name);
     view! {
         <ActionForm action=action attr:class="role-form">
-            <span class="hint">"Not confirmed"</span>
+            <span class="hint">{t!("admin-email-not-confirmed")}</span>
             <input type="hidden" name="user_id" value=member.id />
-            <button type="submit" class="button small secondary">"Confirm address"<span class="visually-hidden">{whom}</span></button>
+            <button type="submit" class="button small secondary">{t!("admin-confirm-address")}<span class="visually-hidden">{whom}</span></button>
             {move || message().map(|(role, text)| view! { <span role=role class="role-note">{text}</span> })}
         </ActionForm>
     }

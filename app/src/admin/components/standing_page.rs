@@ -5,9 +5,11 @@
 use crate::{
     accounts::domain::{Restriction, RestrictionKind, Role},
     admin::{
-        domain::{Standing, PERIODS, REASON_MAX},
+        domain::{period_label, Standing, PERIODS, REASON_MAX},
         standing_api::{get_member_standing, LiftRestriction, RestrictMember},
     },
+    i18n::{current, format::date},
+    t,
     ui::{form_error, last_error, server_field_error, Field, FormAlert, Problem, When},
 };
 use leptos::{either::Either, prelude::*};
@@ -25,9 +27,9 @@ pub fn StandingPage() -> impl IntoView {
         |(id, _, _)| get_member_standing(id),
     );
     view! {
-        <Title text="Member standing" />
+        <Title text=t!("admin-standing-title") />
         <crate::accounts::components::RequireRole role=Role::Moderator>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(s) => Either::Left(view! { <StandingPanel s restrict lift /> }),
@@ -48,13 +50,13 @@ fn StandingPanel(
     let server = last_error(restrict.value());
     let lift_error = last_error(lift.value());
     let status = if s.removed {
-        "Removed as spam: cannot sign in."
+        t!("admin-standing-removed")
     } else if s.suspended.is_some() {
-        "Suspended"
+        t!("admin-status-suspended")
     } else if s.silenced.is_some() {
-        "Silenced"
+        t!("admin-status-silenced")
     } else {
-        "In good standing"
+        t!("admin-standing-good")
     };
     let restrictions =
         [(RestrictionKind::Suspend, s.suspended.clone()), (RestrictionKind::Silence, s.silenced.clone())]
@@ -64,25 +66,25 @@ fn StandingPanel(
     let forms = if s.can_restrict {
         Either::Left(view! {
             <section class="panel" aria-labelledby="restrict-title">
-                <h2 id="restrict-title">"Suspend or silence"</h2>
-                <p class="hint">"Suspended members cannot sign in; silenced members can read but not post, reply, edit or submit a story. Both end by themselves; the member is emailed the period and your reason."</p>
+                <h2 id="restrict-title">{t!("admin-suspend-or-silence")}</h2>
+                <p class="hint">{t!("admin-restrict-hint")}</p>
                 <FormAlert error=form_error(server, &["kind", "days", "reason"]) />
                 <ActionForm action=restrict attr:class="stacked-form">
                     <input type="hidden" name="user_id" value=s.id />
                     <fieldset>
-                        <legend>"What"</legend>
-                        <label class="choice"><input type="radio" name="kind" value="silence" checked /> " Silence: can read, cannot post"</label>
-                        <label class="choice"><input type="radio" name="kind" value="suspend" /> " Suspend: cannot sign in"</label>
+                        <legend>{t!("admin-restrict-what")}</legend>
+                        <label class="choice"><input type="radio" name="kind" value="silence" checked /> " "{t!("admin-restrict-silence")}</label>
+                        <label class="choice"><input type="radio" name="kind" value="suspend" /> " "{t!("admin-restrict-suspend")}</label>
                     </fieldset>
-                    <Field label="For" id="field-days" error=server_field_error(server, "days")>
+                    <Field label=t!("admin-restrict-for") id="field-days" error=server_field_error(server, "days")>
                         <select name="days">
-                            {PERIODS.iter().map(|(days, label)| view! { <option value=*days selected=*days == 7>{*label}</option> }).collect_view()}
+                            {PERIODS.into_iter().map(|days| view! { <option value=days selected=days == 7>{period_label(days)}</option> }).collect_view()}
                         </select>
                     </Field>
-                    <Field label="Reason (the member is shown it)" id="field-reason" error=server_field_error(server, "reason")>
+                    <Field label=t!("admin-restrict-reason") id="field-reason" error=server_field_error(server, "reason")>
                         <textarea name="reason" rows="3" required maxlength=REASON_MAX></textarea>
                     </Field>
-                    <button type="submit" class="button danger">"Restrict"</button>
+                    <button type="submit" class="button danger">{t!("admin-restrict")}</button>
                 </ActionForm>
             </section>
         })
@@ -93,9 +95,9 @@ fn StandingPanel(
         <section class="panel" aria-labelledby="standing-title">
             <div class="page-head">
                 <h1 id="standing-title">{s.display_name.clone()}</h1>
-                <a href=format!("/u/{}", s.handle)>"Profile"</a>
+                <a href=format!("/u/{}", s.handle)>{t!("admin-profile")}</a>
             </div>
-            <p class="meta">{format!("@{} · {} · joined ", s.handle, s.role.label())}<When at=s.created_at /></p>
+            <p class="meta">{t!("admin-standing-meta", handle = s.handle.clone(), role = s.role.label())}" "<When at=s.created_at /></p>
             <p><strong>{status}</strong></p>
             <FormAlert error=lift_error />
             {restrictions}
@@ -104,11 +106,11 @@ fn StandingPanel(
     }
 }
 
-fn cannot_restrict(role: Role) -> &'static str {
+fn cannot_restrict(role: Role) -> String {
     match role {
-        Role::Admin => "Admins cannot be suspended or silenced: give them another role first.",
-        Role::Moderator => "Only an admin can suspend or silence a moderator.",
-        Role::Member => "You cannot suspend or silence yourself.",
+        Role::Admin => t!("admin-cannot-restrict-admin"),
+        Role::Moderator => t!("admin-cannot-restrict-moderator"),
+        Role::Member => t!("admin-cannot-restrict-self"),
     }
 }
 
@@ -120,18 +122,23 @@ fn InForce(
     can: bool,
     lift: ServerAction<LiftRestriction>,
 ) -> impl IntoView {
-    let what = match kind {
-        RestrictionKind::Suspend => "Suspended until ",
-        RestrictionKind::Silence => "Silenced until ",
+    let until = date(current(), r.until);
+    let (what, lift_label) = match kind {
+        RestrictionKind::Suspend => {
+            (t!("admin-suspended-until", until = until, reason = r.reason), t!("admin-lift-suspension"))
+        }
+        RestrictionKind::Silence => {
+            (t!("admin-silenced-until", until = until, reason = r.reason), t!("admin-lift-silence"))
+        }
     };
     view! {
         <div class="alert error" role="status">
-            <p>{what}{crate::common::dates::date_label(r.until)}" (UTC). Reason: "{r.reason}</p>
+            <p>{what}</p>
             {can.then(|| view! {
                 <ActionForm action=lift>
                     <input type="hidden" name="user_id" value=user_id />
                     <input type="hidden" name="kind" value=kind.as_str() />
-                    <button type="submit" class="button small secondary">{format!("Lift the {}", if kind == RestrictionKind::Suspend { "suspension" } else { "silence" })}</button>
+                    <button type="submit" class="button small secondary">{lift_label}</button>
                 </ActionForm>
             })}
         </div>

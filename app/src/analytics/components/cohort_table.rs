@@ -1,6 +1,7 @@
 use crate::{
     analytics::domain::{percent_text, shade, CohortRow, COHORT_MONTHS},
     common::dates::month_label,
+    t,
 };
 use leptos::prelude::*;
 
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn CohortTable(rows: Vec<CohortRow>, csv: String) -> impl IntoView {
     let head = (0..COHORT_MONTHS)
-        .map(|k| view! { <th scope="col" class="num">{if k == 0 { "Sign-up month".to_string() } else { format!("+{k}") }}</th> })
+        .map(|k| view! { <th scope="col" class="num">{if k == 0 { t!("analytics-signup-month") } else { format!("+{k}") }}</th> })
         .collect_view();
     let body = rows
         .into_iter()
@@ -33,24 +34,22 @@ pub fn CohortTable(rows: Vec<CohortRow>, csv: String) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="retention-heading">
-            <h2 id="retention-heading">"Retention"</h2>
-            <p id="retention-note">
-                "Members who signed up in each month, and the share of them who posted, submitted a story or redeemed a reward in that month and in each month after it."
-            </p>
+            <h2 id="retention-heading">{t!("analytics-retention")}</h2>
+            <p id="retention-note">{t!("analytics-retention-note")}</p>
             <div class="table-scroll">
                 <table class="data cohorts" aria-describedby="retention-note">
-                    <caption>"Retention by sign-up month (last 12 months)"</caption>
+                    <caption>{t!("analytics-retention-caption", months = COHORT_MONTHS)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Signed up"</th>
-                            <th scope="col" class="num">"Members"</th>
+                            <th scope="col">{t!("analytics-signed-up")}</th>
+                            <th scope="col" class="num">{t!("analytics-members")}</th>
                             {head}
                         </tr>
                     </thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>
-            <p><a href=csv download>"Download the retention table (CSV)"</a></p>
+            <p><a href=csv download>{t!("analytics-retention-csv")}</a></p>
         </section>
     }
 }

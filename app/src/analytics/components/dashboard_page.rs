@@ -5,6 +5,7 @@ use super::{
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     analytics::{api::get_dashboard, figures::Dashboard},
+    t,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -21,11 +22,11 @@ pub fn DashboardPage() -> impl IntoView {
         |(days, from, to)| get_dashboard(days, from, to),
     );
     view! {
-        <Title text="Programme dashboard" />
+        <Title text=t!("analytics-title") />
         <RequireRole role=Role::Admin>
-            <h1>"Programme dashboard"</h1>
+            <h1>{t!("analytics-title")}</h1>
             <PeriodForm days=param("days") from=param("from") to=param("to") />
-            <Suspense fallback=|| view! { <p class="loading">"Counting…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("analytics-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(d) => Either::Left(view! { <Board d /> }),
@@ -43,26 +44,23 @@ fn Board(d: Dashboard) -> impl IntoView {
     let csv = move |table: &str| format!("/admin/dashboard.csv?{q}&table={table}");
     let dates: Vec<i64> = d.series.iter().map(|b| b.start).collect();
     let members = vec![
-        ("New members", d.series.iter().map(|b| b.new_members).collect::<Vec<_>>()),
-        ("Active members", d.series.iter().map(|b| b.active).collect()),
+        (t!("analytics-new-members"), d.series.iter().map(|b| b.new_members).collect::<Vec<_>>()),
+        (t!("analytics-active-members"), d.series.iter().map(|b| b.active).collect()),
     ];
-    let posts = vec![("Posts", d.series.iter().map(|b| b.posts).collect::<Vec<_>>())];
-    let per = if d.period.bucket_secs() == crate::common::dates::DAY {
-        "per day".to_string()
-    } else {
-        format!("per {} days", d.period.bucket_secs() / crate::common::dates::DAY)
-    };
+    let posts = vec![(t!("analytics-posts"), d.series.iter().map(|b| b.posts).collect::<Vec<_>>())];
+    // Each chart point is this many days.
+    let per = d.period.bucket_secs() / crate::common::dates::DAY;
     view! {
         <p class="period-label" role="status">
             <strong>{d.period.label()}</strong>
-            {format!(" ({} days), compared with {}", d.period.days(), d.previous.label())}
+            " "{t!("analytics-compared", days = d.period.days(), previous = d.previous.label())}
         </p>
         <FiguresTable current=d.current before=d.before csv=csv("figures") />
         <section aria-labelledby="trends-heading">
-            <h2 id="trends-heading">"Trends"</h2>
-            <LineChart id="chart-members" title=format!("New and active members {per}") dates=dates.clone() series=members />
-            <LineChart id="chart-posts" title=format!("Posts {per}") dates series=posts />
-            <p><a href=csv("trend") download>"Download the trend data (CSV)"</a></p>
+            <h2 id="trends-heading">{t!("analytics-trends")}</h2>
+            <LineChart id="chart-members" title=t!("analytics-chart-members", days = per) dates=dates.clone() series=members />
+            <LineChart id="chart-posts" title=t!("analytics-chart-posts", days = per) dates series=posts />
+            <p><a href=csv("trend") download>{t!("analytics-trend-csv")}</a></p>
         </section>
         <RewardBars rewards=d.rewards csv=csv("rewards") />
         <CohortTable rows=d.cohorts csv=csv("retention") />

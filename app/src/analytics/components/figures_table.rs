@@ -1,11 +1,14 @@
-use crate::analytics::figures::{figures, Counts};
+use crate::{
+    analytics::figures::{figures, Counts, Group},
+    t,
+};
 use leptos::prelude::*;
 
 /// Every figure with its previous value and the change, one table per group.
 #[component]
 pub fn FiguresTable(current: Counts, before: Counts, csv: String) -> impl IntoView {
     let all = figures(&current, &before);
-    let mut groups: Vec<&'static str> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     for f in &all {
         if !groups.contains(&f.group) {
             groups.push(f.group);
@@ -20,7 +23,7 @@ pub fn FiguresTable(current: Counts, before: Counts, csv: String) -> impl IntoVi
                 .map(|f| {
                     view! {
                         <tr>
-                            <th scope="row">{f.label}</th>
+                            <th scope="row">{f.name.clone()}</th>
                             <td class="num">{f.current.clone()}</td>
                             <td class="num">{f.previous.clone()}</td>
                             <td class="num">{f.change.clone()}</td>
@@ -31,13 +34,13 @@ pub fn FiguresTable(current: Counts, before: Counts, csv: String) -> impl IntoVi
             view! {
                 <div class="table-scroll">
                     <table class="data figures">
-                        <caption>{g}</caption>
+                        <caption>{g.label()}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Figure"</th>
-                                <th scope="col" class="num">"This period"</th>
-                                <th scope="col" class="num">"Previous period"</th>
-                                <th scope="col" class="num">"Change"</th>
+                                <th scope="col">{t!("analytics-figure")}</th>
+                                <th scope="col" class="num">{t!("analytics-this-period")}</th>
+                                <th scope="col" class="num">{t!("analytics-previous-period")}</th>
+                                <th scope="col" class="num">{t!("analytics-change")}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -48,9 +51,9 @@ pub fn FiguresTable(current: Counts, before: Counts, csv: String) -> impl IntoVi
         .collect_view();
     view! {
         <section aria-labelledby="figures-heading">
-            <h2 id="figures-heading">"Figures"</h2>
+            <h2 id="figures-heading">{t!("analytics-figures")}</h2>
             {tables}
-            <p><a href=csv download>"Download the figures (CSV)"</a></p>
+            <p><a href=csv download>{t!("analytics-figures-csv")}</a></p>
         </section>
     }
 }

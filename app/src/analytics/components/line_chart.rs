@@ -1,6 +1,8 @@
 use crate::{
     analytics::domain::{line_points, nice_max},
-    common::dates::{date_label, iso_date},
+    common::dates::iso_date,
+    i18n::{current, format::date},
+    t,
 };
 use leptos::prelude::*;
 
@@ -11,19 +13,15 @@ const STYLES: [(&str, &str); 3] = [("#1f5fbf", ""), ("#b4451f", "6 4"), ("#2f7d3
 
 /// A server-drawn line chart with its title as the accessible name and the numbers in a table behind it.
 #[component]
-pub fn LineChart(
-    id: &'static str,
-    title: String,
-    dates: Vec<i64>,
-    series: Vec<(&'static str, Vec<i64>)>,
-) -> impl IntoView {
+pub fn LineChart(id: &'static str, title: String, dates: Vec<i64>, series: Vec<(String, Vec<i64>)>) -> impl IntoView {
     let top = nice_max(series.iter().flat_map(|(_, v)| v.iter().copied()).max().unwrap_or(0));
     let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
     let labelled = format!("{title_id} {desc_id}");
-    let first = dates.first().map(|d| date_label(*d)).unwrap_or_default();
-    let last = dates.last().map(|d| date_label(*d)).unwrap_or_default();
-    let names: Vec<&str> = series.iter().map(|(n, _)| *n).collect();
-    let desc = format!("{} from {first} to {last}; the scale goes from 0 to {top}.", names.join(", "));
+    let first = dates.first().map(|d| date(current(), *d)).unwrap_or_default();
+    let last = dates.last().map(|d| date(current(), *d)).unwrap_or_default();
+    let names: Vec<&str> = series.iter().map(|(n, _)| n.as_str()).collect();
+    let desc =
+        t!("analytics-chart-desc", lines = names.join(", "), first = first.clone(), last = last.clone(), top = top);
     let lines = series
         .iter()
         .zip(STYLES)
@@ -39,7 +37,7 @@ pub fn LineChart(
             view! {
                 <li>
                     <svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke=colour stroke-width="2" stroke-dasharray=dash /></svg>
-                    {*name}
+                    {name.clone()}
                 </li>
             }
         })
@@ -56,7 +54,7 @@ pub fn LineChart(
             view! { <tr><th scope="row">{iso_date(*d)}</th>{cells}</tr> }
         })
         .collect_view();
-    let summary = format!("{title}: the numbers");
+    let summary = t!("analytics-chart-numbers", title = title.clone());
     view! {
         <figure class="chart">
             <svg viewBox="-44 -10 660 196" role="img" aria-labelledby=labelled class="line-chart">
@@ -76,7 +74,7 @@ pub fn LineChart(
                     <summary>{summary}</summary>
                     <div class="table-scroll">
                         <table class="data">
-                            <thead><tr><th scope="col">"From"</th>{head}</tr></thead>
+                            <thead><tr><th scope="col">{t!("analytics-chart-from")}</th>{head}</tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </div>

@@ -1,4 +1,5 @@
 use crate::analytics::domain::PRESETS;
+use crate::t;
 use crate::ui::{StatusTabs, Tab};
 use leptos::prelude::*;
 
@@ -15,18 +16,20 @@ pub fn PeriodForm(days: String, from: String, to: String) -> impl IntoView {
     };
     let tabs = PRESETS
         .iter()
-        .map(|n| Tab::new(format!("{n} days"), format!("/admin/dashboard?days={n}"), n.to_string() == current))
+        .map(|n| {
+            Tab::new(t!("analytics-days", days = *n), format!("/admin/dashboard?days={n}"), n.to_string() == current)
+        })
         .collect();
     view! {
         <StatusTabs label="Period" tabs />
         <form method="get" action="/admin/dashboard" class="period-form">
             <fieldset>
-                <legend>"Custom period (both days included)"</legend>
-                <label for="period-from">"From"</label>
+                <legend>{t!("analytics-custom-period")}</legend>
+                <label for="period-from">{t!("analytics-from")}</label>
                 <input id="period-from" type="date" name="from" value=from required />
-                <label for="period-to">"To"</label>
+                <label for="period-to">{t!("analytics-to")}</label>
                 <input id="period-to" type="date" name="to" value=to required />
-                <button type="submit" class="button">"Show"</button>
+                <button type="submit" class="button">{t!("analytics-show")}</button>
             </fieldset>
         </form>
     }

@@ -2,6 +2,7 @@ use crate::analytics::{
     domain::{bar_length, nice_max},
     figures::RewardBar,
 };
+use crate::t;
 use leptos::{either::Either, prelude::*};
 
 const LABEL: f64 = 220.0;
@@ -12,7 +13,7 @@ const ROW: f64 = 26.0;
 #[component]
 pub fn RewardBars(rewards: Vec<RewardBar>, csv: String) -> impl IntoView {
     let body = if rewards.is_empty() {
-        Either::Left(view! { <p class="empty">"No rewards were redeemed in this period."</p> })
+        Either::Left(view! { <p class="empty">{t!("analytics-rewards-none")}</p> })
     } else {
         let top = nice_max(rewards.iter().map(|r| r.redemptions).max().unwrap_or(0));
         let height = ROW * rewards.len() as f64;
@@ -42,23 +43,28 @@ pub fn RewardBars(rewards: Vec<RewardBar>, csv: String) -> impl IntoView {
                 }
             })
             .collect_view();
-        let desc = format!(
-            "{} rewards; the longest bar is {} redemptions on a scale to {top}.",
-            rewards.len(),
-            rewards.iter().map(|r| r.redemptions).max().unwrap_or(0)
+        let desc = t!(
+            "analytics-rewards-desc",
+            rewards = rewards.len(),
+            longest = rewards.iter().map(|r| r.redemptions).max().unwrap_or(0),
+            top = top,
         );
         Either::Right(view! {
             <figure class="chart">
                 <svg viewBox=format!("0 0 {} {height}", LABEL + BARS + 50.0) role="img" aria-labelledby="chart-rewards-title chart-rewards-desc" class="bar-chart">
-                    <title id="chart-rewards-title">"Redemptions by reward"</title>
+                    <title id="chart-rewards-title">{t!("analytics-rewards-title")}</title>
                     <desc id="chart-rewards-desc">{desc}</desc>
                     {bars}
                 </svg>
                 <figcaption>
                     <details>
-                        <summary>"Redemptions by reward: the numbers"</summary>
+                        <summary>{t!("analytics-chart-numbers", title = t!("analytics-rewards-title"))}</summary>
                         <table class="data">
-                            <thead><tr><th scope="col">"Reward"</th><th scope="col" class="num">"Redemptions"</th><th scope="col" class="num">"Points"</th></tr></thead>
+                            <thead><tr>
+                                <th scope="col">{t!("analytics-reward")}</th>
+                                <th scope="col" class="num">{t!("analytics-redemptions")}</th>
+                                <th scope="col" class="num">{t!("analytics-points")}</th>
+                            </tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </details>
@@ -68,9 +74,9 @@ pub fn RewardBars(rewards: Vec<RewardBar>, csv: String) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="rewards-heading">
-            <h2 id="rewards-heading">"Redemptions by reward"</h2>
+            <h2 id="rewards-heading">{t!("analytics-rewards-title")}</h2>
             {body}
-            <p><a href=csv download>"Download redemptions by reward (CSV)"</a></p>
+            <p><a href=csv download>{t!("analytics-rewards-csv")}</a></p>
         </section>
     }
 }

@@ -46,21 +46,22 @@ pub async fn restrict_member(user_id: i64, kind: String, days: u32, reason: Stri
     let order = check_restriction(&staff, user_id, role, &kind, days, &reason, now)?;
     repo::restrict(&mut tx, user_id, &order, now).await?;
     if let Some(member) = accounts::addressee_by_id(&mut tx, user_id).await? {
-        // In English, like the template it fills (mail/templates/restricted.*): the member's language is not
-        // the staff member's, which is what `t!` would give here.
-        let (what, until) = (order.kind.done(), date_label(order.until));
+        // In the member's language, not the staff member's.
+        let lang = outbox::language_of(&mut tx, Some(user_id), None).await?;
+        let suspended = order.kind == RestrictionKind::Suspend;
+        let until = crate::i18n::format::date(lang, order.until);
         let letter = Letter {
             kind: "restricted",
             to: &member.email,
             user_id: Some(user_id),
-            subject: if order.kind == RestrictionKind::Suspend {
-                "Your account is suspended"
+            lang,
+            subject: if suspended {
+                crate::t_in!(lang, "mail-restricted-suspended-subject")
             } else {
-                "You cannot post for a while"
+                crate::t_in!(lang, "mail-restricted-silenced-subject")
             },
             template: "restricted",
-            vars: minijinja::context! { name => &member.display_name, what, until, reason => &order.reason,
-            suspended => order.kind == RestrictionKind::Suspend },
+            vars: minijinja::context! { name => &member.display_name, until, reason => &order.reason, suspended },
             unsubscribe: None,
         };
         outbox::post(&mut tx, &state.settings.mail, letter, now).await?;

@@ -84,7 +84,7 @@ pub fn refusal(status: StatusCode, text: impl Into<String>) -> Response {
 
 /// The refusal for a failure, after it was logged: no detail for the person asking.
 pub fn failed() -> Response {
-    refusal(StatusCode::INTERNAL_SERVER_ERROR, "the export could not be built\n")
+    refusal(StatusCode::INTERNAL_SERVER_ERROR, format!("{}\n", crate::t!("common-export-failed")))
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Days and months in UTC: parsing a date input, naming a day, and counting months.
 
-use crate::common::field_error::FieldError;
+use crate::{common::field_error::FieldError, t};
 
 /// Seconds in a UTC day.
 pub const DAY: i64 = 86_400;
@@ -20,7 +20,7 @@ pub fn date(raw: &str, field: &'static str) -> Result<Option<i64>, FieldError> {
         _ => None,
     };
     day.map(|d| Some(d.midnight().assume_utc().unix_timestamp()))
-        .ok_or_else(|| FieldError::new(field, "Give the day as YYYY-MM-DD."))
+        .ok_or_else(|| FieldError::new(field, t!("common-date-format")))
 }
 
 /// `YYYY-MM-DD` of the UTC day `at` falls in.

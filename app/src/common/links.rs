@@ -1,6 +1,9 @@
 //! Addresses of pages that more than one feature links to, and the check of a web address someone gives.
 
-use crate::common::{field_error::FieldError, paging::page_count, text::too_long};
+use crate::{
+    common::{field_error::FieldError, paging::page_count, text::too_long},
+    t,
+};
 
 /// Posts on one page of a topic.
 pub const POSTS_PER_PAGE: u32 = 30;
@@ -24,16 +27,13 @@ pub fn web_address(raw: &str, field: &'static str, what: &str, max: usize) -> Re
         return Err(too_long(field, what, max));
     }
     if value.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\'' | '`')) {
-        return Err(FieldError::new(field, format!("{what} cannot contain spaces, quotes or angle brackets.")));
+        return Err(FieldError::new(field, t!("common-address-characters", what = what)));
     }
     let lower = value.to_ascii_lowercase();
     let url = if lower.starts_with("https://") || lower.starts_with("http://") {
         value.to_string()
     } else if let Some((scheme, _)) = value.split_once(':').filter(|(s, _)| is_scheme(s)) {
-        return Err(FieldError::new(
-            field,
-            format!("{what} must start with https:// or http://; a “{scheme}:” link is not allowed."),
-        ));
+        return Err(FieldError::new(field, t!("common-address-scheme", what = what, scheme = scheme)));
     } else {
         format!("https://{value}")
     };
@@ -48,10 +48,10 @@ pub fn web_address(raw: &str, field: &'static str, what: &str, max: usize) -> Re
             && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
     });
     if host.contains('@') || rest.split(['/', '?', '#']).next().unwrap_or_default().contains('@') {
-        return Err(FieldError::new(field, format!("{what} cannot contain a user name or password.")));
+        return Err(FieldError::new(field, t!("common-address-credentials", what = what)));
     }
     if !name.contains('.') || !labels_ok {
-        return Err(FieldError::new(field, format!("{what} needs a web address such as https://example.com.")));
+        return Err(FieldError::new(field, t!("common-address-host", what = what)));
     }
     // The scheme is written in lower case so the page's link is exactly what was checked.
     let (scheme, after) = url.split_once("://").unwrap_or(("https", rest));

@@ -1,9 +1,10 @@
 //! Text that people type, made safe to store: one line, bounded length, and the slug of a title.
 
-use crate::common::field_error::FieldError;
+use crate::{common::field_error::FieldError, t};
 
+/// "`what` can be at most `max` characters." The limit is written without grouping, like the form's `maxlength`.
 pub fn too_long(field: &'static str, what: &str, max: usize) -> FieldError {
-    FieldError::new(field, format!("{what} can be at most {max} characters."))
+    FieldError::new(field, t!("common-too-long", what = what, max = max.to_string()))
 }
 
 /// One line of text: inner runs of blanks (line breaks included) become one space; required, bounded.
@@ -66,7 +67,7 @@ pub fn thousands(n: i64) -> String {
 /// Who someone is at work: "Head of Support at Acme", "Acme", "Head of Support" or nothing.
 pub fn role_line(job_title: &str, company: &str) -> String {
     match (job_title.is_empty(), company.is_empty()) {
-        (false, false) => format!("{job_title} at {company}"),
+        (false, false) => t!("common-role-at", title = job_title, company = company),
         (false, true) => job_title.to_string(),
         (true, false) => company.to_string(),
         (true, true) => String::new(),

@@ -2,6 +2,7 @@
 //! by its number and reason, and the rest go on. Shared by every upload (invitations, referral conversions,
 //! imports); [`read_csv`] reads the ones whose first line names the columns.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// A line of an uploaded CSV that was not taken, and why.
@@ -15,9 +16,7 @@ pub struct RefusedLine {
 
 /// The upload as text, without a byte-order mark; `nothing` ends the refusal ("Nobody was invited.").
 pub fn text<'a>(bytes: &'a [u8], nothing: &str) -> Result<&'a str, String> {
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        format!("The file is not UTF-8 text: save it as \u{201c}CSV UTF-8\u{201d} and upload it again. {nothing}")
-    })?;
+    let text = std::str::from_utf8(bytes).map_err(|_| t!("common-upload-not-utf8", nothing = nothing))?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
@@ -100,7 +99,7 @@ pub fn read_csv<H: Header>(
     let mut lines = Lines::new(text);
     let columns = match records.next() {
         Some(Ok(first)) => header(&first)?,
-        _ => return Err(format!("The file has no rows. {}", limits.needs)),
+        _ => return Err(t!("common-upload-no-rows", needs = limits.needs)),
     };
     let (mut read, mut refused) = (0, Vec::new());
     for record in records {
@@ -109,7 +108,7 @@ pub fn read_csv<H: Header>(
             Err(e) => {
                 let line = e.position().map_or(0, |p| lines.at(p.byte()));
                 read += 1;
-                let reason = format!("This line could not be read: {e}.");
+                let reason = t!("common-upload-line-unreadable", error = e.to_string());
                 refused.push(RefusedLine { line, text: String::new(), reason });
                 continue;
             }
@@ -120,27 +119,19 @@ pub fn read_csv<H: Header>(
         let line = record.position().map_or(0, |p| lines.at(p.byte()));
         read += 1;
         if read > limits.max_rows {
-            return Err(format!(
-                "The file has more than {} {}; split it and upload each part. {}",
-                crate::common::text::thousands(limits.max_rows as i64),
-                limits.what,
-                limits.nothing
-            ));
+            let max = i64::try_from(limits.max_rows).unwrap_or(i64::MAX);
+            return Err(t!("common-upload-too-many-rows", max = max, what = limits.what, nothing = limits.nothing));
         }
         if record.len() > columns.width() {
-            let reason = format!(
-                "This line has {} cells but the header names {}: quote a cell that holds a comma{}.",
-                record.len(),
-                columns.width(),
-                limits.tip
-            );
+            let (cells, named) = (record.len() as i64, columns.width() as i64);
+            let reason = t!("common-upload-too-many-cells", cells = cells, named = named, tip = limits.tip);
             refused.push(RefusedLine { line, text: columns.label(&record), reason });
             continue;
         }
         each(&columns, line, &record);
     }
     if read == 0 {
-        return Err(format!("The file has a header but no {}: put them under it, one per line.", limits.what));
+        return Err(t!("common-upload-no-data", what = limits.what));
     }
     Ok((read, refused))
 }

@@ -9,13 +9,15 @@ use crate::{
     accounts::domain::{CurrentUser, Role},
     common::field_error::FieldError,
     error::AppError,
+    t,
 };
 
 pub use super::views::*;
 
 /// Longest topic title.
 pub const TITLE_MAX: usize = 150;
-/// The title a moderator puts in place of one that cannot stay ("Hide title").
+/// The title a moderator puts in place of one that cannot stay ("Hide title"). Stored as the topic's title, so
+/// it is not translated.
 pub const HIDDEN_TITLE: &str = "Title removed by a moderator";
 /// Longest category name and slug.
 pub const CATEGORY_NAME_MAX: usize = 60;
@@ -33,7 +35,7 @@ pub struct TopicTitle(String);
 
 impl TopicTitle {
     pub fn parse(raw: &str) -> Result<TopicTitle, FieldError> {
-        one_line(raw, "title", "Give your topic a title.", "A title", TITLE_MAX).map(TopicTitle)
+        one_line(raw, "title", &t!("forum-title-missing"), &t!("forum-title-what"), TITLE_MAX).map(TopicTitle)
     }
 
     pub fn as_str(&self) -> &str {
@@ -49,20 +51,17 @@ impl CategorySlug {
     pub fn parse(raw: &str) -> Result<CategorySlug, FieldError> {
         let value = raw.trim().to_lowercase();
         if value.is_empty() {
-            return Err(FieldError::new("slug", "Give the category a short address, like \"product-ideas\"."));
+            return Err(FieldError::new("slug", t!("forum-slug-missing")));
         }
         if value.chars().count() > CATEGORY_NAME_MAX {
-            return Err(too_long("slug", "An address", CATEGORY_NAME_MAX));
+            return Err(too_long("slug", &t!("forum-slug-what"), CATEGORY_NAME_MAX));
         }
         let well_formed = value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && !value.starts_with('-')
             && !value.ends_with('-')
             && !value.contains("--");
         if !well_formed {
-            return Err(FieldError::new(
-                "slug",
-                "Use only lower-case letters, digits and single dashes, like \"product-ideas\".",
-            ));
+            return Err(FieldError::new("slug", t!("forum-slug-invalid")));
         }
         Ok(CategorySlug(value))
     }
@@ -78,7 +77,8 @@ pub struct CategoryName(String);
 
 impl CategoryName {
     pub fn parse(raw: &str) -> Result<CategoryName, FieldError> {
-        one_line(raw, "name", "Give the category a name.", "A name", CATEGORY_NAME_MAX).map(CategoryName)
+        one_line(raw, "name", &t!("forum-category-name-missing"), &t!("forum-category-name-what"), CATEGORY_NAME_MAX)
+            .map(CategoryName)
     }
 
     pub fn as_str(&self) -> &str {
@@ -88,33 +88,34 @@ impl CategoryName {
 
 /// A moderator's reason for hiding a post: required, at most [`REASON_MAX`] characters.
 pub fn hide_reason(raw: &str) -> Result<String, FieldError> {
-    let value = bounded_text(raw, "reason", "A reason", REASON_MAX)?;
+    let value = bounded_text(raw, "reason", &t!("forum-reason-what"), REASON_MAX)?;
     if value.is_empty() {
-        return Err(FieldError::new("reason", "Say why the post is hidden; the author will see it."));
+        return Err(FieldError::new("reason", t!("forum-hide-reason-missing")));
     }
     Ok(value)
 }
 
-/// The reason a post held for approval carries while it waits (see `forum::repo::held`).
+/// The reason a post held for approval carries while it waits (see `forum::repo::held`). Stored, and matched
+/// by code: never translated.
 pub const HELD_REASON: &str = "Awaiting a moderator's approval";
 
 /// What the author and staff read above a hidden post: why it is not shown to others.
 pub fn hidden_note(reason: &str) -> String {
     if reason == HELD_REASON {
-        "Waiting for a moderator's approval: only its author and moderators can see it until then.".to_string()
+        t!("forum-held-note")
     } else if let Some(why) = reason.strip_prefix(REJECTED_PREFIX) {
-        format!("Not approved by a moderator: {why}. Only its author and moderators can see it.")
+        t!("forum-rejected-note", reason = why)
     } else {
-        format!("Hidden by a moderator: {reason}. Only its author and moderators can see it.")
+        t!("forum-hidden-note", reason = reason)
     }
 }
 
 /// What everyone else reads where a hidden post is.
-pub fn hidden_placeholder(reason: &str) -> &'static str {
+pub fn hidden_placeholder(reason: &str) -> String {
     if reason == HELD_REASON {
-        "A post waiting for a moderator's approval."
+        t!("forum-held-placeholder")
     } else {
-        "This post was hidden by a moderator."
+        t!("forum-hidden-placeholder")
     }
 }
 
@@ -124,15 +125,15 @@ pub fn was_held(reason: &str) -> bool {
     reason == HELD_REASON || reason.starts_with(REJECTED_PREFIX)
 }
 
-/// How a rejected post's reason begins.
+/// How a rejected post's reason begins (stored, and matched by code: never translated).
 pub const REJECTED_PREFIX: &str = "Not approved: ";
 
 /// A moderator's reason for not approving a held post: required, at most [`REASON_MAX`] characters; the
 /// author reads it under the post.
 pub fn reject_reason(raw: &str) -> Result<String, FieldError> {
-    let value = bounded_text(raw, "reason", "A reason", REASON_MAX)?;
+    let value = bounded_text(raw, "reason", &t!("forum-reason-what"), REASON_MAX)?;
     if value.is_empty() {
-        return Err(FieldError::new("reason", "Say why the post is not approved; its author will see it."));
+        return Err(FieldError::new("reason", t!("forum-reject-reason-missing")));
     }
     Ok(value)
 }
@@ -174,10 +175,7 @@ pub struct PostStanding {
 /// another moderator.
 pub fn not_own(actor: &CurrentUser, author_id: i64) -> Result<(), AppError> {
     if actor.id == author_id {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "You cannot moderate your own post; another moderator has to.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("forum-not-own-post") });
     }
     Ok(())
 }
@@ -188,20 +186,13 @@ pub fn not_own(actor: &CurrentUser, author_id: i64) -> Result<(), AppError> {
 pub fn may_unhide(actor: &CurrentUser, post: &PostStanding) -> Result<(), AppError> {
     not_own(actor, post.author_id)?;
     if !post.hidden {
-        return Err(AppError::Conflict { field: None, message: "That post is not hidden.".into() });
+        return Err(AppError::Conflict { field: None, message: t!("forum-post-not-hidden") });
     }
     if post.author_removed {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "Its author was removed as spam: an admin shows their posts again by reinstating the account."
-                .into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("forum-unhide-author-removed") });
     }
     if post.hidden_by.is_some_and(|hider| !actor.role.allows(hider)) {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "An admin hid this post; only an admin can show it again.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("forum-unhide-admin-only") });
     }
     Ok(())
 }
@@ -213,8 +204,8 @@ pub fn can_edit(user: &CurrentUser, author_id: i64, state: &PostState) -> bool {
 }
 
 /// Why a reply cannot be posted in a topic, if it cannot.
-pub fn reply_refusal(locked: bool) -> Option<&'static str> {
-    locked.then_some("This topic is locked: it takes no new replies.")
+pub fn reply_refusal(locked: bool) -> Option<String> {
+    locked.then(|| t!("forum-topic-locked"))
 }
 
 /// Most members one post can mention (and notify).

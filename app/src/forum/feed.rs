@@ -27,7 +27,7 @@ pub enum FeedScope<'a> {
 pub async fn atom(db: &Db, scope: FeedScope<'_>, base: &str) -> Result<Option<String>, sqlx::Error> {
     let community = crate::site::repo::load(db).await?.name;
     let (title, path, filter) = match scope {
-        FeedScope::Latest => ("Latest topics".to_string(), "/forum".to_string(), None),
+        FeedScope::Latest => (crate::t!("forum-feed-latest"), "/forum".to_string(), None),
         FeedScope::Category(slug) => {
             // Feeds are read without a session: a private space has none.
             let sql = "SELECT id, name FROM categories WHERE slug = $1 AND group_id IS NULL";
@@ -48,7 +48,7 @@ pub async fn atom(db: &Db, scope: FeedScope<'_>, base: &str) -> Result<Option<St
         on_db!(db, p => sqlx::query_as::<_, Row>(sql).bind(filter.unwrap_or(0)).bind(FEED_ENTRIES).fetch_all(p).await)?;
     let updated = rows.first().map_or(0, |r| r.created_at);
     let mut xml = String::with_capacity(4096 + rows.len() * 1024);
-    xml.push_str(&head(base, &path, &format!("{community} forum: {title}"), updated));
+    xml.push_str(&head(base, &path, &crate::t!("forum-feed-title", community = community, title = title), updated));
     for r in &rows {
         xml.push_str(&entry(base, r));
     }

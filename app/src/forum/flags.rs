@@ -1,6 +1,6 @@
 //! Flags: why a member reports a post, and the rules around reporting.
 
-use crate::common::field_error::FieldError;
+use crate::{common::field_error::FieldError, t};
 use serde::{Deserialize, Serialize};
 
 /// Longest note on a flag.
@@ -24,10 +24,7 @@ impl FlagReason {
             "abuse" => Ok(FlagReason::Abuse),
             "off_topic" => Ok(FlagReason::OffTopic),
             "other" => Ok(FlagReason::Other),
-            other => Err(FieldError::new(
-                "reason",
-                format!("{other:?} is not a reason; choose spam, abuse, off-topic or other."),
-            )),
+            other => Err(FieldError::new("reason", t!("forum-flag-reason-unknown", value = format!("{other:?}")))),
         }
     }
 
@@ -40,12 +37,24 @@ impl FlagReason {
         }
     }
 
+    /// The reason's English name, for code outside the forum that still needs a `&'static str`; pages show
+    /// [`FlagReason::words`].
     pub fn label(self) -> &'static str {
         match self {
             FlagReason::Spam => "Spam",
             FlagReason::Abuse => "Abusive or harassing",
             FlagReason::OffTopic => "Off-topic",
             FlagReason::Other => "Something else",
+        }
+    }
+
+    /// The reason in the page's language.
+    pub fn words(self) -> String {
+        match self {
+            FlagReason::Spam => t!("forum-flag-spam"),
+            FlagReason::Abuse => t!("forum-flag-abuse"),
+            FlagReason::OffTopic => t!("forum-flag-off-topic"),
+            FlagReason::Other => t!("forum-flag-other"),
         }
     }
 }
@@ -62,13 +71,10 @@ impl NewFlag {
         let reason = FlagReason::parse(reason)?;
         let note = note.trim().to_string();
         if note.chars().count() > NOTE_MAX {
-            return Err(FieldError::new("note", format!("A note can be at most {NOTE_MAX} characters.")));
+            return Err(FieldError::new("note", t!("forum-flag-note-too-long", max = NOTE_MAX.to_string())));
         }
         if reason == FlagReason::Other && note.is_empty() {
-            return Err(FieldError::new(
-                "note",
-                "Say what is wrong with the post, so moderators know what to look for.",
-            ));
+            return Err(FieldError::new("note", t!("forum-flag-note-missing")));
         }
         Ok(NewFlag { reason, note })
     }
@@ -86,7 +92,7 @@ impl Resolution {
         match raw {
             "hide" => Ok(Resolution::Hide),
             "dismiss" => Ok(Resolution::Dismiss),
-            other => Err(FieldError::new("action", format!("{other:?} is not an action; choose hide or dismiss."))),
+            other => Err(FieldError::new("action", t!("forum-resolution-unknown", value = format!("{other:?}")))),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Anti-spam limits on posting. Pure rules over a member's recent history, so they are tested without a
 //! database and explained in the same words wherever they are hit.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// The limits, configurable by the operator; the defaults suit a community that is open to sign-ups.
@@ -54,10 +55,10 @@ pub struct LimitHit {
 pub fn lifts_in(secs: i64) -> String {
     let secs = secs.max(1);
     match secs {
-        1 => "in a second".to_string(),
-        2..=89 => format!("in {secs} seconds"),
-        90..=5399 => format!("in {} minutes", (secs + 59) / 60),
-        _ => format!("in {} hours", (secs + 3599) / 3600),
+        1 => t!("forum-in-a-second"),
+        2..=89 => t!("forum-in-seconds", count = secs),
+        90..=5399 => t!("forum-in-minutes", count = (secs + 59) / 60),
+        _ => t!("forum-in-hours", count = (secs + 3599) / 3600),
     }
 }
 
@@ -75,21 +76,13 @@ impl PostingPolicy {
         if let Some(last) = history.last_topic_at {
             let wait = last + self.topic_gap_secs - now;
             if wait > 0 {
-                let msg = format!(
-                    "You can start one topic every {} seconds; try again {}.",
-                    self.topic_gap_secs,
-                    lifts_in(wait)
-                );
+                let msg = t!("forum-limit-topic-gap", seconds = self.topic_gap_secs, when = lifts_in(wait));
                 return Err(hit(msg, wait));
             }
         }
         let new_until = self.new_until(history);
         if now < new_until && history.topics_started >= self.new_account_topics {
-            let msg = format!(
-                "New members can start {} topics in their first day. This limit lifts {}.",
-                self.new_account_topics,
-                lifts_in(new_until - now)
-            );
+            let msg = t!("forum-limit-new-topics", count = self.new_account_topics, when = lifts_in(new_until - now));
             return Err(hit(msg, new_until - now));
         }
         Ok(())
@@ -102,21 +95,14 @@ impl PostingPolicy {
             return Ok(());
         }
         if history.replies_posted >= self.new_account_replies {
-            let msg = format!(
-                "New members can post {} replies in their first day. This limit lifts {}.",
-                self.new_account_replies,
-                lifts_in(new_until - now)
-            );
+            let msg = t!("forum-limit-new-replies", count = self.new_account_replies, when = lifts_in(new_until - now));
             return Err(hit(msg, new_until - now));
         }
         if let Some(last) = history.last_reply_at {
             let wait = last + self.new_account_reply_gap_secs - now;
             if wait > 0 {
-                let msg = format!(
-                    "New members can reply once every {} seconds; try again {}.",
-                    self.new_account_reply_gap_secs,
-                    lifts_in(wait)
-                );
+                let gap = self.new_account_reply_gap_secs;
+                let msg = t!("forum-limit-reply-gap", seconds = gap, when = lifts_in(wait));
                 return Err(hit(msg, wait));
             }
         }
@@ -127,11 +113,8 @@ impl PostingPolicy {
     pub fn check_links(&self, history: &PostingHistory, links: usize, now: i64) -> Result<(), LimitHit> {
         let new_until = self.new_until(history);
         if now < new_until && links > self.new_account_links {
-            let msg = format!(
-                "New members can include at most {} links in a post (this one has {links}). This limit lifts {}.",
-                self.new_account_links,
-                lifts_in(new_until - now)
-            );
+            let (max, links) = (self.new_account_links as i64, links as i64);
+            let msg = t!("forum-limit-links", max = max, links = links, when = lifts_in(new_until - now));
             return Err(hit(msg, new_until - now));
         }
         Ok(())

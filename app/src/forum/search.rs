@@ -1,6 +1,6 @@
 //! Search input and output rules: what a query may contain, and how a snippet becomes safe HTML.
 
-use crate::common::field_error::FieldError;
+use crate::{common::field_error::FieldError, t};
 
 /// Words kept from one query; more add little and cost time.
 pub const MAX_WORDS: usize = 8;
@@ -24,7 +24,7 @@ impl SearchQuery {
             .take(MAX_WORDS)
             .collect();
         if words.is_empty() {
-            return Err(FieldError::new("q", "Type at least one word or number to search for."));
+            return Err(FieldError::new("q", t!("forum-search-empty-query")));
         }
         Ok(SearchQuery(words))
     }

@@ -2,7 +2,7 @@
 //! is uploaded to `/media/upload` and a Markdown line pointing at it is put where the cursor is. Without
 //! JavaScript the editor links to `/me/pictures` instead, where a plain form does the upload.
 
-use crate::common::pictures::StoredPicture;
+use crate::{common::pictures::StoredPicture, t};
 use leptos::{html::Textarea, prelude::*};
 
 /// What the picture bar says: nothing, an upload under way, or why one failed.
@@ -25,7 +25,7 @@ pub fn picture_markdown(file_name: &str, picture: &StoredPicture) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let alt = if words.is_empty() { "picture".to_string() } else { words };
+    let alt = if words.is_empty() { t!("markdown-picture-alt") } else { words };
     format!("![{alt}]({})", picture.url)
 }
 
@@ -34,7 +34,7 @@ pub fn picture_markdown(file_name: &str, picture: &StoredPicture) -> String {
 pub fn AddPicture(
     id: String,
     /// The editor's label, so each button on a page has its own name ("Add picture to Reply").
-    field: &'static str,
+    field: String,
     textarea: NodeRef<Textarea>,
     status: RwSignal<PictureStatus>,
 ) -> impl IntoView {
@@ -57,19 +57,21 @@ pub fn AddPicture(
     view! {
         <div class="picture-bar js-only">
             <input id=input_id.clone() class="visually-hidden" type="file" multiple accept="image/jpeg,image/png,image/gif,image/webp" on:change=chosen />
-            <label class="button small secondary" for=input_id>"Add picture"<span class="visually-hidden">{format!(" to {field}")}</span></label>
-            <span class="help">"or drop or paste one into the text"</span>
+            <label class="button small secondary" for=input_id>
+                {t!("markdown-add-picture")}<span class="visually-hidden">" "{t!("markdown-add-picture-to", field = field)}</span>
+            </label>
+            <span class="help">{t!("markdown-drop-or-paste")}</span>
             <span role="status" aria-live="polite">
                 {move || match status.get() {
                     PictureStatus::Idle => String::new(),
-                    PictureStatus::Sending(n) => format!("Uploading {n} picture{}…", if n == 1 { "" } else { "s" }),
+                    PictureStatus::Sending(n) => t!("markdown-uploading", count = n as i64),
                     PictureStatus::Failed(why) => why,
                 }}
             </span>
         </div>
         <p class="help no-js-only">
-            <a href="/me/pictures" target="_blank">"Add a picture"</a>
-            " (opens a new tab: upload it there, then copy its line into your text)"
+            <a href="/me/pictures" target="_blank">{t!("markdown-add-a-picture")}</a>
+            " "{t!("markdown-add-a-picture-how")}
         </p>
     }
 }
@@ -77,7 +79,7 @@ pub fn AddPicture(
 #[cfg(feature = "hydrate")]
 pub mod upload {
     use super::{picture_markdown, PictureStatus};
-    use crate::{common::pictures::StoredPicture, error::AppError};
+    use crate::{common::pictures::StoredPicture, error::AppError, t};
     use leptos::{html::Textarea, prelude::*};
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
@@ -118,7 +120,7 @@ pub mod upload {
     }
 
     async fn send(file: &web_sys::File) -> Result<StoredPicture, String> {
-        let unreachable = |_| "the server could not be reached; check your connection and try again".to_string();
+        let unreachable = |_| t!("markdown-upload-unreachable");
         let form = web_sys::FormData::new().map_err(unreachable)?;
         form.append_with_str("kind", "post").map_err(unreachable)?;
         form.append_with_blob_and_filename("file", file, &file.name()).map_err(unreachable)?;
@@ -135,12 +137,12 @@ pub mod upload {
         let text = JsFuture::from(answer.text().map_err(unreachable)?).await.map_err(unreachable)?;
         let text = text.as_string().unwrap_or_default();
         if answer.ok() {
-            return serde_json::from_str(&text).map_err(|_| "the server's answer could not be read".to_string());
+            return serde_json::from_str(&text).map_err(|_| t!("markdown-upload-unreadable"));
         }
         Err(match serde_json::from_str::<AppError>(&text) {
             Ok(e) => e.to_string(),
-            Err(_) if answer.status() == 413 => "the file is larger than 15 MB".to_string(),
-            Err(_) => format!("the upload failed ({})", answer.status()),
+            Err(_) if answer.status() == 413 => t!("markdown-upload-too-large", megabytes = 15),
+            Err(_) => t!("markdown-upload-failed", status = answer.status().to_string()),
         })
     }
 

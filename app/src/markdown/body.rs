@@ -1,6 +1,9 @@
 //! The Markdown body of a post, checked once: what the editor, the preview and the forum accept.
 
-use crate::common::{field_error::FieldError, text::too_long};
+use crate::{
+    common::{field_error::FieldError, text::too_long},
+    t,
+};
 
 /// Longest post body, in characters of Markdown.
 pub const BODY_MAX: usize = 50_000;
@@ -13,10 +16,10 @@ impl PostBody {
     pub fn parse(raw: &str) -> Result<PostBody, FieldError> {
         let value = raw.trim_end().replace("\r\n", "\n");
         if value.trim().is_empty() {
-            return Err(FieldError::new("body", "Write something before posting."));
+            return Err(FieldError::new("body", t!("markdown-body-missing")));
         }
         if value.chars().count() > BODY_MAX {
-            return Err(too_long("body", "A post", BODY_MAX));
+            return Err(too_long("body", &t!("markdown-body-what"), BODY_MAX));
         }
         Ok(PostBody(value))
     }

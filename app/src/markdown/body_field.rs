@@ -1,17 +1,15 @@
 use super::add_picture::{AddPicture, PictureStatus};
 use crate::common::html::textarea_text;
 use crate::markdown::{preview, BODY_MAX};
-use crate::ui::Field;
+use crate::{t, ui::Field};
 use leptos::{html::Textarea, prelude::*};
-
-const HINT: &str = "Markdown works: **bold**, _italic_, `code`, > quotes, - lists, tables and [links](https://example.com). Mention someone with @handle. Pictures uploaded here are shown; pictures from other sites show as links.";
 
 /// The Markdown editor: a labelled textarea with its hint and error, and a preview rendered by the server
 /// exactly as the post will look (the preview needs JavaScript; the form itself does not).
 #[component]
 pub fn BodyField(
     #[prop(into)] id: String,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(optional, into)] value: Signal<String>,
     #[prop(default = 8)] rows: u32,
@@ -24,6 +22,7 @@ pub fn BodyField(
     let textarea = NodeRef::<Textarea>::new();
     let status = RwSignal::new(PictureStatus::Idle);
     let picture_id = id.clone();
+    let picture_label = label.clone();
     let shown = RwSignal::new(None::<Result<String, String>>);
     let render = Action::new(move |body: &String| {
         let body = body.clone();
@@ -36,7 +35,7 @@ pub fn BodyField(
     });
     let preview_bar = move || {
         view! {
-            <AddPicture id=picture_id.clone() field=label textarea status />
+            <AddPicture id=picture_id.clone() field=picture_label.clone() textarea status />
             <div class="preview-bar js-only">
                 <button
                     type="button"
@@ -46,19 +45,19 @@ pub fn BodyField(
                         render.dispatch(text);
                     }
                 >
-                    {move || if render.pending().get() { "Rendering…" } else { "Preview" }}
+                    {move || if render.pending().get() { t!("markdown-rendering") } else { t!("markdown-preview") }}
                 </button>
             </div>
             {move || shown.get().map(|result| match result {
                 Ok(html) => view! {
-                    <section class="preview" aria-label="Preview"><div class="post-body" inner_html=html></div></section>
+                    <section class="preview" aria-label=t!("markdown-preview")><div class="post-body" inner_html=html></div></section>
                 }.into_any(),
                 Err(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
             })}
         }
     };
     view! {
-        <Field label id hint=HINT error after=preview_bar>
+        <Field label id hint=t!("markdown-hint") error after=preview_bar>
             <textarea
                 node_ref=textarea
                 on:dragover=|ev| ev.prevent_default()

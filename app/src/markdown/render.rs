@@ -59,7 +59,7 @@ impl Renderer {
             }
             Err(_) => {
                 tracing::warn!(field, "markdown rendering ran past its budget");
-                Err(AppError::invalid(field, "This text is too complex to show. Use fewer nested quotes and lists."))
+                Err(AppError::invalid(field, crate::t!("markdown-too-complex")))
             }
         }
     }

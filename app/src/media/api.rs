@@ -78,7 +78,7 @@ pub async fn my_pictures(page: u32) -> Result<MyPicturePage, AppError> {
         .map(|r| {
             let url = format!("/media/{}.{}", r.hash, r.ext);
             MyPictureCard {
-                markdown: format!("![Describe the picture]({url})"),
+                markdown: format!("![{}]({url})", crate::t!("media-describe-picture")),
                 url,
                 kind: r.kind,
                 width: r.width,

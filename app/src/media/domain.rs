@@ -1,10 +1,10 @@
 //! Pictures: what may be uploaded, the sizes each use is stored in, the names they are served under, and the
 //! default avatar. Pure, so the browser checks a file the same way before it is sent.
 
-use crate::common::field_error::FieldError;
 pub use crate::common::pictures::{
     avatar_url, default_avatar, is_hash, media_url, DefaultAvatar, Ext, MediaName, StoredPicture,
 };
+use crate::{common::field_error::FieldError, t};
 
 /// Largest file accepted, before any decoding.
 pub const MAX_UPLOAD_BYTES: usize = 15 * 1024 * 1024;
@@ -57,7 +57,7 @@ impl MediaKind {
         MediaKind::ALL
             .into_iter()
             .find(|k| k.as_str() == raw.trim())
-            .ok_or_else(|| FieldError::new("kind", "say what the picture is for: avatar, post, story, logo or reward"))
+            .ok_or_else(|| FieldError::new("kind", t!("media-kind-unknown")))
     }
 
     pub fn fit(self) -> Fit {
@@ -103,23 +103,37 @@ pub enum Refusal {
 impl Refusal {
     pub fn message(&self) -> String {
         match self {
-            Refusal::Empty => "The file is empty: choose a picture.".to_string(),
-            Refusal::TooLarge => {
-                format!("The file is larger than {} MB: make it smaller and try again.", MAX_UPLOAD_BYTES >> 20)
-            }
-            Refusal::NotAPicture(what) => {
-                format!("This file is {what}, not a picture: upload a JPEG, PNG, GIF or WebP image.")
-            }
-            Refusal::TooManyPixels { width, height } => format!(
-                "The picture is {width} × {height} pixels; the largest accepted is {MAX_SIDE} pixels a side and {} megapixels.",
-                MAX_PIXELS / 1_000_000
+            Refusal::Empty => t!("media-refused-empty"),
+            Refusal::TooLarge => t!("media-refused-too-large", megabytes = (MAX_UPLOAD_BYTES >> 20) as i64),
+            Refusal::NotAPicture(what) => t!("media-refused-not-a-picture", what = what_it_is(what)),
+            // Sizes are written without grouping, as the picture's properties show them.
+            Refusal::TooManyPixels { width, height } => t!(
+                "media-refused-too-many-pixels",
+                width = width.to_string(),
+                height = height.to_string(),
+                side = MAX_SIDE.to_string(),
+                megapixels = (MAX_PIXELS / 1_000_000) as i64,
             ),
-            Refusal::TooBigToDecode => format!(
-                "The picture needs more memory to open than this site allows ({MAX_SIDE} pixels a side, {} megapixels, one frame): save it smaller or as a single-frame JPEG or PNG.",
-                MAX_PIXELS / 1_000_000
+            Refusal::TooBigToDecode => t!(
+                "media-refused-too-big-to-decode",
+                side = MAX_SIDE.to_string(),
+                megapixels = (MAX_PIXELS / 1_000_000) as i64,
             ),
-            Refusal::Damaged => "The picture could not be read: the file is damaged or cut short.".to_string(),
+            Refusal::Damaged => t!("media-refused-damaged"),
         }
+    }
+}
+
+/// [`describe`]'s words (they also name the refusal in tests and logs), in the page's language.
+fn what_it_is(described: &str) -> String {
+    match described {
+        "an SVG drawing" => t!("media-file-svg"),
+        "an HTML page" => t!("media-file-html"),
+        "a PDF document" => t!("media-file-pdf"),
+        "an XML or HTML document" => t!("media-file-markup"),
+        "a ZIP archive" => t!("media-file-zip"),
+        "in a variant of its format this site does not take" => t!("media-file-variant"),
+        _ => t!("media-file-unknown"),
     }
 }
 

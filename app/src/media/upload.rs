@@ -35,10 +35,8 @@ pub async fn accept_as(
     let now = db::now();
     let per_day = i64::from(state.settings.uploads_per_day);
     let limited = !user.role.allows(Role::Admin);
-    let over_quota = || AppError::Limited {
-        message: format!("You have sent {per_day} pictures today, the most a member may in a day. Try again tomorrow."),
-        retry_after_secs: 3600,
-    };
+    let over_quota =
+        || AppError::Limited { message: crate::t!("media-quota", count = per_day), retry_after_secs: 3600 };
     // A first look, so a member over the quota is refused before any decoding; the count that decides is
     // taken again in the transaction that records the upload.
     if limited && repo::uploads_since(&state.db, user.id, now - 24 * 3600).await? >= per_day {

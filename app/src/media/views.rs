@@ -1,6 +1,7 @@
 //! What the picture pages show: plain data sent from server functions to pages (and, for the moderators'
 //! list, read straight from the database).
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// The signed-in member as their picture shows them.
@@ -35,6 +36,11 @@ pub struct PicturePage {
 }
 
 pub const PICTURES_PER_PAGE: u32 = 48;
+
+/// What a picture is for (its kind as stored: `avatar`, `post`, …), in the page's language.
+pub fn kind_label(kind: &str) -> String {
+    t!("media-kind", kind = kind)
+}
 
 /// One of the member's own pictures, with the line that shows it in a post.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,7 +3,9 @@
 
 use crate::common::dates::date;
 use crate::common::field_error::FieldError;
+use crate::t;
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 pub const TITLE_MAX: usize = 100;
 pub const DESCRIPTION_MAX: usize = 2000;
@@ -40,12 +42,13 @@ impl RewardKind {
         RewardKind::ALL.into_iter().find(|k| k.as_str() == raw)
     }
 
-    pub fn label(self) -> &'static str {
+    /// What kind of reward it is, in the page's language.
+    pub fn label(self) -> String {
         match self {
-            RewardKind::DiscountCode => "Discount code",
-            RewardKind::Physical => "Physical item",
-            RewardKind::EarlyAccess => "Early access",
-            RewardKind::Experience => "Experience",
+            RewardKind::DiscountCode => t!("reward-kind-discount"),
+            RewardKind::Physical => t!("reward-kind-physical"),
+            RewardKind::EarlyAccess => t!("reward-kind-early-access"),
+            RewardKind::Experience => t!("reward-kind-experience"),
         }
     }
 }
@@ -90,37 +93,35 @@ impl RewardDraft {
     pub fn parse(f: &RewardForm) -> Result<RewardDraft, FieldError> {
         let title = f.title.split_whitespace().collect::<Vec<_>>().join(" ");
         if title.is_empty() {
-            return Err(FieldError::new("title", "Give the reward a title."));
+            return Err(FieldError::new("title", t!("rewards-title-missing")));
         }
         if title.chars().count() > TITLE_MAX {
-            return Err(FieldError::new("title", format!("The title can be at most {TITLE_MAX} characters.")));
+            return Err(FieldError::new("title", t!("rewards-title-too-long", max = TITLE_MAX.to_string())));
         }
         let description = f.description.trim().to_string();
         if description.chars().count() > DESCRIPTION_MAX {
-            return Err(FieldError::new(
-                "description",
-                format!("The description can be at most {DESCRIPTION_MAX} characters."),
-            ));
+            let max = DESCRIPTION_MAX.to_string();
+            return Err(FieldError::new("description", t!("rewards-description-too-long", max = max)));
         }
-        let kind = RewardKind::parse(f.kind.trim())
-            .ok_or_else(|| FieldError::new("kind", "Choose what kind of reward this is."))?;
-        let cost = whole(&f.cost, "cost", "The cost")?
+        let kind =
+            RewardKind::parse(f.kind.trim()).ok_or_else(|| FieldError::new("kind", t!("rewards-kind-missing")))?;
+        let cost = whole(&f.cost, "cost", &t!("rewards-cost-what"))?
             .filter(|c| *c > 0)
-            .ok_or_else(|| FieldError::new("cost", "The cost must be a whole number of points, more than zero."))?;
-        let stock = whole(&f.stock, "stock", "The stock")?;
-        let per_user_limit = whole(&f.per_user_limit, "per_user_limit", "The limit per member")?;
+            .ok_or_else(|| FieldError::new("cost", t!("rewards-cost-invalid")))?;
+        let stock = whole(&f.stock, "stock", &t!("rewards-stock-what"))?;
+        let per_user_limit = whole(&f.per_user_limit, "per_user_limit", &t!("rewards-limit-what"))?;
         if per_user_limit == Some(0) {
-            return Err(FieldError::new("per_user_limit", "Leave the limit empty for none, or make it 1 or more."));
+            return Err(FieldError::new("per_user_limit", t!("rewards-limit-zero")));
         }
         let min_level_id = match f.min_level_id.trim() {
             "" | "0" => None,
-            raw => Some(raw.parse().map_err(|_| FieldError::new("min_level_id", "Choose a level from the list."))?),
+            raw => Some(raw.parse().map_err(|_| FieldError::new("min_level_id", t!("rewards-level-unknown")))?),
         };
         let starts_at = date(&f.starts_at, "starts_at")?;
         let ends_at = date(&f.ends_at, "ends_at")?.map(|d| d + 86_399);
         if let (Some(s), Some(e)) = (starts_at, ends_at) {
             if s >= e {
-                return Err(FieldError::new("ends_at", "The last day must be on or after the first day."));
+                return Err(FieldError::new("ends_at", t!("rewards-ends-before-start")));
             }
         }
         Ok(RewardDraft {
@@ -143,9 +144,12 @@ impl RewardDraft {
 pub fn whole(raw: &str, field: &'static str, what: &str) -> Result<Option<i64>, FieldError> {
     match raw.trim() {
         "" => Ok(None),
-        raw => raw.parse::<i64>().ok().filter(|n| (0..=10_000_000).contains(n)).map(Some).ok_or_else(|| {
-            FieldError::new(field, format!("{what} must be a whole number, 0 or more (empty for none)."))
-        }),
+        raw => raw
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (0..=10_000_000).contains(n))
+            .map(Some)
+            .ok_or_else(|| FieldError::new(field, t!("rewards-whole-number", what = what))),
     }
 }
 
@@ -153,17 +157,18 @@ pub fn whole(raw: &str, field: &'static str, what: &str) -> Result<Option<i64>, 
 pub fn parse_codes(raw: &str) -> Result<Vec<String>, FieldError> {
     let codes: Vec<String> = raw.lines().map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect();
     if codes.is_empty() {
-        return Err(FieldError::new("codes", "Paste at least one code, one per line."));
+        return Err(FieldError::new("codes", t!("rewards-codes-missing")));
     }
     if codes.len() > CODES_PER_UPLOAD {
-        return Err(FieldError::new("codes", format!("Add at most {CODES_PER_UPLOAD} codes at a time.")));
+        return Err(FieldError::new("codes", t!("rewards-codes-too-many", max = CODES_PER_UPLOAD.to_string())));
     }
     if let Some(long) = codes.iter().find(|c| c.chars().count() > CODE_MAX) {
-        return Err(FieldError::new("codes", format!("The code {long:.20}… is longer than {CODE_MAX} characters.")));
+        let (start, max) = (format!("{long:.20}"), CODE_MAX.to_string());
+        return Err(FieldError::new("codes", t!("rewards-code-too-long", start = start, max = max)));
     }
     let mut seen = std::collections::HashSet::new();
     if let Some(dup) = codes.iter().find(|c| !seen.insert(c.as_str())) {
-        return Err(FieldError::new("codes", format!("The code {dup} is listed twice.")));
+        return Err(FieldError::new("codes", t!("rewards-code-twice", code = dup.as_str())));
     }
     Ok(codes)
 }
@@ -186,24 +191,34 @@ pub struct Eligibility {
     pub now: i64,
 }
 
-/// Why a reward cannot be redeemed, in words for the member.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+/// Why a reward cannot be redeemed; its `Display` says it in words for the member, in the page's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Locked {
-    #[error("This reward is not available any more.")]
     Inactive,
-    #[error("This reward is not available yet.")]
     NotYet,
-    #[error("This reward is no longer available: its time has ended.")]
     Ended,
-    #[error("Out of stock.")]
     OutOfStock,
-    #[error("You have redeemed this reward as often as one member may ({0}).")]
     LimitReached(i64),
-    #[error("Reach the {0} level to unlock this reward.")]
     Level(String),
-    #[error("You need {0} more points.")]
     NeedPoints(i64),
 }
+
+impl fmt::Display for Locked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let words = match self {
+            Locked::Inactive => t!("rewards-locked-inactive"),
+            Locked::NotYet => t!("rewards-locked-not-yet"),
+            Locked::Ended => t!("rewards-locked-ended"),
+            Locked::OutOfStock => t!("rewards-locked-out-of-stock"),
+            Locked::LimitReached(limit) => t!("rewards-locked-limit", limit = *limit),
+            Locked::Level(level) => t!("rewards-locked-level", level = level.as_str()),
+            Locked::NeedPoints(points) => t!("rewards-locked-points", points = *points),
+        };
+        f.write_str(&words)
+    }
+}
+
+impl std::error::Error for Locked {}
 
 impl Eligibility {
     /// The first reason the member cannot redeem, or `Ok` when they can.
@@ -258,11 +273,12 @@ impl RedemptionStatus {
             .find(|s| s.as_str() == raw)
     }
 
-    pub fn label(self) -> &'static str {
+    /// Where it stands, in the page's language.
+    pub fn label(self) -> String {
         match self {
-            RedemptionStatus::Pending => "Pending",
-            RedemptionStatus::Fulfilled => "Fulfilled",
-            RedemptionStatus::Cancelled => "Cancelled",
+            RedemptionStatus::Pending => t!("rewards-status-pending"),
+            RedemptionStatus::Fulfilled => t!("rewards-status-fulfilled"),
+            RedemptionStatus::Cancelled => t!("rewards-status-cancelled"),
         }
     }
 
@@ -270,7 +286,7 @@ impl RedemptionStatus {
     pub fn fulfil(self) -> Result<RedemptionStatus, String> {
         match self {
             RedemptionStatus::Pending => Ok(RedemptionStatus::Fulfilled),
-            other => Err(format!("This redemption is {} already; only pending ones can be fulfilled.", other.as_str())),
+            other => Err(t!("rewards-fulfil-refused", status = other.as_str())),
         }
     }
 
@@ -278,7 +294,7 @@ impl RedemptionStatus {
     pub fn cancel(self) -> Result<RedemptionStatus, String> {
         match self {
             RedemptionStatus::Pending => Ok(RedemptionStatus::Cancelled),
-            other => Err(format!("This redemption is {} already; only pending ones can be cancelled.", other.as_str())),
+            other => Err(t!("rewards-cancel-refused", status = other.as_str())),
         }
     }
 }
@@ -288,10 +304,10 @@ impl RedemptionStatus {
 pub fn decision_note(raw: &str, required: bool) -> Result<String, FieldError> {
     let note = raw.trim().to_string();
     if required && note.is_empty() {
-        return Err(FieldError::new("note", "Say why it is cancelled; the member reads it."));
+        return Err(FieldError::new("note", t!("rewards-cancel-note-missing")));
     }
     if note.chars().count() > NOTE_MAX {
-        return Err(FieldError::new("note", format!("The note can be at most {NOTE_MAX} characters.")));
+        return Err(FieldError::new("note", t!("rewards-note-too-long", max = NOTE_MAX.to_string())));
     }
     Ok(note)
 }

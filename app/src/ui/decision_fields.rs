@@ -1,4 +1,5 @@
 use super::Field;
+use crate::t;
 use leptos::prelude::*;
 
 /// The inside of a staff decision form: a note and the Approve / Reject buttons, which send
@@ -8,15 +9,15 @@ use leptos::prelude::*;
 pub fn DecisionFields(
     /// The note field's id, unique on the page.
     note_id: String,
-    note_label: &'static str,
+    #[prop(into)] note_label: String,
     note_max: usize,
 ) -> impl IntoView {
     view! {
         <Field label=note_label id=note_id>
             <input name="note" maxlength=note_max />
         </Field>
-        <button type="submit" class="button small" name="decision" value="approve">"Approve"</button>
+        <button type="submit" class="button small" name="decision" value="approve">{t!("ui-approve")}</button>
         " "
-        <button type="submit" class="button small secondary" name="decision" value="reject">"Reject"</button>
+        <button type="submit" class="button small secondary" name="decision" value="reject">{t!("ui-reject")}</button>
     }
 }

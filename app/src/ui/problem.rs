@@ -1,4 +1,4 @@
-use crate::error::AppError;
+use crate::{error::AppError, t};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -12,20 +12,20 @@ pub fn Problem(error: AppError) -> impl IntoView {
             .set_status(http::StatusCode::from_u16(error.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
     }
     let heading = match error {
-        AppError::NotFound(_) => "Not found",
-        AppError::Gone(_) => "No longer available",
-        AppError::Unauthorized => "Please sign in",
-        AppError::Forbidden => "Not allowed",
-        AppError::Unconfirmed => "Confirm your email address",
-        AppError::Restricted { .. } => "Not while restricted",
-        _ => "Something went wrong",
+        AppError::NotFound(_) => t!("ui-problem-not-found"),
+        AppError::Gone(_) => t!("ui-problem-gone"),
+        AppError::Unauthorized => t!("ui-problem-sign-in"),
+        AppError::Forbidden => t!("ui-problem-forbidden"),
+        AppError::Unconfirmed => t!("ui-problem-unconfirmed"),
+        AppError::Restricted { .. } => t!("ui-problem-restricted"),
+        _ => t!("ui-problem-other"),
     };
     view! {
-        <Title text=heading />
+        <Title text=heading.clone() />
         <section class="panel">
             <h1>{heading}</h1>
             <p role="alert">{error.to_string()}</p>
-            <p><a href="/forum">"Back to the forum"</a></p>
+            <p><a href="/forum">{t!("ui-back-to-forum")}</a></p>
         </section>
     }
 }

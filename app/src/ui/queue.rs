@@ -1,4 +1,5 @@
 use super::Pager;
+use crate::t;
 use leptos::prelude::*;
 
 /// One link in a row of [`StatusTabs`].
@@ -19,7 +20,8 @@ impl Tab {
 #[component]
 pub fn StatusTabs(
     /// What the tabs choose between, for screen readers ("Status", "Period").
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     tabs: Vec<Tab>,
 ) -> impl IntoView {
     let links = tabs
@@ -33,10 +35,12 @@ pub fn StatusTabs(
 /// then the pager.
 #[component]
 pub fn TabbedQueue(
-    label: &'static str,
+    #[prop(into)] label: String,
     tabs: Vec<Tab>,
     is_empty: bool,
-    #[prop(default = "Nothing here.")] empty: &'static str,
+    /// What an empty list says; "Nothing here." unless given.
+    #[prop(optional, into)]
+    empty: Option<String>,
     /// The address of this tab's first page; the pager adds `page=`.
     base: String,
     page: u32,
@@ -45,7 +49,10 @@ pub fn TabbedQueue(
 ) -> impl IntoView {
     view! {
         <StatusTabs label tabs />
-        {if is_empty { view! { <p class="empty">{empty}</p> }.into_any() } else { children().into_any() }}
+        {if is_empty {
+            let empty = empty.unwrap_or_else(|| t!("ui-nothing-here"));
+            view! { <p class="empty">{empty}</p> }.into_any()
+        } else { children().into_any() }}
         <Pager base page last />
     }
 }

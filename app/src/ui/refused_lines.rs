@@ -1,22 +1,22 @@
-use crate::common::{text::thousands, upload::RefusedLine};
+use crate::{common::upload::RefusedLine, t};
 use leptos::{either::Either, prelude::*};
 
 /// The lines of an upload that were refused, each with its number and reason, and how many more there were
 /// than the list keeps. `what` heads the middle column ("Address", "Order").
 #[component]
-pub fn RefusedLines(refused: Vec<RefusedLine>, more: i64, what: &'static str) -> impl IntoView {
+pub fn RefusedLines(refused: Vec<RefusedLine>, more: i64, #[prop(into)] what: String) -> impl IntoView {
     if refused.is_empty() {
         return Either::Left(());
     }
     Either::Right(view! {
         <div class="table-scroll">
             <table class="data">
-                <caption>"Refused lines"</caption>
-                <thead><tr><th scope="col">"Line"</th><th scope="col">{what}</th><th scope="col">"Why"</th></tr></thead>
+                <caption>{t!("ui-refused-lines")}</caption>
+                <thead><tr><th scope="col">{t!("ui-refused-line")}</th><th scope="col">{what}</th><th scope="col">{t!("ui-refused-why")}</th></tr></thead>
                 <tbody>
                     {refused.into_iter().map(|r| view! {
                         <tr>
-                            <td>{if r.line == 0 { "The file".to_string() } else { r.line.to_string() }}</td>
+                            <td>{if r.line == 0 { t!("ui-refused-the-file") } else { r.line.to_string() }}</td>
                             <td>{r.text}</td>
                             <td>{r.reason}</td>
                         </tr>
@@ -24,6 +24,6 @@ pub fn RefusedLines(refused: Vec<RefusedLine>, more: i64, what: &'static str) ->
                 </tbody>
             </table>
         </div>
-        {(more > 0).then(|| view! { <p class="hint">{format!("…and {} more refused lines.", thousands(more))}</p> })}
+        {(more > 0).then(|| view! { <p class="hint">{t!("ui-refused-more", count = more)}</p> })}
     })
 }

@@ -1,4 +1,5 @@
 use super::Field;
+use crate::t;
 use leptos::prelude::*;
 
 fn encode(text: &str) -> String {
@@ -18,15 +19,18 @@ fn encode(text: &str) -> String {
 pub fn ShareLinks(
     url: String,
     title: String,
-    #[prop(default = "Share this story")] heading: &'static str,
+    /// "Share this story" unless given.
+    #[prop(optional, into)]
+    heading: Option<String>,
 ) -> impl IntoView {
     let (u, t) = (encode(&url), encode(&title));
+    let heading = heading.unwrap_or_else(|| t!("ui-share-story"));
     let copied = RwSignal::new(false);
     let to_copy = url.clone();
     view! {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title">{heading}</h2>
-            <Field label="Link" id="share-url">
+            <Field label=t!("ui-share-link") id="share-url">
                 <input readonly value=url.clone() />
             </Field>
             <ul class="share-links">
@@ -45,13 +49,13 @@ pub fn ShareLinks(
                             copied.set(true);
                         }
                     >
-                        "Copy link"
+                        {t!("ui-copy-link")}
                     </button>
-                    <span role="status">{move || copied.get().then_some(" Link copied.")}</span>
+                    <span role="status">{move || copied.get().then(|| format!(" {}", t!("ui-link-copied")))}</span>
                 </li>
-                <li><a href=format!("https://twitter.com/intent/tweet?url={u}&text={t}") target="_blank" rel="noopener noreferrer">"Share on X (Twitter)"</a></li>
-                <li><a href=format!("https://www.linkedin.com/sharing/share-offsite/?url={u}") target="_blank" rel="noopener noreferrer">"Share on LinkedIn"</a></li>
-                <li><a href=format!("mailto:?subject={t}&body={u}")>"Share by email"</a></li>
+                <li><a href=format!("https://twitter.com/intent/tweet?url={u}&text={t}") target="_blank" rel="noopener noreferrer">{t!("ui-share-x")}</a></li>
+                <li><a href=format!("https://www.linkedin.com/sharing/share-offsite/?url={u}") target="_blank" rel="noopener noreferrer">{t!("ui-share-linkedin")}</a></li>
+                <li><a href=format!("mailto:?subject={t}&body={u}")>{t!("ui-share-email")}</a></li>
             </ul>
         </section>
     }

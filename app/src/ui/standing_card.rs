@@ -1,5 +1,6 @@
 //! A member's points standing, as the points and rewards pages show it.
 
+use crate::t;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -21,16 +22,16 @@ pub fn StandingCard(standing: Standing) -> impl IntoView {
         let to_go = threshold - standing.lifetime;
         view! {
             <div class="level-progress">
-                <label for="level-bar">{format!("{to_go} points to {name}")}</label>
+                <label for="level-bar">{t!("ui-points-to-level", points = to_go, level = name)}</label>
                 <progress id="level-bar" max="100" value=pct>{format!("{pct}%")}</progress>
             </div>
         }
     });
     view! {
         <dl class="standing">
-            <div><dt>"Balance"</dt><dd data-testid="balance">{standing.balance}</dd></div>
-            <div><dt>"Lifetime"</dt><dd>{standing.lifetime}</dd></div>
-            <div><dt>"Level"</dt><dd><span class="level">{standing.level}</span></dd></div>
+            <div><dt>{t!("ui-balance")}</dt><dd data-testid="balance">{standing.balance}</dd></div>
+            <div><dt>{t!("ui-lifetime")}</dt><dd>{standing.lifetime}</dd></div>
+            <div><dt>{t!("ui-level")}</dt><dd><span class="level">{standing.level}</span></dd></div>
         </dl>
         {progress}
     }

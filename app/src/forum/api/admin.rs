@@ -9,6 +9,7 @@ use crate::{
         repo::categories::{self, CategoryInput, SaveCategoryError},
     },
     state::app_state,
+    t,
 };
 
 /// Every category, archived ones included (admins only).
@@ -32,7 +33,8 @@ pub async fn save_category(
     // The text is checked before the write transaction opens, so a bad form never holds the write lock.
     let slug = CategorySlug::parse(&slug)?;
     let name = CategoryName::parse(&name)?;
-    let description = crate::common::text::bounded_text(&description, "description", "A description", DESCRIPTION_MAX)?;
+    let what = t!("forum-description-what");
+    let description = crate::common::text::bounded_text(&description, "description", &what, DESCRIPTION_MAX)?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let group_id = crate::groups::api::limited_to(&mut tx, group.as_deref()).await?;
@@ -40,22 +42,20 @@ pub async fn save_category(
         let current =
             categories::find_tx(&mut tx, id).await?.ok_or_else(|| AppError::NotFound("That category".into()))?;
         if current.group_id.is_some() && current.group_id != group_id && current.topic_count > 0 {
-            return Err(AppError::invalid(
-                "group",
-                format!(
-                    "“{}” holds {} written for the group {}: it stays theirs. Move its topics to another space of that group first, or start a new category.",
-                    current.name,
-                    if current.topic_count == 1 { "1 topic".to_string() } else { format!("{} topics", current.topic_count) },
-                    current.group_name.unwrap_or_default()
-                ),
-            ));
+            let message = t!(
+                "forum-category-keeps-group",
+                category = current.name,
+                count = current.topic_count,
+                group = current.group_name.unwrap_or_default(),
+            );
+            return Err(AppError::invalid("group", message));
         }
     }
     let input = CategoryInput { slug, name, description, position, group_id };
     let taken = |e: SaveCategoryError| match e {
         SaveCategoryError::SlugTaken => AppError::Conflict {
             field: Some("slug".into()),
-            message: format!("Another category already uses the address \"{}\".", input.slug.as_str()),
+            message: t!("forum-slug-taken", slug = input.slug.as_str()),
         },
         SaveCategoryError::Db(e) => AppError::from(e),
     };

@@ -15,6 +15,7 @@ use crate::{
     },
     recognition::repo::ledger,
     state::app_state,
+    t,
 };
 
 /// Posts waiting in the moderation queue.
@@ -29,15 +30,15 @@ pub async fn flag_post(post_id: i64, reason: String, note: String) -> Result<(),
     let mut tx = state.db.begin_write().await?;
     let post = posts::find_tx(&mut tx, post_id, crate::forum::domain::space_key(Some(&user))).await?;
     let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
-    let conflict = |message: &str| AppError::Conflict { field: None, message: message.into() };
+    let conflict = |message: String| AppError::Conflict { field: None, message };
     if post.author_id == user.id {
-        return Err(conflict("You cannot flag your own post; edit or remove it instead."));
+        return Err(conflict(t!("forum-flag-own-post")));
     }
     if post.state() != PostState::Visible {
-        return Err(conflict("This post is already hidden or removed."));
+        return Err(conflict(t!("forum-flag-not-visible")));
     }
     if !flags::insert(&mut tx, post_id, user.id, &flag, db::now()).await? {
-        return Err(conflict("You already flagged this post; a moderator will look at it."));
+        return Err(conflict(t!("forum-flag-twice")));
     }
     tx.commit().await?;
     tracing::info!(user_id = user.id, post_id, reason = flag.reason.as_str(), "post flagged");
@@ -62,10 +63,7 @@ pub async fn resolve_flags(post_id: i64, action: String) -> Result<(), AppError>
     super::moderate::others_post(&mut tx, &moderator, post_id).await?;
     let reasons = flags::open_reasons(&mut tx, post_id).await?;
     if reasons.is_empty() {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "This post has no open flags; another moderator may have settled them.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("forum-flags-settled") });
     }
     let detail = format!("flagged as {}", reasons.join(", ").replace('_', "-"));
     if how == Resolution::Hide {

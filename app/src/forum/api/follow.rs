@@ -9,6 +9,7 @@ use crate::{
     db,
     forum::repo::{follows, topics},
     state::app_state,
+    t,
 };
 
 /// Follows a topic (replies will notify you) or stops following it (members).
@@ -22,8 +23,8 @@ pub async fn follow_topic(topic_id: i64, follow: bool) -> Result<(), AppError> {
     }
     let mut tx = state.db.begin_write().await?;
     if !follows::set_follow(&mut tx, topic_id, user.id, follow, db::now()).await? {
-        let message = if follow { "You already follow this topic." } else { "You were not following this topic." };
-        return Err(AppError::Conflict { field: None, message: message.into() });
+        let message = if follow { t!("forum-already-following") } else { t!("forum-not-following") };
+        return Err(AppError::Conflict { field: None, message });
     }
     tx.commit().await?;
     Ok(())

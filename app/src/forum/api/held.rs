@@ -11,6 +11,7 @@ use crate::{
     db,
     forum::{domain, repo::held},
     state::app_state,
+    t,
 };
 
 /// How many waiting posts the queue shows at once (the oldest).
@@ -37,14 +38,14 @@ pub async fn decide_held_post(
     let approve = match decision.trim() {
         "approve" => true,
         "reject" => false,
-        other => return Err(AppError::invalid("decision", format!("{other:?} is not a decision; approve or reject."))),
+        other => return Err(AppError::invalid("decision", t!("forum-decision-unknown", value = format!("{other:?}")))),
     };
     let reason = if approve { String::new() } else { domain::reject_reason(&reason)? };
     let state = app_state()?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     super::moderate::others_post(&mut tx, &moderator, post_id).await?;
-    let waiting = || AppError::Conflict { field: None, message: "That post is not waiting for approval.".into() };
+    let waiting = || AppError::Conflict { field: None, message: t!("forum-not-waiting") };
     if approve {
         let released = held::approve(&mut tx, post_id, now).await?.ok_or_else(waiting)?;
         super::write::publish(&mut tx, post_id, &released, now).await?;

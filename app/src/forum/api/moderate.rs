@@ -17,6 +17,7 @@ use crate::{
     markdown::PostBody,
     recognition::repo::ledger,
     state::app_state,
+    t,
 };
 
 /// Changes someone else's post (moderators, on posts of members; admins, of moderators and members too),
@@ -28,7 +29,7 @@ pub async fn staff_edit_post(post_id: i64, body: String, reason: String) -> Resu
     let body = PostBody::parse(&body)?;
     let reason = reason.split_whitespace().collect::<Vec<_>>().join(" ");
     if reason.is_empty() || reason.chars().count() > REASON_MAX {
-        return Err(AppError::invalid("reason", format!("Give a reason of 1 to {REASON_MAX} characters for the log.")));
+        return Err(AppError::invalid("reason", t!("forum-staff-edit-reason", max = REASON_MAX.to_string())));
     }
     let state = app_state()?;
     let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
@@ -38,20 +39,14 @@ pub async fn staff_edit_post(post_id: i64, body: String, reason: String) -> Resu
         .await?
         .ok_or_else(|| AppError::NotFound("That post".into()))?;
     if post.author_id == staff.id {
-        return Err(AppError::invalid("post_id", "Edit your own post with Edit, like everyone."));
+        return Err(AppError::invalid("post_id", t!("forum-staff-edit-own")));
     }
     let author_role = crate::accounts::repo::role_of(&mut tx, post.author_id).await?.unwrap_or(Role::Member);
     if author_role >= staff.role {
-        return Err(AppError::invalid(
-            "post_id",
-            format!("Only an admin can edit a {}'s post.", author_role.label().to_lowercase()),
-        ));
+        return Err(AppError::invalid("post_id", t!("forum-staff-edit-higher", role = author_role.as_str())));
     }
     if !posts::edit(&mut tx, post_id, posts::Editor::Staff, body.as_str(), &rendered.html, now).await? {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "This post was removed or hidden; show it again before editing it.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("forum-staff-edit-not-visible") });
     }
     record(&mut tx, &staff, "edit_post", "post", post_id, reason).await?;
     tx.commit().await?;
@@ -78,10 +73,7 @@ async fn set_flag(topic_id: i64, flag: TopicFlag, on: bool) -> Result<(), AppErr
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     if !moderation::set_flag(&mut tx, topic_id, flag, on).await? {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "That topic does not exist or already is as you asked.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("forum-topic-flag-unchanged") });
     }
     let action = match (flag, on) {
         (TopicFlag::Pinned, true) => "pin",
@@ -100,28 +92,22 @@ pub async fn move_topic(topic_id: i64, category: String) -> Result<(), AppError>
     let moderator = require_role(Role::Moderator).await?;
     let state = app_state()?;
     let target = categories::by_slug(&state.db, category.trim(), crate::common::spaces::SEES_ALL).await?;
-    let target = target
-        .filter(|c| !c.archived)
-        .ok_or_else(|| AppError::invalid("category", "Choose one of the open categories."))?;
+    let target =
+        target.filter(|c| !c.archived).ok_or_else(|| AppError::invalid("category", t!("forum-category-choose")))?;
     let mut tx = state.db.begin_write().await?;
     let from = moderation::placement(&mut tx, topic_id).await?;
     let from = from.ok_or_else(|| AppError::NotFound("That topic".into()))?;
     if from.category_id == target.id {
-        return Err(AppError::invalid("category", "The topic is already in that category."));
+        return Err(AppError::invalid("category", t!("forum-move-same-category")));
     }
     // What was written for a group stays with the group.
     let source = categories::find_tx(&mut tx, from.category_id).await?;
     if let Some(source) = source.filter(|s| s.group_id.is_some() && s.group_id != target.group_id) {
-        return Err(AppError::invalid(
-            "category",
-            format!(
-                "This topic was written in a private space of the group {}: move it only to another space of that group.",
-                source.group_name.unwrap_or_default()
-            ),
-        ));
+        let group = source.group_name.unwrap_or_default();
+        return Err(AppError::invalid("category", t!("forum-move-keeps-group", group = group)));
     }
     if !moderation::move_topic(&mut tx, topic_id, &from, target.id).await? {
-        return Err(AppError::Conflict { field: None, message: "Someone moved this topic just now.".into() });
+        return Err(AppError::Conflict { field: None, message: t!("forum-move-raced") });
     }
     record(&mut tx, &moderator, "move", "topic", topic_id, format!("to {}", target.slug)).await?;
     tx.commit().await?;
@@ -139,11 +125,11 @@ pub async fn rename_topic(topic_id: i64, title: String) -> Result<(), AppError> 
     let author = moderation::topic_author(&mut tx, topic_id).await?;
     let author = author.ok_or_else(|| AppError::NotFound("That topic".into()))?;
     if author == moderator.id {
-        return Err(AppError::invalid("title", "You cannot rename your own topic; another moderator has to."));
+        return Err(AppError::invalid("title", t!("forum-rename-own")));
     }
     let slug = domain::slugify(title.as_str());
     let Some(old) = moderation::rename(&mut tx, topic_id, title.as_str(), &slug).await? else {
-        return Err(AppError::invalid("title", "The topic already has that title."));
+        return Err(AppError::invalid("title", t!("forum-rename-same")));
     };
     let detail = format!("from {old:?} to {:?}", title.as_str());
     record(&mut tx, &moderator, "rename", "topic", topic_id, detail).await?;
@@ -161,10 +147,7 @@ pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
     let mut tx = state.db.begin_write().await?;
     others_post(&mut tx, &moderator, post_id).await?;
     if !moderation::hide(&mut tx, post_id, moderator.id, &reason, db::now()).await? {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "That post does not exist or is already hidden.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("forum-hide-unchanged") });
     }
     let note = format!("Post hidden: {reason}");
     ledger::reverse(&mut tx, "post", post_id, moderator.id, &one_note(&note), db::now()).await?;
@@ -183,7 +166,7 @@ pub async fn unhide_post(post_id: i64) -> Result<(), AppError> {
     let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
     domain::may_unhide(&moderator, &post)?;
     if !moderation::unhide(&mut tx, post_id).await? {
-        return Err(AppError::Conflict { field: None, message: "That post is not hidden.".into() });
+        return Err(AppError::Conflict { field: None, message: t!("forum-post-not-hidden") });
     }
     ledger::restore(&mut tx, "post", post_id, moderator.id, db::now()).await?;
     record(&mut tx, &moderator, "unhide", "post", post_id, String::new()).await?;

@@ -121,7 +121,8 @@ pub async fn quote_post(post_id: i64) -> Result<String, AppError> {
     let post =
         post.filter(|p| p.state() == PostState::Visible).ok_or_else(|| AppError::NotFound("That post".into()))?;
     let quoted: Vec<String> = post.body_md.lines().map(|l| format!("> {l}")).collect();
-    Ok(format!("{}\n>\n> — post #{}\n\n", quoted.join("\n"), post.number))
+    let source = crate::t!("forum-quote-source", number = post.number.to_string());
+    Ok(format!("{}\n>\n> {source}\n\n", quoted.join("\n")))
 }
 
 /// Earlier versions of an edited post (moderators only).

@@ -24,6 +24,7 @@ use crate::{
         repo::ledger::{self, Earning},
     },
     state::{app_state, AppState},
+    t,
 };
 
 /// Starts a topic in the category with address `category`, then goes to it.
@@ -41,7 +42,7 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
     let category = categories::by_slug(&state.db, category.trim(), domain::space_key(Some(&user)))
         .await?
         .filter(|c| !c.archived)
-        .ok_or_else(|| AppError::invalid("category", "Choose one of the open categories."))?;
+        .ok_or_else(|| AppError::invalid("category", t!("forum-category-choose")))?;
     posting_rate(&state, &user).await?;
     let rendered = state.renderer.render("body", body.as_str().to_string()).await?;
     let now = db::now();
@@ -61,7 +62,7 @@ async fn create_topic_inner(category: String, title: String, body: String) -> Re
     };
     let topic_id = topics::insert(&mut tx, &new)
         .await?
-        .ok_or_else(|| AppError::invalid("category", "That category was archived; choose another."))?;
+        .ok_or_else(|| AppError::invalid("category", t!("forum-category-archived")))?;
     crate::forum::repo::follows::set_follow(&mut tx, topic_id, user.id, true, now).await?;
     let first_post = topics::first_post_id(&mut tx, topic_id).await?;
     if held {
@@ -103,7 +104,7 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
     let stored = stored.map_err(|refused| match refused {
         posts::ReplyRefused::NoSuchTopic => AppError::NotFound("That topic".into()),
         posts::ReplyRefused::Locked => {
-            AppError::Conflict { field: None, message: domain::reply_refusal(true).unwrap_or_default().into() }
+            AppError::Conflict { field: None, message: domain::reply_refusal(true).unwrap_or_default() }
         }
     })?;
     if held {
@@ -234,10 +235,7 @@ async fn own_visible_post(tx: &mut Tx, user: &CurrentUser, post_id: i64) -> Resu
         return Err(AppError::Forbidden);
     }
     if !domain::can_edit(user, post.author_id, &post.state()) {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "This post was removed or hidden and can no longer be changed.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("forum-edit-not-visible") });
     }
     Ok(post)
 }
@@ -251,10 +249,10 @@ pub async fn like_post(post_id: i64, like: bool) -> Result<i64, AppError> {
     let post = posts::find_tx(&mut tx, post_id, domain::space_key(Some(&user))).await?;
     let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
     if post.state() != PostState::Visible || !posts::lock_visible(&mut tx, post_id).await? {
-        return Err(AppError::Conflict { field: None, message: "This post can no longer be liked.".into() });
+        return Err(AppError::Conflict { field: None, message: t!("forum-like-not-visible") });
     }
     if post.author_id == user.id {
-        return Err(AppError::Conflict { field: None, message: "You cannot like your own post.".into() });
+        return Err(AppError::Conflict { field: None, message: t!("forum-like-own") });
     }
     let changed = if like {
         posts::like(&mut tx, post_id, user.id, db::now()).await
@@ -262,8 +260,8 @@ pub async fn like_post(post_id: i64, like: bool) -> Result<i64, AppError> {
         posts::unlike(&mut tx, post_id, user.id).await
     };
     if !changed? {
-        let message = if like { "You already like this post." } else { "You had not liked this post." };
-        return Err(AppError::Conflict { field: None, message: message.into() });
+        let message = if like { t!("forum-already-liked") } else { t!("forum-not-liked") };
+        return Err(AppError::Conflict { field: None, message });
     }
     if like {
         let kind = NotificationKind::Like;

@@ -10,6 +10,7 @@ use crate::{
         components::GroupSelect,
         domain::{GroupChoice, GroupSummary},
     },
+    t,
     ui::{Field, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
@@ -25,7 +26,7 @@ pub fn CategoriesAdminPage() -> impl IntoView {
     let list = Resource::new(move || (save.version().get(), archive.version().get()), |_| all_categories());
     let groups = Resource::new(|| (), |_| list_groups());
     view! {
-        <Title text="Categories" />
+        <Title text=t!("forum-categories-title") />
         <RequireRole role=Role::Admin>
             <CategoriesAdmin save archive list groups />
         </RequireRole>
@@ -45,14 +46,14 @@ fn CategoriesAdmin(
     });
     view! {
         <section class="panel" aria-labelledby="categories-title">
-            <h1 id="categories-title">"Forum categories"</h1>
-            <p>"Lower positions come first. Archived categories keep their topics readable but take no new ones."</p>
+            <h1 id="categories-title">{t!("forum-categories-heading")}</h1>
+            <p>{t!("forum-categories-intro")}</p>
             <FormAlert error />
-            <Suspense fallback=|| view! { <p class="loading">"Loading categories…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("forum-loading-categories")}</p> }>
                 {move || Suspend::new(async move {
                     let groups = groups.await.unwrap_or_default();
                     let editors = match list.await {
-                        Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty">"No categories yet: create the first below."</p> }.into_any()),
+                        Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty">{t!("forum-categories-empty")}</p> }.into_any()),
                         Ok(list) => {
                             let g = groups.clone();
                             Either::Left(list.into_iter().map(|c| view! { <CategoryEditor c save archive groups=g.clone() /> }).collect_view().into_any())
@@ -61,7 +62,7 @@ fn CategoriesAdmin(
                     };
                     view! {
                         {editors}
-                        <h2 id="new-category-title">"New category"</h2>
+                        <h2 id="new-category-title">{t!("forum-categories-new")}</h2>
                         <CategoryForm save current=None groups />
                     }
                 })}
@@ -77,16 +78,18 @@ fn CategoryEditor(
     archive: ServerAction<ArchiveCategory>,
     groups: Vec<GroupSummary>,
 ) -> impl IntoView {
-    let private = c.group_name.as_ref().map(|g| format!(" (private: {g})")).unwrap_or_default();
-    let heading = format!("{}{}{private}", c.name, if c.archived { " (archived)" } else { "" });
+    let private = c.group_name.as_ref().map(|g| format!(" {}", t!("forum-categories-private", group = g.as_str())));
+    let archived = if c.archived { format!(" {}", t!("forum-categories-archived")) } else { String::new() };
+    let heading = format!("{}{archived}{}", c.name, private.unwrap_or_default());
+    let topics = t!("forum-categories-topics", count = c.topic_count);
     view! {
         <details class="category-editor">
-            <summary>{heading} <span class="meta">{format!(" /forum/c/{} · {} {}", c.slug, c.topic_count, if c.topic_count == 1 { "topic" } else { "topics" })}</span></summary>
+            <summary>{heading} <span class="meta">{format!(" /forum/c/{} · {topics}", c.slug)}</span></summary>
             <CategoryForm save current=Some(c.clone()) groups />
             <ActionForm action=archive attr:class="inline-form">
                 <input type="hidden" name="id" value=c.id />
                 <input type="hidden" name="archived" value=(!c.archived).to_string() />
-                <button type="submit" class="button small secondary">{if c.archived { "Restore" } else { "Archive" }}</button>
+                <button type="submit" class="button small secondary">{if c.archived { t!("forum-categories-restore") } else { t!("forum-categories-archive") }}</button>
             </ActionForm>
         </details>
     }
@@ -120,27 +123,27 @@ fn CategoryForm(
     view! {
         <ActionForm action=save attr:class="category-form">
             <input type="hidden" name="id" value=c.id />
-            <Field label="Name" id=field("name")>
+            <Field label=t!("forum-categories-name") id=field("name")>
                 <input name="name" value=c.name maxlength=CATEGORY_NAME_MAX required />
             </Field>
             <Field
-                label="Address"
+                label=t!("forum-categories-address")
                 id=field("slug")
-                hint="Lower-case letters, digits and dashes; it appears in links."
+                hint=t!("forum-categories-address-hint")
                 error=field_error("slug")
             >
                 <input name="slug" value=c.slug maxlength=CATEGORY_NAME_MAX required />
             </Field>
-            <Field label="Description" id=field("description")>
+            <Field label=t!("forum-categories-description") id=field("description")>
                 <input name="description" value=c.description maxlength=DESCRIPTION_MAX />
             </Field>
-            <Field label="Position" id=field("position") class="narrow-field">
+            <Field label=t!("forum-categories-position") id=field("position") class="narrow-field">
                 <input name="position" type="number" value=c.position />
             </Field>
             <GroupSelect name="group" id=field("group") label="Who sees it" everyone="Everyone" current=current_group groups=choices
                 hint="A category limited to a group is a private space: only the group's members and staff see it or anything in it."
                 error=field_error("group") />
-            <button type="submit" class="button small">{if c.id == 0 { "Create category" } else { "Save" }}</button>
+            <button type="submit" class="button small">{if c.id == 0 { t!("forum-categories-create") } else { t!("forum-categories-save") }}</button>
         </ActionForm>
     }
 }

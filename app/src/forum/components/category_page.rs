@@ -3,8 +3,8 @@ use crate::forum::{
     api::fetch_category,
     domain::{CategoryPage, TopicSummary},
 };
-use crate::ui::Avatar;
 use crate::ui::{Pager, Problem, When};
+use crate::{t, ui::Avatar};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Link, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -18,7 +18,7 @@ pub fn CategoryView() -> impl IntoView {
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
     let data = Resource::new(move || (slug(), page()), |(slug, page)| fetch_category(slug, page));
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading topics…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("forum-loading-topics")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(page) => Either::Left(view! { <CategoryBody page /> }),
@@ -35,17 +35,17 @@ fn CategoryBody(page: CategoryPage) -> impl IntoView {
     let base = format!("/forum/c/{}", c.slug);
     view! {
         <Title text=c.name.clone() />
-        <Link rel="alternate" type_="application/atom+xml" href=format!("/forum/c/{}/feed.xml", c.slug) title=format!("{}: new topics", c.name) />
-        <nav class="crumbs" aria-label="Breadcrumb"><a href="/forum">"Forum"</a> " › " <span aria-current="page">{c.name.clone()}</span></nav>
+        <Link rel="alternate" type_="application/atom+xml" href=format!("/forum/c/{}/feed.xml", c.slug) title=t!("forum-category-feed", category = c.name.clone()) />
+        <nav class="crumbs" aria-label=t!("forum-breadcrumb")><a href="/forum">{t!("forum-title")}</a> " › " <span aria-current="page">{c.name.clone()}</span></nav>
         <div class="page-head">
             <h1>{c.name.clone()}</h1>
             {(!c.archived).then(|| view! { <NewTopicButton category=Some(c.slug.clone()) /> })}
         </div>
         {(!c.description.is_empty()).then(|| view! { <p class="lead">{c.description.clone()}</p> })}
-        {c.archived.then(|| view! { <p class="notice">"This category is archived: you can read it, but it takes no new topics."</p> })}
-        <p class="meta"><a href=format!("/forum/c/{}/feed.xml", c.slug)>"Atom feed of new topics"</a></p>
+        {c.archived.then(|| view! { <p class="notice">{t!("forum-category-archived-notice")}</p> })}
+        <p class="meta"><a href=format!("/forum/c/{}/feed.xml", c.slug)>{t!("forum-feed-link")}</a></p>
         {if page.topics.is_empty() {
-            Either::Left(view! { <p class="empty">"No topics yet. Start the first conversation!"</p> })
+            Either::Left(view! { <p class="empty">{t!("forum-no-topics")}</p> })
         } else {
             Either::Right(view! { <TopicTable topics=page.topics /> })
         }}
@@ -58,9 +58,13 @@ fn TopicTable(topics: Vec<TopicSummary>) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="data topics">
-                <caption class="visually-hidden">"Topics, pinned first, then by latest activity"</caption>
+                <caption class="visually-hidden">{t!("forum-topics-caption")}</caption>
                 <thead>
-                    <tr><th scope="col">"Topic"</th><th scope="col">"Replies"</th><th scope="col">"Latest activity"</th></tr>
+                    <tr>
+                        <th scope="col">{t!("forum-col-topic")}</th>
+                        <th scope="col">{t!("forum-col-replies")}</th>
+                        <th scope="col">{t!("forum-col-latest")}</th>
+                    </tr>
                 </thead>
                 <tbody>
                     {topics.into_iter().map(|t| view! {
@@ -69,17 +73,17 @@ fn TopicTable(topics: Vec<TopicSummary>) -> impl IntoView {
                                 <div class="topic-cell">
                                     <Avatar name=t.author_name.clone() handle=t.author_handle.clone() avatar=t.author_avatar.clone() />
                                     <div>
-                                        {t.pinned.then(|| view! { <span class="badge">"Pinned"</span> " " })}
-                                        {t.locked.then(|| view! { <span class="badge muted">"Locked"</span> " " })}
+                                        {t.pinned.then(|| view! { <span class="badge">{t!("forum-pinned")}</span> " " })}
+                                        {t.locked.then(|| view! { <span class="badge muted">{t!("forum-locked")}</span> " " })}
                                         <a class="topic-link" href=format!("/forum/t/{}/{}", t.id, t.slug)>{t.title.clone()}</a>
-                                        <div class="meta">"by " {t.author_name.clone()}</div>
+                                        <div class="meta">{t!("forum-by", name = t.author_name.clone())}</div>
                                     </div>
                                 </div>
                             </td>
                             <td>{(t.post_count - 1).max(0)}</td>
                             <td>
                                 <When at=t.last_post_at />
-                                {t.last_poster_name.clone().map(|n| view! { <div class="meta">"by " {n}</div> })}
+                                {t.last_poster_name.clone().map(|n| view! { <div class="meta">{t!("forum-by", name = n)}</div> })}
                             </td>
                         </tr>
                     }).collect_view()}

@@ -6,6 +6,7 @@ use crate::{
         domain::PostLocation,
         flags::FlaggedPost,
     },
+    t,
     ui::FormAlert,
 };
 use leptos::{either::Either, prelude::*};
@@ -19,7 +20,7 @@ pub fn FlagsPage() -> impl IntoView {
     // render (leptos-rs/leptos#4866).
     let queue = Resource::new(move || resolve.version().get(), |_| flag_queue());
     view! {
-        <Title text="Flags" />
+        <Title text=t!("forum-flags-title") />
         <RequireRole role=Role::Moderator>
             <FlagQueue resolve queue />
         </RequireRole>
@@ -33,13 +34,13 @@ fn FlagQueue(
 ) -> impl IntoView {
     let error = Signal::derive(move || resolve.value().get().and_then(|r| r.err()));
     view! {
-        <h1>"Flagged posts"</h1>
-        <p>"Hide a post to take it out of sight (its author sees why), or dismiss the flags to keep it. Every decision goes to the audit log."</p>
+        <h1>{t!("forum-flags-heading")}</h1>
+        <p>{t!("forum-flags-intro")}</p>
         <FormAlert error />
-        <Suspense fallback=|| view! { <p class="loading">"Loading the queue…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("forum-loading-queue")}</p> }>
             {move || Suspend::new(async move {
                 match queue.await {
-                    Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty" role="status">"No open flags. All clear!"</p> }.into_any()),
+                    Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty" role="status">{t!("forum-flags-empty")}</p> }.into_any()),
                     Ok(list) => Either::Left(list.into_iter().map(|item| view! { <FlagCard item resolve /> }).collect_view().into_any()),
                     Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
                 }
@@ -61,14 +62,14 @@ fn FlagCard(item: FlaggedPost, resolve: ServerAction<ResolveFlags>) -> impl Into
     let labelled_by = heading.clone();
     view! {
         <section class="panel flag-card" aria-labelledby=labelled_by>
-            <h2 id=heading><a href=href>{format!("{} · post #{}", item.topic_title, item.number)}</a></h2>
-            <p class="meta">"Written by " {item.author_name.clone()}</p>
+            <h2 id=heading><a href=href>{t!("forum-flags-post", topic = item.topic_title.clone(), number = item.number.to_string())}</a></h2>
+            <p class="meta">{t!("forum-written-by", name = item.author_name.clone())}</p>
             <blockquote class="excerpt">{item.excerpt.clone()}</blockquote>
             <ul class="flag-notes">
                 {item.flags.into_iter().map(|f| view! {
                     <li>
-                        <strong>{f.reason.label()}</strong>
-                        {(!f.note.is_empty()).then(|| format!(": “{}”", f.note))}
+                        <strong>{f.reason.words()}</strong>
+                        {(!f.note.is_empty()).then(|| t!("forum-flags-note", note = f.note.clone()))}
                         <span class="meta">" — " {f.flagger_name} ", " <When at=f.created_at /></span>
                     </li>
                 }).collect_view()}
@@ -77,12 +78,12 @@ fn FlagCard(item: FlaggedPost, resolve: ServerAction<ResolveFlags>) -> impl Into
                 <ActionForm action=resolve attr:class="inline-form">
                     <input type="hidden" name="post_id" value=item.post_id />
                     <input type="hidden" name="action" value="hide" />
-                    <button type="submit" class="button small danger">"Hide post"</button>
+                    <button type="submit" class="button small danger">{t!("forum-hide-post")}</button>
                 </ActionForm>
                 <ActionForm action=resolve attr:class="inline-form">
                     <input type="hidden" name="post_id" value=item.post_id />
                     <input type="hidden" name="action" value="dismiss" />
-                    <button type="submit" class="button small secondary">"Dismiss flags"</button>
+                    <button type="submit" class="button small secondary">{t!("forum-flags-dismiss")}</button>
                 </ActionForm>
             </div>
         </section>

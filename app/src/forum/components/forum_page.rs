@@ -1,5 +1,5 @@
 use crate::forum::{api::list_categories, domain::CategorySummary};
-use crate::ui::When;
+use crate::{t, ui::When};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Link, Title};
 use leptos_router::components::A;
@@ -9,19 +9,19 @@ use leptos_router::components::A;
 pub fn ForumPage() -> impl IntoView {
     let categories = Resource::new(|| (), |_| list_categories());
     view! {
-        <Title text="Forum" />
-        <Link rel="alternate" type_="application/atom+xml" href="/forum/feed.xml" title="Latest topics" />
+        <Title text=t!("forum-title") />
+        <Link rel="alternate" type_="application/atom+xml" href="/forum/feed.xml" title=t!("forum-feed-latest") />
         <div class="page-head">
-            <h1>"Community forum"</h1>
+            <h1>{t!("forum-heading")}</h1>
             <NewTopicButton category=None />
         </div>
-        <p class="lead">"Ask questions, share what works, and help each other get more out of the product."</p>
-        <p class="meta"><a href="/search">"Search the forum"</a> " · " <a href="/forum/feed.xml">"Atom feed of new topics"</a></p>
-        <Suspense fallback=|| view! { <p class="loading">"Loading categories…"</p> }>
+        <p class="lead">{t!("forum-lead")}</p>
+        <p class="meta"><a href="/search">{t!("forum-search")}</a> " · " <a href="/forum/feed.xml">{t!("forum-feed-link")}</a></p>
+        <Suspense fallback=|| view! { <p class="loading">{t!("forum-loading-categories")}</p> }>
             {move || Suspend::new(async move {
                 match categories.await {
                     Ok(list) if list.is_empty() => Either::Left(view! {
-                        <p class="empty">"There are no categories yet. An admin can create them under Admin → Categories."</p>
+                        <p class="empty">{t!("forum-no-categories")}</p>
                     }.into_any()),
                     Ok(list) => Either::Left(view! { <CategoryList list /> }.into_any()),
                     Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
@@ -40,13 +40,13 @@ fn CategoryList(list: Vec<CategorySummary>) -> impl IntoView {
                     <div class="category-main">
                         <h2><a href=format!("/forum/c/{}", c.slug)>{c.name.clone()}</a></h2>
                         <p>{c.description.clone()}</p>
-                        {c.group_name.clone().map(|g| view! { <p class="meta private-space">{format!("Private: only the group {g} sees it")}</p> })}
+                        {c.group_name.clone().map(|g| view! { <p class="meta private-space">{t!("forum-private-space", group = g)}</p> })}
                     </div>
                     <dl class="category-stats">
-                        <div><dt>"Topics"</dt><dd>{c.topic_count}</dd></div>
-                        <div><dt>"Posts"</dt><dd>{c.post_count}</dd></div>
+                        <div><dt>{t!("forum-stat-topics")}</dt><dd>{c.topic_count}</dd></div>
+                        <div><dt>{t!("forum-stat-posts")}</dt><dd>{c.post_count}</dd></div>
                         <div>
-                            <dt>"Latest"</dt>
+                            <dt>{t!("forum-stat-latest")}</dt>
                             <dd>{match c.last_post_at {
                                 Some(at) => Either::Left(view! { <When at /> }),
                                 None => Either::Right("—"),
@@ -68,5 +68,5 @@ pub fn NewTopicButton(category: Option<String>) -> impl IntoView {
         Some(slug) => format!("/forum/new?c={slug}"),
         None => "/forum/new".to_string(),
     };
-    view! { <A href=href attr:class="button">"New topic"</A> }
+    view! { <A href=href attr:class="button">{t!("forum-new-topic")}</A> }
 }

@@ -6,6 +6,7 @@ use crate::{
         domain::REASON_MAX,
         views::{HeldPost, HeldQueue},
     },
+    t,
     ui::{Field, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
@@ -21,12 +22,15 @@ pub fn HeldPage() -> impl IntoView {
     let queue = Resource::new(move || decide.version().get(), |_| get_held_queue());
     let error = Signal::derive(move || decide.value().get().and_then(|r| r.err()));
     view! {
-        <Title text="Posts awaiting approval" />
+        <Title text=t!("forum-held-title") />
         <RequireRole role=Role::Moderator>
-            <h1>"Posts awaiting approval"</h1>
-            <p>"New members' first posts wait here (the number is set under " <a href="/admin/registration">"Who may join"</a> "). Approve to publish, or reject with a reason the author sees. Every decision goes to the audit log."</p>
+            <h1>{t!("forum-held-title")}</h1>
+            <p>
+                {t!("forum-held-intro-before")}<a href="/admin/registration">{t!("forum-held-intro-link")}</a>
+                {t!("forum-held-intro-after")}
+            </p>
             <FormAlert error />
-            <Suspense fallback=|| view! { <p class="loading">"Loading the queue…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("forum-loading-queue")}</p> }>
                 {move || Suspend::new(async move {
                     match queue.await {
                         Ok(q) => Either::Left(view! { <Queue q decide /> }),
@@ -41,13 +45,12 @@ pub fn HeldPage() -> impl IntoView {
 #[component]
 fn Queue(q: HeldQueue, decide: ServerAction<DecideHeldPost>) -> impl IntoView {
     if q.posts.is_empty() {
-        return Either::Left(view! { <p class="empty" role="status">"Nothing is waiting for approval."</p> });
+        return Either::Left(view! { <p class="empty" role="status">{t!("forum-held-empty")}</p> });
     }
     let shown = q.posts.len();
     let summary = match q.total {
-        1 => "1 post waiting.".to_string(),
-        n if n as usize > shown => format!("{n} posts waiting; the oldest {shown} are shown."),
-        n => format!("{n} posts waiting."),
+        n if n as usize > shown => t!("forum-held-waiting-some", count = n, shown = shown as i64),
+        n => t!("forum-held-waiting", count = n),
     };
     Either::Right(view! {
         <p class="list-summary" role="status">{summary}</p>
@@ -60,13 +63,13 @@ fn HeldCard(item: HeldPost, decide: ServerAction<DecideHeldPost>) -> impl IntoVi
     let href = crate::common::links::post_href(item.topic_id, &item.topic_slug, item.number);
     let heading = format!("held-{}", item.post_id);
     let labelled_by = heading.clone();
-    let what = if item.number == 1 { "New topic" } else { "Reply" };
+    let what = if item.number == 1 { t!("forum-new-topic") } else { t!("forum-reply") };
     let reason_id = format!("reject-reason-{}", item.post_id);
     view! {
         <section class="panel flag-card" aria-labelledby=labelled_by>
-            <h2 id=heading><a href=href>{format!("{what}: {} · post #{}", item.topic_title, item.number)}</a></h2>
+            <h2 id=heading><a href=href>{t!("forum-held-post", what = what, topic = item.topic_title.clone(), number = item.number.to_string())}</a></h2>
             <p class="meta">
-                "By " <a href=format!("/mod/members/{}", item.author_id)>{item.author_name.clone()}</a>
+                {t!("forum-held-by")}" "<a href=format!("/mod/members/{}", item.author_id)>{item.author_name.clone()}</a>
                 {format!(" (@{}), ", item.author_handle)} <When at=item.held_at />
             </p>
             <div class="post-body held-post" inner_html=item.body_html.clone()></div>
@@ -74,17 +77,17 @@ fn HeldCard(item: HeldPost, decide: ServerAction<DecideHeldPost>) -> impl IntoVi
                 <ActionForm action=decide attr:class="inline-form">
                     <input type="hidden" name="post_id" value=item.post_id />
                     <input type="hidden" name="decision" value="approve" />
-                    <button type="submit" class="button small">"Approve"</button>
+                    <button type="submit" class="button small">{t!("ui-approve")}</button>
                 </ActionForm>
                 <details class="post-tool">
-                    <summary>"Reject"</summary>
+                    <summary>{t!("ui-reject")}</summary>
                     <ActionForm action=decide>
                         <input type="hidden" name="post_id" value=item.post_id />
                         <input type="hidden" name="decision" value="reject" />
-                        <Field label="Why (the author sees it)" id=reason_id>
+                        <Field label=t!("forum-held-why") id=reason_id>
                             <input name="reason" type="text" maxlength=REASON_MAX required />
                         </Field>
-                        <button type="submit" class="button small danger">"Reject the post"</button>
+                        <button type="submit" class="button small danger">{t!("forum-held-reject")}</button>
                     </ActionForm>
                 </details>
             </div>

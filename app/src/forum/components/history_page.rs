@@ -1,8 +1,8 @@
-use crate::ui::When;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     forum::{api::post_revisions, domain::Revision},
 };
+use crate::{t, ui::When};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -16,7 +16,7 @@ pub fn PostHistoryPage() -> impl IntoView {
     // render (leptos-rs/leptos#4866).
     let data = Resource::new(id, post_revisions);
     view! {
-        <Title text="Post history" />
+        <Title text=t!("forum-history-title") />
         <RequireRole role=Role::Moderator>
             <History data />
         </RequireRole>
@@ -26,11 +26,11 @@ pub fn PostHistoryPage() -> impl IntoView {
 #[component]
 fn History(data: Resource<Result<Vec<Revision>, crate::error::AppError>>) -> impl IntoView {
     view! {
-            <h1>"Earlier versions of this post"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <h1>{t!("forum-history-heading")}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty">"This post was never edited."</p> }.into_any()),
+                        Ok(list) if list.is_empty() => Either::Left(view! { <p class="empty">{t!("forum-history-empty")}</p> }.into_any()),
                         Ok(list) => Either::Left(view! { <Versions list /> }.into_any()),
                         Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }),
                     }
@@ -45,7 +45,7 @@ fn Versions(list: Vec<Revision>) -> impl IntoView {
         <ol class="revisions">
             {list.into_iter().map(|r| view! {
                 <li class="panel">
-                    <p class="meta">"Written " <When at=r.created_at /></p>
+                    <p class="meta">{t!("forum-history-written")}" "<When at=r.created_at /></p>
                     <pre class="excerpt">{r.body_md}</pre>
                 </li>
             }).collect_view()}

@@ -6,6 +6,7 @@ use crate::{
         domain::{CategorySummary, TopicTitle, TITLE_MAX},
     },
     markdown::PostBody,
+    t,
     ui::{field_error, form_error, last_error, server_field_error, Field, FormAlert, TextField},
 };
 use leptos::{either::Either, ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
@@ -20,7 +21,7 @@ pub fn NewTopicPage() -> impl IntoView {
     // render (leptos-rs/leptos#4866).
     let categories = Resource::new(|| (), |_| list_categories());
     view! {
-        <Title text="New topic" />
+        <Title text=t!("forum-new-topic") />
         <RequireRole role=Role::Member>
             <NewTopicForm action categories />
         </RequireRole>
@@ -33,11 +34,11 @@ fn NewTopicForm(
     categories: Resource<Result<Vec<CategorySummary>, crate::error::AppError>>,
 ) -> impl IntoView {
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match categories.await {
                     Ok(list) if !list.is_empty() => Either::Left(view! { <TopicForm action list /> }),
-                    Ok(_) => Either::Right(view! { <p class="empty">"There are no open categories to post in yet."</p> }.into_any()),
+                    Ok(_) => Either::Right(view! { <p class="empty">{t!("forum-no-open-categories")}</p> }.into_any()),
                     Err(e) => Either::Right(view! { <div class="alert error" role="alert">{e.to_string()}</div> }.into_any()),
                 }
             })}
@@ -66,12 +67,12 @@ fn TopicForm(action: ServerAction<CreateTopic>, list: Vec<CategorySummary>) -> i
     };
     view! {
         <section class="panel" aria-labelledby="new-topic-title">
-            <h1 id="new-topic-title">"Start a topic"</h1>
+            <h1 id="new-topic-title">{t!("forum-start-topic")}</h1>
             <FormAlert error=form_error(server, &["title", "body", "category"]) />
             <form method="post" action=CreateTopic::url() on:submit=on_submit novalidate>
-                <Field label="Category" id="field-category" error=server_field_error(server, "category")>
+                <Field label=t!("forum-category") id="field-category" error=server_field_error(server, "category")>
                     <select name="category">
-                        <option value="" selected=chosen.is_empty()>"Choose a category…"</option>
+                        <option value="" selected=chosen.is_empty()>{t!("forum-choose-category")}</option>
                         {list.into_iter().map(|c| {
                             let selected = c.slug == chosen;
                             view! { <option value=c.slug selected=selected>{c.name}</option> }
@@ -79,16 +80,16 @@ fn TopicForm(action: ServerAction<CreateTopic>, list: Vec<CategorySummary>) -> i
                     </select>
                 </Field>
                 <TextField
-                    label="Title"
+                    label=t!("forum-topic-title")
                     name="title"
                     maxlength=TITLE_MAX
-                    hint="A question or a short summary, up to 150 characters."
+                    hint=t!("forum-topic-title-hint", max = TITLE_MAX.to_string())
                     error=field_error(title_local, server, "title")
                     on_change=Callback::new(check_title)
                 />
-                <BodyField id="field-body" label="Message" error=field_error(body_local, server, "body") rows=12 />
+                <BodyField id="field-body" label=t!("forum-message") error=field_error(body_local, server, "body") rows=12 />
                 <button type="submit" class="button" disabled=move || action.pending().get()>
-                    {move || if action.pending().get() { "Posting…" } else { "Post topic" }}
+                    {move || if action.pending().get() { t!("forum-posting") } else { t!("forum-post-topic") }}
                 </button>
             </form>
         </section>

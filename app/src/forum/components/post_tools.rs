@@ -1,7 +1,7 @@
 use super::topic_actions::use_topic_actions;
 use crate::forum::domain::{was_held, PostState, PostView as Post, REASON_MAX};
 use crate::markdown::BodyField;
-use crate::ui::Field;
+use crate::{t, ui::Field};
 use leptos::prelude::*;
 
 /// Edit and delete for the author; hide and show again for moderators. Each is a plain form inside a
@@ -14,31 +14,31 @@ pub fn PostTools(post: Post, moderator: bool) -> impl IntoView {
         let body = post.body_md.clone().unwrap_or_default();
         view! {
             <details class="post-tool">
-                <summary>"Edit"</summary>
+                <summary>{t!("forum-edit")}</summary>
                 <ActionForm action=actions.edit>
                     <input type="hidden" name="post_id" value=id />
-                    <BodyField id=format!("edit-{id}") label="Edit your post" value=body error=Signal::derive(|| None::<String>) />
-                    <button type="submit" class="button small">"Save changes"</button>
+                    <BodyField id=format!("edit-{id}") label=t!("forum-edit-label") value=body error=Signal::derive(|| None::<String>) />
+                    <button type="submit" class="button small">{t!("forum-save-changes")}</button>
                 </ActionForm>
             </details>
             <details class="post-tool">
-                <summary>"Delete"</summary>
+                <summary>{t!("forum-delete")}</summary>
                 <ActionForm action=actions.delete>
                     <input type="hidden" name="post_id" value=id />
-                    <p>"Remove this post? It will show as removed."</p>
-                    <button type="submit" class="button small danger">"Remove post"</button>
+                    <p>{t!("forum-delete-question")}</p>
+                    <button type="submit" class="button small danger">{t!("forum-delete-confirm")}</button>
                 </ActionForm>
             </details>
         }
     });
     let moderate = moderator.then(|| match &post.state {
         PostState::Hidden { reason } if was_held(reason) => {
-            view! { <a class="post-action" href="/mod/held">"Approval queue"</a> }.into_any()
+            view! { <a class="post-action" href="/mod/held">{t!("forum-approval-queue")}</a> }.into_any()
         }
         PostState::Hidden { .. } => view! {
             <ActionForm action=actions.unhide attr:class="inline-form">
                 <input type="hidden" name="post_id" value=id />
-                <button type="submit" class="link-button">"Show again"</button>
+                <button type="submit" class="link-button">{t!("forum-show-again")}</button>
             </ActionForm>
         }
         .into_any(),
@@ -49,14 +49,14 @@ pub fn PostTools(post: Post, moderator: bool) -> impl IntoView {
                 let why_id = format!("staff-edit-reason-{id}");
                 view! {
                     <details class="post-tool">
-                        <summary>"Edit as moderator"</summary>
+                        <summary>{t!("forum-staff-edit")}</summary>
                         <ActionForm action=actions.staff_edit>
                             <input type="hidden" name="post_id" value=id />
-                            <BodyField id=format!("staff-edit-{id}") label="Edit this post (to redact, replace what must go)" value=body error=Signal::derive(|| None::<String>) />
-                            <Field label="Reason (for the log)" id=why_id>
+                            <BodyField id=format!("staff-edit-{id}") label=t!("forum-staff-edit-label") value=body error=Signal::derive(|| None::<String>) />
+                            <Field label=t!("forum-staff-edit-why") id=why_id>
                                 <input name="reason" type="text" maxlength=REASON_MAX required />
                             </Field>
-                            <button type="submit" class="button small">"Save as moderator"</button>
+                            <button type="submit" class="button small">{t!("forum-staff-edit-save")}</button>
                         </ActionForm>
                     </details>
                 }
@@ -64,13 +64,13 @@ pub fn PostTools(post: Post, moderator: bool) -> impl IntoView {
             view! {
                 {staff_edit}
                 <details class="post-tool">
-                    <summary>"Hide"</summary>
+                    <summary>{t!("forum-hide")}</summary>
                     <ActionForm action=actions.hide>
                         <input type="hidden" name="post_id" value=id />
-                        <Field label="Reason (the author sees it)" id=reason_id>
+                        <Field label=t!("forum-hide-why") id=reason_id>
                             <input name="reason" type="text" maxlength=REASON_MAX required />
                         </Field>
-                        <button type="submit" class="button small danger">"Hide post"</button>
+                        <button type="submit" class="button small danger">{t!("forum-hide-post")}</button>
                     </ActionForm>
                 </details>
             }
@@ -79,7 +79,7 @@ pub fn PostTools(post: Post, moderator: bool) -> impl IntoView {
         PostState::Deleted => ().into_any(),
     });
     let history = (moderator && post.edited_at.is_some()).then(|| {
-        view! { <a class="post-action" href=format!("/mod/posts/{id}/history")>"Earlier versions"</a> }
+        view! { <a class="post-action" href=format!("/mod/posts/{id}/history")>{t!("forum-earlier-versions")}</a> }
     });
     view! { {own} {moderate} {history} }
 }

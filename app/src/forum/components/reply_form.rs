@@ -6,6 +6,7 @@ use crate::{
         domain::{TopicHeader, TopicRights},
     },
     markdown::PostBody,
+    t,
     ui::{field_error, form_error, last_error, FormAlert},
 };
 use leptos::{either::EitherOf3, ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
@@ -17,13 +18,13 @@ pub fn ReplyForm(topic: TopicHeader, rights: TopicRights) -> impl IntoView {
     if !rights.signed_in {
         let next = format!("/forum/t/{}/{}", topic.id, topic.slug);
         return EitherOf3::A(view! {
-            <p class="notice" id="reply"><a href=format!("/sign-in?next={next}")>"Sign in"</a> " to reply."</p>
+            <p class="notice" id="reply">
+                <a href=format!("/sign-in?next={next}")>{t!("forum-reply-sign-in")}</a>{t!("forum-reply-sign-in-after")}
+            </p>
         });
     }
     if !rights.can_reply {
-        return EitherOf3::B(
-            view! { <p class="notice" id="reply" role="status">"This topic is locked: it takes no new replies."</p> },
-        );
+        return EitherOf3::B(view! { <p class="notice" id="reply" role="status">{t!("forum-topic-locked")}</p> });
     }
     EitherOf3::C(view! { <ReplyBox topic_id=topic.id /> })
 }
@@ -46,7 +47,7 @@ fn ReplyBox(topic_id: i64) -> impl IntoView {
     };
     view! {
         <section class="panel reply" id="reply" aria-labelledby="reply-title">
-            <h2 id="reply-title">"Your reply"</h2>
+            <h2 id="reply-title">{t!("forum-your-reply")}</h2>
             <FormAlert error=form_error(server, &["body"]) />
             <form method="post" action=ReplyToTopic::url() on:submit=on_submit novalidate>
                 <input type="hidden" name="topic_id" value=topic_id />
@@ -54,12 +55,12 @@ fn ReplyBox(topic_id: i64) -> impl IntoView {
                     {move || Suspend::new(async move {
                         let value = quote.await;
                         view! {
-                            <BodyField id="reply-body" label="Reply" value=value error=field_error(local, server, "body") />
+                            <BodyField id="reply-body" label=t!("forum-reply") value=value error=field_error(local, server, "body") />
                         }
                     })}
                 </Suspense>
                 <button type="submit" class="button" disabled=move || action.pending().get()>
-                    {move || if action.pending().get() { "Posting…" } else { "Post reply" }}
+                    {move || if action.pending().get() { t!("forum-posting") } else { t!("forum-post-reply") }}
                 </button>
             </form>
         </section>

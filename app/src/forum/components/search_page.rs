@@ -1,5 +1,5 @@
 use crate::forum::{api::search_posts, domain::SearchResults};
-use crate::ui::When;
+use crate::{t, ui::When};
 use leptos::{either::EitherOf3, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -21,17 +21,17 @@ pub fn SearchPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Search" />
-        <h1>"Search the forum"</h1>
+        <Title text=t!("forum-search-title") />
+        <h1>{t!("forum-search")}</h1>
         <form method="get" action="/search" role="search" class="search-form">
-            <label for="search-q" class="visually-hidden">"Search words"</label>
-            <input id="search-q" type="search" name="q" value=q maxlength="200" placeholder="e.g. onboarding checklist" />
-            <button type="submit" class="button">"Search"</button>
+            <label for="search-q" class="visually-hidden">{t!("forum-search-words")}</label>
+            <input id="search-q" type="search" name="q" value=q maxlength="200" placeholder=t!("forum-search-placeholder") />
+            <button type="submit" class="button">{t!("forum-search-title")}</button>
         </form>
-        <Suspense fallback=|| view! { <p class="loading">"Searching…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("forum-searching")}</p> }>
             {move || Suspend::new(async move {
                 match results.await {
-                    None => EitherOf3::A(view! { <p class="empty">"Type a few words to find topics and posts."</p> }),
+                    None => EitherOf3::A(view! { <p class="empty">{t!("forum-search-prompt")}</p> }),
                     Some(Ok(found)) => EitherOf3::B(view! { <Results found /> }),
                     Some(Err(e)) => EitherOf3::C(view! { <p class="alert error" role="alert">{e.to_string()}</p> }),
                 }
@@ -43,29 +43,25 @@ pub fn SearchPage() -> impl IntoView {
 #[component]
 fn Results(found: SearchResults) -> impl IntoView {
     if found.hits.is_empty() {
-        let message = if found.page > 1 {
-            "No more results."
-        } else {
-            "Nothing matches those words. Try fewer or different words."
-        };
+        let message = if found.page > 1 { t!("forum-search-no-more") } else { t!("forum-search-nothing") };
         return view! { <p class="empty" role="status">{message}</p> }.into_any();
     }
     let q = found.query.clone();
     let href = move |p: u32| format!("/search?q={}&page={p}", q.replace(' ', "+"));
     view! {
-        <ol class="search-results" aria-label="Results">
+        <ol class="search-results" aria-label=t!("forum-search-results")>
             {found.hits.into_iter().map(|h| view! {
                 <li class="search-hit">
                     <a class="topic-link" href=h.href()>{h.topic_title.clone()}</a>
                     <p class="snippet" inner_html=h.snippet_html.clone()></p>
-                    <div class="meta">{format!("#{} by {} · ", h.number, h.author_name)} <When at=h.created_at /></div>
+                    <div class="meta">{t!("forum-search-hit", number = h.number.to_string(), name = h.author_name.clone())}" · "<When at=h.created_at /></div>
                 </li>
             }).collect_view()}
         </ol>
-        <nav class="pager" aria-label="Pages">
-            {(found.page > 1).then(|| view! { <a href=href(found.page - 1) rel="prev">"← Previous"</a> })}
-            <span>{format!("Page {}", found.page)}</span>
-            {found.has_more.then(|| view! { <a href=href(found.page + 1) rel="next">"Next →"</a> })}
+        <nav class="pager" aria-label=t!("ui-pages")>
+            {(found.page > 1).then(|| view! { <a href=href(found.page - 1) rel="prev">{t!("ui-previous")}</a> })}
+            <span>{t!("forum-search-page", page = found.page)}</span>
+            {found.has_more.then(|| view! { <a href=href(found.page + 1) rel="next">{t!("ui-next")}</a> })}
         </nav>
     }
     .into_any()

@@ -5,6 +5,7 @@ use crate::ui::{Pager, Problem};
 use crate::{
     common::shipped::HtmlInPage,
     forum::{api::fetch_topic, domain::TopicPage},
+    t,
     ui::FormAlert,
 };
 use leptos::{either::Either, prelude::*};
@@ -27,7 +28,7 @@ pub fn TopicView() -> impl IntoView {
         false,
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading the topic…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("forum-loading-topic")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(page) => Either::Left(view! { <TopicBody page /> }),
@@ -41,47 +42,52 @@ pub fn TopicView() -> impl IntoView {
 #[component]
 fn TopicBody(page: TopicPage) -> impl IntoView {
     let actions = super::topic_actions::use_topic_actions();
-    let t = page.topic.clone();
-    let base = format!("/forum/t/{}/{}", t.id, t.slug);
+    let topic = page.topic.clone();
+    let base = format!("/forum/t/{}/{}", topic.id, topic.slug);
     let rights = page.rights;
     view! {
-        <Title text=t.title.clone() />
+        <Title text=topic.title.clone() />
         // Search engines' summary: the topic, its category and its size (never a post's text, which the page
         // already carries once).
         <Meta
             name="description"
-            content=format!("{} — a discussion in {} with {} posts.", t.title, t.category_name, t.post_count)
+            content=t!(
+                "forum-topic-description",
+                title = topic.title.clone(),
+                category = topic.category_name.clone(),
+                posts = topic.post_count,
+            )
         />
-        <nav class="crumbs" aria-label="Breadcrumb">
-            <a href="/forum">"Forum"</a> " › " <a href=format!("/forum/c/{}", t.category_slug)>{t.category_name.clone()}</a>
+        <nav class="crumbs" aria-label=t!("forum-breadcrumb")>
+            <a href="/forum">{t!("forum-title")}</a> " › " <a href=format!("/forum/c/{}", topic.category_slug)>{topic.category_name.clone()}</a>
         </nav>
         <h1 class="topic-title">
-            {t.title.clone()}
-            {t.pinned.then(|| view! { " " <span class="badge">"Pinned"</span> })}
-            {t.locked.then(|| view! { " " <span class="badge muted">"Locked"</span> })}
+            {topic.title.clone()}
+            {topic.pinned.then(|| view! { " " <span class="badge">{t!("forum-pinned")}</span> })}
+            {topic.locked.then(|| view! { " " <span class="badge muted">{t!("forum-locked")}</span> })}
         </h1>
         {rights.signed_in.then(|| view! {
             <ActionForm action=actions.follow attr:class="inline-form follow-form">
-                <input type="hidden" name="topic_id" value=t.id />
+                <input type="hidden" name="topic_id" value=topic.id />
                 <input type="hidden" name="follow" value=(!rights.following).to_string() />
                 <button type="submit" class="button small secondary" aria-pressed=rights.following.to_string()>
-                    {if rights.following { "Following: stop" } else { "Follow" }}
+                    {if rights.following { t!("forum-following-stop") } else { t!("forum-follow") }}
                 </button>
                 <span class="meta">
-                    {if rights.following { " You are notified of new replies." } else { " Get notified of new replies." }}
+                    " "{if rights.following { t!("forum-following-note") } else { t!("forum-follow-note") }}
                 </span>
             </ActionForm>
         })}
-        {rights.can_moderate.then(|| view! { <TopicTools topic=t.clone() targets=page.move_targets.clone() /> })}
+        {rights.can_moderate.then(|| view! { <TopicTools topic=topic.clone() targets=page.move_targets.clone() /> })}
         <FormAlert error=actions.error() />
         <p class="status" role="status">
-            {move || actions.flag.value().get().and_then(|r| r.ok()).map(|_| "Thank you for the flag: a moderator will look at the post.")}
+            {move || actions.flag.value().get().and_then(|r| r.ok()).map(|_| t!("forum-flag-thanks"))}
         </p>
         <Pager base=base.clone() page=page.page last=page.last_page />
         <div class="posts">
             {page.posts.into_iter().map(|post| view! { <PostCard post rights page=page.page /> }).collect_view()}
         </div>
         <Pager base page=page.page last=page.last_page />
-        <ReplyForm topic=t rights />
+        <ReplyForm topic rights />
     }
 }

@@ -1,4 +1,5 @@
 use crate::media::{api::RemoveAvatar, domain::MAX_UPLOAD_BYTES, views::MyPicture};
+use crate::t;
 use crate::ui::Avatar;
 use crate::ui::{last_error, FormAlert};
 use leptos::prelude::*;
@@ -19,26 +20,26 @@ pub fn AvatarForm(me: MyPicture, on_removed: Callback<()>) -> impl IntoView {
         <div class="profile-head">
             <Avatar name=me.name.clone() handle=me.handle.clone() avatar=me.avatar.clone() large=true />
             <p class="meta">
-                {if has_picture { "Your picture, shown beside your name." } else { "Your initials are shown until you upload a picture." }}
+                {if has_picture { t!("media-avatar-yours") } else { t!("media-avatar-initials") }}
             </p>
         </div>
         <form class="avatar-form" method="post" action="/media/upload" enctype="multipart/form-data">
             <input type="hidden" name="kind" value="avatar" />
             <input type="hidden" name="then" value="/me/profile?picture=saved" />
             <div class="field">
-                <label for="avatar-file">"New picture"</label>
+                <label for="avatar-file">{t!("media-avatar-new")}</label>
                 <input id="avatar-file" type="file" name="file" required
                     accept="image/jpeg,image/png,image/gif,image/webp" aria-describedby="avatar-help" />
                 <p class="help" id="avatar-help">
-                    {format!("JPEG, PNG, GIF or WebP, up to {} MB. The middle of it is cut to a square; location and camera details are removed.", MAX_UPLOAD_BYTES >> 20)}
+                    {t!("media-avatar-help", megabytes = (MAX_UPLOAD_BYTES >> 20) as i64)}
                 </p>
             </div>
-            <button type="submit">"Upload picture"</button>
+            <button type="submit">{t!("media-avatar-upload")}</button>
         </form>
         {has_picture.then(|| view! {
             <FormAlert error />
             <ActionForm action=remove>
-                <button type="submit" class="secondary">"Remove picture"</button>
+                <button type="submit" class="secondary">{t!("media-avatar-remove")}</button>
             </ActionForm>
         })}
     }

@@ -1,5 +1,6 @@
 use crate::accounts::components::use_auth;
-use crate::media::{api::my_pictures, domain::MAX_UPLOAD_BYTES};
+use crate::media::{api::my_pictures, domain::MAX_UPLOAD_BYTES, views::kind_label};
+use crate::t;
 use crate::ui::{Pager, When};
 use leptos::{either::EitherOf3, prelude::*};
 use leptos_meta::Title;
@@ -15,26 +16,26 @@ pub fn MyPicturesPage() -> impl IntoView {
     let added = move || query.read().get("added").is_some();
     let data = Resource::new(page, my_pictures);
     view! {
-        <Title text="Your pictures" />
+        <Title text=t!("media-mine-title") />
         <section class="panel" aria-labelledby="my-pictures-title">
-            <h1 id="my-pictures-title">"Your pictures"</h1>
+            <h1 id="my-pictures-title">{t!("media-mine-title")}</h1>
             <form class="avatar-form" method="post" action="/media/upload" enctype="multipart/form-data">
                 <input type="hidden" name="kind" value="post" />
                 <input type="hidden" name="then" value="/me/pictures?added=1" />
                 <div class="field">
-                    <label for="picture-file">"Upload a picture"</label>
+                    <label for="picture-file">{t!("media-mine-upload-label")}</label>
                     <input id="picture-file" type="file" name="file" required accept="image/jpeg,image/png,image/gif,image/webp" aria-describedby="picture-help" />
                     <p class="help" id="picture-help">
-                        {format!("JPEG, PNG, GIF or WebP, up to {} MB; location and camera details are removed. Copy its line into a post or story, and describe the picture between the brackets.", MAX_UPLOAD_BYTES >> 20)}
+                        {t!("media-mine-help", megabytes = (MAX_UPLOAD_BYTES >> 20) as i64)}
                     </p>
                 </div>
-                <button type="submit">"Upload"</button>
+                <button type="submit">{t!("media-upload")}</button>
             </form>
-            {move || added().then(|| view! { <div class="alert success" role="status">"Uploaded: its line is first in the list below."</div> })}
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || added().then(|| view! { <div class="alert success" role="status">{t!("media-mine-uploaded")}</div> })}
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(p) if p.pictures.is_empty() => EitherOf3::A(view! { <p class="empty">"You have not uploaded any pictures yet."</p> }.into_any()),
+                        Ok(p) if p.pictures.is_empty() => EitherOf3::A(view! { <p class="empty">{t!("media-mine-empty")}</p> }.into_any()),
                         Ok(p) => EitherOf3::A(view! {
                             <ul class="media-grid">
                                 {p.pictures.into_iter().enumerate().map(|(i, c)| {
@@ -42,9 +43,9 @@ pub fn MyPicturesPage() -> impl IntoView {
                                     view! {
                                         <li>
                                             <img src=c.url.clone() alt="" loading="lazy" width=c.width height=c.height />
-                                            <label for=field.clone()>"Line for your text"</label>
+                                            <label for=field.clone()>{t!("media-mine-line")}</label>
                                             <input id=field readonly value=c.markdown />
-                                            <p class="meta">{format!("{} · {} × {} · ", c.kind, c.width, c.height)}<When at=c.uploaded_at /></p>
+                                            <p class="meta">{t!("media-mine-meta", kind = kind_label(&c.kind), width = c.width.to_string(), height = c.height.to_string())}" · "<When at=c.uploaded_at /></p>
                                         </li>
                                     }
                                 }).collect_view()}

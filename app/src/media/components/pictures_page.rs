@@ -1,7 +1,8 @@
 use crate::media::{
     api::{recent_pictures, HidePicture},
-    views::PictureCard,
+    views::{kind_label, PictureCard},
 };
+use crate::t;
 use crate::ui::{last_error, FormAlert, Pager, When};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -17,15 +18,15 @@ pub fn PicturesPage() -> impl IntoView {
     let error = last_error(hide.value());
     let data = Resource::new(move || (page(), hide.version().get()), |(page, _)| recent_pictures(page));
     view! {
-        <Title text="Pictures" />
+        <Title text=t!("media-pictures-title") />
         <section class="panel" aria-labelledby="pictures-title">
-            <h1 id="pictures-title">"Pictures"</h1>
-            <p>"Every picture members uploaded, newest first. Hiding one stops it being shown anywhere; an avatar hidden gives its member their initials back."</p>
+            <h1 id="pictures-title">{t!("media-pictures-title")}</h1>
+            <p>{t!("media-pictures-intro")}</p>
             <FormAlert error />
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(p) if p.pictures.is_empty() => Either::Left(view! { <p class="empty">"No pictures have been uploaded yet."</p> }.into_any()),
+                        Ok(p) if p.pictures.is_empty() => Either::Left(view! { <p class="empty">{t!("media-pictures-empty")}</p> }.into_any()),
                         Ok(p) => Either::Left(view! {
                             <ul class="media-grid">
                                 {p.pictures.into_iter().map(|c| view! { <PictureItem c hide /> }).collect_view()}
@@ -42,16 +43,25 @@ pub fn PicturesPage() -> impl IntoView {
 
 #[component]
 fn PictureItem(c: PictureCard, hide: ServerAction<HidePicture>) -> impl IntoView {
-    let who = c.owner_handle.clone().map_or_else(|| "a removed member".to_string(), |h| format!("@{h}"));
-    let alt = format!("{} picture uploaded by {who}", c.kind);
-    let label = if c.hidden { "Show" } else { "Hide" };
+    let who = c.owner_handle.clone().map_or_else(|| t!("media-removed-member"), |h| format!("@{h}"));
+    let alt = t!("media-picture-alt", kind = c.kind.as_str(), who = who.as_str());
+    let label = if c.hidden { t!("media-show") } else { t!("media-hide") };
+    let kb = ((c.bytes + 1023) / 1024).to_string();
+    let meta = t!(
+        "media-picture-meta",
+        kind = kind_label(&c.kind),
+        width = c.width.to_string(),
+        height = c.height.to_string(),
+        kb = kb,
+        who = who,
+    );
     view! {
         <li class:hidden-media=c.hidden>
             <img src=c.url.clone() alt=alt loading="lazy" width=c.width height=c.height />
             <p class="meta">
-                {format!("{} · {} × {} · {} KB · {who} · ", c.kind, c.width, c.height, (c.bytes + 1023) / 1024)}
+                {meta}" · "
                 <When at=c.created_at />
-                {c.hidden.then_some(" · hidden")}
+                {c.hidden.then(|| format!(" · {}", t!("media-hidden")))}
             </p>
             <ActionForm action=hide>
                 <input type="hidden" name="hash" value=c.hash.clone() />

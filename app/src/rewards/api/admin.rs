@@ -20,6 +20,7 @@ use crate::{
         repo::{catalogue, lists, redeem},
     },
     state::app_state,
+    t,
 };
 
 /// Every reward with its stock and free codes, and the levels a reward can require (admins only).
@@ -42,20 +43,14 @@ pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) 
     let mut tx = app_state()?.db.begin_write().await?;
     if let Some(level) = draft.min_level_id {
         if !catalogue::level_exists(&mut tx, level).await? {
-            return Err(AppError::invalid("min_level_id", "Choose a level from the list."));
+            return Err(AppError::invalid("min_level_id", t!("rewards-level-unknown")));
         }
     }
     let group_id = crate::groups::api::limited_to(&mut tx, draft.group.as_deref()).await?;
     if let (Some(group), true) = (group_id, id != 0) {
         let outside = catalogue::redeemed_outside(&mut tx, id, group).await?;
         if outside > 0 {
-            return Err(AppError::invalid(
-                "group",
-                format!(
-                    "{outside} {} outside that group redeemed this reward: limiting it now would hide what they have. Make a new reward for the group instead.",
-                    if outside == 1 { "member" } else { "members" }
-                ),
-            ));
+            return Err(AppError::invalid("group", t!("rewards-group-redeemed-outside", count = outside)));
         }
     }
     let now = db::now();
@@ -63,16 +58,16 @@ pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) 
         catalogue::insert(&mut tx, &draft, group_id, now).await?
     } else {
         let seen = seen_stock.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::parse::<i64>);
-        let seen = seen.transpose().map_err(|_| AppError::invalid("stock", "Reload the page and try again."))?;
+        let seen = seen.transpose().map_err(|_| AppError::invalid("stock", t!("rewards-reload")))?;
         if !catalogue::update(&mut tx, id, (&draft, group_id), seen, now).await? {
             return match catalogue::find(&app_state()?.db, id).await? {
                 None => Err(AppError::NotFound("That reward".into())),
                 Some(current) => Err(AppError::Conflict {
                     field: Some("stock".into()),
-                    message: format!(
-                        "Members redeemed this reward while the form was open: the stock is now {}. Reload and try again.",
-                        current.stock.map_or("unlimited".to_string(), |s| s.to_string())
-                    ),
+                    message: match current.stock {
+                        Some(stock) => t!("rewards-stock-moved", stock = stock),
+                        None => t!("rewards-stock-moved-unlimited"),
+                    },
                 }),
             };
         }
@@ -140,7 +135,7 @@ pub async fn add_reward_codes(reward_id: i64, codes: String) -> Result<u64, AppE
     let reward = catalogue::find(&state.db, reward_id).await?;
     let reward = reward.ok_or_else(|| AppError::NotFound("That reward".into()))?;
     if reward.kind() != crate::rewards::domain::RewardKind::DiscountCode {
-        return Err(AppError::invalid("codes", "Codes can only be loaded into discount-code rewards."));
+        return Err(AppError::invalid("codes", t!("rewards-codes-wrong-kind")));
     }
     let mut tx = state.db.begin_write().await?;
     let added = catalogue::add_codes(&mut tx, reward_id, &codes, db::now()).await?;
@@ -158,8 +153,7 @@ pub async fn all_redemptions(status: String, page: u32) -> Result<RedemptionPage
     let status = match status.as_str() {
         "" | "all" => None,
         raw => Some(
-            RedemptionStatus::parse(raw)
-                .ok_or_else(|| AppError::invalid("status", "Choose pending, fulfilled, cancelled or all."))?,
+            RedemptionStatus::parse(raw).ok_or_else(|| AppError::invalid("status", t!("rewards-status-unknown")))?,
         ),
     };
     let page = page.max(1);
@@ -175,7 +169,7 @@ pub async fn decide_redemption(id: i64, decision: String, note: String) -> Resul
     let cancel = match decision.as_str() {
         "fulfil" => false,
         "cancel" => true,
-        _ => return Err(AppError::invalid("decision", "Choose fulfil or cancel.")),
+        _ => return Err(AppError::invalid("decision", t!("rewards-decision-unknown"))),
     };
     let note = decision_note(&note, cancel)?;
     let state = app_state()?;
@@ -203,10 +197,7 @@ pub async fn settle(
     let decided =
         if cancel { redeem::cancel(tx, id, by, note, now).await } else { redeem::fulfil(tx, id, by, note, now).await };
     let Some(decided) = decided? else {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "That redemption is not pending: it may have been settled already.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("rewards-not-pending") });
     };
     let status = if cancel { RedemptionStatus::Cancelled } else { RedemptionStatus::Fulfilled };
     notifications::notify_redemption(tx, decided.user_id, by, id, notice(status), now).await?;

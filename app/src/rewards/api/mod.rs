@@ -30,6 +30,7 @@ use crate::{
         views::RewardCard,
     },
     state::app_state,
+    t,
 };
 
 /// The rewards on offer; for a signed-in member, what they can afford and why the rest is locked.
@@ -44,7 +45,7 @@ pub async fn get_catalogue() -> Result<Catalogue, AppError> {
     let levels = reads::levels(db).await?;
     let Some(user) = viewer else {
         let rewards =
-            rows.into_iter().map(|r| card(r, &levels, String::new(), Some("Sign in to redeem.".into()))).collect();
+            rows.into_iter().map(|r| card(r, &levels, String::new(), Some(t!("rewards-sign-in-to-redeem")))).collect();
         return Ok(Catalogue { rewards, standing: None });
     };
     let (balance, lifetime, _) = reads::account(db, user.id).await?;
@@ -111,12 +112,7 @@ pub async fn redeem_reward(reward_id: i64, key: String) -> Result<Redeemed, AppE
             Redeemed { redemption_id: id, replay: false }
         }
         Outcome::Replay(id) => Redeemed { redemption_id: id, replay: true },
-        Outcome::KeyReused => {
-            return Err(AppError::Conflict {
-                field: None,
-                message: "That request key was used for another reward; reload the page and try again.".into(),
-            })
-        }
+        Outcome::KeyReused => return Err(AppError::Conflict { field: None, message: t!("rewards-key-reused") }),
         Outcome::NoSuchReward => return Err(AppError::NotFound("That reward".into())),
         Outcome::Refused(locked) => return Err(AppError::Conflict { field: None, message: locked.to_string() }),
     };

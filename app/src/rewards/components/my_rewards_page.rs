@@ -2,6 +2,7 @@ use super::redemption_row::RedemptionSummary;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     rewards::{api::my_redemptions, views::RedemptionPage},
+    t,
     ui::Pager,
 };
 use leptos::{either::Either, prelude::*};
@@ -15,10 +16,10 @@ pub fn MyRewardsPage() -> impl IntoView {
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
     let data = Resource::new(page, my_redemptions);
     view! {
-        <Title text="Your rewards" />
+        <Title text=t!("rewards-yours") />
         <RequireRole role=Role::Member>
-            <h1>"Your rewards"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <h1>{t!("rewards-yours")}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(p) => Either::Left(view! { <Mine p /> }),
@@ -34,7 +35,7 @@ pub fn MyRewardsPage() -> impl IntoView {
 fn Mine(p: RedemptionPage) -> impl IntoView {
     if p.items.is_empty() {
         return Either::Left(view! {
-            <p class="empty">"You have not redeemed anything yet. "<a href="/rewards">"See what your points buy"</a></p>
+            <p class="empty">{t!("rewards-mine-empty")}" "<a href="/rewards">{t!("rewards-mine-browse")}</a></p>
         });
     }
     Either::Right(view! {

@@ -1,5 +1,5 @@
 use crate::{
-    rewards::{api::RedeemReward, domain::RewardKind, views::RewardCard},
+    rewards::{api::RedeemReward, views::RewardCard},
     t,
     ui::When,
 };
@@ -49,7 +49,7 @@ pub fn RewardCardView(reward: RewardCard, redeem: ServerAction<RedeemReward>) ->
         <article class="reward" aria-labelledby=heading.clone()>
             {image}
             <h2 id=heading.clone()>{reward.title}</h2>
-            <p class="meta">{kind_label(reward.kind)}" · "{stock}</p>
+            <p class="meta">{reward.kind.label()}" · "{stock}</p>
             <p>{reward.description}</p>
             {level}
             {group}
@@ -57,15 +57,5 @@ pub fn RewardCardView(reward: RewardCard, redeem: ServerAction<RedeemReward>) ->
             <p class="price"><strong>{t!("points-amount", points = reward.cost)}</strong></p>
             {action}
         </article>
-    }
-}
-
-/// What kind of reward it is, in the page's language.
-fn kind_label(kind: RewardKind) -> String {
-    match kind {
-        RewardKind::DiscountCode => t!("reward-kind-discount"),
-        RewardKind::Physical => t!("reward-kind-physical"),
-        RewardKind::EarlyAccess => t!("reward-kind-early-access"),
-        RewardKind::Experience => t!("reward-kind-experience"),
     }
 }

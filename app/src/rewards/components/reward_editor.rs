@@ -1,6 +1,6 @@
 use crate::common::html::textarea_text;
 use crate::error::AppError;
-use crate::{groups::components::GroupSelect, ui::Field};
+use crate::{groups::components::GroupSelect, t, ui::Field};
 use crate::{
     recognition::domain::Level,
     rewards::{api::SaveReward, domain::RewardKind, views::RewardAdmin},
@@ -44,49 +44,49 @@ pub fn RewardEditor(
         <ActionForm action=save attr:class="stacked-form reward-form">
             <input type="hidden" name="id" value=id />
             <input type="hidden" name="seen_stock" value=text(|r| r.stock.map(|s| s.to_string()).unwrap_or_default()) />
-            <Field label="Title" id=f("title") error=field_error("title")>
+            <Field label=t!("rewards-field-title") id=f("title") error=field_error("title")>
                 <input name="form[title]" value=title maxlength="100" required />
             </Field>
-            <Field label="Description" id=f("description")>
+            <Field label=t!("rewards-field-description") id=f("description")>
                 <textarea name="form[description]" rows="3" maxlength="2000">{textarea_text(description)}</textarea>
             </Field>
-            <Field label="Kind" id=f("kind")>
+            <Field label=t!("rewards-field-kind") id=f("kind")>
                 <select name="form[kind]">
                     {RewardKind::ALL.into_iter().map(|k| view! { <option value=k.as_str() selected=kind_now == Some(k)>{k.label()}</option> }).collect_view()}
                 </select>
             </Field>
             <div class="field-row">
-                <Field label="Cost in points" id=f("cost") class="narrow-field" error=field_error("cost")>
+                <Field label=t!("rewards-field-cost") id=f("cost") class="narrow-field" error=field_error("cost")>
                     <input name="form[cost]" value=cost inputmode="numeric" required />
                 </Field>
-                <Field label="Stock (empty: unlimited)" id=f("stock") class="narrow-field" error=field_error("stock")>
+                <Field label=t!("rewards-field-stock") id=f("stock") class="narrow-field" error=field_error("stock")>
                     <input name="form[stock]" value=stock inputmode="numeric" />
                 </Field>
-                <Field label="Per member (empty: no limit)" id=f("limit") class="narrow-field" error=field_error("per_user_limit")>
+                <Field label=t!("rewards-field-per-member") id=f("limit") class="narrow-field" error=field_error("per_user_limit")>
                     <input name="form[per_user_limit]" value=per_user_limit inputmode="numeric" />
                 </Field>
             </div>
-            <Field label="Minimum level" id=f("level")>
+            <Field label=t!("rewards-field-level") id=f("level")>
                 <select name="form[min_level_id]">
-                    <option value="">"Anyone"</option>
+                    <option value="">{t!("rewards-field-level-anyone")}</option>
                     {levels.into_iter().map(|l| view! { <option value=l.id selected=level_now == Some(l.id)>{l.name}</option> }).collect_view()}
                 </select>
             </Field>
             <GroupSelect name="form[group]" id=f("group") label="Who sees it" everyone="Everyone" current=group_now groups
                 hint="A reward limited to a group is shown to, and redeemed by, its members only." error=field_error("group") />
             <div class="field-row">
-                <Field label="First day (UTC, optional)" id=f("starts") class="narrow-field" error=field_error("starts_at")>
+                <Field label=t!("rewards-field-starts") id=f("starts") class="narrow-field" error=field_error("starts_at")>
                     <input type="date" name="form[starts_at]" value=starts_at />
                 </Field>
-                <Field label="Last day (UTC, optional)" id=f("ends") class="narrow-field" error=field_error("ends_at")>
+                <Field label=t!("rewards-field-ends") id=f("ends") class="narrow-field" error=field_error("ends_at")>
                     <input type="date" name="form[ends_at]" value=ends_at />
                 </Field>
             </div>
             <div class="field checkbox">
                 <input id=f("active") type="checkbox" name="form[active]" value="on" checked=r.as_ref().is_none_or(|r| r.active) />
-                <label for=f("active")>"On offer"</label>
+                <label for=f("active")>{t!("rewards-field-active")}</label>
             </div>
-            <button type="submit" class="button">{if id == 0 { "Create reward" } else { "Save" }}</button>
+            <button type="submit" class="button">{if id == 0 { t!("rewards-create") } else { t!("rewards-save") }}</button>
         </ActionForm>
     }
 }

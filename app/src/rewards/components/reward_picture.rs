@@ -1,4 +1,7 @@
-use crate::rewards::{api::RemoveRewardPicture, views::RewardAdmin};
+use crate::{
+    rewards::{api::RemoveRewardPicture, views::RewardAdmin},
+    t,
+};
 use leptos::prelude::*;
 
 /// A reward's picture: the one shown, a plain upload form (multipart, so it works with JavaScript off; its own
@@ -7,23 +10,25 @@ use leptos::prelude::*;
 #[component]
 pub fn RewardPicture(r: RewardAdmin, remove: ServerAction<RemoveRewardPicture>) -> impl IntoView {
     let file_id = format!("reward-{}-picture", r.id);
-    let legacy = r.legacy_image_url.clone().filter(|_| r.image_url.is_none()).map(|url| view! {
-        <p class="notice" role="note">
-            {format!("This reward had an image address ({url}) that browsers never showed: the site shows only pictures uploaded to it. Upload the picture here instead; saving the reward clears the old address.")}
-        </p>
+    let legacy = r.legacy_image_url.clone().filter(|_| r.image_url.is_none()).map(|url| {
+        view! {
+            <p class="notice" role="note">
+                {t!("rewards-picture-legacy", url = url)}
+            </p>
+        }
     });
     let current = r.image_url.clone().map(|src| {
         view! {
-            <img class="reward-image-preview" src=src alt=format!("The picture of {}", r.title) loading="lazy" />
+            <img class="reward-image-preview" src=src alt=t!("rewards-picture-alt", reward = r.title.clone()) loading="lazy" />
             <ActionForm action=remove>
                 <input type="hidden" name="reward_id" value=r.id />
-                <button type="submit" class="secondary small">"Remove picture"</button>
+                <button type="submit" class="secondary small">{t!("rewards-picture-remove")}</button>
             </ActionForm>
         }
     });
     view! {
         <div class="reward-picture">
-            <h3>"Picture"</h3>
+            <h3>{t!("rewards-picture")}</h3>
             {legacy}
             {current}
             <form class="avatar-form" method="post" action="/media/upload" enctype="multipart/form-data">
@@ -31,11 +36,11 @@ pub fn RewardPicture(r: RewardAdmin, remove: ServerAction<RemoveRewardPicture>) 
                 <input type="hidden" name="reward" value=r.id />
                 <input type="hidden" name="then" value=format!("/admin/rewards#reward-{}", r.id) />
                 <div class="field">
-                    <label for=file_id.clone()>{if r.image_url.is_some() { "Replace the picture" } else { "Upload a picture" }}</label>
+                    <label for=file_id.clone()>{if r.image_url.is_some() { t!("rewards-picture-replace") } else { t!("rewards-picture-upload") }}</label>
                     <input id=file_id type="file" name="file" required accept="image/jpeg,image/png,image/gif,image/webp" />
-                    <p class="help">"JPEG, PNG, GIF or WebP; shown within 800 × 800 pixels, transparency kept."</p>
+                    <p class="help">{t!("rewards-picture-help")}</p>
                 </div>
-                <button type="submit" class="button small">"Upload"</button>
+                <button type="submit" class="button small">{t!("rewards-picture-send")}</button>
             </form>
         </div>
     }

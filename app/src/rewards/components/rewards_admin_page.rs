@@ -6,6 +6,7 @@ use crate::{
         domain::RewardKind,
         views::{RewardAdmin, RewardsAdmin},
     },
+    t,
     ui::{last_error, Field, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
@@ -22,14 +23,14 @@ pub fn RewardsAdminPage() -> impl IntoView {
         |_| get_rewards_admin(),
     );
     view! {
-        <Title text="Rewards catalogue" />
+        <Title text=t!("rewards-admin-title") />
         <RequireRole role=Role::Admin>
-            <h1>"Rewards catalogue"</h1>
-            <p><a href="/admin/redemptions">"Redemptions to fulfil"</a></p>
+            <h1>{t!("rewards-admin-title")}</h1>
+            <p><a href="/admin/redemptions">{t!("rewards-admin-to-fulfil")}</a></p>
             <FormAlert error=last_error(save.value()) />
             <FormAlert error=last_error(codes.value()) />
             <FormAlert error=last_error(unpicture.value()) />
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(a) => Either::Left(view! { <Catalogue a save codes unpicture /> }),
@@ -51,7 +52,7 @@ fn Catalogue(
     let levels = a.levels.clone();
     let groups = a.groups.clone();
     let list = if a.rewards.is_empty() {
-        Either::Left(view! { <p class="empty">"No rewards yet: create the first below."</p> })
+        Either::Left(view! { <p class="empty">{t!("rewards-admin-empty")}</p> })
     } else {
         Either::Right(
             a.rewards
@@ -65,11 +66,11 @@ fn Catalogue(
     };
     view! {
         <section class="panel" aria-labelledby="rewards-list">
-            <h2 id="rewards-list">"Rewards"</h2>
+            <h2 id="rewards-list">{t!("rewards-title")}</h2>
             {list}
         </section>
         <section class="panel" aria-labelledby="new-reward">
-            <h2 id="new-reward">"New reward"</h2>
+            <h2 id="new-reward">{t!("rewards-admin-new")}</h2>
             <RewardEditor current=None levels=a.levels groups=a.groups save />
         </section>
     }
@@ -86,18 +87,20 @@ fn Existing(
 ) -> impl IntoView {
     let picture = view! { <RewardPicture r=r.clone() remove=unpicture /> };
     let anchor = format!("reward-{}", r.id);
-    let stock = r.stock.map_or("unlimited".to_string(), |s| format!("{s} in stock"));
-    let state = if r.active { "" } else { " · inactive" };
-    let summary = format!("{} · {} points · {stock} · {} redeemed{state}", r.title, r.cost, r.redeemed_count);
+    let stock = r.stock.map_or_else(|| t!("rewards-admin-unlimited"), |s| t!("rewards-admin-in-stock", count = s));
+    let redeemed = t!("rewards-admin-redeemed", count = r.redeemed_count);
+    let state = if r.active { String::new() } else { format!(" · {}", t!("rewards-admin-inactive")) };
+    let cost = t!("points-amount", points = r.cost);
+    let summary = format!("{} · {cost} · {stock} · {redeemed}{state}", r.title);
     let code_form = (r.kind == RewardKind::DiscountCode).then(|| {
         let id = format!("codes-{}", r.id);
         view! {
             <ActionForm action=codes attr:class="stacked-form">
                 <input type="hidden" name="reward_id" value=r.id />
-                <Field label=format!("Add codes, one per line ({} unused)", r.codes_free) id>
+                <Field label=t!("rewards-admin-codes", count = r.codes_free) id>
                     <textarea name="codes" rows="4"></textarea>
                 </Field>
-                <button type="submit" class="button small">"Add codes"</button>
+                <button type="submit" class="button small">{t!("rewards-admin-add-codes")}</button>
             </ActionForm>
         }
     });

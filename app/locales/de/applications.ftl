@@ -52,3 +52,11 @@ applications-decided-already = Diese Anfrage wurde bereits { $status ->
     [declined] abgelehnt
    *[other] bearbeitet
 }.
+
+## Beschriftungen für gemeinsame Bausteine (Reiter, Warteschlangen, Auswahlfelder)
+
+applications-queue-status = Status
+applications-empty-pending = Keine Bewerbungen warten auf Prüfung.
+applications-empty-unconfirmed = Niemand muss noch seine Adresse bestätigen.
+applications-empty-approved = Noch keine Bewerbungen angenommen.
+applications-empty-declined = Keine Bewerbungen abgelehnt.

@@ -92,3 +92,11 @@ challenges-decided-approved = Über diesen Abschluss wurde bereits entschieden: 
 challenges-decided-rejected = Über diesen Abschluss wurde bereits entschieden: nicht angenommen.
 challenges-own-completion = Du kannst deinen eigenen Abschluss nicht annehmen; das übernimmt jemand anderes aus dem Moderationsteam.
 challenges-that-completion = Dieser Abschluss
+
+## Beschriftungen für gemeinsame Bausteine (Reiter, Warteschlangen, Auswahlfelder)
+
+challenges-queue-status = Status
+challenges-note-label = Notiz für das Mitglied (zum Ablehnen erforderlich)
+challenges-who-sees = Wer sie sieht
+challenges-everyone = Alle
+challenges-group-hint = Eine Challenge, die auf eine Gruppe beschränkt ist, sehen und erledigen nur deren Mitglieder.

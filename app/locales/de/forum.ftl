@@ -322,3 +322,9 @@ forum-move-keeps-group = Dieses Thema wurde in einem privaten Bereich der Gruppe
 forum-move-raced = Jemand hat dieses Thema gerade verschoben.
 forum-rename-own = Du kannst dein eigenes Thema nicht umbenennen; das muss jemand anderes aus der Moderation tun.
 forum-rename-same = Das Thema hat bereits diesen Titel.
+
+## Beschriftungen für gemeinsame Bausteine (Reiter, Warteschlangen, Auswahlfelder)
+
+forum-categories-who-sees = Wer sie sieht
+forum-categories-everyone = Alle
+forum-categories-group-hint = Eine Kategorie, die auf eine Gruppe beschränkt ist, ist ein privater Bereich: Nur die Mitglieder der Gruppe und das Team sehen sie und alles darin.

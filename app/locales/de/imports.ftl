@@ -158,3 +158,8 @@ imports-key-used = Der Schlüssel { $key } wurde schon für ein anderes Mitglied
 imports-no-such-reward = Es gibt keine Prämie „{ $reward }“.
 imports-not-code-reward = „{ $reward }“ ist keine Rabattcode-Prämie und hat daher keinen Vorrat an Codes.
 imports-stopped-here = Der Import hat hier angehalten: Die Datenbank hat diesen Teil abgelehnt (das Server-Log sagt, warum). Die Zeilen davor wurden importiert; sende die Datei noch einmal, um fertig zu werden.
+
+## Beschriftungen für gemeinsame Bausteine (Reiter, Warteschlangen, Auswahlfelder)
+
+imports-what-tabs = Was importiert wird
+imports-refused-row = Zeile

@@ -114,3 +114,7 @@ nps-not-started = Diese Umfrage hat noch nicht begonnen.
 nps-closed = Diese Umfrage ist beendet; trotzdem vielen Dank.
 nps-already-answered = Du hast diese Umfrage in diesem Zeitraum schon beantwortet.
 nps-schedule-fixed = Mitglieder haben diese Umfrage schon beantwortet, und ihre Antworten werden ab dem ersten Tag nach Zeiträumen gezählt: Der erste Tag und der Zeitraum lassen sich nicht mehr ändern. Beende sie und starte stattdessen eine neue Umfrage.
+
+## Beschriftungen für gemeinsame Bausteine (Reiter, Warteschlangen, Auswahlfelder)
+
+nps-comments-by-group = Kommentare nach Gruppe

@@ -189,3 +189,7 @@ recognition-no-such-member = Kein Mitglied hat diesen Benutzernamen oder diese E
 recognition-adjust-own = Du kannst deine eigenen Punkte nicht anpassen; bitte einen anderen Admin darum.
 recognition-adjust-form-used = Dieses Formular wurde bereits für eine andere Anpassung verwendet; lade die Seite neu.
 recognition-adjust-below-zero = Damit würde der Punktestand des Mitglieds unter null fallen.
+
+## Beschriftungen für gemeinsame Bausteine (Reiter, Warteschlangen, Auswahlfelder)
+
+recognition-period = Zeitraum

@@ -165,3 +165,14 @@ referrals-landing-invalid = Die Zielseite muss eine vollständige Adresse sein, 
 referrals-landing-too-long = Die Adresse der Zielseite ist länger als { $max } Zeichen.
 referrals-currency-invalid = Die Währung muss ein Code aus drei Buchstaben sein, etwa USD, EUR oder GBP.
 referrals-choose-gift = Wähle eine der Rabattcode-Prämien.
+
+## Beschriftungen für gemeinsame Bausteine (Reiter, Warteschlangen, Auswahlfelder)
+
+referrals-refused-order = Bestellung
+referrals-note-label = Notiz (zum Ablehnen erforderlich)
+referrals-queue-label = Empfehlungen
+referrals-queue-empty-held = Keine Empfehlung wartet auf eine Entscheidung.
+referrals-queue-empty-flagged = Keine Betrugsprüfung hat eine Empfehlung markiert.
+referrals-queue-empty-customers = Noch ist kein geworbener Freund Kunde geworden. Melde Bestellungen unten oder über die API.
+referrals-queue-empty-all = Bisher ist niemand über einen Empfehlungslink beigetreten.
+referrals-your-link = Dein Einladungslink

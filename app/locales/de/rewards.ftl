@@ -155,3 +155,9 @@ rewards-cancel-refused = { $status ->
    *[other] Diese Einlösung ist bereits { $status }; nur offene lassen sich stornieren.
 }
 rewards-not-pending = Diese Einlösung ist nicht offen: Vielleicht wurde sie schon erledigt.
+
+## Beschriftungen für gemeinsame Bausteine (Reiter, Warteschlangen, Auswahlfelder)
+
+rewards-who-sees = Wer sie sieht
+rewards-everyone = Alle
+rewards-group-hint = Eine Prämie, die auf eine Gruppe beschränkt ist, sehen und einlösen nur deren Mitglieder.

@@ -285,3 +285,10 @@ stories-author-action-missing = Wähle Einreichen, Einwilligung widerrufen oder 
 stories-moderator-action-missing = Wähle Freigeben, Änderungen anfordern, Ablehnen, Hervorheben, Nicht mehr hervorheben oder Archivieren.
 stories-picture-missing = Wähle das Foto oder das Logo.
 stories-own-story = Du kannst deine eigene Geschichte nicht prüfen; das übernimmt jemand anderes aus der Moderation.
+
+## Beschriftungen für gemeinsame Bausteine (Reiter, Warteschlangen, Auswahlfelder)
+
+stories-review-status = Status der Geschichten
+stories-review-empty = Keine Geschichten warten auf Prüfung.
+stories-review-nothing = Hier ist nichts.
+stories-body-label = Deine Geschichte

@@ -48,3 +48,11 @@ applications-email-taken = An account with this address exists already (it joine
 applications-not-confirmed-yet = The applicant has not confirmed their address yet; decide once they have.
 # $status is approved, declined or pending.
 applications-decided-already = That application was { $status } already.
+
+## Labels given to shared widgets (tabs, queues, pickers)
+
+applications-queue-status = Status
+applications-empty-pending = No applications wait for review.
+applications-empty-unconfirmed = Nobody is waiting to confirm their address.
+applications-empty-approved = No applications approved yet.
+applications-empty-declined = No applications declined.

@@ -101,3 +101,11 @@ challenges-decided-rejected = This completion was already decided: not accepted.
 challenges-own-completion = You cannot approve your own completion; another moderator will.
 # Completes "… was not found."
 challenges-that-completion = That completion
+
+## Labels given to shared widgets (tabs, queues, pickers)
+
+challenges-queue-status = Status
+challenges-note-label = Note for the member (required to reject)
+challenges-who-sees = Who sees it
+challenges-everyone = Everyone
+challenges-group-hint = A challenge limited to a group is shown to, and completed by, its members only.

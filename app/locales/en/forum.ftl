@@ -289,3 +289,9 @@ forum-move-keeps-group = This topic was written in a private space of the group 
 forum-move-raced = Someone moved this topic just now.
 forum-rename-own = You cannot rename your own topic; another moderator has to.
 forum-rename-same = The topic already has that title.
+
+## Labels given to shared widgets (tabs, queues, pickers)
+
+forum-categories-who-sees = Who sees it
+forum-categories-everyone = Everyone
+forum-categories-group-hint = A category limited to a group is a private space: only the group's members and staff see it or anything in it.

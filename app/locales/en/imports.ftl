@@ -158,3 +158,8 @@ imports-key-used = The key { $key } was used before for another member or amount
 imports-no-such-reward = There is no reward “{ $reward }”.
 imports-not-code-reward = “{ $reward }” is not a discount-code reward, so it has no pool of codes.
 imports-stopped-here = The import stopped here: the database refused this part (the server's log says why). The lines before it were imported; send the file again to finish.
+
+## Labels given to shared widgets (tabs, queues, pickers)
+
+imports-what-tabs = What to import
+imports-refused-row = Row

@@ -102,3 +102,7 @@ nps-not-started = This survey has not started yet.
 nps-closed = This survey is closed; thank you all the same.
 nps-already-answered = You already answered this survey this period
 nps-schedule-fixed = Members have answered this survey, and their answers are counted by period from its first day: the first day and the period can no longer change. Close it and start a new survey instead.
+
+## Labels given to shared widgets (tabs, queues, pickers)
+
+nps-comments-by-group = Comments by group

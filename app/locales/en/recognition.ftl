@@ -202,3 +202,7 @@ recognition-no-such-member = No member has that handle or email.
 recognition-adjust-own = You cannot adjust your own points; ask another admin.
 recognition-adjust-form-used = This form was already used for another adjustment; reload the page.
 recognition-adjust-below-zero = That would take the member's balance below zero.
+
+## Labels given to shared widgets (tabs, queues, pickers)
+
+recognition-period = Period

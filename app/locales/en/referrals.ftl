@@ -181,3 +181,14 @@ referrals-landing-invalid = The landing page must be a full address starting wit
 referrals-landing-too-long = The landing page address is longer than { $max } characters.
 referrals-currency-invalid = The currency must be a three-letter code such as USD, EUR or GBP.
 referrals-choose-gift = Choose one of the discount-code rewards.
+
+## Labels given to shared widgets (tabs, queues, pickers)
+
+referrals-refused-order = Order
+referrals-note-label = Note (required to reject)
+referrals-queue-label = Referrals
+referrals-queue-empty-held = No referral is waiting for a decision.
+referrals-queue-empty-flagged = No fraud control has flagged a referral.
+referrals-queue-empty-customers = No referred friend has become a customer yet. Report orders below or through the API.
+referrals-queue-empty-all = Nobody has joined through a referral link yet.
+referrals-your-link = Your invitation link

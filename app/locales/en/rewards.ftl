@@ -144,3 +144,9 @@ rewards-decision-unknown = Choose fulfil or cancel.
 rewards-fulfil-refused = This redemption is { $status } already; only pending ones can be fulfilled.
 rewards-cancel-refused = This redemption is { $status } already; only pending ones can be cancelled.
 rewards-not-pending = That redemption is not pending: it may have been settled already.
+
+## Labels given to shared widgets (tabs, queues, pickers)
+
+rewards-who-sees = Who sees it
+rewards-everyone = Everyone
+rewards-group-hint = A reward limited to a group is shown to, and redeemed by, its members only.

@@ -285,3 +285,10 @@ stories-author-action-missing = Choose submit, withdraw consent or delete.
 stories-moderator-action-missing = Choose approve, request changes, reject, feature, unfeature or archive.
 stories-picture-missing = Choose the photo or the logo.
 stories-own-story = You cannot review your own story; another moderator will.
+
+## Labels given to shared widgets (tabs, queues, pickers)
+
+stories-review-status = Story status
+stories-review-empty = No stories are waiting for review.
+stories-review-nothing = Nothing here.
+stories-body-label = Your story

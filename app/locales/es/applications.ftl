@@ -52,3 +52,11 @@ applications-decided-already = Esa solicitud ya se { $status ->
     [declined] rechazó
    *[other] tramitó
 }.
+
+## Etiquetas de los componentes compartidos (pestañas, colas, selectores)
+
+applications-queue-status = Estado
+applications-empty-pending = No hay solicitudes esperando revisión.
+applications-empty-unconfirmed = Nadie está pendiente de confirmar su dirección.
+applications-empty-approved = Todavía no hay solicitudes aprobadas.
+applications-empty-declined = No hay solicitudes rechazadas.

@@ -92,3 +92,11 @@ challenges-decided-approved = Ya se decidió sobre esta participación: aceptada
 challenges-decided-rejected = Ya se decidió sobre esta participación: no aceptada.
 challenges-own-completion = No puedes aprobar tu propia participación; lo hará otro moderador.
 challenges-that-completion = Esa participación
+
+## Etiquetas de los componentes compartidos (pestañas, colas, selectores)
+
+challenges-queue-status = Estado
+challenges-note-label = Nota para el miembro (obligatoria para rechazar)
+challenges-who-sees = Quién lo ve
+challenges-everyone = Todos
+challenges-group-hint = Un reto limitado a un grupo solo lo ven y lo completan sus miembros.

@@ -319,3 +319,9 @@ forum-move-keeps-group = Este tema se escribió en un espacio privado del grupo 
 forum-move-raced = Alguien acaba de mover este tema.
 forum-rename-own = No puedes cambiar el título de tu propio tema; tiene que hacerlo otro moderador.
 forum-rename-same = El tema ya tiene ese título.
+
+## Etiquetas de los componentes compartidos (pestañas, colas, selectores)
+
+forum-categories-who-sees = Quién la ve
+forum-categories-everyone = Todos
+forum-categories-group-hint = Una categoría limitada a un grupo es un espacio privado: solo los miembros del grupo y el equipo la ven a ella y a todo lo que contiene.

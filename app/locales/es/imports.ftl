@@ -158,3 +158,8 @@ imports-key-used = La clave { $key } ya se usó para otro miembro o importe: dal
 imports-no-such-reward = No hay ninguna recompensa «{ $reward }».
 imports-not-code-reward = «{ $reward }» no es una recompensa de código de descuento, así que no tiene reserva de códigos.
 imports-stopped-here = La importación se detuvo aquí: la base de datos rechazó esta parte (el registro del servidor dice por qué). Las líneas anteriores se importaron; envía de nuevo el archivo para terminar.
+
+## Etiquetas de los componentes compartidos (pestañas, colas, selectores)
+
+imports-what-tabs = Qué importar
+imports-refused-row = Fila

@@ -114,3 +114,7 @@ nps-not-started = Esta encuesta todavía no ha empezado.
 nps-closed = Esta encuesta está cerrada; gracias de todos modos.
 nps-already-answered = Ya respondiste esta encuesta en este periodo.
 nps-schedule-fixed = Los miembros ya han respondido esta encuesta, y sus respuestas se cuentan por periodos desde su primer día: el primer día y el periodo ya no pueden cambiar. Ciérrala y empieza una encuesta nueva.
+
+## Etiquetas de los componentes compartidos (pestañas, colas, selectores)
+
+nps-comments-by-group = Comentarios por grupo

@@ -189,3 +189,7 @@ recognition-no-such-member = Ningún miembro tiene ese nombre de usuario o corre
 recognition-adjust-own = No puedes ajustar tus propios puntos; pídeselo a otro administrador.
 recognition-adjust-form-used = Este formulario ya se usó para otro ajuste; recarga la página.
 recognition-adjust-below-zero = Eso dejaría el saldo del miembro por debajo de cero.
+
+## Etiquetas de los componentes compartidos (pestañas, colas, selectores)
+
+recognition-period = Periodo

@@ -165,3 +165,14 @@ referrals-landing-invalid = La página de destino debe ser una dirección comple
 referrals-landing-too-long = La dirección de la página de destino tiene más de { $max } caracteres.
 referrals-currency-invalid = La moneda debe ser un código de tres letras, como USD, EUR o GBP.
 referrals-choose-gift = Elige una de las recompensas de código de descuento.
+
+## Etiquetas de los componentes compartidos (pestañas, colas, selectores)
+
+referrals-refused-order = Pedido
+referrals-note-label = Nota (obligatoria para rechazar)
+referrals-queue-label = Recomendaciones
+referrals-queue-empty-held = Ninguna recomendación espera una decisión.
+referrals-queue-empty-flagged = Ningún control antifraude ha marcado una recomendación.
+referrals-queue-empty-customers = Ningún amigo recomendado se ha hecho cliente todavía. Comunica los pedidos abajo o mediante la API.
+referrals-queue-empty-all = Todavía nadie se ha unido con un enlace de recomendación.
+referrals-your-link = Tu enlace de invitación

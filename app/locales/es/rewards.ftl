@@ -167,3 +167,9 @@ rewards-cancel-refused = { $status ->
    *[other] Este canje ya está { $status }; solo se pueden cancelar los pendientes.
 }
 rewards-not-pending = Ese canje no está pendiente: puede que ya se haya resuelto.
+
+## Etiquetas de los componentes compartidos (pestañas, colas, selectores)
+
+rewards-who-sees = Quién la ve
+rewards-everyone = Todos
+rewards-group-hint = Una recompensa limitada a un grupo solo la ven y la canjean sus miembros.

@@ -285,3 +285,10 @@ stories-author-action-missing = Elige enviar, retirar el consentimiento o elimin
 stories-moderator-action-missing = Elige aprobar, pedir cambios, rechazar, destacar, dejar de destacar o archivar.
 stories-picture-missing = Elige la foto o el logotipo.
 stories-own-story = No puedes revisar tu propia historia; lo hará otra persona del equipo de moderación.
+
+## Etiquetas de los componentes compartidos (pestañas, colas, selectores)
+
+stories-review-status = Estado de las historias
+stories-review-empty = No hay historias esperando revisión.
+stories-review-nothing = No hay nada aquí.
+stories-body-label = Tu historia

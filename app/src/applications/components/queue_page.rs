@@ -64,17 +64,16 @@ fn Queue(
         tab(Status::Approved, t!("applications-approved")),
         tab(Status::Declined, t!("applications-declined")),
     ];
-    // TabbedQueue (ui) takes its empty sentence as a `&'static str`, so these stay in English for now.
     let empty = match q.status {
-        Status::Pending => "No applications wait for review.",
-        Status::Unconfirmed => "Nobody is waiting to confirm their address.",
-        Status::Approved => "No applications approved yet.",
-        Status::Declined => "No applications declined.",
+        Status::Pending => t!("applications-empty-pending"),
+        Status::Unconfirmed => t!("applications-empty-unconfirmed"),
+        Status::Approved => t!("applications-empty-approved"),
+        Status::Declined => t!("applications-empty-declined"),
     };
     let last = page_count(q.total, APPLICATIONS_PER_PAGE);
     let base = format!("/admin/applications?status={}", q.status.as_str());
     view! {
-        <TabbedQueue label="Status" tabs is_empty=q.applications.is_empty() empty base page=q.page last>
+        <TabbedQueue label=t!("applications-queue-status") tabs is_empty=q.applications.is_empty() empty base page=q.page last>
             <ol class="items applications">
                 {q.applications.into_iter().map(|a| view! { <Card a approve decline /> }).collect_view()}
             </ol>

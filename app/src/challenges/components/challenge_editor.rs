@@ -60,8 +60,8 @@ pub fn ChallengeEditor(
             <Field label=t!("challenges-field-answer") id=f("answer") error=error("answer")>
                 <input name="form[answer]" value=form.answer maxlength=ANSWER_MAX />
             </Field>
-            <GroupSelect name="form[group]" id=f("group") label="Who sees it" everyone="Everyone" current=form.group groups
-                hint="A challenge limited to a group is shown to, and completed by, its members only." error=error("group") />
+            <GroupSelect name="form[group]" id=f("group") label=t!("challenges-who-sees") everyone=t!("challenges-everyone") current=form.group groups
+                hint=t!("challenges-group-hint") error=error("group") />
             <div class="field checkbox">
                 <input id=f("active") type="checkbox" name="form[active]" value="on" checked=id == 0 || form.active.is_some() />
                 <label for=f("active")>{t!("challenges-field-running")}</label>

@@ -50,7 +50,7 @@ fn Queue(p: CompletionPage, decide: ServerAction<DecideCompletion>) -> impl Into
     .collect();
     let base = format!("/mod/challenges?status={}", p.status);
     view! {
-        <TabbedQueue label="Status" tabs is_empty=p.items.is_empty() base page=p.page last=p.last_page>
+        <TabbedQueue label=t!("challenges-queue-status") tabs is_empty=p.items.is_empty() base page=p.page last=p.last_page>
             <ol class="redemptions">
                 {p.items.into_iter().map(|c| view! { <li class="redemption"><Item c decide /></li> }).collect_view()}
             </ol>
@@ -69,7 +69,7 @@ fn Item(c: CompletionView, decide: ServerAction<DecideCompletion>) -> impl IntoV
         view! {
             <ActionForm action=decide attr:class="stacked-form">
                 <input type="hidden" name="id" value=id />
-                <DecisionFields note_id note_label="Note for the member (required to reject)" note_max=NOTE_MAX />
+                <DecisionFields note_id note_label=t!("challenges-note-label") note_max=NOTE_MAX />
             </ActionForm>
         }
     });

@@ -140,8 +140,8 @@ fn CategoryForm(
             <Field label=t!("forum-categories-position") id=field("position") class="narrow-field">
                 <input name="position" type="number" value=c.position />
             </Field>
-            <GroupSelect name="group" id=field("group") label="Who sees it" everyone="Everyone" current=current_group groups=choices
-                hint="A category limited to a group is a private space: only the group's members and staff see it or anything in it."
+            <GroupSelect name="group" id=field("group") label=t!("forum-categories-who-sees") everyone=t!("forum-categories-everyone")
+                current=current_group groups=choices hint=t!("forum-categories-group-hint")
                 error=field_error("group") />
             <button type="submit" class="button small">{if c.id == 0 { t!("forum-categories-create") } else { t!("forum-categories-save") }}</button>
         </ActionForm>

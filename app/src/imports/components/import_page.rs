@@ -55,7 +55,7 @@ fn Imports(page: ImportsPage, kind: Kind) -> impl IntoView {
         Kind::Testimonials => t!("imports-hint-testimonials"),
     };
     view! {
-        <StatusTabs label="What to import" tabs />
+        <StatusTabs label=t!("imports-what-tabs") tabs />
         {page.report.map(|r| view! { <Report r /> })}
         <section class="panel" aria-labelledby="import-form-title">
             <h2 id="import-form-title">{kind.title()}</h2>
@@ -150,7 +150,7 @@ fn Report(r: ImportReport) -> impl IntoView {
             <h2 id="import-report-title">{heading}</h2>
             {(!whole_file).then(|| view! { <p class=class role="status">{summary}</p> })}
             {preview}
-            <RefusedLines refused=r.refused more what="Row" />
+            <RefusedLines refused=r.refused more what=t!("imports-refused-row") />
         </section>
     }
 }

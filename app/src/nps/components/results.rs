@@ -58,7 +58,7 @@ fn Comments(id: i64, group: Option<Group>, items: Vec<CommentView>, page: u32, l
         tab(Some(Group::Passive), t!("nps-passives")),
         tab(Some(Group::Detractor), t!("nps-detractors")),
     ];
-    let tabs = view! { <StatusTabs label="Comments by group" tabs /> };
+    let tabs = view! { <StatusTabs label=t!("nps-comments-by-group") tabs /> };
     let pager_base = group.map_or_else(|| base.clone(), |g| format!("{base}&group={}", g.as_str()));
     let list = if items.is_empty() {
         Either::Left(view! { <p class="empty">{t!("nps-comments-empty")}</p> })

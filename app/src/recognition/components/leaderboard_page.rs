@@ -49,7 +49,7 @@ fn Board(board: Leaderboard) -> impl IntoView {
     };
     let me_id = board.me.as_ref().map(|m| m.user_id);
     view! {
-        <StatusTabs label="Period" tabs />
+        <StatusTabs label=t!("recognition-period") tabs />
         {if board.rows.is_empty() {
             Either::Left(view! { <p class="empty">{t!("recognition-leaderboard-empty")}</p> })
         } else {

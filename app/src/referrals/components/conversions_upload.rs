@@ -82,7 +82,7 @@ fn UploadReportView(r: UploadReport) -> impl IntoView {
             <h2 id="conversions-report-title">{heading}</h2>
             <p class=kind role="status">{summary}</p>
             {preview}
-            <RefusedLines refused=r.refused more what="Order" />
+            <RefusedLines refused=r.refused more what=t!("referrals-refused-order") />
         </section>
     }
 }

@@ -93,7 +93,7 @@ fn Referrals(r: MyReferrals) -> impl IntoView {
     view! {
         {gift}
         <p class="lead">{how} " " {welcome}</p>
-        <ShareLinks url=r.link title=t!("referrals-share-title") heading="Your invitation link" />
+        <ShareLinks url=r.link title=t!("referrals-share-title") heading=t!("referrals-your-link") />
         <dl class="stats" aria-label=t!("referrals-stats")>{stats}</dl>
         <h2>{t!("referrals-people")}</h2>
         {people}

@@ -28,7 +28,7 @@ pub fn ReferralRow(r: AdminRow, decide: ServerAction<DecideReferral>) -> impl In
         view! {
             <ActionForm action=decide attr:class="stacked-form">
                 <input type="hidden" name="id" value=id />
-                <DecisionFields note_id note_label="Note (required to reject)" note_max=NOTE_MAX />
+                <DecisionFields note_id note_label=t!("referrals-note-label") note_max=NOTE_MAX />
             </ActionForm>
         }
     });

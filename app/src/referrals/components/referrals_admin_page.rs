@@ -60,13 +60,13 @@ fn Review(
     .collect();
     let base = format!("/admin/referrals?tab={}", a.tab.as_str());
     let empty = match a.tab {
-        Tab::Held => "No referral is waiting for a decision.",
-        Tab::Flagged => "No fraud control has flagged a referral.",
-        Tab::Customers => "No referred friend has become a customer yet. Report orders below or through the API.",
-        Tab::All => "Nobody has joined through a referral link yet.",
+        Tab::Held => t!("referrals-queue-empty-held"),
+        Tab::Flagged => t!("referrals-queue-empty-flagged"),
+        Tab::Customers => t!("referrals-queue-empty-customers"),
+        Tab::All => t!("referrals-queue-empty-all"),
     };
     view! {
-        <TabbedQueue label="Referrals" tabs is_empty=a.rows.is_empty() empty base page=a.page last=a.pages>
+        <TabbedQueue label=t!("referrals-queue-label") tabs is_empty=a.rows.is_empty() empty base page=a.page last=a.pages>
             <ol class="redemptions">
                 {a.rows.into_iter().map(|r| view! { <li class="redemption"><ReferralRow r decide /></li> }).collect_view()}
             </ol>

@@ -72,8 +72,8 @@ pub fn RewardEditor(
                     {levels.into_iter().map(|l| view! { <option value=l.id selected=level_now == Some(l.id)>{l.name}</option> }).collect_view()}
                 </select>
             </Field>
-            <GroupSelect name="form[group]" id=f("group") label="Who sees it" everyone="Everyone" current=group_now groups
-                hint="A reward limited to a group is shown to, and redeemed by, its members only." error=field_error("group") />
+            <GroupSelect name="form[group]" id=f("group") label=t!("rewards-who-sees") everyone=t!("rewards-everyone") current=group_now groups
+                hint=t!("rewards-group-hint") error=field_error("group") />
             <div class="field-row">
                 <Field label=t!("rewards-field-starts") id=f("starts") class="narrow-field" error=field_error("starts_at")>
                     <input type="date" name="form[starts_at]" value=starts_at />

@@ -56,9 +56,9 @@ fn Queue(q: ReviewQueue, decide: ServerAction<DecideStory>) -> impl IntoView {
         .map(|(key, label)| Tab::new(label, format!("/mod/stories?tab={key}"), key == q.tab))
         .collect();
     let base = format!("/mod/stories?tab={}", q.tab);
-    let empty = if q.tab == "submitted" { "No stories are waiting for review." } else { "Nothing here." };
+    let empty = if q.tab == "submitted" { t!("stories-review-empty") } else { t!("stories-review-nothing") };
     view! {
-        <TabbedQueue label="Story status" tabs is_empty=q.items.is_empty() empty base page=q.page last=q.last_page>
+        <TabbedQueue label=t!("stories-review-status") tabs is_empty=q.items.is_empty() empty base page=q.page last=q.last_page>
             <ol class="review-queue">
                 {q.items.into_iter().map(|item| view! { <li><ReviewCard item decide /></li> }).collect_view()}
             </ol>

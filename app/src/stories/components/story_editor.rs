@@ -31,7 +31,7 @@ pub fn StoryEditor(id: i64, form: StoryForm, save: ServerAction<SaveStory>) -> i
                 hint=t!("stories-field-title-hint")>
                 <input name="form[title]" value=form.title maxlength=TITLE_MAX />
             </Field>
-            <BodyField id="story-body" name="form[body]" label="Your story" maxlength=BODY_MAX rows=14
+            <BodyField id="story-body" name="form[body]" label=t!("stories-body-label") maxlength=BODY_MAX rows=14
                 value=Signal::derive(move || body.clone()) error=error("body") />
             <Field label=t!("stories-field-product") id="story-product" error=error("product")
                 hint=t!("stories-field-product-hint")>

@@ -75,11 +75,11 @@ where
 /// A one-line text input in a [`Field`]. `error` shows the browser-side check first, then the server's answer.
 #[component]
 pub fn TextField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(default = "text")] kind: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(optional, into)] value: Option<String>,
     #[prop(optional)] maxlength: Option<usize>,
@@ -88,7 +88,7 @@ pub fn TextField(
     on_change: Option<Callback<String>>,
 ) -> impl IntoView {
     view! {
-        <Field label id=format!("field-{name}") hint=hint.map(str::to_string) error>
+        <Field label id=format!("field-{name}") hint error>
             <input
                 name=name
                 type=kind

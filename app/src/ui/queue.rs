@@ -19,7 +19,8 @@ impl Tab {
 #[component]
 pub fn StatusTabs(
     /// What the tabs choose between, for screen readers ("Status", "Period").
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     tabs: Vec<Tab>,
 ) -> impl IntoView {
     let links = tabs

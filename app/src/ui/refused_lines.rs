@@ -4,7 +4,7 @@ use leptos::{either::Either, prelude::*};
 /// The lines of an upload that were refused, each with its number and reason, and how many more there were
 /// than the list keeps. `what` heads the middle column ("Address", "Order").
 #[component]
-pub fn RefusedLines(refused: Vec<RefusedLine>, more: i64, what: &'static str) -> impl IntoView {
+pub fn RefusedLines(refused: Vec<RefusedLine>, more: i64, #[prop(into)] what: String) -> impl IntoView {
     if refused.is_empty() {
         return Either::Left(());
     }

@@ -10,10 +10,11 @@ pub fn GroupSelect(
     name: &'static str,
     /// The control's id.
     id: String,
-    label: &'static str,
-    hint: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] hint: String,
     /// What the empty choice says ("Everyone").
-    everyone: &'static str,
+    #[prop(into)]
+    everyone: String,
     /// The address of the group chosen now; empty for everyone.
     current: String,
     groups: Vec<GroupChoice>,

@@ -12,6 +12,7 @@ use crate::{
     },
     rate_limit,
     state::app_state,
+    t,
 };
 
 /// The signed-in user, or `None` for a guest.
@@ -41,11 +42,11 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
     rate_limit::hit(&state.db, &format!("sign-in:ip:{ip}"), settings.sign_in_per_ip, window).await?;
     let policy = repo::password_sign_in(&state.db).await?;
     if policy == PasswordSignIn::Nobody {
-        return Err(AppError::Restricted { message: policy.refusal().into() });
+        return Err(AppError::Restricted { message: policy.refusal() });
     }
     let email = Email::parse(&email)?;
     if password.is_empty() {
-        return Err(AppError::invalid("password", "Enter your password."));
+        return Err(AppError::invalid("password", t!("accounts-password-missing")));
     }
     // Failures are counted per email *and* client address: someone else guessing at an account slows only
     // themselves, and the owner, from an address that has not been failing, still gets in.
@@ -65,16 +66,13 @@ async fn sign_in_inner(email: String, password: String, next: Option<String>) ->
     };
     if !state.passwords.verify(password, stored).await? {
         tracing::info!("sign-in refused");
-        return Err(AppError::invalid("password", "That email and password do not match an account."));
+        // The same words for an unknown address and a wrong password: the answer tells nobody who has an account.
+        return Err(AppError::invalid("password", t!("accounts-sign-in-refused")));
     }
     rate_limit::forgive(&state.db, &failures, window).await?;
     // Only someone who knows the password learns these.
     if applicant.is_some() {
-        return Err(AppError::Restricted {
-            message: "Your application to join is waiting: confirm your address from the email we sent, and the team \
-                      will email you their decision."
-                .into(),
-        });
+        return Err(AppError::Restricted { message: t!("accounts-application-waiting") });
     }
     if let Some(suspension) = repo::restriction(&state.db, id, RestrictionKind::Suspend, crate::db::now()).await? {
         tracing::info!(user_id = id, "sign-in of a suspended account refused");
@@ -175,14 +173,11 @@ async fn change_password_inner(current_password: String, new_password: String) -
     let new = NewPassword::parse(&new_password, "new_password", &[&user.email, &user.display_name])?;
     let creds = repo::credentials_by_id(&state.db, user.id).await?.ok_or(AppError::Unauthorized)?;
     if !state.passwords.verify(current_password, Some(creds.password_hash)).await? {
-        return Err(AppError::invalid("current_password", "Your current password is not correct."));
+        return Err(AppError::invalid("current_password", t!("accounts-current-password-wrong")));
     }
     let hash = state.passwords.hash(new.expose().to_string()).await?;
     let version = repo::update_password(&state.db, user.id, creds.auth_version, &hash).await?.ok_or_else(|| {
-        AppError::Conflict {
-            field: Some("new_password".into()),
-            message: "Your password was changed somewhere else just now. Sign in again.".into(),
-        }
+        AppError::Conflict { field: Some("new_password".into()), message: t!("accounts-password-changed-elsewhere") }
     })?;
     guard::renew(&guard::session().await?, version).await?;
     tracing::info!(user_id = user.id, "password changed");

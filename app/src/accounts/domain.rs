@@ -1,7 +1,7 @@
 //! Account rules: validating types for what people type into the account forms, and roles.
 //! Pure Rust, compiled for the server and the browser alike, so both give the same message.
 
-use crate::common::field_error::FieldError;
+use crate::{common::field_error::FieldError, t};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -21,15 +21,15 @@ pub struct Email(String);
 impl Email {
     pub fn parse(raw: &str) -> Result<Email, FieldError> {
         let value = raw.trim().to_lowercase();
-        let fail = |m: &str| Err(FieldError::new("email", m));
+        let fail = |m: String| Err(FieldError::new("email", m));
         if value.is_empty() {
-            return fail("Enter your email address.");
+            return fail(t!("accounts-email-missing"));
         }
         if value.chars().count() > EMAIL_MAX {
-            return Err(FieldError::new("email", format!("An email address can be at most {EMAIL_MAX} characters.")));
+            return fail(t!("accounts-email-too-long", max = EMAIL_MAX));
         }
         let Some((local, domain)) = value.rsplit_once('@') else {
-            return fail("Enter an email address like name@example.com.");
+            return fail(t!("accounts-email-invalid"));
         };
         let local_ok = !local.is_empty()
             && local.len() <= 64
@@ -47,7 +47,7 @@ impl Email {
                     && l.chars().all(|c| c.is_alphanumeric() || c == '-')
             });
         if !local_ok || !domain_ok {
-            return fail("Enter an email address like name@example.com.");
+            return fail(t!("accounts-email-invalid"));
         }
         Ok(Email(value))
     }
@@ -71,19 +71,13 @@ impl DisplayName {
     pub fn parse(raw: &str) -> Result<DisplayName, FieldError> {
         let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
         if value.is_empty() {
-            return Err(FieldError::new("display_name", "Enter a display name."));
+            return Err(FieldError::new("display_name", t!("accounts-name-missing")));
         }
         if value.chars().count() > DISPLAY_NAME_MAX {
-            return Err(FieldError::new(
-                "display_name",
-                format!("A display name can be at most {DISPLAY_NAME_MAX} characters."),
-            ));
+            return Err(FieldError::new("display_name", t!("accounts-name-too-long", max = DISPLAY_NAME_MAX)));
         }
         if value.chars().any(|c| c.is_control() || is_invisible(c)) {
-            return Err(FieldError::new(
-                "display_name",
-                "A display name cannot contain invisible or control characters.",
-            ));
+            return Err(FieldError::new("display_name", t!("accounts-name-invisible")));
         }
         Ok(DisplayName(value))
     }
@@ -113,18 +107,15 @@ impl NewPassword {
     pub fn parse(raw: &str, field: &'static str, personal: &[&str]) -> Result<NewPassword, FieldError> {
         let length = raw.chars().count();
         if length < PASSWORD_MIN {
-            return Err(FieldError::new(field, format!("Use at least {PASSWORD_MIN} characters (you have {length}).")));
+            return Err(FieldError::new(field, t!("accounts-password-too-short", min = PASSWORD_MIN, length = length)));
         }
         if length > PASSWORD_MAX {
-            return Err(FieldError::new(field, format!("Use at most {PASSWORD_MAX} characters (you have {length}).")));
+            return Err(FieldError::new(field, t!("accounts-password-too-long", max = PASSWORD_MAX, length = length)));
         }
         let folded = raw.to_lowercase();
         let one_repeated = raw.chars().next().is_some_and(|first| raw.chars().all(|c| c == first));
         if is_common_password(&folded) || one_repeated {
-            return Err(FieldError::new(
-                field,
-                "That password is one of the most common ones. Choose something less guessable.",
-            ));
+            return Err(FieldError::new(field, t!("accounts-password-common")));
         }
         let personal_hit = personal
             .iter()
@@ -132,7 +123,7 @@ impl NewPassword {
             .filter(|w| !w.is_empty())
             .any(|w| folded == w || folded == w.split('@').next().unwrap_or_default());
         if personal_hit {
-            return Err(FieldError::new(field, "Your password cannot be your email address or your name."));
+            return Err(FieldError::new(field, t!("accounts-password-personal")));
         }
         Ok(NewPassword(raw.to_string()))
     }
@@ -179,12 +170,12 @@ impl Role {
         }
     }
 
-    /// Human label for pages.
-    pub fn label(self) -> &'static str {
+    /// Human label for pages, in the page's language.
+    pub fn label(self) -> String {
         match self {
-            Role::Member => "Advocate",
-            Role::Moderator => "Moderator",
-            Role::Admin => "Admin",
+            Role::Member => t!("accounts-role-member"),
+            Role::Moderator => t!("accounts-role-moderator"),
+            Role::Admin => t!("accounts-role-admin"),
         }
     }
 
@@ -251,14 +242,11 @@ pub struct Restriction {
 impl Restriction {
     /// What the member reads when they try to sign in (suspended) or post (silenced).
     pub fn message(&self, kind: RestrictionKind) -> String {
-        let until = crate::common::dates::date_label(self.until);
+        let until = crate::i18n::format::date(crate::i18n::current(), self.until);
+        let reason = self.reason.as_str();
         match kind {
-            RestrictionKind::Suspend => {
-                format!("Your account is suspended until {until} (UTC). The team's reason: {}", self.reason)
-            }
-            RestrictionKind::Silence => {
-                format!("You cannot post until {until} (UTC); you can still read. The team's reason: {}", self.reason)
-            }
+            RestrictionKind::Suspend => t!("accounts-suspended", until = until, reason = reason),
+            RestrictionKind::Silence => t!("accounts-silenced", until = until, reason = reason),
         }
     }
 }
@@ -311,21 +299,19 @@ impl PasswordSignIn {
         PasswordSignIn::ALL.into_iter().find(|p| p.as_str() == raw.trim())
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            PasswordSignIn::Everyone => "Everyone may sign in with a password",
-            PasswordSignIn::Members => "Members only: moderators and admins sign in through a provider",
-            PasswordSignIn::Nobody => "Nobody: everyone signs in through a provider",
+            PasswordSignIn::Everyone => t!("accounts-password-policy-everyone"),
+            PasswordSignIn::Members => t!("accounts-password-policy-members"),
+            PasswordSignIn::Nobody => t!("accounts-password-policy-nobody"),
         }
     }
 
     /// What someone refused by the policy reads.
-    pub fn refusal(self) -> &'static str {
+    pub fn refusal(self) -> String {
         match self {
-            PasswordSignIn::Nobody => {
-                "Signing in with a password is turned off here: use one of the sign-in providers."
-            }
-            _ => "Moderators and admins sign in through a sign-in provider here, not with a password.",
+            PasswordSignIn::Nobody => t!("accounts-password-refused-off"),
+            _ => t!("accounts-password-refused-staff"),
         }
     }
 

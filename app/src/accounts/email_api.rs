@@ -14,6 +14,7 @@ use crate::{
     mail::{outbox, Letter},
     rate_limit,
     state::{app_state, AppState},
+    t,
 };
 #[cfg(feature = "ssr")]
 use minijinja::context;
@@ -23,7 +24,7 @@ use minijinja::context;
 pub async fn resend_confirmation() -> Result<(), AppError> {
     let user = guard::require_user().await?;
     if user.verified {
-        return Err(AppError::Conflict { field: None, message: "Your address is already confirmed.".into() });
+        return Err(AppError::Conflict { field: None, message: t!("accounts-already-confirmed") });
     }
     let state = app_state()?;
     let per_hour = state.settings.mail_requests_per_hour;
@@ -71,11 +72,11 @@ pub async fn change_email(current_password: String, new_email: String) -> Result
     rate_limit::hit(&state.db, &format!("password:user:{}", user.id), state.settings.sign_in_per_email, window).await?;
     let new = Email::parse(&new_email).map_err(|e| AppError::invalid("new_email", e.message))?;
     if new.as_str() == user.email {
-        return Err(AppError::invalid("new_email", "That is already your address."));
+        return Err(AppError::invalid("new_email", t!("accounts-same-address")));
     }
     let creds = repo::credentials_by_id(&state.db, user.id).await?.ok_or(AppError::Unauthorized)?;
     if !state.passwords.verify(current_password, Some(creds.password_hash)).await? {
-        return Err(AppError::invalid("current_password", "Your current password is not correct."));
+        return Err(AppError::invalid("current_password", t!("accounts-current-password-wrong")));
     }
     rate_limit::hit(&state.db, &format!("email-change:user:{}", user.id), state.settings.mail_requests_per_hour, 3600)
         .await?;

@@ -8,6 +8,7 @@ use crate::{
     db,
     error::AppError,
     state::{app_state, ClientIp},
+    t,
 };
 use tower_sessions::Session;
 
@@ -156,10 +157,7 @@ pub async fn require_voice() -> Result<CurrentUser, AppError> {
 pub async fn require_role(needed: Role) -> Result<CurrentUser, AppError> {
     let user = require_user().await?;
     if user.second_factor_due && needed != Role::Member {
-        return Err(AppError::Restricted {
-            message: "Set up two-factor sign-in at /me/security first: the admins require it of moderators and admins."
-                .into(),
-        });
+        return Err(AppError::Restricted { message: t!("accounts-second-factor-due") });
     }
     if user.role.allows(needed) {
         Ok(user)

@@ -1,6 +1,8 @@
 //! Why a sign-in through a provider (see `sso`) ended without one: the code travels to the sign-in page in
 //! its address (`/sign-in?sso=<code>`), which says what happened and what to do.
 
+use crate::t;
+
 /// Why a sign-in through a provider ended without one; shown on the sign-in page (`?sso=<code>`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
@@ -55,18 +57,18 @@ impl Refusal {
         Refusal::ALL.into_iter().find(|r| r.code() == raw)
     }
 
-    /// What the member reads.
-    pub fn message(self) -> &'static str {
+    /// What the member reads, in the page's language.
+    pub fn message(self) -> String {
         match self {
-            Refusal::Provider => "That sign-in provider is not available right now. Try again in a moment, or sign in another way.",
-            Refusal::State => "That sign-in was not started from this browser, or it took too long. Start again.",
-            Refusal::Denied => "The provider did not sign you in. Start again if you meant to.",
-            Refusal::Token => "The provider's answer failed our checks, so you were not signed in. Start again; if it keeps failing, tell the community's admins.",
-            Refusal::NoEmail => "The provider did not tell us your email address, so we cannot find or create your account.",
-            Refusal::Unverified => "The provider does not confirm that you own that email address, so we cannot use it to find or create an account. Sign in with your password and link the provider from your security page.",
-            Refusal::NoAccount => "No account here uses that email address, and this provider cannot create one. Join first, or ask the community's admins.",
-            Refusal::Closed => "That account cannot sign in: it is suspended or was removed.",
-            Refusal::Taken => "That identity is already linked to another account here.",
+            Refusal::Provider => t!("accounts-sso-provider"),
+            Refusal::State => t!("accounts-sso-state"),
+            Refusal::Denied => t!("accounts-sso-denied"),
+            Refusal::Token => t!("accounts-sso-token"),
+            Refusal::NoEmail => t!("accounts-sso-no-email"),
+            Refusal::Unverified => t!("accounts-sso-unverified"),
+            Refusal::NoAccount => t!("accounts-sso-no-account"),
+            Refusal::Closed => t!("accounts-sso-closed"),
+            Refusal::Taken => t!("accounts-sso-taken"),
         }
     }
 }

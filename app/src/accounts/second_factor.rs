@@ -8,6 +8,7 @@ use crate::{
     error::AppError,
     rate_limit,
     state::AppState,
+    t,
 };
 use http::HeaderMap;
 use serde::{Deserialize, Serialize};
@@ -52,7 +53,7 @@ pub async fn sign_in_or_ask(
         let role = repo::stored_role(&state.db, user_id).await?.unwrap_or(Role::Member);
         if !policy.allows(role) {
             tracing::info!(user_id, "a sign-in without a provider refused by the password policy");
-            return Err(AppError::Restricted { message: policy.refusal().into() });
+            return Err(AppError::Restricted { message: policy.refusal() });
         }
     }
     if repo::totp_of(&state.db, user_id).await?.is_some() {
@@ -92,14 +93,14 @@ pub async fn verify(
 ) -> Result<(String, Option<String>), AppError> {
     let w: Option<Waiting> = session.get(WAITING).await.map_err(guard::session_err)?;
     let Some(w) = w.filter(|w| db::now() - w.at <= WAITING_SECS) else {
-        return Err(AppError::invalid("code", "This sign-in has waited too long. Sign in again."));
+        return Err(AppError::invalid("code", t!("accounts-second-factor-expired")));
     };
     let settings = &state.settings;
     let bucket = format!("2fa:user:{}", w.user_id);
     rate_limit::hit(&state.db, &bucket, settings.sign_in_per_email, settings.limit_window_secs).await?;
     if !spend(state, w.user_id, code).await? {
         tracing::info!(user_id = w.user_id, "second factor refused");
-        return Err(AppError::invalid("code", "That code is not right, or was used already. Try the newest code."));
+        return Err(AppError::invalid("code", t!("accounts-second-factor-wrong")));
     }
     rate_limit::forgive(&state.db, &bucket, settings.limit_window_secs).await?;
     let device = if remember {

@@ -1,7 +1,7 @@
 //! Single-use links sent by email: a random 256-bit token, of which only the SHA-256 is stored, for one
 //! purpose, to one address, until it expires or is used.
 
-use crate::{db::Tx, error::AppError, on_tx};
+use crate::{db::Tx, error::AppError, on_tx, t};
 
 /// What a link is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,11 +104,9 @@ pub async fn redeem(tx: &mut Tx, token: &str, purposes: &[Purpose], now: i64) ->
     let found: Option<(i64, Option<i64>)> =
         on_tx!(tx, c => sqlx::query_as(why).bind(&hash).bind(a).bind(b).fetch_optional(c).await)?;
     let message = match found {
-        Some((_, Some(_))) => {
-            "This link was already used, or a newer one was sent since. Use the newest email, or ask for a new link."
-        }
-        Some(_) => "This link has expired. Ask for a new one.",
-        None => "This link is not valid. Check that you copied all of it from the email.",
+        Some((_, Some(_))) => t!("accounts-link-used"),
+        Some(_) => t!("accounts-link-expired"),
+        None => t!("accounts-link-invalid"),
     };
     Err(AppError::invalid("token", message))
 }

@@ -71,7 +71,10 @@ pub fn qr_svg(url: &str) -> String {
         .build();
     match svg.find("<svg") {
         Some(at) => {
-            svg[at..].replacen("<svg", "<svg role=\"img\" aria-label=\"QR code for your authenticator app\"", 1)
+            // The name goes into markup as it is, so it is escaped for an attribute.
+            let label =
+                crate::t!("accounts-qr-label").replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+            svg[at..].replacen("<svg", &format!("<svg role=\"img\" aria-label=\"{label}\""), 1)
         }
         None => String::new(),
     }

@@ -14,6 +14,7 @@ use crate::{
         repo, send,
     },
     state::app_state,
+    t,
 };
 
 /// Invites one address (admins only), into the group at address `group` if one is named. Refused for an
@@ -37,7 +38,7 @@ pub async fn invite(
     record(&mut tx, &admin, "invite", "invitation", id, detail).await?;
     tx.commit().await?;
     tracing::info!(admin_id = admin.id, invitation_id = id, "invitation sent");
-    Ok(format!("Invitation sent to {}.", who.email.as_str()))
+    Ok(t!("invitations-sent-to", address = who.email.as_str()))
 }
 
 /// Invites `who` (into the group at address `group`, if not empty) as `admin`, in `tx`: refused when the
@@ -54,15 +55,12 @@ pub async fn invite_one(
 ) -> Result<(i64, Option<i64>), AppError> {
     let group_id = crate::groups::api::limited_to(tx, Some(group)).await?;
     if repo::member_exists(tx, who.email.as_str()).await? {
-        return Err(AppError::invalid("email", format!("{} has an account already.", who.email.as_str())));
+        return Err(AppError::invalid("email", t!("invitations-has-account", address = who.email.as_str())));
     }
     let Some(id) = send::invite(tx, state, admin, who, (None, group_id), now).await? else {
         return Err(AppError::Conflict {
             field: Some("email".into()),
-            message: format!(
-                "{} has an open invitation already: send it again from the list of invitations.",
-                who.email.as_str()
-            ),
+            message: t!("invitations-open-already", address = who.email.as_str()),
         });
     };
     Ok((id, group_id))
@@ -74,15 +72,13 @@ pub async fn invite_one(
 pub async fn invitation_list(status: String, page: u32, batch: i64) -> Result<InvitationPage, AppError> {
     require_role(Role::Admin).await?;
     let state = app_state()?;
-    let status = match status.trim() {
-        "" => None,
-        s => Some(InvitationStatus::parse(s).ok_or_else(|| {
-            AppError::invalid(
-                "status",
-                format!("{s:?} is not an invitation status: use sent, opened, joined, expired or revoked."),
-            )
-        })?),
-    };
+    let status =
+        match status.trim() {
+            "" => None,
+            s => Some(InvitationStatus::parse(s).ok_or_else(|| {
+                AppError::invalid("status", t!("invitations-status-invalid", status = format!("{s:?}")))
+            })?),
+        };
     let now = crate::db::now();
     let page = page_or_first(page);
     let (rows, total) = repo::page(&state.db, status, page, INVITATIONS_PER_PAGE, now).await?;
@@ -106,14 +102,11 @@ pub async fn resend_invitation(id: i64) -> Result<String, AppError> {
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     let Some(to) = send::resend(&mut tx, &state, &admin, id, now).await? else {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "That invitation was used or withdrawn, so it cannot be sent again.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("invitations-cannot-resend") });
     };
     record(&mut tx, &admin, "resend_invitation", "invitation", id, to.clone()).await?;
     tx.commit().await?;
-    Ok(format!("Sent again to {to}."))
+    Ok(t!("invitations-sent-again", address = to))
 }
 
 /// Withdraws an invitation (admins only): its link stops working at once.
@@ -124,12 +117,9 @@ pub async fn revoke_invitation(id: i64) -> Result<String, AppError> {
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     let Some(to) = repo::revoke(&mut tx, id, now).await? else {
-        return Err(AppError::Conflict {
-            field: None,
-            message: "That invitation was used or withdrawn already.".into(),
-        });
+        return Err(AppError::Conflict { field: None, message: t!("invitations-cannot-withdraw") });
     };
     record(&mut tx, &admin, "revoke_invitation", "invitation", id, to.clone()).await?;
     tx.commit().await?;
-    Ok(format!("Withdrawn: the link sent to {to} no longer works."))
+    Ok(t!("invitations-withdrawn-done", address = to))
 }

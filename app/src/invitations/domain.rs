@@ -4,6 +4,7 @@ pub use crate::common::upload::RefusedLine;
 use crate::{
     accounts::domain::{DisplayName, Email, Role},
     common::field_error::FieldError,
+    t,
 };
 use serde::{Deserialize, Serialize};
 
@@ -46,9 +47,8 @@ pub fn parse_role(raw: &str) -> Result<Role, FieldError> {
     if cleaned.is_empty() {
         return Ok(Role::Member);
     }
-    Role::parse(&cleaned).ok_or_else(|| {
-        FieldError::new("role", format!("{:?} is not a role: use member, moderator or admin.", raw.trim()))
-    })
+    Role::parse(&cleaned)
+        .ok_or_else(|| FieldError::new("role", t!("invitations-role-invalid", role = format!("{:?}", raw.trim()))))
 }
 
 /// Where an invitation stands.
@@ -89,13 +89,14 @@ impl InvitationStatus {
         InvitationStatus::ALL.into_iter().find(|s| s.as_str() == raw)
     }
 
-    pub fn label(self) -> &'static str {
+    /// What the admin reads, in the page's language.
+    pub fn label(self) -> String {
         match self {
-            InvitationStatus::Sent => "Sent",
-            InvitationStatus::Opened => "Opened",
-            InvitationStatus::Joined => "Joined",
-            InvitationStatus::Expired => "Expired",
-            InvitationStatus::Revoked => "Revoked",
+            InvitationStatus::Sent => t!("invitations-status-sent"),
+            InvitationStatus::Opened => t!("invitations-status-opened"),
+            InvitationStatus::Joined => t!("invitations-status-joined"),
+            InvitationStatus::Expired => t!("invitations-status-expired"),
+            InvitationStatus::Revoked => t!("invitations-status-revoked"),
         }
     }
 
@@ -159,14 +160,12 @@ pub struct InvitationOffer {
 }
 
 /// The message for a link that cannot be used, by the invitation's status.
-pub fn unusable(status: Option<InvitationStatus>) -> &'static str {
+pub fn unusable(status: Option<InvitationStatus>) -> String {
     match status {
-        Some(InvitationStatus::Joined) => "This invitation was used already: sign in with the account it made.",
-        Some(InvitationStatus::Expired) => "This invitation has expired. Ask the person who invited you to send it again.",
-        Some(InvitationStatus::Revoked) => "This invitation was withdrawn. Ask the community's admins if you think that is a mistake.",
-        Some(InvitationStatus::Sent | InvitationStatus::Opened) | None => {
-            "This invitation link is not valid: check that you copied all of it, or use the newest email if it was sent again."
-        }
+        Some(InvitationStatus::Joined) => t!("invitations-used"),
+        Some(InvitationStatus::Expired) => t!("invitations-expired"),
+        Some(InvitationStatus::Revoked) => t!("invitations-withdrawn"),
+        Some(InvitationStatus::Sent | InvitationStatus::Opened) | None => t!("invitations-link-invalid"),
     }
 }
 

@@ -1,5 +1,5 @@
 use crate::accounts::domain::{DISPLAY_NAME_MAX, PASSWORD_MAX};
-use crate::{site::use_site, ui::TextField};
+use crate::{site::use_site, t, ui::TextField};
 use leptos::prelude::*;
 
 /// The display name and password of a new account, as both ways of joining ask for them; each field shows
@@ -18,22 +18,22 @@ pub fn AccountFields(
 ) -> impl IntoView {
     view! {
         <TextField
-            label="Display name"
+            label=t!("join-display-name")
             name="display_name"
             autocomplete="name"
             maxlength=DISPLAY_NAME_MAX
             value=name.unwrap_or_default()
-            hint="Shown next to everything you post."
+            hint=t!("join-display-name-hint")
             error=name_error
             on_change=on_name
         />
         <TextField
-            label="Password"
+            label=t!("join-password")
             name="password"
             kind="password"
             autocomplete="new-password"
             maxlength=PASSWORD_MAX
-            hint="At least 10 characters. A few unrelated words make a strong one."
+            hint=t!("join-password-hint")
             error=password_error
             on_change=on_password
         />
@@ -47,18 +47,26 @@ fn TermsBox(error: Signal<Option<String>>) -> impl IntoView {
     let site = use_site();
     (site.terms_version > 0).then(|| {
         let version = site.terms_version;
-        let privacy = (site.privacy_version > 0).then(|| view! {
-            " and have read the " <a href="/privacy" target="_blank" rel="noopener">"privacy notice"</a>
-        });
+        // The sentence ends after the privacy notice's link when there is one (where German puts its verb).
+        let (privacy, end) = if site.privacy_version > 0 {
+            let link = view! {
+                " "{t!("join-terms-privacy")}" "
+                <a href="/privacy" target="_blank" rel="noopener">{t!("join-terms-privacy-link")}</a>
+            };
+            (Some(link), t!("join-terms-privacy-end"))
+        } else {
+            (None, t!("join-terms-end"))
+        };
         view! {
             <div class="field" class:has-error=move || error.get().is_some()>
                 <label class="choice">
                     <input type="checkbox" name="accept_terms" value=version required
                         aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                         aria-describedby=move || error.get().map(|_| "accept_terms-error") />
-                    " I accept the " <a href="/terms" target="_blank" rel="noopener">{format!("terms of service (version {version})")}</a>
+                    " "{t!("join-terms-accept")}" "
+                    <a href="/terms" target="_blank" rel="noopener">{t!("join-terms-link", version = version.to_string())}</a>
                     {privacy}
-                    "."
+                    {end}
                 </label>
                 <p class="error" id="accept_terms-error" role="alert">{move || error.get()}</p>
             </div>

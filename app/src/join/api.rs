@@ -15,6 +15,7 @@ use crate::{
     rate_limit, referrals,
     site::join_policy::{parse_answers, Admission, Answer},
     state::app_state,
+    t,
 };
 
 /// Creates an account and emails its confirmation link; the link signs the member in.
@@ -90,14 +91,8 @@ pub async fn sign_up(
 #[cfg(feature = "ssr")]
 fn invitation_needed(domains: &[String]) -> String {
     match domains {
-        [] => "This community is open by invitation only: ask the team for an invitation.".to_string(),
-        [one] => format!(
-            "Only addresses at {one} can join without an invitation: use yours, or ask the team for an invitation."
-        ),
-        many => format!(
-            "Only addresses at {} can join without an invitation: use yours, or ask the team for an invitation.",
-            many.join(", ")
-        ),
+        [] => t!("join-invitation-only"),
+        many => t!("join-domains-only", domains = many.join(", ")),
     }
 }
 

@@ -14,6 +14,7 @@ use crate::{
     invitations::{domain::unusable, repo},
     rate_limit,
     state::app_state,
+    t,
 };
 
 /// What an invitation link is for (anyone with the link): the address, the suggested name, who sent it.
@@ -63,10 +64,7 @@ pub async fn accept_invitation(
     let id = match accounts::insert_user(&mut tx, &email, &name, &hash, claimed.role, true).await {
         Ok(id) => id,
         Err(accounts::InsertUserError::EmailTaken) => {
-            return Err(AppError::invalid(
-                "token",
-                "An account with this address exists already: sign in, or reset its password.",
-            ))
+            return Err(AppError::invalid("token", t!("join-account-exists")))
         }
         Err(accounts::InsertUserError::Db(e)) => return Err(e.into()),
     };

@@ -4,7 +4,10 @@ use crate::accounts::{
 };
 use crate::invitations::domain::InvitationOffer;
 use crate::join::{account_fields::AccountFields, open_invitation, AcceptInvitation};
-use crate::ui::{field_error, form_error, last_error, FormAlert, When};
+use crate::{
+    t,
+    ui::{field_error, form_error, last_error, FormAlert, When},
+};
 use leptos::{either::Either, ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_query_map};
@@ -17,20 +20,20 @@ pub fn InvitationPage() -> impl IntoView {
     let token = move || query.read().get("token").unwrap_or_default();
     let invitation = Resource::new(token, open_invitation);
     view! {
-        <Title text="Accept your invitation" />
+        <Title text=t!("join-invitation-title") />
         <section class="panel narrow" aria-labelledby="invitation-title">
-            <h1 id="invitation-title">"Accept your invitation"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Opening your invitation…"</p> }>
+            <h1 id="invitation-title">{t!("join-invitation-title")}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t!("join-opening-invitation")}</p> }>
                 {move || Suspend::new(async move {
                     match invitation.await {
                         Ok(found) => Either::Left(view! { <AcceptForm found token=token() /> }),
                         Err(e) => Either::Right(view! {
                             <div class="alert error" role="alert">{e.to_string()}</div>
                             <p>
-                                <A href="/sign-in">"Sign in"</A>
+                                <A href="/sign-in">{t!("join-sign-in")}</A>
                                 {crate::site::use_site().join.sign_up_open().then(|| view! {
                                     " · "
-                                    <A href="/sign-up">"Join without an invitation"</A>
+                                    <A href="/sign-up">{t!("join-without-invitation")}</A>
                                 })}
                             </p>
                         }),
@@ -68,12 +71,12 @@ fn AcceptForm(found: InvitationOffer, token: String) -> impl IntoView {
             }
         }
     };
-    let role = found.role.label().to_lowercase();
+    let invited = t!("join-invited-as", inviter = found.invited_by.clone(), role = found.role.as_str());
     view! {
-        <p>{format!("{} invited you to join the community as a {role}.", found.invited_by)}</p>
+        <p>{invited}</p>
         <p>
-            "Your address: " <strong>{email}</strong>
-            ". Opening this link confirmed it. The invitation is valid until " <When at=found.expires_at /> "."
+            {t!("join-your-address")}" "<strong>{email}</strong>{t!("join-address-confirmed")}" "
+            <When at=found.expires_at />"."
         </p>
         <FormAlert error=form_error(server, &["display_name", "password", "accept_terms"]) />
         <form method="post" action=AcceptInvitation::url() on:submit=on_submit novalidate>
@@ -87,7 +90,7 @@ fn AcceptForm(found: InvitationOffer, token: String) -> impl IntoView {
                 on_password=Callback::new(check_password)
             />
             <button type="submit" class="button" disabled=move || action.pending().get()>
-                {move || if action.pending().get() { "Creating your account…" } else { "Join the community" }}
+                {move || if action.pending().get() { t!("join-creating") } else { t!("join-title") }}
             </button>
         </form>
     }

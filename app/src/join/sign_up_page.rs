@@ -4,7 +4,10 @@ use crate::accounts::{
 };
 use crate::join::{account_fields::AccountFields, SignUp};
 use crate::site::{join_policy::ANSWER_MAX, use_site, JoinMode};
-use crate::ui::{field_error, form_error, last_error, server_field_error, FormAlert, TextField};
+use crate::{
+    t,
+    ui::{field_error, form_error, last_error, server_field_error, FormAlert, TextField},
+};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -47,24 +50,20 @@ pub fn SignUpPage() -> impl IntoView {
     }
     let applying = policy.mode == JoinMode::Approval;
     let (title, button, busy) = if applying {
-        ("Apply to join", "Send my application", "Sending…")
+        (t!("join-apply-title"), t!("join-apply-button"), t!("join-applying"))
     } else {
-        ("Join the community", "Create account", "Creating your account…")
+        (t!("join-title"), t!("join-create-button"), t!("join-creating"))
     };
     let domains = policy.domains.join(", ");
     let how = match policy.mode {
         JoinMode::Open => None,
-        JoinMode::Approval if domains.is_empty() => {
-            Some("The team reviews every application; we email you their decision.".to_string())
-        }
-        JoinMode::Approval => Some(format!(
-            "The team reviews every application; we email you their decision. Addresses at {domains} join at once, without the questions."
-        )),
-        JoinMode::Invite => Some(format!("Addresses at {domains} can join here; everyone else needs an invitation.")),
+        JoinMode::Approval if domains.is_empty() => Some(t!("join-how-approval")),
+        JoinMode::Approval => Some(t!("join-how-approval-domains", domains = domains)),
+        JoinMode::Invite => Some(t!("join-how-invite", domains = domains)),
     };
     let questions = applying.then(|| view! { <Questions questions=policy.questions.clone() server /> });
     view! {
-        <Title text=title />
+        <Title text=title.clone() />
         <section class="panel narrow" aria-labelledby="sign-up-title">
             <h1 id="sign-up-title">{title}</h1>
             {how.map(|h| view! { <p class="hint">{h}</p> })}
@@ -72,12 +71,12 @@ pub fn SignUpPage() -> impl IntoView {
             <FormAlert error=form_error(server, &["email", "display_name", "password", "accept_terms", "answers"]) />
             <form method="post" action=SignUp::url() on:submit=on_submit novalidate>
                 <TextField
-                    label="Email"
+                    label=t!("join-email")
                     name="email"
                     kind="email"
                     autocomplete="email"
                     maxlength=EMAIL_MAX
-                    hint="We never show it to other members."
+                    hint=t!("join-email-hint")
                     error=field_error(email_local, server, "email")
                     on_change=Callback::new(check_email)
                 />
@@ -90,10 +89,10 @@ pub fn SignUpPage() -> impl IntoView {
                 />
                 {questions}
                 <button type="submit" class="button" disabled=move || action.pending().get()>
-                    {move || if action.pending().get() { busy } else { button }}
+                    {move || if action.pending().get() { busy.clone() } else { button.clone() }}
                 </button>
             </form>
-            <p class="aside">"Already a member? " <A href="/sign-in">"Sign in"</A></p>
+            <p class="aside">{t!("join-already-member")}" "<A href="/sign-in">{t!("join-sign-in")}</A></p>
         </section>
     }
     .into_any()
@@ -105,7 +104,7 @@ fn Questions(questions: Vec<String>, server: Signal<Option<crate::error::AppErro
     let error = server_field_error(server, "answers");
     view! {
         <fieldset class="questions" aria-describedby="answers-error">
-            <legend>"A few questions for the team"</legend>
+            <legend>{t!("join-questions")}</legend>
             {questions.into_iter().enumerate().map(|(i, q)| {
                 let id = format!("field-answer-{i}");
                 view! {
@@ -124,11 +123,11 @@ fn Questions(questions: Vec<String>, server: Signal<Option<crate::error::AppErro
 #[component]
 fn InvitationOnly() -> impl IntoView {
     view! {
-        <Title text="Joining is by invitation" />
+        <Title text=t!("join-by-invitation-title") />
         <section class="panel narrow" aria-labelledby="sign-up-title">
-            <h1 id="sign-up-title">"Joining is by invitation"</h1>
-            <p>"This community is open by invitation only. If someone on the team invited you, open the link in their email to join."</p>
-            <p class="aside">"Already a member? " <A href="/sign-in">"Sign in"</A></p>
+            <h1 id="sign-up-title">{t!("join-by-invitation-title")}</h1>
+            <p>{t!("join-by-invitation-text")}</p>
+            <p class="aside">{t!("join-already-member")}" "<A href="/sign-in">{t!("join-sign-in")}</A></p>
         </section>
     }
 }

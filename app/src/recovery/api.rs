@@ -15,6 +15,7 @@ use crate::{
     mail::{outbox, Letter},
     rate_limit, referrals,
     state::{app_state, AppState},
+    t,
 };
 #[cfg(feature = "ssr")]
 use minijinja::context;
@@ -67,7 +68,7 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
     let link = tokens::redeem(&mut tx, &token, &[Purpose::Reset], now).await?;
     let member = repo::addressee_by_id(&mut tx, link.user_id)
         .await?
-        .ok_or_else(|| AppError::invalid("token", "This link is not valid any more: the account was removed."))?;
+        .ok_or_else(|| AppError::invalid("token", t!("recovery-account-removed")))?;
     // The same rules as at sign-up; refusing here rolls back, so the link still works for a better password.
     NewPassword::parse(&password, "password", &[&member.email, &member.display_name])?;
     let version = repo::reset_password(&mut tx, member.id, &hash, now).await?;
@@ -106,7 +107,7 @@ pub async fn confirm_email(token: String) -> Result<(), AppError> {
     let link = tokens::redeem(&mut tx, &token, &[Purpose::Verify, Purpose::Email], now).await?;
     let member = repo::addressee_by_id(&mut tx, link.user_id)
         .await?
-        .ok_or_else(|| AppError::invalid("token", "This link is not valid any more: the account was removed."))?;
+        .ok_or_else(|| AppError::invalid("token", t!("recovery-account-removed")))?;
     if link.purpose == Purpose::Email.as_str() {
         move_address(&state, &mut tx, &member, &link.email, now).await?;
     } else if link.email == member.email {
@@ -117,7 +118,7 @@ pub async fn confirm_email(token: String) -> Result<(), AppError> {
             }
         }
     } else {
-        return Err(AppError::invalid("token", "This link was for an address your account no longer uses."));
+        return Err(AppError::invalid("token", t!("recovery-old-address")));
     }
     let version = repo::credentials_by_id_tx(&mut tx, member.id).await?.map_or(1, |c| c.auth_version);
     tx.commit().await?;
@@ -155,12 +156,7 @@ async fn move_address(
 ) -> Result<(), AppError> {
     match repo::change_email(tx, member.id, new_email, now).await {
         Ok(()) => {}
-        Err(repo::InsertUserError::EmailTaken) => {
-            return Err(AppError::invalid(
-                "token",
-                "Another account uses that address now, so yours cannot move to it.",
-            ))
-        }
+        Err(repo::InsertUserError::EmailTaken) => return Err(AppError::invalid("token", t!("recovery-address-taken"))),
         Err(repo::InsertUserError::Db(e)) => return Err(e.into()),
     }
     let letter = Letter {

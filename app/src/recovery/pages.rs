@@ -6,7 +6,10 @@ use crate::accounts::{
     domain::{Email, NewPassword, PASSWORD_MAX},
 };
 use crate::recovery::api::{ConfirmEmail, RequestPasswordReset, ResetPassword};
-use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
+use crate::{
+    t,
+    ui::{field_error, form_error, last_error, FormAlert, TextField},
+};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_query_map};
@@ -31,18 +34,18 @@ pub fn ForgotPasswordPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text="Forgot your password?" />
+        <Title text=t!("recovery-forgot-title") />
         <section class="panel narrow" aria-labelledby="forgot-title">
-            <h1 id="forgot-title">"Forgot your password?"</h1>
+            <h1 id="forgot-title">{t!("recovery-forgot-title")}</h1>
             <Show
                 when=sent
                 fallback=move || {
                     view! {
-                        <p>"Enter the address you joined with and we will email you a link to choose a new password."</p>
+                        <p>{t!("recovery-forgot-intro")}</p>
                         <FormAlert error=form_error(server, &["email"]) />
                         <form method="post" action=RequestPasswordReset::url() on:submit=on_submit novalidate>
                             <TextField
-                                label="Email"
+                                label=t!("recovery-email")
                                 name="email"
                                 kind="email"
                                 autocomplete="email"
@@ -50,21 +53,18 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                                 on_change=Callback::new(check_email)
                             />
                             <button type="submit" class="button" disabled=move || action.pending().get()>
-                                "Email me a link"
+                                {t!("recovery-email-me")}
                             </button>
                         </form>
                     }
                 }
             >
                 <div class="alert ok" role="status">
-                    <p>
-                        "If an account uses that address, a link to choose a new password is on its way. "
-                        "It works once, for one hour."
-                    </p>
-                    <p>"Nothing after a few minutes? Check your spam folder, or try again."</p>
+                    <p>{t!("recovery-reset-sent")}</p>
+                    <p>{t!("recovery-reset-nothing")}</p>
                 </div>
             </Show>
-            <p class="aside">"Remembered it? " <A href="/sign-in">"Sign in"</A></p>
+            <p class="aside">{t!("recovery-remembered")}" "<A href="/sign-in">{t!("recovery-sign-in")}</A></p>
         </section>
     }
 }
@@ -91,27 +91,27 @@ pub fn ResetPasswordPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text="Choose a new password" />
+        <Title text=t!("recovery-reset-title") />
         <section class="panel narrow" aria-labelledby="reset-title">
-            <h1 id="reset-title">"Choose a new password"</h1>
+            <h1 id="reset-title">{t!("recovery-reset-title")}</h1>
             <FormAlert error=form_error(server, &["password"]) />
             <Show when=move || server.get().is_some_and(|e| e.field() == Some("token"))>
-                <p><A href="/forgot-password">"Ask for a new link"</A></p>
+                <p><A href="/forgot-password">{t!("recovery-ask-new-link")}</A></p>
             </Show>
             <form method="post" action=ResetPassword::url() on:submit=on_submit novalidate>
                 <input type="hidden" name="token" value=token />
                 <TextField
-                    label="New password"
+                    label=t!("recovery-new-password")
                     name="password"
                     kind="password"
                     autocomplete="new-password"
                     maxlength=PASSWORD_MAX
-                    hint="At least 10 characters. Every device signed in to your account will be signed out."
+                    hint=t!("recovery-new-password-hint")
                     error=field_error(password_local, server, "password")
                     on_change=Callback::new(check_password)
                 />
                 <button type="submit" class="button" disabled=move || action.pending().get()>
-                    "Set my new password"
+                    {t!("recovery-set-password")}
                 </button>
             </form>
         </section>
@@ -128,18 +128,20 @@ pub fn ConfirmEmailPage() -> impl IntoView {
     let token = move || query.read().get("token").unwrap_or_default();
     let server = last_error(action.value());
     view! {
-        <Title text="Confirm your email address" />
+        <Title text=t!("recovery-confirm-title") />
         <section class="panel narrow" aria-labelledby="confirm-title">
-            <h1 id="confirm-title">"Confirm your email address"</h1>
+            <h1 id="confirm-title">{t!("recovery-confirm-title")}</h1>
             <FormAlert error=server />
-            <p>"One click and your address is confirmed; you will be signed in."</p>
+            <p>{t!("recovery-confirm-intro")}</p>
             <ActionForm action=action>
                 <input type="hidden" name="token" value=token />
                 <button type="submit" class="button" disabled=move || action.pending().get()>
-                    "Confirm my address"
+                    {t!("recovery-confirm-button")}
                 </button>
             </ActionForm>
-            <p class="aside">"Link expired? " <A href="/sign-in">"Sign in"</A> " and send a new one from your account page."</p>
+            <p class="aside">
+                {t!("recovery-link-expired")}" "<A href="/sign-in">{t!("recovery-link-expired-link")}</A>" "{t!("recovery-link-expired-after")}
+            </p>
         </section>
     }
 }
@@ -150,18 +152,14 @@ pub fn CheckEmailPage() -> impl IntoView {
     let query = use_query_map();
     let applied = move || query.read().get("applied").is_some();
     view! {
-        <Title text="Check your email" />
+        <Title text=t!("recovery-check-title") />
         <section class="panel narrow" aria-labelledby="check-title">
-            <h1 id="check-title">"Check your email"</h1>
+            <h1 id="check-title">{t!("recovery-check-title")}</h1>
             <p>
-                {move || if applied() {
-                    "We have sent a link to the address you gave. Open it to confirm your address: your application then goes to the team, and we email you their decision."
-                } else {
-                    "We have sent a link to the address you gave. Open it to confirm your address and sign in; then you can post, share your story and redeem rewards."
-                }}
+                {move || if applied() { t!("recovery-check-applied") } else { t!("recovery-check-joined") }}
             </p>
-            <p>"Nothing after a few minutes? Check your spam folder. You can also sign in and send the link again."</p>
-            <p><A href="/sign-in">"Sign in"</A></p>
+            <p>{t!("recovery-check-nothing")}</p>
+            <p><A href="/sign-in">{t!("recovery-sign-in")}</A></p>
         </section>
     }
 }

@@ -15,6 +15,7 @@ use crate::{
     db,
     sso::{domain::ProviderDraft, flow, repo},
     state::app_state,
+    t,
 };
 
 /// The providers and the password policy (admins only).
@@ -39,7 +40,7 @@ pub async fn save_provider(id: i64, form: ProviderForm) -> Result<i64, AppError>
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     if repo::slug_taken(&mut tx, &draft.slug, id).await? {
-        return Err(AppError::invalid("slug", format!("Another provider uses “{}”: choose another.", draft.slug)));
+        return Err(AppError::invalid("slug", t!("sso-slug-taken", slug = draft.slug.as_str())));
     }
     let before = match id {
         0 => None,
@@ -107,16 +108,13 @@ pub async fn delete_provider(id: i64) -> Result<(), AppError> {
 pub async fn set_password_sign_in(policy: String) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let Some(policy) = PasswordSignIn::parse(&policy) else {
-        return Err(AppError::invalid("policy", "Choose who may sign in with a password."));
+        return Err(AppError::invalid("policy", t!("sso-policy-missing")));
     };
     let state = app_state()?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     if policy != PasswordSignIn::Everyone && repo::link_count(&mut tx, admin.id).await? == 0 {
-        return Err(AppError::invalid(
-            "policy",
-            "Link a sign-in provider to your own account first (at /me/security), or you could not sign in again.",
-        ));
+        return Err(AppError::invalid("policy", t!("sso-policy-link-first")));
     }
     repo::set_password_sign_in(&mut tx, policy, now).await?;
     record(&mut tx, &admin, "password_sign_in", "site", 1, policy.as_str().to_string()).await?;

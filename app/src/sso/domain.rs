@@ -4,6 +4,7 @@
 use crate::{
     accounts::domain::Role,
     common::{field_error::FieldError, text::one_line},
+    t,
 };
 use serde::{Deserialize, Serialize};
 
@@ -99,53 +100,35 @@ impl ProviderDraft {
             || !slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             || slug.starts_with('-')
         {
-            return Err(FieldError::new(
-                "slug",
-                format!("Give a short name for addresses: lower-case letters, digits and dashes, at most {SLUG_MAX}."),
-            ));
+            return Err(FieldError::new("slug", t!("sso-slug-invalid", max = SLUG_MAX)));
         }
-        let name = one_line(
-            &form.name,
-            "name",
-            "Give the name members see on the button, like “Okta”.",
-            "The name",
-            NAME_MAX,
-        )?;
+        let name = one_line(&form.name, "name", &t!("sso-name-missing"), &t!("sso-name-what"), NAME_MAX)?;
         let issuer = issuer(&form.issuer)?;
         let client_id = form.client_id.trim().to_string();
         if client_id.is_empty() || client_id.chars().count() > CLIENT_ID_MAX {
-            return Err(FieldError::new(
-                "client_id",
-                format!("Give the client id the provider issued (at most {CLIENT_ID_MAX} characters)."),
-            ));
+            return Err(FieldError::new("client_id", t!("sso-client-id-invalid", max = CLIENT_ID_MAX)));
         }
         let secret = form.client_secret.trim();
         let client_secret = match (secret.is_empty(), new) {
             (true, true) => {
-                return Err(FieldError::new("client_secret", "Give the client secret the provider issued."));
+                return Err(FieldError::new("client_secret", t!("sso-secret-missing")));
             }
             (true, false) => None,
             (false, _) if secret.chars().count() > SECRET_MAX => {
-                return Err(FieldError::new(
-                    "client_secret",
-                    format!("The secret is at most {SECRET_MAX} characters."),
-                ));
+                return Err(FieldError::new("client_secret", t!("sso-secret-too-long", max = SECRET_MAX)));
             }
             (false, _) => Some(secret.to_string()),
         };
         let scopes = scopes(&form.scopes)?;
         let claim = form.claim.trim();
         if claim.chars().count() > CLAIM_MAX || claim.chars().any(char::is_whitespace) {
-            return Err(FieldError::new(
-                "claim",
-                format!("A claim name is one word (like “groups”), at most {CLAIM_MAX} characters."),
-            ));
+            return Err(FieldError::new("claim", t!("sso-claim-invalid", max = CLAIM_MAX)));
         }
         let claim = (!claim.is_empty()).then(|| claim.to_string());
         let admin_values = values(&form.admin_values, "admin_values")?;
         let moderator_values = values(&form.moderator_values, "moderator_values")?;
         if claim.is_none() && (!admin_values.is_empty() || !moderator_values.is_empty()) {
-            return Err(FieldError::new("claim", "Name the claim whose values make members admins or moderators."));
+            return Err(FieldError::new("claim", t!("sso-claim-missing")));
         }
         Ok(ProviderDraft {
             slug,
@@ -167,13 +150,11 @@ impl ProviderDraft {
 /// exactly as written (a trailing slash too): discovery must find the very same issuer in the document.
 pub fn issuer(raw: &str) -> Result<String, FieldError> {
     let raw = raw.trim();
-    let wrong = |why: &str| {
-        FieldError::new("issuer", format!("{why} The issuer is the address the provider's discovery document names, like https://login.example.com/realms/customers."))
-    };
+    let wrong = |why: String| FieldError::new("issuer", t!("sso-issuer-wrong", why = why));
     if raw.chars().count() > ISSUER_MAX {
-        return Err(wrong(&format!("That address is longer than {ISSUER_MAX} characters.")));
+        return Err(wrong(t!("sso-issuer-too-long", max = ISSUER_MAX)));
     }
-    let (scheme, rest) = raw.split_once("://").ok_or_else(|| wrong("That is not a web address."))?;
+    let (scheme, rest) = raw.split_once("://").ok_or_else(|| wrong(t!("sso-issuer-not-web")))?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let bare = host.rsplit_once('@').map_or(host, |(_, h)| h);
     let hostname = match bare.strip_prefix('[') {
@@ -181,14 +162,14 @@ pub fn issuer(raw: &str) -> Result<String, FieldError> {
         None => bare.split(':').next().unwrap_or(""),
     };
     if hostname.is_empty() || raw.contains(['?', '#', ' ']) || host.contains('@') {
-        return Err(wrong("That is not a plain web address (no user, query or fragment)."));
+        return Err(wrong(t!("sso-issuer-not-plain")));
     }
     let local = matches!(hostname, "localhost" | "127.0.0.1" | "::1");
     match scheme.to_ascii_lowercase().as_str() {
         "https" => Ok(raw.to_string()),
         "http" if local => Ok(raw.to_string()),
-        "http" => Err(wrong("Sign-in must go over https (http only for a provider on this machine).")),
-        _ => Err(wrong("That is not a web address.")),
+        "http" => Err(wrong(t!("sso-issuer-not-https"))),
+        _ => Err(wrong(t!("sso-issuer-not-web"))),
     }
 }
 
@@ -198,14 +179,14 @@ pub fn scopes(raw: &str) -> Result<String, FieldError> {
     let mut out = vec!["openid".to_string()];
     for word in raw.split([' ', ',', '\n', '\t']).map(str::trim).filter(|w| !w.is_empty()) {
         if word.len() > 60 || !word.chars().all(|c| c.is_ascii_graphic() && c != '"' && c != '\\') {
-            return Err(FieldError::new("scopes", format!("“{word}” is not a scope name.")));
+            return Err(FieldError::new("scopes", t!("sso-scope-invalid", scope = word)));
         }
         if !out.iter().any(|w| w == word) {
             out.push(word.to_string());
         }
     }
     if out.len() > 20 {
-        return Err(FieldError::new("scopes", "Ask for at most 20 scopes."));
+        return Err(FieldError::new("scopes", t!("sso-scopes-too-many", max = 20)));
     }
     Ok(out.join(" "))
 }
@@ -215,17 +196,15 @@ fn values(raw: &str, field: &'static str) -> Result<Vec<String>, FieldError> {
     let mut out: Vec<String> = Vec::new();
     for v in raw.split([',', '\n']).map(str::trim).filter(|v| !v.is_empty()) {
         if v.chars().count() > 200 {
-            return Err(FieldError::new(
-                field,
-                format!("“{}…” is longer than 200 characters.", v.chars().take(20).collect::<String>()),
-            ));
+            let start: String = v.chars().take(20).collect();
+            return Err(FieldError::new(field, t!("sso-value-too-long", start = start, max = 200)));
         }
         if !out.iter().any(|o| o == v) {
             out.push(v.to_string());
         }
     }
     if out.len() > VALUES_MAX {
-        return Err(FieldError::new(field, format!("Give at most {VALUES_MAX} values.")));
+        return Err(FieldError::new(field, t!("sso-values-too-many", max = VALUES_MAX)));
     }
     Ok(out)
 }

@@ -29,6 +29,7 @@ use crate::{
     mail::{compose::Letter, outbox},
     rate_limit,
     state::AppState,
+    t,
 };
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -419,10 +420,7 @@ pub async fn confirm_link(
 ) -> Result<String, AppError> {
     let pending: Option<PendingLink> = session.get(PENDING_LINK).await.map_err(guard::session_err)?;
     let Some(pending) = pending.filter(|p| db::now() - p.started_at <= FLOW_SECS) else {
-        return Err(AppError::invalid(
-            "password",
-            "This link has waited too long. Sign in through the provider again.",
-        ));
+        return Err(AppError::invalid("password", t!("sso-link-expired")));
     };
     let settings = &state.settings;
     let window = settings.limit_window_secs;
@@ -430,10 +428,7 @@ pub async fn confirm_link(
     rate_limit::hit(&state.db, &failures, settings.sign_in_per_email, window).await?;
     let stored = accounts::credentials_by_id(&state.db, pending.user_id).await?.map(|c| c.password_hash);
     if !state.passwords.verify(password, stored).await? {
-        return Err(AppError::invalid(
-            "password",
-            "That is not this account's password. Never set one? Use “Forgot your password?” on the sign-in page first.",
-        ));
+        return Err(AppError::invalid("password", t!("sso-link-wrong-password")));
     }
     rate_limit::forgive(&state.db, &failures, window).await?;
     let provider =
@@ -441,12 +436,12 @@ pub async fn confirm_link(
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     if !open(state, &mut tx, pending.user_id, now).await? {
-        return Err(AppError::Restricted { message: Refusal::Closed.message().into() });
+        return Err(AppError::Restricted { message: Refusal::Closed.message() });
     }
     if repo::has_link(&mut tx, provider.id, pending.user_id).await?
         || !repo::link(&mut tx, provider.id, &pending.subject, pending.user_id, &pending.email, now).await?
     {
-        return Err(AppError::Restricted { message: Refusal::Taken.message().into() });
+        return Err(AppError::Restricted { message: Refusal::Taken.message() });
     }
     changed(state, &mut tx, pending.user_id, &provider, true, now).await?;
     apply_claims(&mut tx, &provider, pending.user_id, &pending.values, now).await?;
@@ -461,10 +456,7 @@ pub async fn unlink(state: &AppState, user: &CurrentUser, slug: &str) -> Result<
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     if !has_password && repo::link_count(&mut tx, user.id).await? <= 1 {
-        return Err(AppError::invalid(
-            "slug",
-            "This is your only way to sign in. Set a password first (“Forgot your password?” sends you a link), then unlink it.",
-        ));
+        return Err(AppError::invalid("slug", t!("sso-unlink-only-way")));
     }
     let Some((provider_id, _)) = repo::unlink(&mut tx, user.id, slug).await? else {
         return Err(AppError::NotFound("That link".into()));

@@ -16,6 +16,7 @@ use crate::{
     },
     db,
     state::{app_state, AppState},
+    t,
 };
 
 #[cfg(feature = "ssr")]
@@ -60,7 +61,7 @@ pub async fn start_two_factor() -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     if repo::totp_of(&state.db, user.id).await?.is_some() {
-        return Err(AppError::invalid("code", "Two-factor sign-in is on already."));
+        return Err(AppError::invalid("code", t!("sso-two-factor-on-already")));
     }
     guard::session().await?.insert(SETUP, two_factor::new_secret()).await.map_err(guard::session_err)?;
     Ok(())
@@ -73,18 +74,15 @@ pub async fn confirm_two_factor(code: String) -> Result<(), AppError> {
     let state = app_state()?;
     let session = guard::session().await?;
     if repo::totp_of(&state.db, user.id).await?.is_some() {
-        return Err(AppError::invalid("code", "Two-factor sign-in is on already."));
+        return Err(AppError::invalid("code", t!("sso-two-factor-on-already")));
     }
     let Some(secret) = session.get::<String>(SETUP).await.map_err(guard::session_err)? else {
-        return Err(AppError::invalid("code", "Start again: scan a new code first."));
+        return Err(AppError::invalid("code", t!("sso-two-factor-start-again")));
     };
     limit(&state, user.id).await?;
     let now = db::now();
     let Some(step) = two_factor::matching_step(&secret, &code, now.max(0) as u64, 0) else {
-        return Err(AppError::invalid(
-            "code",
-            "That code does not match. Check the app's clock and type the newest code.",
-        ));
+        return Err(AppError::invalid("code", t!("sso-two-factor-no-match")));
     };
     forgive(&state, user.id).await?;
     let codes = two_factor::recovery_codes();
@@ -108,7 +106,7 @@ pub async fn new_recovery_codes(code: String) -> Result<(), AppError> {
     let state = app_state()?;
     limit(&state, user.id).await?;
     if !second_factor::spend(&state, user.id, &code).await? {
-        return Err(AppError::invalid("code", "That code is not right, or was used already."));
+        return Err(AppError::invalid("code", t!("sso-two-factor-wrong-code")));
     }
     forgive(&state, user.id).await?;
     let codes = two_factor::recovery_codes();
@@ -130,11 +128,11 @@ pub async fn disable_two_factor(code: String) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     if user.role != Role::Member && repo::staff_two_factor(&state.db).await? {
-        return Err(AppError::invalid("code", "The admins require two-factor sign-in of moderators and admins."));
+        return Err(AppError::invalid("code", t!("sso-two-factor-required")));
     }
     limit(&state, user.id).await?;
     if !second_factor::spend(&state, user.id, &code).await? {
-        return Err(AppError::invalid("code", "That code is not right, or was used already."));
+        return Err(AppError::invalid("code", t!("sso-two-factor-wrong-code")));
     }
     forgive(&state, user.id).await?;
     let now = db::now();
@@ -155,7 +153,7 @@ pub async fn set_staff_two_factor(required: Option<String>) -> Result<(), AppErr
     let state = app_state()?;
     let required = required.is_some();
     if required && repo::totp_of(&state.db, admin.id).await?.is_none() {
-        return Err(AppError::invalid("required", "Set up two-factor sign-in for yourself first (at /me/security)."));
+        return Err(AppError::invalid("required", t!("sso-two-factor-yourself-first")));
     }
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
@@ -174,10 +172,10 @@ pub async fn reset_two_factor(email: String) -> Result<(), AppError> {
     let email = crate::accounts::domain::Email::parse(&email)?;
     let state = app_state()?;
     let Some(found) = repo::credentials_by_email(&state.db, &email).await? else {
-        return Err(AppError::invalid("email", "No account uses that address."));
+        return Err(AppError::invalid("email", t!("sso-no-such-account")));
     };
     if repo::totp_of(&state.db, found.id).await?.is_none() {
-        return Err(AppError::invalid("email", "That member has no second factor to turn off."));
+        return Err(AppError::invalid("email", t!("sso-no-second-factor")));
     }
     let (member, _, _) =
         repo::user_by_id(&state.db, found.id).await?.ok_or(AppError::NotFound("That member".into()))?;

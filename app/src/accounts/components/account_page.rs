@@ -3,7 +3,11 @@ use super::{
     email_form::{EmailForm, UnconfirmedNote},
     password_form::PasswordForm,
 };
-use crate::accounts::{api::get_me, domain::CurrentUser};
+use crate::{
+    accounts::{api::get_me, domain::CurrentUser},
+    i18n::{self, Lang},
+    t,
+};
 use leptos::{either::EitherOf3, prelude::*};
 use leptos_meta::Title;
 use leptos_router::{components::Redirect, hooks::use_query_map};
@@ -15,8 +19,8 @@ pub fn AccountPage() -> impl IntoView {
     // would wipe their "Saved" notes.
     let me = Resource::new(|| (), |_| get_me());
     view! {
-        <Title text="Your account" />
-        <Suspense fallback=|| view! { <p class="loading">"Loading your account…"</p> }>
+        <Title text=t!("accounts-your-account") />
+        <Suspense fallback=|| view! { <p class="loading">{t!("accounts-loading-account")}</p> }>
             {move || Suspend::new(async move {
                 match me.await {
                     Ok(Some(user)) => EitherOf3::A(view! { <AccountDetails user /> }),
@@ -35,11 +39,11 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
     let note = move || {
         let q = query.read();
         if q.get("confirmed").is_some() {
-            Some("Your email address is confirmed. Welcome!")
+            Some(t!("accounts-note-confirmed"))
         } else if q.get("joined").is_some() {
-            Some("Welcome! Your account is ready and your address is confirmed.")
+            Some(t!("accounts-note-joined"))
         } else if q.get("reset").is_some() {
-            Some("Your new password is set, and every other device has been signed out.")
+            Some(t!("accounts-note-reset"))
         } else {
             None
         }
@@ -48,18 +52,18 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
         {move || note().map(|text| view! { <div class="alert ok" role="status">{text}</div> })}
         {(!user.verified).then(|| view! { <UnconfirmedNote /> })}
         <section class="panel" aria-labelledby="account-title">
-            <h1 id="account-title">"Your account"</h1>
+            <h1 id="account-title">{t!("accounts-your-account")}</h1>
             <dl class="facts">
-                <dt>"Email"</dt>
+                <dt>{t!("accounts-email")}</dt>
                 <dd>{user.email.clone()}</dd>
-                <dt>"Role"</dt>
+                <dt>{t!("accounts-role")}</dt>
                 <dd>{user.role.label()}</dd>
-                <dt>"Member since"</dt>
+                <dt>{t!("accounts-member-since")}</dt>
                 <dd>{since}</dd>
             </dl>
-            <p><a href="/me/notifications/settings">"Choose what you get by email"</a></p>
-            <p><a href="/me/profile">"Your profile and picture"</a></p>
-            <p><a href="/me/security">"Sign-in and security"</a></p>
+            <p><a href="/me/notifications/settings">{t!("accounts-email-settings")}</a></p>
+            <p><a href="/me/profile">{t!("accounts-profile-link")}</a></p>
+            <p><a href="/me/security">{t!("accounts-security-link")}</a></p>
         </section>
         <DisplayNameForm current=user.display_name.clone() />
         <EmailForm current=user.email.clone() />
@@ -67,7 +71,17 @@ fn AccountDetails(user: CurrentUser) -> impl IntoView {
     }
 }
 
+/// The day the account was made: "5 March 2026" in English (the month written out), as the page's language
+/// writes a date otherwise.
 fn member_since(unix: i64) -> String {
-    let format = time::macros::format_description!("[day] [month repr:long] [year]");
-    time::OffsetDateTime::from_unix_timestamp(unix).ok().and_then(|t| t.format(&format).ok()).unwrap_or_default()
+    match i18n::current() {
+        Lang::En => {
+            let format = time::macros::format_description!("[day] [month repr:long] [year]");
+            time::OffsetDateTime::from_unix_timestamp(unix)
+                .ok()
+                .and_then(|t| t.format(&format).ok())
+                .unwrap_or_default()
+        }
+        lang => i18n::format::date(lang, unix),
+    }
 }

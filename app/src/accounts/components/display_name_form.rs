@@ -3,7 +3,10 @@ use crate::accounts::{
     api::UpdateDisplayName,
     domain::{DisplayName, DISPLAY_NAME_MAX},
 };
-use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
+use crate::{
+    t,
+    ui::{field_error, form_error, last_error, FormAlert, TextField},
+};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 
 /// Change the name shown next to your posts.
@@ -27,11 +30,11 @@ pub fn DisplayNameForm(current: String) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="name-title">
-            <h2 id="name-title">"Display name"</h2>
+            <h2 id="name-title">{t!("accounts-display-name")}</h2>
             <FormAlert error=form_error(server, &["display_name"]) />
             <form method="post" action=UpdateDisplayName::url() on:submit=on_submit novalidate>
                 <TextField
-                    label="Display name"
+                    label=t!("accounts-display-name")
                     name="display_name"
                     autocomplete="name"
                     maxlength=DISPLAY_NAME_MAX
@@ -39,9 +42,9 @@ pub fn DisplayNameForm(current: String) -> impl IntoView {
                     error=field_error(local, server, "display_name")
                     on_change=Callback::new(check)
                 />
-                <button type="submit" class="button" disabled=move || action.pending().get()>"Save name"</button>
+                <button type="submit" class="button" disabled=move || action.pending().get()>{t!("accounts-save-name")}</button>
                 <p class="status" role="status">
-                    {move || saved().map(|name| format!("Saved. You now appear as {name}."))}
+                    {move || saved().map(|name| t!("accounts-name-saved", name = name))}
                 </p>
             </form>
         </section>

@@ -3,7 +3,10 @@ use crate::accounts::{
     domain::{Email, EMAIL_MAX},
     email_api::{ChangeEmail, ResendConfirmation},
 };
-use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
+use crate::{
+    t,
+    ui::{field_error, form_error, last_error, FormAlert, TextField},
+};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 
 /// Shown until the member confirms their address: why some things wait, and a way to get a new link.
@@ -14,18 +17,15 @@ pub fn UnconfirmedNote() -> impl IntoView {
     let sent = move || matches!(action.value().get(), Some(Ok(())));
     view! {
         <section class="alert info" aria-labelledby="unconfirmed-title">
-            <h2 id="unconfirmed-title">"Confirm your email address"</h2>
-            <p>
-                "Open the link we emailed you to start posting, sharing your story, redeeming rewards and "
-                "answering surveys. Until then you can read everything."
-            </p>
+            <h2 id="unconfirmed-title">{t!("accounts-unconfirmed-title")}</h2>
+            <p>{t!("accounts-unconfirmed-text")}</p>
             <FormAlert error=server />
             <ActionForm action=action>
                 <button type="submit" class="button secondary" disabled=move || action.pending().get()>
-                    "Send the link again"
+                    {t!("accounts-send-link-again")}
                 </button>
             </ActionForm>
-            <p class="status" role="status">{move || sent().then_some("A new link is on its way. It works for 48 hours.")}</p>
+            <p class="status" role="status">{move || sent().then(|| t!("accounts-link-sent-again"))}</p>
         </section>
     }
 }
@@ -39,7 +39,7 @@ pub fn EmailForm(current: String) -> impl IntoView {
     let password_local = RwSignal::new(None::<String>);
     let email_local = RwSignal::new(None::<String>);
     let check_password =
-        move |v: String| password_local.set(v.is_empty().then(|| "Enter your current password.".to_string()));
+        move |v: String| password_local.set(v.is_empty().then(|| t!("accounts-current-password-missing")));
     let check_email = move |v: String| email_local.set(Email::parse(&v).err().map(|e| e.message));
     let form = NodeRef::<leptos::html::Form>::new();
     let on_submit = move |ev: SubmitEvent| {
@@ -57,17 +57,17 @@ pub fn EmailForm(current: String) -> impl IntoView {
         }
     };
     let sent = move || match action.value().get() {
-        Some(Ok(to)) => Some(format!("We sent a link to {to}. Your address changes when you open it.")),
+        Some(Ok(to)) => Some(t!("accounts-email-link-sent", address = to)),
         _ => None,
     };
     view! {
         <section class="panel" aria-labelledby="email-title">
-            <h2 id="email-title">"Email address"</h2>
-            <p>"Emails go to " <strong>{current}</strong> ". To use another address, confirm it from there."</p>
+            <h2 id="email-title">{t!("accounts-email-address")}</h2>
+            <p>{t!("accounts-emails-go-to")}" "<strong>{current}</strong>{t!("accounts-emails-go-to-after")}</p>
             <FormAlert error=form_error(server, &["current_password", "new_email"]) />
             <form node_ref=form method="post" action=ChangeEmail::url() on:submit=on_submit novalidate>
                 <TextField
-                    label="New email address"
+                    label=t!("accounts-new-email")
                     name="new_email"
                     kind="email"
                     autocomplete="email"
@@ -76,14 +76,14 @@ pub fn EmailForm(current: String) -> impl IntoView {
                     on_change=Callback::new(check_email)
                 />
                 <TextField
-                    label="Current password"
+                    label=t!("accounts-current-password")
                     name="current_password"
                     kind="password"
                     autocomplete="current-password"
                     error=field_error(password_local, server, "current_password")
                     on_change=Callback::new(check_password)
                 />
-                <button type="submit" class="button" disabled=move || action.pending().get()>"Change address"</button>
+                <button type="submit" class="button" disabled=move || action.pending().get()>{t!("accounts-change-address")}</button>
                 <p class="status" role="status">{sent}</p>
             </form>
         </section>

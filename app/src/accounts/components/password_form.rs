@@ -3,7 +3,10 @@ use crate::accounts::{
     api::ChangePassword,
     domain::{NewPassword, PASSWORD_MAX},
 };
-use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
+use crate::{
+    t,
+    ui::{field_error, form_error, last_error, FormAlert, TextField},
+};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 
 /// Change your password; other devices are signed out.
@@ -16,7 +19,7 @@ pub fn PasswordForm() -> impl IntoView {
     let new_local = RwSignal::new(None::<String>);
     let saved = move || matches!(action.value().get(), Some(Ok(())));
     let check_current =
-        move |v: String| current_local.set(v.is_empty().then(|| "Enter your current password.".to_string()));
+        move |v: String| current_local.set(v.is_empty().then(|| t!("accounts-current-password-missing")));
     let check_new =
         move |v: String| new_local.set(NewPassword::parse(&v, "new_password", &[]).err().map(|e| e.message));
     let form = NodeRef::<leptos::html::Form>::new();
@@ -36,11 +39,11 @@ pub fn PasswordForm() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="password-title">
-            <h2 id="password-title">"Password"</h2>
+            <h2 id="password-title">{t!("accounts-password")}</h2>
             <FormAlert error=form_error(server, &["current_password", "new_password"]) />
             <form node_ref=form method="post" action=ChangePassword::url() on:submit=on_submit novalidate>
                 <TextField
-                    label="Current password"
+                    label=t!("accounts-current-password")
                     name="current_password"
                     kind="password"
                     autocomplete="current-password"
@@ -48,18 +51,18 @@ pub fn PasswordForm() -> impl IntoView {
                     on_change=Callback::new(check_current)
                 />
                 <TextField
-                    label="New password"
+                    label=t!("accounts-new-password")
                     name="new_password"
                     kind="password"
                     autocomplete="new-password"
                     maxlength=PASSWORD_MAX
-                    hint="At least 10 characters. Other devices will be signed out."
+                    hint=t!("accounts-new-password-hint")
                     error=field_error(new_local, server, "new_password")
                     on_change=Callback::new(check_new)
                 />
-                <button type="submit" class="button" disabled=move || action.pending().get()>"Change password"</button>
+                <button type="submit" class="button" disabled=move || action.pending().get()>{t!("accounts-change-password")}</button>
                 <p class="status" role="status">
-                    {move || saved().then_some("Password changed. Other devices have been signed out.")}
+                    {move || saved().then(|| t!("accounts-password-changed"))}
                 </p>
             </form>
         </section>

@@ -1,4 +1,7 @@
-use crate::accounts::{api::get_me, domain::Role};
+use crate::{
+    accounts::{api::get_me, domain::Role},
+    t,
+};
 use leptos::{either::EitherOf4, prelude::*};
 use leptos_router::{components::Redirect, hooks::use_location};
 
@@ -12,7 +15,7 @@ pub fn RequireRole(role: Role, children: ChildrenFn) -> impl IntoView {
     let location = use_location();
     let children = StoredValue::new(children);
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Checking your access…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!("accounts-checking-access")}</p> }>
             {move || Suspend::new(async move {
                 match me.await {
                     // Staff the admins require a second factor of set one up before any staff page.
@@ -40,9 +43,9 @@ fn Forbidden() -> impl IntoView {
     }
     view! {
         <section class="panel narrow">
-            <h1>"You do not have access to this page"</h1>
-            <p>"This page is for community staff. If you think you should have access, ask an admin."</p>
-            <p><a href="/">"Go to the home page"</a></p>
+            <h1>{t!("accounts-forbidden-title")}</h1>
+            <p>{t!("accounts-forbidden-text")}</p>
+            <p><a href="/">{t!("accounts-forbidden-home")}</a></p>
         </section>
     }
 }

@@ -5,6 +5,7 @@ use crate::accounts::{
     refusal::Refusal,
 };
 use crate::common::next::query_value;
+use crate::t;
 use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};
 use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
@@ -17,9 +18,9 @@ pub fn SignInPage() -> impl IntoView {
     let query = use_query_map();
     let refusal = move || query.read().get("sso").and_then(|code| Refusal::parse(&code));
     view! {
-        <Title text="Sign in" />
+        <Title text=t!("accounts-sign-in") />
         <section class="panel narrow" aria-labelledby="sign-in-title">
-            <h1 id="sign-in-title">"Sign in"</h1>
+            <h1 id="sign-in-title">{t!("accounts-sign-in")}</h1>
             {move || refusal().map(|r| view! { <div class="alert error" role="alert">{r.message()}</div> })}
             <Suspense fallback=|| view! { <PasswordForm /> }>
                 {move || Suspend::new(async move {
@@ -27,9 +28,9 @@ pub fn SignInPage() -> impl IntoView {
                     view! { <SignInChoices options /> }
                 })}
             </Suspense>
-            <p class="aside"><A href="/forgot-password">"Forgot your password?"</A></p>
+            <p class="aside"><A href="/forgot-password">{t!("accounts-forgot-password")}</A></p>
             {crate::site::use_site().join.sign_up_open().then(|| view! {
-                <p class="aside">"New here? " <A href="/sign-up">"Create an account"</A></p>
+                <p class="aside">{t!("accounts-new-here")}" "<A href="/sign-up">{t!("accounts-create-account")}</A></p>
             })}
         </section>
     }
@@ -49,13 +50,10 @@ fn SignInChoices(options: SignInOptions) -> impl IntoView {
         .and_then(|slug| options.providers.iter().find(|p| p.slug == slug).map(|p| p.name.clone()));
     view! {
         {signed_out.map(|provider| view! {
-            <p class="alert ok" role="status">
-                "You are signed out of this community. You may still be signed in at " {provider}
-                ": sign out there too on a shared computer."
-            </p>
+            <p class="alert ok" role="status">{t!("accounts-signed-out-provider", provider = provider)}</p>
         })}
         {has_providers.then(|| view! {
-            <ul class="sso-buttons" aria-label="Sign in with">
+            <ul class="sso-buttons" aria-label=t!("accounts-sign-in-with-list")>
                 // Links, not forms: the provider is another site, where the pages' `form-action 'self'`
                 // would not let a form's navigation go.
                 {options.providers.into_iter().map(|p| {
@@ -65,7 +63,9 @@ fn SignInChoices(options: SignInOptions) -> impl IntoView {
                     };
                     view! {
                         <li>
-                            <a class="button secondary" rel="external" href=href>"Sign in with " {p.name.clone()}</a>
+                            <a class="button secondary" rel="external" href=href>
+                                {t!("accounts-sign-in-with", provider = p.name.clone())}
+                            </a>
                         </li>
                     }
                 }).collect_view()}
@@ -73,14 +73,14 @@ fn SignInChoices(options: SignInOptions) -> impl IntoView {
         })}
         {match password {
             PasswordSignIn::Nobody => view! {
-                <p class="hint">"Signing in with a password is turned off here."</p>
+                <p class="hint">{t!("accounts-password-off")}</p>
             }.into_any(),
             PasswordSignIn::Members => view! {
-                {has_providers.then(|| view! { <p class="or">"or, for members, with your password"</p> })}
+                {has_providers.then(|| view! { <p class="or">{t!("accounts-or-members-password")}</p> })}
                 <PasswordForm />
             }.into_any(),
             PasswordSignIn::Everyone => view! {
-                {has_providers.then(|| view! { <p class="or">"or with your password"</p> })}
+                {has_providers.then(|| view! { <p class="or">{t!("accounts-or-password")}</p> })}
                 <PasswordForm />
             }.into_any(),
         }}
@@ -98,7 +98,7 @@ fn PasswordForm() -> impl IntoView {
     let password_local = RwSignal::new(None::<String>);
 
     let check_email = move |v: String| email_local.set(Email::parse(&v).err().map(|e| e.message));
-    let check_password = move |v: String| password_local.set(v.is_empty().then(|| "Enter your password.".to_string()));
+    let check_password = move |v: String| password_local.set(v.is_empty().then(|| t!("accounts-password-missing")));
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Ok(input) = SignIn::from_event(&ev) else {
@@ -116,7 +116,7 @@ fn PasswordForm() -> impl IntoView {
         <form method="post" action=SignIn::url() on:submit=on_submit novalidate>
             <input type="hidden" name="next" value=next />
             <TextField
-                label="Email"
+                label=t!("accounts-email")
                 name="email"
                 kind="email"
                 autocomplete="email"
@@ -124,7 +124,7 @@ fn PasswordForm() -> impl IntoView {
                 on_change=Callback::new(check_email)
             />
             <TextField
-                label="Password"
+                label=t!("accounts-password")
                 name="password"
                 kind="password"
                 autocomplete="current-password"
@@ -132,7 +132,7 @@ fn PasswordForm() -> impl IntoView {
                 on_change=Callback::new(check_password)
             />
             <button type="submit" class="button" disabled=move || action.pending().get()>
-                {move || if action.pending().get() { "Signing in…" } else { "Sign in" }}
+                {move || if action.pending().get() { t!("accounts-signing-in") } else { t!("accounts-sign-in") }}
             </button>
         </form>
     }

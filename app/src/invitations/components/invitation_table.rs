@@ -3,6 +3,7 @@ use crate::{
         api::{ResendInvitation, RevokeInvitation},
         domain::InvitationRow,
     },
+    t,
     ui::When,
 };
 use leptos::prelude::*;
@@ -25,12 +26,17 @@ pub fn InvitationTable(
         {move || said().map(|(class, role, text)| view! { <p class=class role=role>{text}</p> })}
         <div class="table-scroll">
             <table class="data">
-                <caption class="visually-hidden">"Invitations, most recently sent first"</caption>
+                <caption class="visually-hidden">{t!("invitations-table-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Email"</th><th scope="col">"Name"</th><th scope="col">"Role"</th><th scope="col">"Group"</th>
-                        <th scope="col">"Status"</th><th scope="col">"Sent"</th><th scope="col">"Expires"</th>
-                        <th scope="col">"Actions"</th>
+                        <th scope="col">{t!("invitations-email")}</th>
+                        <th scope="col">{t!("invitations-name")}</th>
+                        <th scope="col">{t!("invitations-role")}</th>
+                        <th scope="col">{t!("invitations-group")}</th>
+                        <th scope="col">{t!("invitations-status")}</th>
+                        <th scope="col">{t!("invitations-sent")}</th>
+                        <th scope="col">{t!("invitations-expires")}</th>
+                        <th scope="col">{t!("invitations-actions")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -47,12 +53,11 @@ fn Line(
     resend: ServerAction<ResendInvitation>,
     revoke: ServerAction<RevokeInvitation>,
 ) -> impl IntoView {
-    let sends = match row.sends {
-        1 => format!("by {}", row.invited_by),
-        n => format!("by {}, {n} times", row.invited_by),
-    };
-    let (resend_label, revoke_label) =
-        (format!("Send again to {}", row.email), format!("Withdraw the invitation to {}", row.email));
+    let sends = t!("invitations-sent-by", inviter = row.invited_by.as_str(), count = row.sends);
+    let (resend_label, revoke_label) = (
+        t!("invitations-resend-label", address = row.email.as_str()),
+        t!("invitations-withdraw-label", address = row.email.as_str()),
+    );
     let status_class = format!("status status-{}", row.status.as_str());
     view! {
         <tr>
@@ -67,13 +72,13 @@ fn Line(
                 {row.status.can_resend().then(|| view! {
                     <ActionForm action=resend attr:class="inline-form">
                         <input type="hidden" name="id" value=row.id />
-                        <button type="submit" class="button small secondary" aria-label=resend_label>"Send again"</button>
+                        <button type="submit" class="button small secondary" aria-label=resend_label>{t!("invitations-resend")}</button>
                     </ActionForm>
                 })}
                 {row.status.can_revoke().then(|| view! {
                     <ActionForm action=revoke attr:class="inline-form">
                         <input type="hidden" name="id" value=row.id />
-                        <button type="submit" class="button small danger" aria-label=revoke_label>"Withdraw"</button>
+                        <button type="submit" class="button small danger" aria-label=revoke_label>{t!("invitations-withdraw")}</button>
                     </ActionForm>
                 })}
             </td>

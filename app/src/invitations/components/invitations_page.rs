@@ -6,8 +6,9 @@ use crate::{
     groups::api::group_choices,
     invitations::{
         api::{invitation_list, Invite, ResendInvitation, RevokeInvitation},
-        domain::InvitationPage,
+        domain::{InvitationPage, INVITATION_DAYS},
     },
+    t,
     ui::{Pager, StatusTabs, Tab},
 };
 use leptos::{either::Either, prelude::*};
@@ -29,12 +30,12 @@ pub fn InvitationsPage() -> impl IntoView {
     let list = Resource::new(move || (status(), page(), batch(), changes()), |(s, p, b, _)| invitation_list(s, p, b));
     let groups = Resource::new(|| (), |_| group_choices());
     view! {
-        <Title text="Invitations" />
+        <Title text=t!("invitations-title") />
         <RequireRole role=Role::Admin>
             <section class="panel" aria-labelledby="invitations-title">
-                <h1 id="invitations-title">"Invitations"</h1>
-                <p>"Invite customers by email. The link in the email opens a sign-up form with their address filled in and confirmed; it is valid for 14 days."</p>
-                <Suspense fallback=|| view! { <p class="loading">"Loading the forms…"</p> }>
+                <h1 id="invitations-title">{t!("invitations-title")}</h1>
+                <p>{t!("invitations-intro", days = INVITATION_DAYS)}</p>
+                <Suspense fallback=|| view! { <p class="loading">{t!("invitations-loading-forms")}</p> }>
                     {move || Suspend::new(async move {
                         let groups = groups.await.unwrap_or_default();
                         view! { <InviteForm action=invite groups=groups.clone() /> <BulkForm groups /> }
@@ -42,8 +43,8 @@ pub fn InvitationsPage() -> impl IntoView {
                 </Suspense>
             </section>
             <section class="panel" aria-labelledby="sent-title">
-                <h2 id="sent-title">"Sent invitations"</h2>
-                <Suspense fallback=|| view! { <p class="loading">"Loading invitations…"</p> }>
+                <h2 id="sent-title">{t!("invitations-sent-title")}</h2>
+                <Suspense fallback=|| view! { <p class="loading">{t!("invitations-loading")}</p> }>
                     {move || Suspend::new(async move {
                         match list.await {
                             Ok(found) => Either::Left(view! { <Listing found status=status() resend revoke /> }),
@@ -71,7 +72,7 @@ fn Listing(
             format!("/admin/invitations?status={value}")
         }
     };
-    let mut tabs = vec![Tab::new(format!("All ({all})"), href(""), status.is_empty())];
+    let mut tabs = vec![Tab::new(format!("{} ({all})", t!("invitations-all")), href(""), status.is_empty())];
     tabs.extend(
         found
             .counts
@@ -81,9 +82,9 @@ fn Listing(
     let base = href(&status);
     view! {
         {found.batch.map(|report| view! { <BatchReportView report /> })}
-        <StatusTabs label="Invitations by status" tabs />
+        <StatusTabs label=t!("invitations-by-status") tabs />
         {if found.rows.is_empty() {
-            let empty = if all == 0 { "No invitations yet. Invite someone above." } else { "No invitations with this status." };
+            let empty = if all == 0 { t!("invitations-none-yet") } else { t!("invitations-none-with-status") };
             Either::Left(view! { <p class="empty">{empty}</p> })
         } else {
             Either::Right(view! { <InvitationTable rows=found.rows resend revoke /> })

@@ -1,5 +1,6 @@
 use crate::{
     sso::api::{get_pending_link, ConfirmLink},
+    t,
     ui::{field_error, form_error, last_error, FormAlert, TextField},
 };
 use leptos::{either::Either, prelude::*};
@@ -12,15 +13,15 @@ use leptos_router::components::A;
 pub fn SsoLinkPage() -> impl IntoView {
     let pending = Resource::new(|| (), |_| get_pending_link());
     view! {
-        <Title text="Link your sign-in" />
+        <Title text=t!("sso-link-title") />
         <section class="panel narrow" aria-labelledby="link-title">
-            <h1 id="link-title">"Link your sign-in"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <h1 id="link-title">{t!("sso-link-title")}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match pending.await {
                         Ok(Some((provider, email))) => Either::Left(view! { <LinkForm provider email /> }),
                         _ => Either::Right(view! {
-                            <p class="empty">"Nothing is waiting to be linked. " <A href="/sign-in">"Sign in"</A></p>
+                            <p class="empty">{t!("sso-nothing-waiting")}" "<A href="/sign-in">{t!("sso-sign-in")}</A></p>
                         }),
                     }
                 })}
@@ -36,14 +37,13 @@ fn LinkForm(provider: String, email: String) -> impl IntoView {
     let local = RwSignal::new(None::<String>);
     view! {
         <p>
-            "An account here already uses " <strong>{email}</strong> ". Enter its password to link " {provider.clone()}
-            " to it: from then on, " {provider} " signs you in directly."
+            {t!("sso-link-uses")}" "<strong>{email}</strong>{t!("sso-link-enter-password", provider = provider)}
         </p>
         <FormAlert error=form_error(server, &["password"]) />
         <ActionForm action=action>
-            <TextField label="Password" name="password" kind="password" autocomplete="current-password" error=field_error(local, server, "password") />
-            <button type="submit" class="button" disabled=move || action.pending().get()>"Link and sign in"</button>
+            <TextField label=t!("sso-password") name="password" kind="password" autocomplete="current-password" error=field_error(local, server, "password") />
+            <button type="submit" class="button" disabled=move || action.pending().get()>{t!("sso-link-and-sign-in")}</button>
         </ActionForm>
-        <p class="aside"><A href="/forgot-password">"Forgot your password?"</A></p>
+        <p class="aside"><A href="/forgot-password">{t!("sso-forgot-password")}</A></p>
     }
 }

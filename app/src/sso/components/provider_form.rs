@@ -5,6 +5,7 @@ use crate::{
         api::SaveProvider,
         domain::{ProviderView, CLAIM_MAX, CLIENT_ID_MAX, ISSUER_MAX, NAME_MAX, SECRET_MAX, SLUG_MAX},
     },
+    t,
     ui::{form_error, last_error, Field, FormAlert},
 };
 use leptos::prelude::*;
@@ -41,52 +42,48 @@ pub fn ProviderForm(action: ServerAction<SaveProvider>, provider: Option<Provide
         "admin_values",
         "moderator_values",
     ];
-    let secret_hint = if id == 0 {
-        "From the provider's client settings. Kept on the server; never shown again."
-    } else {
-        "Leave empty to keep the stored secret."
-    };
+    let secret_hint = if id == 0 { t!("sso-secret-hint-new") } else { t!("sso-secret-hint-keep") };
     view! {
         <FormAlert error=form_error(server, fields) />
         <ActionForm action=action attr:class="stacked-form">
             <input type="hidden" name="id" value=id />
-            <Field label="Name on the button" id=f("name") hint="Members read “Sign in with …”.".to_string() error=error("name")>
+            <Field label=t!("sso-field-name") id=f("name") hint=t!("sso-field-name-hint") error=error("name")>
                 <input name="form[name]" maxlength=NAME_MAX value=p.name required />
             </Field>
-            <Field label="Short name for addresses" id=f("slug") hint="Lower-case letters, digits and dashes: the callback address ends /sso/<short name>/callback.".to_string() error=error("slug")>
+            <Field label=t!("sso-field-slug") id=f("slug") hint=t!("sso-field-slug-hint") error=error("slug")>
                 <input name="form[slug]" maxlength=SLUG_MAX value=p.slug required pattern="[a-z0-9][a-z0-9-]*" />
             </Field>
-            <Field label="Issuer" id=f("issuer") hint="https://…, as the provider's discovery document names it.".to_string() error=error("issuer")>
+            <Field label=t!("sso-field-issuer") id=f("issuer") hint=t!("sso-field-issuer-hint") error=error("issuer")>
                 <input name="form[issuer]" type="url" maxlength=ISSUER_MAX value=p.issuer required />
             </Field>
-            <Field label="Client id" id=f("client_id") error=error("client_id")>
+            <Field label=t!("sso-field-client-id") id=f("client_id") error=error("client_id")>
                 <input name="form[client_id]" maxlength=CLIENT_ID_MAX value=p.client_id required autocomplete="off" />
             </Field>
-            <Field label="Client secret" id=f("client_secret") hint=secret_hint.to_string() error=error("client_secret")>
+            <Field label=t!("sso-field-secret") id=f("client_secret") hint=secret_hint error=error("client_secret")>
                 <input name="form[client_secret]" type="password" maxlength=SECRET_MAX autocomplete="new-password" required=id == 0 />
             </Field>
-            <Field label="Scopes" id=f("scopes") hint="openid is always asked for; add the one that carries your groups claim, if any.".to_string() error=error("scopes")>
+            <Field label=t!("sso-field-scopes") id=f("scopes") hint=t!("sso-field-scopes-hint") error=error("scopes")>
                 <input name="form[scopes]" value=p.scopes />
             </Field>
-            <Field label="Claim with groups (optional)" id=f("claim") hint="A claim in the ID token, like “groups”: its values below make members admins or moderators, and a value equal to a group's short name puts them in that group.".to_string() error=error("claim")>
+            <Field label=t!("sso-field-claim") id=f("claim") hint=t!("sso-field-claim-hint") error=error("claim")>
                 <input name="form[claim]" maxlength=CLAIM_MAX value=p.claim />
             </Field>
-            <Field label="Values that make an admin" id=f("admin_values") hint="One per line. With values here or below, every sign-in sets the member's role from the claim.".to_string() error=error("admin_values")>
+            <Field label=t!("sso-field-admin-values") id=f("admin_values") hint=t!("sso-field-admin-values-hint") error=error("admin_values")>
                 <textarea name="form[admin_values]" rows="2">{textarea_text(p.admin_values.join("\n"))}</textarea>
             </Field>
-            <Field label="Values that make a moderator" id=f("moderator_values") error=error("moderator_values")>
+            <Field label=t!("sso-field-moderator-values") id=f("moderator_values") error=error("moderator_values")>
                 <textarea name="form[moderator_values]" rows="2">{textarea_text(p.moderator_values.join("\n"))}</textarea>
             </Field>
             <div class="field checkbox">
                 <input id=f("create") type="checkbox" name="form[create_accounts]" checked=p.create_accounts />
-                <label for=f("create")>"Create an account at a first sign-in (when the provider says the address is verified), whatever the joining rules"</label>
+                <label for=f("create")>{t!("sso-field-create-accounts")}</label>
             </div>
             <div class="field checkbox">
                 <input id=f("auto") type="checkbox" name="form[auto_link]" checked=p.auto_link />
-                <label for=f("auto")>"Link to the account that has the same verified address without asking for its password (only for a provider you trust to verify addresses)"</label>
+                <label for=f("auto")>{t!("sso-field-auto-link")}</label>
             </div>
             <button type="submit" class="button" disabled=move || action.pending().get()>
-                {if id == 0 { "Add provider" } else { "Save changes" }}
+                {if id == 0 { t!("sso-add-provider") } else { t!("sso-save-changes") }}
             </button>
         </ActionForm>
     }

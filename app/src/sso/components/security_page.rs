@@ -4,6 +4,7 @@ use crate::{
         api::{get_security, UnlinkProvider},
         domain::{Linked, SecurityPage as Page},
     },
+    t,
     ui::{last_error, FormAlert, When},
 };
 use leptos::{either::Either, prelude::*};
@@ -21,18 +22,18 @@ pub fn SecurityPage() -> impl IntoView {
     let refusal = move || query.read().get("sso").and_then(|code| Refusal::parse(&code));
     let linked = move || query.read().get("linked").filter(|s| !s.is_empty());
     view! {
-        <Title text="Sign-in and security" />
+        <Title text=t!("sso-security-title") />
         <RequireRole role=Role::Member>
             <section class="panel" aria-labelledby="security-title">
-                <h1 id="security-title">"Sign-in and security"</h1>
+                <h1 id="security-title">{t!("sso-security-title")}</h1>
                 {move || refusal().map(|r| view! { <div class="alert error" role="alert">{r.message()}</div> })}
-                {move || linked().map(|_| view! { <p class="alert ok" role="status">"Linked: you can sign in with it now."</p> })}
+                {move || linked().map(|_| view! { <p class="alert ok" role="status">{t!("sso-linked")}</p> })}
                 {move || unlink.value().get().and_then(|r| r.ok()).map(|_| view! {
-                    <p class="alert ok" role="status">"Unlinked: it no longer signs you in."</p>
+                    <p class="alert ok" role="status">{t!("sso-unlinked")}</p>
                 })}
                 <FormAlert error=last_error(unlink.value()) />
                 <super::two_factor_section::TwoFactorSection t=two_factor />
-                <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
                     {move || Suspend::new(async move {
                         match page.await {
                             Ok(page) => Either::Left(view! { <Providers page unlink /> }),
@@ -47,13 +48,9 @@ pub fn SecurityPage() -> impl IntoView {
 
 #[component]
 fn Providers(page: Page, unlink: ServerAction<UnlinkProvider>) -> impl IntoView {
-    let password = if page.has_password {
-        "You can sign in with your password. Change it from your account page."
-    } else {
-        "You have no password here: you sign in through a provider. “Forgot your password?” on the sign-in page sets one."
-    };
+    let password = if page.has_password { t!("sso-has-password") } else { t!("sso-no-password") };
     let list = if page.providers.is_empty() {
-        Either::Left(view! { <p class="empty">"This community has no sign-in providers."</p> })
+        Either::Left(view! { <p class="empty">{t!("sso-none-here")}</p> })
     } else {
         Either::Right(view! {
             <ul class="linked-providers">
@@ -62,9 +59,9 @@ fn Providers(page: Page, unlink: ServerAction<UnlinkProvider>) -> impl IntoView 
         })
     };
     view! {
-        <h2>"Password"</h2>
+        <h2>{t!("sso-password")}</h2>
         <p>{password}</p>
-        <h2>"Sign-in providers"</h2>
+        <h2>{t!("sso-providers")}</h2>
         {list}
     }
 }
@@ -75,18 +72,18 @@ fn Provider(p: Linked, unlink: ServerAction<UnlinkProvider>) -> impl IntoView {
     match (p.email.clone(), p.linked_at) {
         (Some(email), Some(at)) => Either::Left(view! {
             <li>
-                <strong>{p.name.clone()}</strong> " — linked as " {email} " on " <When at />
-                {p.last_used_at.map(|used| view! { ", last used " <When at=used /> })}
+                <strong>{p.name.clone()}</strong>" "{t!("sso-linked-as", email = email)}" "<When at />
+                {p.last_used_at.map(|used| view! { {t!("sso-last-used")}" "<When at=used /> })}
                 <ActionForm action=unlink attr:class="inline-form">
                     <input type="hidden" name="slug" value=p.slug.clone() />
-                    <button type="submit" class="button secondary">"Unlink " {name}</button>
+                    <button type="submit" class="button secondary">{t!("sso-unlink", provider = name)}</button>
                 </ActionForm>
             </li>
         }),
         _ => Either::Right(view! {
             <li>
-                <strong>{p.name.clone()}</strong> " — not linked. "
-                <a class="button secondary" rel="external" href=format!("/sso/{}/start?link=1", p.slug)>"Link " {name}</a>
+                <strong>{p.name.clone()}</strong>" "{t!("sso-not-linked")}" "
+                <a class="button secondary" rel="external" href=format!("/sso/{}/start?link=1", p.slug)>{t!("sso-link", provider = name)}</a>
             </li>
         }),
     }

@@ -9,6 +9,7 @@ use crate::{
         domain::{ProviderView, SsoPage as Page},
         two_factor_api::{ResetTwoFactor, SetStaffTwoFactor},
     },
+    t,
     ui::{form_error, last_error, FormAlert},
 };
 use leptos::{either::Either, prelude::*};
@@ -24,17 +25,12 @@ pub fn SsoPage() -> impl IntoView {
     let page =
         Resource::new(move || (save.version().get(), delete.version().get(), policy.version().get()), |_| get_sso());
     view! {
-        <Title text="Single sign-on" />
+        <Title text=t!("sso-title") />
         <RequireRole role=Role::Admin>
             <section class="panel" aria-labelledby="sso-title">
-                <h1 id="sso-title">"Single sign-on"</h1>
-                <p>
-                    "Members sign in with the identity they already have: any OpenID Connect provider (Okta, Entra ID, "
-                    "Google, Keycloak, your customer portal). Register Chorus at the provider as a confidential web "
-                    "client using the authorization code flow; Chorus uses PKCE, state and nonce, and checks every ID token's signature, "
-                    "issuer, audience, expiry and nonce."
-                </p>
-                <Suspense fallback=|| view! { <p class="loading">"Loading providers…"</p> }>
+                <h1 id="sso-title">{t!("sso-title")}</h1>
+                <p>{t!("sso-intro")}</p>
+                <Suspense fallback=|| view! { <p class="loading">{t!("sso-loading-providers")}</p> }>
                     {move || Suspend::new(async move {
                         match page.await {
                             Ok(page) => Either::Left(view! { <Providers page save delete policy /> }),
@@ -44,9 +40,9 @@ pub fn SsoPage() -> impl IntoView {
                 </Suspense>
             </section>
             <section class="panel" aria-labelledby="new-provider">
-                <h2 id="new-provider">"New provider"</h2>
+                <h2 id="new-provider">{t!("sso-new-provider")}</h2>
                 {move || save.value().get().and_then(|r| r.ok()).map(|_| view! {
-                    <p class="alert ok" role="status">"Saved. Try it from the sign-in page in a private window before relying on it."</p>
+                    <p class="alert ok" role="status">{t!("sso-provider-saved")}</p>
                 })}
                 <ProviderForm action=save provider=None />
             </section>
@@ -64,9 +60,7 @@ fn Providers(
     let base = page.callback_base.clone();
     let origin = base.trim_end_matches("/sso/").to_string();
     let list = if page.providers.is_empty() {
-        Either::Left(
-            view! { <p class="empty">"No providers yet: members sign in with their password. Add one below."</p> },
-        )
+        Either::Left(view! { <p class="empty">{t!("sso-no-providers")}</p> })
     } else {
         Either::Right(
             page.providers.into_iter().map(|p| view! { <Provider p base=base.clone() save delete /> }).collect_view(),
@@ -75,8 +69,8 @@ fn Providers(
     let delete_error = last_error(delete.value());
     view! {
         <p class="hint">
-            "At the provider, allow the callback address " <code>{format!("{base}<short name>/callback")}</code>
-            " and, for single logout, the address " <code>{format!("{origin}/")}</code> " after sign-out."
+            {t!("sso-callback-hint")}" "<code>{format!("{base}<{}>/callback", t!("sso-slug-placeholder"))}</code>" "
+            {t!("sso-logout-hint")}" "<code>{format!("{origin}/")}</code>" "{t!("sso-logout-hint-end")}
         </p>
         <FormAlert error=delete_error />
         {list}
@@ -95,19 +89,16 @@ fn Provider(
     let id = p.id;
     let heading = format!("sso-provider-{id}");
     let callback = format!("{base}{}/callback", p.slug);
-    let members = match p.members {
-        1 => "1 member linked".to_string(),
-        n => format!("{n} members linked"),
-    };
+    let members = t!("sso-members-linked", count = p.members);
     let mut rules = Vec::new();
     if p.create_accounts {
-        rules.push("creates accounts".to_string());
+        rules.push(t!("sso-rule-creates"));
     }
     if p.auto_link {
-        rules.push("links verified addresses without a password".to_string());
+        rules.push(t!("sso-rule-auto-link"));
     }
     if !p.claim.is_empty() {
-        rules.push(format!("roles and groups from “{}”", p.claim));
+        rules.push(t!("sso-rule-claim", claim = p.claim.as_str()));
     }
     let name = p.name.clone();
     let labelled_by = heading.clone();
@@ -115,14 +106,16 @@ fn Provider(
         <article class="card" aria-labelledby=labelled_by>
             <h2 id=heading>{p.name.clone()}</h2>
             <p>{members}{(!rules.is_empty()).then(|| format!("; {}", rules.join("; ")))}</p>
-            <p class="hint">"Issuer " <code>{p.issuer.clone()}</code> "; callback " <code>{callback}</code></p>
+            <p class="hint">
+                {t!("sso-issuer")}" "<code>{p.issuer.clone()}</code>{t!("sso-callback")}" "<code>{callback}</code>
+            </p>
             <details>
-                <summary>"Change " {name.clone()}</summary>
+                <summary>{t!("sso-change", provider = name.clone())}</summary>
                 <ProviderForm action=save provider=Some(p) />
             </details>
             <ActionForm action=delete attr:class="inline-form">
                 <input type="hidden" name="id" value=id />
-                <button type="submit" class="button danger">"Remove " {name}</button>
+                <button type="submit" class="button danger">{t!("sso-remove", provider = name)}</button>
             </ActionForm>
         </article>
     }
@@ -132,12 +125,12 @@ fn Provider(
 fn PasswordPolicy(current: PasswordSignIn, action: ServerAction<SetPasswordSignIn>) -> impl IntoView {
     let server = last_error(action.value());
     view! {
-        <h2 id="password-policy">"Passwords"</h2>
+        <h2 id="password-policy">{t!("sso-passwords")}</h2>
         <FormAlert error=form_error(server, &[]) />
-        {move || action.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">"Saved."</p> })}
+        {move || action.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">{t!("sso-saved")}</p> })}
         <ActionForm action=action attr:class="stacked-form">
             <fieldset class="choices" aria-describedby="policy-hint">
-                <legend>"Who may sign in with a password"</legend>
+                <legend>{t!("sso-policy-legend")}</legend>
                 {PasswordSignIn::ALL.into_iter().map(|choice| {
                     let id = format!("policy-{}", choice.as_str());
                     view! {
@@ -148,11 +141,10 @@ fn PasswordPolicy(current: PasswordSignIn, action: ServerAction<SetPasswordSignI
                     }
                 }).collect_view()}
                 <p id="policy-hint" class="hint">
-                    "Link a provider to your own account first. Locked out? " <code>"chorus create-admin"</code>
-                    " on the server turns passwords back on for everyone."
+                    {t!("sso-policy-hint")}" "<code>"chorus create-admin"</code>" "{t!("sso-policy-hint-end")}
                 </p>
             </fieldset>
-            <button type="submit" class="button" disabled=move || action.pending().get()>"Save"</button>
+            <button type="submit" class="button" disabled=move || action.pending().get()>{t!("sso-save")}</button>
         </ActionForm>
     }
 }
@@ -162,29 +154,27 @@ fn StaffTwoFactor(required: bool) -> impl IntoView {
     let set = ServerAction::<SetStaffTwoFactor>::new();
     let reset = ServerAction::<ResetTwoFactor>::new();
     view! {
-        <h2 id="staff-two-factor">"Two-factor sign-in"</h2>
+        <h2 id="staff-two-factor">{t!("sso-two-factor")}</h2>
         <FormAlert error=last_error(set.value()) />
-        {move || set.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">"Saved."</p> })}
+        {move || set.value().get().and_then(|r| r.ok()).map(|_| view! { <p class="alert ok" role="status">{t!("sso-saved")}</p> })}
         <ActionForm action=set attr:class="stacked-form">
             <div class="field checkbox">
                 <input id="staff-two-factor-required" type="checkbox" name="required" checked=required />
-                <label for="staff-two-factor-required">
-                    "Require a second factor of moderators and admins (they set it up before any staff page opens)"
-                </label>
+                <label for="staff-two-factor-required">{t!("sso-staff-two-factor-required")}</label>
             </div>
-            <button type="submit" class="button">"Save"</button>
+            <button type="submit" class="button">{t!("sso-save")}</button>
         </ActionForm>
-        <h3>"A member lost their phone and recovery codes"</h3>
+        <h3>{t!("sso-reset-title")}</h3>
         <FormAlert error=last_error(reset.value()) />
         {move || reset.value().get().and_then(|r| r.ok()).map(|_| view! {
-            <p class="alert ok" role="status">"Turned off; the member was emailed and can set it up again."</p>
+            <p class="alert ok" role="status">{t!("sso-reset-done")}</p>
         })}
         <ActionForm action=reset attr:class="stacked-form">
             <div class="field">
-                <label for="reset-two-factor-email">"Their email address"</label>
+                <label for="reset-two-factor-email">{t!("sso-reset-email")}</label>
                 <input id="reset-two-factor-email" name="email" type="email" required autocomplete="off" />
             </div>
-            <button type="submit" class="button danger">"Turn off their second factor"</button>
+            <button type="submit" class="button danger">{t!("sso-reset-button")}</button>
         </ActionForm>
     }
 }

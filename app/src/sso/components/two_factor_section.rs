@@ -3,6 +3,7 @@ use crate::{
         domain::TwoFactorStatus,
         two_factor_api::{get_two_factor, ConfirmTwoFactor, DisableTwoFactor, NewRecoveryCodes, StartTwoFactor},
     },
+    t,
     ui::{form_error, last_error, Field, FormAlert},
 };
 use leptos::{either::EitherOf3, prelude::*};
@@ -44,8 +45,8 @@ impl TwoFactorActions {
 pub fn TwoFactorSection(t: TwoFactorActions) -> impl IntoView {
     let TwoFactorActions { start, confirm, renew, disable, status } = t;
     view! {
-        <h2 id="two-factor">"Two-factor sign-in"</h2>
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <h2 id="two-factor">{t!("sso-two-factor")}</h2>
+        <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match status.await {
                     Ok(s) => view! { <Status s start confirm renew disable /> }.into_any(),
@@ -67,44 +68,44 @@ fn Status(
     let codes = (!s.fresh_codes.is_empty()).then(|| {
         view! {
             <div class="alert ok" role="status">
-                <p><strong>"Your recovery codes."</strong>" Each works once, instead of a code from the app. Keep them somewhere safe: they are not shown again."</p>
+                <p><strong>{t!("sso-codes-title")}</strong>" "{t!("sso-codes-text")}</p>
                 <ul class="recovery-codes">{s.fresh_codes.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}</ul>
             </div>
         }
     });
     let required = s.required.then(|| {
-        view! { <p class="alert error" role="alert">"The admins require two-factor sign-in of moderators and admins: set it up to reach the staff pages."</p> }
+        view! { <p class="alert error" role="alert">{t!("sso-two-factor-required-note")}</p> }
     });
     let body = match (s.enabled, s.setup) {
         (true, _) => EitherOf3::A(view! {
-            <p>"On. Signing in asks for a code from your authenticator app. " {s.recovery_left} " recovery codes left."</p>
+            <p>{t!("sso-two-factor-on", count = s.recovery_left)}</p>
             <FormAlert error=form_error(last_error(renew.value()), &["code"]) />
             <ActionForm action=renew attr:class="stacked-form">
-                <CodeField label="Code from your app, to make new recovery codes" id="renew" error=code_error(renew.value()) />
-                <button type="submit" class="button secondary">"Make new recovery codes"</button>
+                <CodeField label=t!("sso-code-renew") id="renew" error=code_error(renew.value()) />
+                <button type="submit" class="button secondary">{t!("sso-renew-codes")}</button>
             </ActionForm>
             {(!s.required).then(|| view! {
                 <FormAlert error=form_error(last_error(disable.value()), &["code"]) />
                 <ActionForm action=disable attr:class="stacked-form">
-                    <CodeField label="Code from your app (or a recovery code), to turn it off" id="disable" error=code_error(disable.value()) />
-                    <button type="submit" class="button secondary">"Turn off two-factor sign-in"</button>
+                    <CodeField label=t!("sso-code-disable") id="disable" error=code_error(disable.value()) />
+                    <button type="submit" class="button secondary">{t!("sso-turn-off")}</button>
                 </ActionForm>
             })}
         }),
         (false, Some(setup)) => EitherOf3::B(view! {
-            <p>"Scan this with your authenticator app (or type the key), then type the code it shows."</p>
+            <p>{t!("sso-scan")}</p>
             <div class="qr" inner_html=setup.qr_svg></div>
-            <p>"Key: " <code class="secret">{setup.secret}</code></p>
+            <p>{t!("sso-key")}" "<code class="secret">{setup.secret}</code></p>
             <FormAlert error=form_error(last_error(confirm.value()), &["code"]) />
             <ActionForm action=confirm attr:class="stacked-form">
-                <CodeField label="Code from your app" id="confirm" error=code_error(confirm.value()) />
-                <button type="submit" class="button">"Turn on"</button>
+                <CodeField label=t!("sso-code-confirm") id="confirm" error=code_error(confirm.value()) />
+                <button type="submit" class="button">{t!("sso-turn-on")}</button>
             </ActionForm>
         }),
         (false, None) => EitherOf3::C(view! {
-            <p>"Off. With it on, signing in also asks for a code from an authenticator app on your phone."</p>
+            <p>{t!("sso-two-factor-off")}</p>
             <ActionForm action=start>
-                <button type="submit" class="button">"Set up two-factor sign-in"</button>
+                <button type="submit" class="button">{t!("sso-set-up")}</button>
             </ActionForm>
         }),
     };
@@ -113,7 +114,7 @@ fn Status(
 
 /// The code field of the forms that take one, with the server's answer about it.
 #[component]
-fn CodeField(label: &'static str, id: &'static str, error: Signal<Option<String>>) -> impl IntoView {
+fn CodeField(label: String, id: &'static str, error: Signal<Option<String>>) -> impl IntoView {
     view! {
         <Field label=label id=format!("two-factor-{id}") error=error>
             <input name="code" autocomplete="one-time-code" required />

@@ -27,6 +27,11 @@ mail-notification-choose = Wähle, was du per E-Mail bekommst
 mail-hello-anonymous = Hallo,
 # In Klammern nach einem Satz mit Link: „(der Link ist 48 Stunden lang gültig)“.
 mail-link-valid = der Link ist { $valid } lang gültig
+mail-lifetime-hour = eine Stunde
+mail-lifetime-hours = { $hours ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+}
 mail-confirm-action = Meine Adresse bestätigen
 mail-not-you-reset = Falls du das nicht warst, setze jetzt dein Passwort zurück und sag uns Bescheid
 
@@ -39,6 +44,12 @@ mail-password-changed-text = Das Passwort deines Kontos bei { $community } wurde
 
 mail-sign-in-changed-subject = Deine Anmeldung hat sich geändert
 mail-sign-in-changed-see = So meldest du dich an
+mail-sign-in-linked = { $provider } wurde mit deinem Konto verknüpft: Du kannst dich damit anmelden.
+mail-sign-in-unlinked = { $provider } ist nicht mehr mit deinem Konto verknüpft: Damit meldest du dich nicht mehr an.
+mail-sign-in-two-factor-on = Die Zwei-Faktor-Anmeldung wurde für dein Konto eingeschaltet.
+mail-sign-in-two-factor-off = Die Zwei-Faktor-Anmeldung wurde für dein Konto ausgeschaltet.
+mail-sign-in-new-codes = Für dein Konto wurden neue Wiederherstellungscodes erstellt; die alten gelten nicht mehr.
+mail-sign-in-two-factor-reset = Ein Admin hat die Zwei-Faktor-Anmeldung für dein Konto ausgeschaltet. Richte sie auf deiner Sicherheitsseite wieder ein.
 
 ## Die Adresse eines neuen Kontos bestätigen (verify.*)
 

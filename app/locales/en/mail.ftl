@@ -28,6 +28,11 @@ mail-notification-choose = Choose what you get by email
 mail-hello-anonymous = Hello,
 # In brackets after a sentence with a link: "(the link is valid for 48 hours)".
 mail-link-valid = the link is valid for { $valid }
+mail-lifetime-hour = one hour
+mail-lifetime-hours = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
 mail-confirm-action = Confirm my address
 mail-not-you-reset = If this was not you, reset your password now and tell us
 
@@ -40,6 +45,12 @@ mail-password-changed-text = The password of your account at { $community } was 
 
 mail-sign-in-changed-subject = How you sign in changed
 mail-sign-in-changed-see = See how you sign in
+mail-sign-in-linked = { $provider } was linked to your account: you can sign in with it.
+mail-sign-in-unlinked = { $provider } was unlinked from your account: it no longer signs you in.
+mail-sign-in-two-factor-on = Two-factor sign-in was turned on for your account.
+mail-sign-in-two-factor-off = Two-factor sign-in was turned off for your account.
+mail-sign-in-new-codes = New recovery codes were made for your account; the old ones no longer work.
+mail-sign-in-two-factor-reset = An admin turned off two-factor sign-in for your account. Set it up again at your security page.
 
 ## Confirming the address of a new account (verify.*)
 

@@ -27,6 +27,11 @@ mail-notification-choose = Elige qué recibes por correo
 mail-hello-anonymous = Hola:
 # Entre paréntesis tras una frase con enlace: «(el enlace es válido durante 48 horas)».
 mail-link-valid = el enlace es válido durante { $valid }
+mail-lifetime-hour = una hora
+mail-lifetime-hours = { $hours ->
+    [one] { $hours } hora
+   *[other] { $hours } horas
+}
 mail-confirm-action = Confirmar mi dirección
 mail-not-you-reset = Si no has sido tú, restablece tu contraseña ahora y avísanos
 
@@ -39,6 +44,12 @@ mail-password-changed-text = La contraseña de tu cuenta en { $community } se ac
 
 mail-sign-in-changed-subject = Ha cambiado cómo inicias sesión
 mail-sign-in-changed-see = Consulta cómo inicias sesión
+mail-sign-in-linked = { $provider } se ha vinculado a tu cuenta: puedes iniciar sesión con él.
+mail-sign-in-unlinked = { $provider } se ha desvinculado de tu cuenta: ya no te sirve para iniciar sesión.
+mail-sign-in-two-factor-on = Se ha activado la verificación en dos pasos en tu cuenta.
+mail-sign-in-two-factor-off = Se ha desactivado la verificación en dos pasos en tu cuenta.
+mail-sign-in-new-codes = Se han creado códigos de recuperación nuevos para tu cuenta; los anteriores ya no sirven.
+mail-sign-in-two-factor-reset = Un administrador ha desactivado la verificación en dos pasos de tu cuenta. Vuelve a configurarla en tu página de seguridad.
 
 ## Confirmar la dirección de una cuenta nueva (verify.*)
 

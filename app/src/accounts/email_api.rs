@@ -48,13 +48,15 @@ pub async fn send_confirmation(
 ) -> Result<(), AppError> {
     let token = tokens::issue(tx, user_id, Purpose::Verify, email, now).await?;
     let link = format!("{}/confirm-email?token={token}", state.settings.mail.origin);
+    let lang = outbox::language_of(tx, Some(user_id), crate::i18n::of_request()).await?;
     let letter = Letter {
         kind: "verify",
         to: email,
         user_id: Some(user_id),
-        subject: "Confirm your email address",
+        lang,
+        subject: crate::t_in!(lang, "mail-verify-subject"),
         template: "verify",
-        vars: context! { name, link, valid => Purpose::Verify.lifetime_words() },
+        vars: context! { name, link, valid => Purpose::Verify.lifetime_words(lang) },
         unsubscribe: None,
     };
     outbox::post(tx, &state.settings.mail, letter, now).await?;
@@ -84,11 +86,14 @@ pub async fn change_email(current_password: String, new_email: String) -> Result
     let mail = &state.settings.mail;
     let mut tx = state.db.begin_write().await?;
     if let Some(owner) = repo::addressee_by_email(&mut tx, &new).await? {
+        // The owner did not ask for this: their own language, else the community's.
+        let lang = outbox::language_of(&mut tx, Some(owner.id), None).await?;
         let letter = Letter {
             kind: "already_registered",
             to: &owner.email,
             user_id: Some(owner.id),
-            subject: "Someone tried to use your address",
+            lang,
+            subject: crate::t_in!(lang, "mail-already-registered-subject"),
             template: "already_registered",
             vars: context! { name => &owner.display_name },
             unsubscribe: None,
@@ -97,13 +102,15 @@ pub async fn change_email(current_password: String, new_email: String) -> Result
     } else {
         let token = tokens::issue(&mut tx, user.id, Purpose::Email, new.as_str(), now).await?;
         let link = format!("{}/confirm-email?token={token}", mail.origin);
+        let lang = outbox::language_of(&mut tx, Some(user.id), crate::i18n::of_request()).await?;
         let confirm = Letter {
             kind: "email_change",
             to: new.as_str(),
             user_id: Some(user.id),
-            subject: "Confirm your new email address",
+            lang,
+            subject: crate::t_in!(lang, "mail-email-change-subject"),
             template: "email_change",
-            vars: context! { name => &user.display_name, link, valid => Purpose::Email.lifetime_words() },
+            vars: context! { name => &user.display_name, link, valid => Purpose::Email.lifetime_words(lang) },
             unsubscribe: None,
         };
         outbox::post(&mut tx, mail, confirm, now).await?;
@@ -111,7 +118,8 @@ pub async fn change_email(current_password: String, new_email: String) -> Result
             kind: "email_change_requested",
             to: &user.email,
             user_id: Some(user.id),
-            subject: "A change of your email address was asked for",
+            lang,
+            subject: crate::t_in!(lang, "mail-email-change-requested-subject"),
             template: "email_change_requested",
             vars: context! { name => &user.display_name, new_email => new.as_str() },
             unsubscribe: None,

@@ -32,10 +32,11 @@ impl Purpose {
     }
 
     /// The lifetime in words, for the email.
-    pub fn lifetime_words(self) -> &'static str {
+    /// How long a link lasts, in words of `lang` ("48 hours").
+    pub fn lifetime_words(self, lang: crate::i18n::Lang) -> String {
         match self {
-            Purpose::Reset => "one hour",
-            Purpose::Verify | Purpose::Email => "48 hours",
+            Purpose::Reset => crate::t_in!(lang, "mail-lifetime-hour"),
+            Purpose::Verify | Purpose::Email => crate::t_in!(lang, "mail-lifetime-hours", hours = 48),
         }
     }
 }

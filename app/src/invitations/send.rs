@@ -67,11 +67,14 @@ async fn write_email(
     now: i64,
 ) -> Result<(), AppError> {
     let link = format!("{}/join/invitation?token={token}", state.settings.mail.origin);
+    // Not a member yet: the community's language.
+    let lang = outbox::language_of(tx, None, None).await?;
     let letter = Letter {
         kind: "invitation",
         to,
         user_id: None,
-        subject: "You are invited to join",
+        lang,
+        subject: crate::t_in!(lang, "mail-invitation-subject"),
         template: "invitation",
         vars: context! { name, inviter, link, days => INVITATION_DAYS },
         unsubscribe: None,

@@ -136,13 +136,15 @@ async fn apply(
     match applications::submit(&mut tx, &new, now).await? {
         Submitted::Stored { id, token } => {
             let link = format!("{}/apply/confirm?token={token}", state.settings.mail.origin);
+            let lang = crate::mail::outbox::language_of(&mut tx, None, crate::i18n::of_request()).await?;
             let letter = crate::mail::Letter {
                 kind: "application_confirm",
                 to: a.email.as_str(),
                 user_id: None,
-                subject: "Confirm your address to send your application",
+                lang,
+                subject: crate::t_in!(lang, "mail-application-confirm-subject"),
                 template: "application_confirm",
-                vars: minijinja::context! { name => a.name.as_str(), link, valid => "48 hours" },
+                vars: minijinja::context! { name => a.name.as_str(), link, valid => crate::t_in!(lang, "mail-lifetime-hours", hours = 48) },
                 unsubscribe: None,
             };
             crate::mail::outbox::post(&mut tx, &state.settings.mail, letter, now).await?;
@@ -171,11 +173,13 @@ async fn tell_owner(state: &crate::state::AppState, email: &Email, now: i64) -> 
     }
     let mut tx = state.db.begin_write().await?;
     if let Some(owner) = repo::addressee_by_email(&mut tx, email).await? {
+        let lang = crate::mail::outbox::language_of(&mut tx, Some(owner.id), None).await?;
         let letter = crate::mail::Letter {
             kind: "already_registered",
             to: &owner.email,
             user_id: Some(owner.id),
-            subject: "Someone tried to join with your address",
+            lang,
+            subject: crate::t_in!(lang, "mail-already-registered-join-subject"),
             template: "already_registered",
             vars: minijinja::context! { name => &owner.display_name },
             unsubscribe: None,

@@ -35,11 +35,13 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     if let Some(member) = repo::addressee_by_email(&mut tx, &email).await? {
         let token = tokens::issue(&mut tx, member.id, Purpose::Reset, &member.email, now).await?;
         let link = format!("{}/reset-password?token={token}", state.settings.mail.origin);
+        let lang = outbox::language_of(&mut tx, Some(member.id), crate::i18n::of_request()).await?;
         let letter = Letter {
             kind: "reset",
             to: &member.email,
             user_id: Some(member.id),
-            subject: "Reset your password",
+            lang,
+            subject: crate::t_in!(lang, "mail-reset-subject"),
             template: "reset",
             vars: context! { name => &member.display_name, link },
             unsubscribe: None,
@@ -77,11 +79,13 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
     if repo::mark_verified(&mut tx, member.id, &link.email, now).await? {
         referrals::repo::confirmed(&mut tx, &state.settings.mail, member.id, now).await?;
     }
+    let lang = outbox::language_of(&mut tx, Some(member.id), crate::i18n::of_request()).await?;
     let letter = Letter {
         kind: "password_changed",
         to: &member.email,
         user_id: Some(member.id),
-        subject: "Your password was changed",
+        lang,
+        subject: crate::t_in!(lang, "mail-password-changed-subject"),
         template: "password_changed",
         vars: context! { name => &member.display_name },
         unsubscribe: None,
@@ -159,11 +163,13 @@ async fn move_address(
         Err(repo::InsertUserError::EmailTaken) => return Err(AppError::invalid("token", t!("recovery-address-taken"))),
         Err(repo::InsertUserError::Db(e)) => return Err(e.into()),
     }
+    let lang = outbox::language_of(tx, Some(member.id), crate::i18n::of_request()).await?;
     let letter = Letter {
         kind: "email_changed",
         to: &member.email,
         user_id: Some(member.id),
-        subject: "Your email address was changed",
+        lang,
+        subject: crate::t_in!(lang, "mail-email-changed-subject"),
         template: "email_changed",
         vars: context! { name => &member.display_name, new_email },
         unsubscribe: None,

@@ -26,10 +26,11 @@ use crate::{
     db::{self, Tx},
     error::AppError,
     groups,
+    i18n::Lang,
     mail::{compose::Letter, outbox},
     rate_limit,
     state::AppState,
-    t,
+    t, t_in,
 };
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -359,33 +360,67 @@ pub async fn changed(
     linked: bool,
     now: i64,
 ) -> Result<(), AppError> {
-    let (action, what) = match linked {
-        true => ("sso_link", format!("{} was linked to your account: you can sign in with it.", p.name)),
-        false => ("sso_unlink", format!("{} was unlinked from your account: it no longer signs you in.", p.name)),
-    };
-    told(state, tx, user_id, action, p.name.clone(), &what, now).await
+    let change = if linked { SignInChange::Linked(p.name.clone()) } else { SignInChange::Unlinked(p.name.clone()) };
+    told(state, tx, user_id, change, now).await
 }
 
-/// Audits a change to how `user_id` signs in (`action`, with `detail`) and emails them `what` happened: every
-/// change to a member's sign-in methods (providers, second factor) comes through here.
-pub async fn told(
-    state: &AppState,
-    tx: &mut Tx,
-    user_id: i64,
-    action: &str,
-    detail: String,
-    what: &str,
-    now: i64,
-) -> Result<(), AppError> {
-    audit(tx, user_id, action, user_id, detail, now).await?;
+/// A change to how a member signs in, as the audit log records it and the member's email tells it.
+pub enum SignInChange {
+    /// A provider (named) now signs them in.
+    Linked(String),
+    Unlinked(String),
+    TwoFactorOn,
+    TwoFactorOff,
+    NewRecoveryCodes,
+    /// An admin turned their second factor off.
+    TwoFactorReset,
+}
+
+impl SignInChange {
+    fn action(&self) -> &'static str {
+        match self {
+            SignInChange::Linked(_) => "sso_link",
+            SignInChange::Unlinked(_) => "sso_unlink",
+            SignInChange::TwoFactorOn => "two_factor_on",
+            SignInChange::TwoFactorOff => "two_factor_off",
+            SignInChange::NewRecoveryCodes => "recovery_codes_new",
+            SignInChange::TwoFactorReset => "two_factor_reset_notice",
+        }
+    }
+
+    /// The sentence of the email, in `lang`.
+    fn words(&self, lang: Lang) -> String {
+        match self {
+            SignInChange::Linked(provider) => t_in!(lang, "mail-sign-in-linked", provider = provider.as_str()),
+            SignInChange::Unlinked(provider) => t_in!(lang, "mail-sign-in-unlinked", provider = provider.as_str()),
+            SignInChange::TwoFactorOn => t_in!(lang, "mail-sign-in-two-factor-on"),
+            SignInChange::TwoFactorOff => t_in!(lang, "mail-sign-in-two-factor-off"),
+            SignInChange::NewRecoveryCodes => t_in!(lang, "mail-sign-in-new-codes"),
+            SignInChange::TwoFactorReset => t_in!(lang, "mail-sign-in-two-factor-reset"),
+        }
+    }
+}
+
+/// Audits a change to how `user_id` signs in and emails them what happened, in their language: every change
+/// to a member's sign-in methods (providers, second factor) comes through here.
+pub async fn told(state: &AppState, tx: &mut Tx, user_id: i64, change: SignInChange, now: i64) -> Result<(), AppError> {
+    let detail = match &change {
+        SignInChange::Linked(name) | SignInChange::Unlinked(name) => name.clone(),
+        _ => String::new(),
+    };
+    audit(tx, user_id, change.action(), user_id, detail, now).await?;
     let Some(member) = accounts::addressee_by_id(tx, user_id).await? else { return Ok(()) };
+    // The member made every change but the admin's reset themselves, on the page they are on.
+    let asked = if matches!(change, SignInChange::TwoFactorReset) { None } else { crate::i18n::of_request() };
+    let lang = outbox::language_of(tx, Some(user_id), asked).await?;
     let letter = Letter {
         kind: "sign_in_changed",
         to: &member.email,
         user_id: Some(user_id),
-        subject: "How you sign in changed",
+        lang,
+        subject: t_in!(lang, "mail-sign-in-changed-subject"),
         template: "sign_in_changed",
-        vars: context! { name => &member.display_name, what => what },
+        vars: context! { name => &member.display_name, what => change.words(lang) },
         unsubscribe: None,
     };
     outbox::post(tx, &state.settings.mail, letter, now).await?;

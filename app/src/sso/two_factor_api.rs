@@ -10,11 +10,12 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{
-        domain::{CurrentUser, Role},
+        domain::Role,
         guard::{self, require_role, require_user},
         repo, second_factor, tokens, two_factor,
     },
     db,
+    sso::flow::{told, SignInChange},
     state::{app_state, AppState},
     t,
 };
@@ -90,7 +91,7 @@ pub async fn confirm_two_factor(code: String) -> Result<(), AppError> {
     let mut tx = state.db.begin_write().await?;
     let version = repo::enable_totp(&mut tx, user.id, &secret, step, now).await?;
     repo::replace_recovery_codes(&mut tx, user.id, &digests).await?;
-    changed(&state, &mut tx, &user, "two_factor_on", "Two-factor sign-in was turned on for your account.", now).await?;
+    told(&state, &mut tx, user.id, SignInChange::TwoFactorOn, now).await?;
     tx.commit().await?;
     guard::renew(&session, version).await?;
     session.remove::<String>(SETUP).await.map_err(guard::session_err)?;
@@ -114,8 +115,7 @@ pub async fn new_recovery_codes(code: String) -> Result<(), AppError> {
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     repo::replace_recovery_codes(&mut tx, user.id, &digests).await?;
-    let what = "New recovery codes were made for your account; the old ones no longer work.";
-    changed(&state, &mut tx, &user, "recovery_codes_new", what, now).await?;
+    told(&state, &mut tx, user.id, SignInChange::NewRecoveryCodes, now).await?;
     tx.commit().await?;
     guard::session().await?.insert(FRESH_CODES, codes).await.map_err(guard::session_err)?;
     Ok(())
@@ -138,8 +138,7 @@ pub async fn disable_two_factor(code: String) -> Result<(), AppError> {
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     repo::disable_totp(&mut tx, user.id, now).await?;
-    changed(&state, &mut tx, &user, "two_factor_off", "Two-factor sign-in was turned off for your account.", now)
-        .await?;
+    told(&state, &mut tx, user.id, SignInChange::TwoFactorOff, now).await?;
     tx.commit().await?;
     tracing::info!(user_id = user.id, "second factor turned off");
     Ok(())
@@ -183,8 +182,7 @@ pub async fn reset_two_factor(email: String) -> Result<(), AppError> {
     let mut tx = state.db.begin_write().await?;
     repo::disable_totp(&mut tx, member.id, now).await?;
     crate::audit::record(&mut tx, &admin, "two_factor_reset", "user", member.id, email.as_str().to_string()).await?;
-    let what = "An admin turned off two-factor sign-in for your account. Set it up again at your security page.";
-    changed(&state, &mut tx, &member, "two_factor_reset_notice", what, now).await?;
+    told(&state, &mut tx, member.id, SignInChange::TwoFactorReset, now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -195,19 +193,6 @@ async fn limit(state: &AppState, user_id: i64) -> Result<(), AppError> {
     let settings = &state.settings;
     let bucket = format!("2fa:user:{user_id}");
     crate::rate_limit::hit(&state.db, &bucket, settings.sign_in_per_email, settings.limit_window_secs).await
-}
-
-/// Audits a change to the member's second factor and emails them about it.
-#[cfg(feature = "ssr")]
-async fn changed(
-    state: &AppState,
-    tx: &mut crate::db::Tx,
-    user: &CurrentUser,
-    action: &str,
-    what: &str,
-    now: i64,
-) -> Result<(), AppError> {
-    crate::sso::flow::told(state, tx, user.id, action, String::new(), what, now).await
 }
 
 #[cfg(feature = "ssr")]

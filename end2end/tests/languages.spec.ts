@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./axe";
-import { ready, signIn, signOut } from "./helpers";
+import { DEMO_PASSWORD, ready, signIn, signOut } from "./helpers";
 
 // The page speaks the browser's language, the footer's switch changes it (a plain form: it works without
 // JavaScript), Arabic is laid out right to left, and a member's choice follows them to another browser.
@@ -86,4 +86,76 @@ test("a member's language follows them to another browser", async ({ page, brows
   await ready(page, js);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await signOut(page);
+});
+
+test.describe("a member in German", () => {
+  test.use({ locale: "de-DE" });
+
+  // The same members as above, each project its own; the test before this one leaves them on English.
+  const member = (project: string) =>
+    ({
+      "sqlite-js": "nps.omar@demo.chorus.test",
+      "sqlite-nojs": "nps.luca@demo.chorus.test",
+      "postgres-js": "nps.kofi@demo.chorus.test",
+      "postgres-nojs": "nps.ines@demo.chorus.test",
+    })[project]!;
+
+  test("signs in, replies in the forum and reads the server's answers in German", async ({ page, javaScriptEnabled }, testInfo) => {
+    const js = javaScriptEnabled;
+    const problems: string[] = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    const email = member(testInfo.project.name);
+
+    // The sign-in form and the server's refusal, in German (JS on: a server function; off: the form's post).
+    await page.goto("/sign-in");
+    await ready(page, js);
+    await expect(page.getByRole("heading", { level: 1, name: "Anmelden" })).toBeVisible();
+    await page.getByLabel("E-Mail", { exact: true }).fill(email);
+    await page.getByLabel("Passwort", { exact: true }).fill("not the password at all");
+    await page.getByRole("main").getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "E-Mail-Adresse und Passwort passen zu keinem Konto." })).toBeVisible();
+    await page.getByLabel("E-Mail", { exact: true }).fill(email);
+    await page.getByLabel("Passwort", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("main").getByRole("button", { name: "Anmelden" }).click();
+    await expect(page).toHaveURL(/\/account$/);
+    await ready(page, js);
+
+    // The member chose English before (the test above): German again, from the footer, saved to the account.
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Deutsch" }).click();
+    await ready(page, js);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    await expect(page.getByRole("heading", { level: 1, name: "Dein Konto" })).toBeVisible();
+
+    // Forum → a category → its first topic → an empty reply is refused in German → a reply.
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Forum" }).first().click();
+    await expect(page).toHaveURL(/\/forum$/);
+    await ready(page, js);
+    await expect(page.getByRole("heading", { name: "Forumskategorien" })).toBeVisible();
+    await page.locator("main a[href^='/forum/c/']").first().click();
+    await ready(page, js);
+    await expect(page.getByRole("link", { name: "Neues Thema", exact: true })).toBeVisible();
+    await page.locator("main a[href^='/forum/t/']").first().click();
+    await expect(page).toHaveURL(/\/forum\/t\/\d+/);
+    await ready(page, js);
+    const reply = `Antwort auf Deutsch ${Date.now()}`;
+    await page.getByRole("textbox", { name: "Antwort" }).fill(reply);
+    await page.getByRole("button", { name: "Antwort senden" }).click();
+    await expect(page.getByRole("article").filter({ hasText: reply })).toBeVisible();
+
+    // The notifications page and the email settings speak German too.
+    await page.goto("/me/notifications/settings");
+    await ready(page, js);
+    await expect(page.getByRole("heading", { level: 1, name: "Was du per E-Mail bekommst" })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "Antworten in Themen, denen ich folge" })).toBeVisible();
+    await page.getByRole("button", { name: "Speichern" }).click();
+    if (js) await expect(page.getByRole("status")).toHaveText("Gespeichert.");
+
+    // Back to English for the other journeys; then out.
+    await page.getByRole("group", { name: "Sprache" }).getByRole("button", { name: "English" }).click();
+    await ready(page, js);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await signOut(page);
+    expect(problems).toEqual([]);
+  });
 });

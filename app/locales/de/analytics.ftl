@@ -107,3 +107,7 @@ analytics-period-from = Gib das Startdatum („Von“) als JJJJ-MM-TT an.
 analytics-period-to = Gib das Enddatum („Bis“) als JJJJ-MM-TT an.
 analytics-period-reversed = Das Enddatum („Bis“) liegt vor dem Startdatum („Von“).
 analytics-period-too-long = Ein Zeitraum darf höchstens 5 Jahre lang sein: Wähle einen späteren Beginn oder ein früheres Ende.
+
+## Die Zeitraum-Reiter des Dashboards
+
+analytics-period = Zeitraum

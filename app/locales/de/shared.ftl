@@ -27,3 +27,22 @@ error-wait-minutes = { $minutes ->
 error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.
 error-transport = Der Server war nicht erreichbar ({ $why }). Prüfe deine Verbindung und versuche es erneut.
 error-form-unreadable = Das Formular konnte nicht gelesen werden: { $why }
+
+## Was ein Fehler als nicht gefunden nennen kann (vor error-not-found)
+
+error-that-active-token = Dieses aktive Token
+error-that-application = Diese Bewerbung
+error-that-category = Diese Kategorie
+error-that-endpoint = Dieser Endpunkt
+error-that-group = Diese Gruppe
+error-that-group-member = Dieses Gruppenmitglied
+error-that-link = Dieser Link
+error-that-member = Dieses Mitglied
+error-that-picture = Dieses Bild
+error-that-post = Dieser Beitrag
+error-that-provider = Dieser Anbieter
+error-that-request = Diese Anfrage
+error-that-reward = Diese Prämie
+error-that-survey = Diese Umfrage
+error-that-topic = Dieses Thema
+error-that-upload = Dieser Upload

@@ -99,3 +99,7 @@ analytics-period-from = Give the start date (from) as YYYY-MM-DD.
 analytics-period-to = Give the end date (to) as YYYY-MM-DD.
 analytics-period-reversed = The end date (to) is before the start date (from).
 analytics-period-too-long = A period can be at most 5 years long: choose a later start or an earlier end.
+
+## The dashboard's period tabs
+
+analytics-period = Period

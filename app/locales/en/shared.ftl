@@ -33,3 +33,22 @@ error-wait-minutes = { $minutes ->
 error-internal = Something went wrong on our side. Please try again in a moment.
 error-transport = Could not reach the server ({ $why }). Check your connection and try again.
 error-form-unreadable = The form could not be read: { $why }
+
+## The things an error can say were not found (before error-not-found)
+
+error-that-active-token = That active token
+error-that-application = That application
+error-that-category = That category
+error-that-endpoint = That endpoint
+error-that-group = That group
+error-that-group-member = That member of the group
+error-that-link = That link
+error-that-member = That member
+error-that-picture = That picture
+error-that-post = That post
+error-that-provider = That provider
+error-that-request = That request
+error-that-reward = That reward
+error-that-survey = That survey
+error-that-topic = That topic
+error-that-upload = That upload

@@ -107,3 +107,7 @@ analytics-period-from = Indica la fecha de inicio («Desde») como AAAA-MM-DD.
 analytics-period-to = Indica la fecha de fin («Hasta») como AAAA-MM-DD.
 analytics-period-reversed = La fecha de fin («Hasta») es anterior a la de inicio («Desde»).
 analytics-period-too-long = Un periodo puede durar como máximo 5 años: elige un inicio posterior o un final anterior.
+
+## Las pestañas de periodo del panel
+
+analytics-period = Periodo

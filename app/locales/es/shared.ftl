@@ -27,3 +27,22 @@ error-wait-minutes = { $minutes ->
 error-internal = Algo ha fallado por nuestra parte. Vuelve a intentarlo dentro de un momento.
 error-transport = No se ha podido contactar con el servidor ({ $why }). Comprueba tu conexión y vuelve a intentarlo.
 error-form-unreadable = No se ha podido leer el formulario: { $why }
+
+## Lo que un error puede decir que no se ha encontrado (antes de error-not-found)
+
+error-that-active-token = Ese token activo
+error-that-application = Esa solicitud
+error-that-category = Esa categoría
+error-that-endpoint = Ese endpoint
+error-that-group = Ese grupo
+error-that-group-member = Ese miembro del grupo
+error-that-link = Ese enlace
+error-that-member = Ese miembro
+error-that-picture = Esa imagen
+error-that-post = Esa publicación
+error-that-provider = Ese proveedor
+error-that-request = Esa petición
+error-that-reward = Esa recompensa
+error-that-survey = Esa encuesta
+error-that-topic = Ese tema
+error-that-upload = Esa subida

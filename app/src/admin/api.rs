@@ -45,7 +45,7 @@ pub async fn set_member_role(user_id: i64, role: String) -> Result<(), AppError>
         domain::check_role_change(&admin, user_id, &role).map_err(|e| AppError::invalid("role", e.to_string()))?;
     let mut tx = app_state()?.db.begin_write().await?;
     let Some(before) = repo::set_role(&mut tx, user_id, role).await? else {
-        return Err(AppError::NotFound("That member".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-member")));
     };
     if before == Role::Admin && role != Role::Admin && repo::admins_left(&mut tx).await? == 0 {
         return Err(AppError::invalid("role", t!("admin-last-admin")));
@@ -65,7 +65,7 @@ pub async fn confirm_member_email(user_id: i64) -> Result<(), AppError> {
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let Some(member) = crate::accounts::repo::addressee_by_id(&mut tx, user_id).await? else {
-        return Err(AppError::NotFound("That member".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-member")));
     };
     if !crate::accounts::repo::mark_verified(&mut tx, member.id, &member.email, now).await? {
         return Err(AppError::Conflict { field: None, message: t!("admin-already-confirmed") });
@@ -90,7 +90,7 @@ pub async fn remove_as_spam(user_id: i64) -> Result<SpamRemoval, AppError> {
     let mut tx = db.begin_write().await?;
     match repo::remove_as_spam(&mut tx, user_id, admin.id, now).await? {
         repo::Removal::Removed => {}
-        repo::Removal::Missing => return Err(AppError::NotFound("That member".into())),
+        repo::Removal::Missing => return Err(AppError::NotFound(crate::t!("error-that-member"))),
         repo::Removal::AlreadyRemoved => {
             return Err(AppError::Conflict { field: None, message: t!("admin-spam-already") })
         }

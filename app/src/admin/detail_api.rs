@@ -21,7 +21,7 @@ pub async fn get_member_detail(user_id: i64, ledger_page: u32) -> Result<MemberD
     let db = &app_state()?.db;
     let now = crate::db::now();
     let levels = reads::levels(db).await?;
-    let missing = || AppError::NotFound("That member".into());
+    let missing = || AppError::NotFound(crate::t!("error-that-member"));
     let member = repo::member_by_id(db, user_id, &levels, now).await?.ok_or_else(missing)?;
     let mut standing = repo::standing(db, user_id, now).await?.ok_or_else(missing)?;
     standing.can_restrict = !standing.deleted && standing.id != admin.id && standing.role < admin.role;

@@ -28,7 +28,7 @@ pub async fn get_member_standing(user_id: i64) -> Result<Standing, AppError> {
     let mut standing = repo::standing(&state.db, user_id, crate::db::now())
         .await?
         .filter(|s| !s.deleted)
-        .ok_or_else(|| AppError::NotFound("That member".into()))?;
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-member")))?;
     standing.can_restrict = standing.id != staff.id && standing.role < staff.role;
     Ok(standing)
 }
@@ -42,7 +42,7 @@ pub async fn restrict_member(user_id: i64, kind: String, days: u32, reason: Stri
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     let role =
-        repo::role_for_update(&mut tx, user_id).await?.ok_or_else(|| AppError::NotFound("That member".into()))?;
+        repo::role_for_update(&mut tx, user_id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-member")))?;
     let order = check_restriction(&staff, user_id, role, &kind, days, &reason, now)?;
     repo::restrict(&mut tx, user_id, &order, now).await?;
     if let Some(member) = accounts::addressee_by_id(&mut tx, user_id).await? {
@@ -83,7 +83,7 @@ pub async fn lift_restriction(user_id: i64, kind: String) -> Result<(), AppError
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     let role =
-        repo::role_for_update(&mut tx, user_id).await?.ok_or_else(|| AppError::NotFound("That member".into()))?;
+        repo::role_for_update(&mut tx, user_id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-member")))?;
     if user_id == staff.id || role >= staff.role {
         return Err(AppError::Forbidden);
     }

@@ -64,7 +64,7 @@ pub async fn revoke_api_token(id: i64) -> Result<String, AppError> {
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let Some(name) = repo::revoke(&mut tx, id, admin.id, db::now()).await? else {
-        return Err(AppError::NotFound("That active token".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-active-token")));
     };
     record(&mut tx, &admin, "api_token_revoke", "api_token", id, name.clone()).await?;
     tx.commit().await?;

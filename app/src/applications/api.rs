@@ -151,7 +151,7 @@ pub async fn decline_application(id: i64, note: String) -> Result<(), AppError> 
 #[cfg(feature = "ssr")]
 fn undecidable(status: Option<Status>) -> AppError {
     match status {
-        None => AppError::NotFound("That application".into()),
+        None => AppError::NotFound(crate::t!("error-that-application")),
         Some(Status::Unconfirmed) => AppError::Conflict { field: None, message: t!("applications-not-confirmed-yet") },
         Some(s) => AppError::Conflict { field: None, message: t!("applications-decided-already", status = s.as_str()) },
     }

@@ -60,7 +60,7 @@ pub async fn get_group(slug: String, page: u32) -> Result<GroupPage, AppError> {
     let user = require_user().await?;
     let db = &app_state()?.db;
     let group = repo::by_slug(db, &slug, user.id, sees_all(&user)).await?;
-    let group = group.ok_or_else(|| AppError::NotFound("That group".into()))?;
+    let group = group.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
     let admin = user.role.allows(Role::Admin);
     let page = crate::common::paging::page_or_first(page);
     let inside = group.mine || sees_all(&user);
@@ -106,7 +106,7 @@ pub async fn save_group(
     } else if repo::update(&mut tx, id, &spec, now).await.map_err(taken)? {
         (id, "group_changed")
     } else {
-        return Err(AppError::NotFound("That group".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-group")));
     };
     if spec.joining != Joining::Request {
         // Nobody waits for a group that no longer takes requests.
@@ -128,7 +128,7 @@ pub async fn save_group_rules(id: i64, domains: String, level: String) -> Result
     let spec = GroupRules::parse(&domains, &level)?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let group = repo::find_tx(&mut tx, id, admin.id).await?.ok_or_else(|| AppError::NotFound("That group".into()))?;
+    let group = repo::find_tx(&mut tx, id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
     if !repo::set_rules(&mut tx, id, &spec.domains, spec.auto_level_id).await? {
         return Err(AppError::invalid("level", t!("groups-level-gone")));
     }
@@ -150,7 +150,7 @@ pub async fn delete_group(id: i64) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let group = repo::find_tx(&mut tx, id, admin.id).await?.ok_or_else(|| AppError::NotFound("That group".into()))?;
+    let group = repo::find_tx(&mut tx, id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
     let spaces = repo::space_count(&mut tx, id).await?;
     if spaces > 0 {
         return Err(AppError::invalid("id", t!("groups-delete-has-spaces", count = spaces, group = group.name)));
@@ -172,7 +172,7 @@ pub async fn add_members(group_id: i64, people: String) -> Result<AddReport, App
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     let group =
-        repo::find_tx(&mut tx, group_id, admin.id).await?.ok_or_else(|| AppError::NotFound("That group".into()))?;
+        repo::find_tx(&mut tx, group_id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
     let mut report = AddReport::default();
     for entry in entries {
         match repo::find_person(&mut tx, &entry).await? {
@@ -200,9 +200,9 @@ pub async fn remove_member(group_id: i64, user_id: i64) -> Result<(), AppError> 
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let group =
-        repo::find_tx(&mut tx, group_id, admin.id).await?.ok_or_else(|| AppError::NotFound("That group".into()))?;
+        repo::find_tx(&mut tx, group_id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
     match repo::remove(&mut tx, group_id, user_id, true).await? {
-        None => return Err(AppError::NotFound("That member of the group".into())),
+        None => return Err(AppError::NotFound(crate::t!("error-that-group-member"))),
         Some(how) if how.automatic() => {
             return Err(AppError::invalid(
                 "user_id",
@@ -223,7 +223,7 @@ async fn seen_by(tx: &mut crate::db::Tx, id: i64, user: &CurrentUser) -> Result<
     let group = repo::find_tx(tx, id, user.id).await?;
     group
         .filter(|g| g.visibility == crate::groups::domain::Visibility::Visible || g.mine)
-        .ok_or_else(|| AppError::NotFound("That group".into()))
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))
 }
 
 /// Joins an open group, or asks to join one that takes requests.
@@ -287,9 +287,9 @@ pub async fn decide_request(group_id: i64, user_id: i64, approve: bool) -> Resul
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let group =
-        repo::find_tx(&mut tx, group_id, admin.id).await?.ok_or_else(|| AppError::NotFound("That group".into()))?;
+        repo::find_tx(&mut tx, group_id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
     if !repo::drop_request(&mut tx, group_id, user_id).await? {
-        return Err(AppError::NotFound("That request".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-request")));
     }
     if approve {
         repo::add(&mut tx, group_id, user_id, How::Request, db::now()).await?;

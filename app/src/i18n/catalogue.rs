@@ -14,7 +14,8 @@ type Formatter = fn(&FluentValue, &Memoizer) -> Option<String>;
 /// Lists the parts once; every language has a file for each (a partial language's may hold only a heading).
 macro_rules! catalogues {
     ($($part:literal),+ $(,)?) => {
-        /// The parts of the app with a catalogue file, in load order.
+        /// The parts of the app with a catalogue file, in load order (the catalogue check reads it).
+        #[cfg(test)]
         pub(super) const PARTS: &[&str] = &[$($part),+];
 
         /// Each language's catalogue files as written, in [`Lang::ALL`]'s order and [`PARTS`]' order.

@@ -54,13 +54,13 @@ pub async fn recent_pictures(page: u32) -> Result<PicturePage, AppError> {
 pub async fn hide_picture(hash: String, hide: bool) -> Result<(), AppError> {
     let moderator = require_role(Role::Moderator).await?;
     if !is_hash(&hash) {
-        return Err(AppError::NotFound("That picture".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-picture")));
     }
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let kind = repo::hide(&mut tx, &hash, hide.then_some(moderator.id), db::now())
         .await?
-        .ok_or_else(|| AppError::NotFound("That picture".into()))?;
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-picture")))?;
     let action = if hide { "picture.hide" } else { "picture.show" };
     record(&mut tx, &moderator, action, "picture", 0, format!("{kind} {hash}")).await?;
     tx.commit().await?;

@@ -72,11 +72,11 @@ pub async fn answer_survey(
     }
     let state = app_state()?;
     let survey = repo::get(&state.db, id).await?;
-    let survey = survey.ok_or_else(|| AppError::NotFound("That survey".into()))?;
+    let survey = survey.ok_or_else(|| AppError::NotFound(crate::t!("error-that-survey")))?;
     // A survey for a group is not there for those outside it.
     if let Some(group) = survey.group_id {
         if !crate::groups::repo::is_member(&state.db, group, user.id).await? {
-            return Err(AppError::NotFound("That survey".into()));
+            return Err(AppError::NotFound(crate::t!("error-that-survey")));
         }
     }
     let answer = match choice.as_str() {
@@ -146,7 +146,7 @@ pub async fn save_survey(id: i64, form: SurveyForm) -> Result<i64, AppError> {
     let saved = repo::save(&mut tx, id, (&draft, group_id), user.id, db::now()).await?;
     let Some(id) = saved else {
         let Some((period_days, _)) = repo::schedule(&mut tx, id).await? else {
-            return Err(AppError::NotFound("That survey".into()));
+            return Err(AppError::NotFound(crate::t!("error-that-survey")));
         };
         let field = if period_days == draft.period_days { "starts_at" } else { "period_days" };
         return Err(AppError::Conflict { field: Some(field.into()), message: t!("nps-schedule-fixed") });
@@ -170,7 +170,7 @@ pub async fn get_nps_results(survey: i64, group: String, page: u32) -> Result<Op
     };
     let Some(id) = id else { return Ok(None) };
     let s = repo::get(db, id).await?;
-    let s = s.ok_or_else(|| AppError::NotFound("That survey".into()))?;
+    let s = s.ok_or_else(|| AppError::NotFound(crate::t!("error-that-survey")))?;
     let group = Group::parse(&group);
     let page = page.max(1);
     let (distribution, dismissals) = repo::distribution(db, id).await?;

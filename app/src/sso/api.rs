@@ -52,7 +52,7 @@ pub async fn save_provider(id: i64, form: ProviderForm) -> Result<i64, AppError>
         id
     } else {
         if !repo::update(&mut tx, id, &draft, now).await? {
-            return Err(AppError::NotFound("That provider".into()));
+            return Err(AppError::NotFound(crate::t!("error-that-provider")));
         }
         let mut detail = describe(&draft);
         // Another issuer's subject identifiers are another namespace: "1" there is not "1" here.
@@ -95,7 +95,7 @@ pub async fn delete_provider(id: i64) -> Result<(), AppError> {
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let Some(name) = repo::delete(&mut tx, id).await? else {
-        return Err(AppError::NotFound("That provider".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-provider")));
     };
     record(&mut tx, &admin, "sso_provider_delete", "sso_provider", id, name).await?;
     tx.commit().await?;

@@ -467,7 +467,7 @@ pub async fn confirm_link(
     }
     rate_limit::forgive(&state.db, &failures, window).await?;
     let provider =
-        repo::by_id(&state.db, pending.provider_id).await?.ok_or(AppError::NotFound("That provider".into()))?;
+        repo::by_id(&state.db, pending.provider_id).await?.ok_or(AppError::NotFound(crate::t!("error-that-provider")))?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     if !open(state, &mut tx, pending.user_id, now).await? {
@@ -494,11 +494,11 @@ pub async fn unlink(state: &AppState, user: &CurrentUser, slug: &str) -> Result<
         return Err(AppError::invalid("slug", t!("sso-unlink-only-way")));
     }
     let Some((provider_id, _)) = repo::unlink(&mut tx, user.id, slug).await? else {
-        return Err(AppError::NotFound("That link".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-link")));
     };
     let provider = match repo::by_id(&state.db, provider_id).await? {
         Some(p) => p,
-        None => return Err(AppError::NotFound("That provider".into())),
+        None => return Err(AppError::NotFound(crate::t!("error-that-provider"))),
     };
     changed(state, &mut tx, user.id, &provider, false, now).await?;
     tx.commit().await?;

@@ -177,7 +177,7 @@ pub async fn reset_two_factor(email: String) -> Result<(), AppError> {
         return Err(AppError::invalid("email", t!("sso-no-second-factor")));
     }
     let (member, _, _) =
-        repo::user_by_id(&state.db, found.id).await?.ok_or(AppError::NotFound("That member".into()))?;
+        repo::user_by_id(&state.db, found.id).await?.ok_or(AppError::NotFound(crate::t!("error-that-member")))?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     repo::disable_totp(&mut tx, member.id, now).await?;

@@ -46,7 +46,7 @@ pub async fn save_webhook(id: i64, form: EndpointForm) -> Result<i64, AppError> 
         id
     } else {
         if !repo::update(&mut tx, id, &draft, now).await? {
-            return Err(AppError::NotFound("That endpoint".into()));
+            return Err(AppError::NotFound(crate::t!("error-that-endpoint")));
         }
         record(&mut tx, &admin, "webhook_update", "webhook", id, format!("{} for {events}", draft.url)).await?;
         id
@@ -97,7 +97,7 @@ pub async fn set_webhook_active(id: i64, active: bool) -> Result<String, AppErro
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     if !repo::set_active(&mut tx, id, active, db::now()).await? {
-        return Err(AppError::NotFound("That endpoint".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-endpoint")));
     }
     let action = if active { "webhook_on" } else { "webhook_off" };
     record(&mut tx, &admin, action, "webhook", id, String::new()).await?;
@@ -112,7 +112,7 @@ pub async fn roll_webhook_secret(id: i64) -> Result<String, AppError> {
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     if !repo::set_secret(&mut tx, id, &repo::fresh_secret(), db::now()).await? {
-        return Err(AppError::NotFound("That endpoint".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-endpoint")));
     }
     record(&mut tx, &admin, "webhook_secret", "webhook", id, String::new()).await?;
     tx.commit().await?;
@@ -126,7 +126,7 @@ pub async fn delete_webhook(id: i64) -> Result<String, AppError> {
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     if !repo::delete(&mut tx, id).await? {
-        return Err(AppError::NotFound("That endpoint".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-endpoint")));
     }
     record(&mut tx, &admin, "webhook_delete", "webhook", id, String::new()).await?;
     tx.commit().await?;
@@ -138,7 +138,7 @@ pub async fn delete_webhook(id: i64) -> Result<String, AppError> {
 pub async fn get_webhook_log(id: i64, page: u32) -> Result<DeliveryLog, AppError> {
     require_role(Role::Admin).await?;
     let db = &app_state()?.db;
-    let endpoint = repo::endpoint(db, id).await?.ok_or_else(|| AppError::NotFound("That endpoint".into()))?;
+    let endpoint = repo::endpoint(db, id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-endpoint")))?;
     let page = page.max(1);
     let (deliveries, total) = repo::deliveries(db, id, page).await?;
     Ok(DeliveryLog { endpoint, deliveries, page, last_page: page_count(total, DELIVERIES_PER_PAGE) })

@@ -418,7 +418,8 @@ async fn two_nodes_deliver_each_of_a_thousand_emails_exactly_once() {
                 kind: "test",
                 to: &to,
                 user_id: None,
-                subject: &subject,
+                lang: app::i18n::Lang::En,
+                subject,
                 template: "test",
                 vars: minijinja::context! { sender => "the test" },
                 unsubscribe: None,
@@ -502,6 +503,7 @@ async fn a_challenge_decision_is_emailed_at_once_when_chosen(app: TestApp) {
 /// member who chose nothing is written to in the language of the page they asked from; notifications are
 /// worded when read, so the page and the email speak the reader's language.
 async fn emails_and_notifications_speak_each_member_s_language(app: TestApp) {
+    general(&app).await;
     let ada = app.client();
     app.sign_up(&ada, "ada@example.com", "Ada", PW).await;
     let switched = ada
@@ -541,7 +543,8 @@ async fn emails_and_notifications_speak_each_member_s_language(app: TestApp) {
     assert_eq!(app.call(&ada, "notifications/save_email_settings", &form).await.status(), 200);
     let topic = [("category", "general"), ("title", "Launch notes"), ("body", "What do you think?")];
     let res = app.call(&ada, "forum/create_topic", &topic).await;
-    let topic = json(res).await["topic_id"].as_i64().expect("topic id").to_string();
+    let made = json(res).await;
+    let topic = made["topic_id"].as_i64().unwrap_or_else(|| panic!("a topic: {made}")).to_string();
     let reply = app.call(&bob, "forum/reply_to_topic", &[("topic_id", &topic), ("body", "Looks good to me.")]).await;
     assert_eq!(reply.status(), 200);
     let mail = app.mailbox().latest("ada@example.com", "Someone hat in „Launch notes“ geantwortet").await;

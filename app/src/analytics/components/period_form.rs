@@ -21,7 +21,7 @@ pub fn PeriodForm(days: String, from: String, to: String) -> impl IntoView {
         })
         .collect();
     view! {
-        <StatusTabs label="Period" tabs />
+        <StatusTabs label=t!("analytics-period") tabs />
         <form method="get" action="/admin/dashboard" class="period-form">
             <fieldset>
                 <legend>{t!("analytics-custom-period")}</legend>

@@ -40,7 +40,7 @@ pub async fn save_category(
     let group_id = crate::groups::api::limited_to(&mut tx, group.as_deref()).await?;
     if id != 0 {
         let current =
-            categories::find_tx(&mut tx, id).await?.ok_or_else(|| AppError::NotFound("That category".into()))?;
+            categories::find_tx(&mut tx, id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-category")))?;
         if current.group_id.is_some() && current.group_id != group_id && current.topic_count > 0 {
             let message = t!(
                 "forum-category-keeps-group",
@@ -64,7 +64,7 @@ pub async fn save_category(
     } else if categories::update(&mut tx, id, &input).await.map_err(taken)? {
         ("edit category", id)
     } else {
-        return Err(AppError::NotFound("That category".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-category")));
     };
     let detail = format!("{} ({})", input.name.as_str(), input.slug.as_str());
     crate::audit::record(&mut tx, &admin, action, "category", target, detail).await?;
@@ -79,7 +79,7 @@ pub async fn archive_category(id: i64, archived: bool) -> Result<(), AppError> {
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     if !categories::set_archived(&mut tx, id, archived).await? {
-        return Err(AppError::NotFound("That category".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-category")));
     }
     let action = if archived { "archive category" } else { "restore category" };
     crate::audit::record(&mut tx, &admin, action, "category", id, String::new()).await?;

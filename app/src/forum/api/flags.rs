@@ -29,7 +29,7 @@ pub async fn flag_post(post_id: i64, reason: String, note: String) -> Result<(),
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let post = posts::find_tx(&mut tx, post_id, crate::forum::domain::space_key(Some(&user))).await?;
-    let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    let post = post.ok_or_else(|| AppError::NotFound(crate::t!("error-that-post")))?;
     let conflict = |message: String| AppError::Conflict { field: None, message };
     if post.author_id == user.id {
         return Err(conflict(t!("forum-flag-own-post")));

@@ -19,7 +19,7 @@ pub async fn follow_topic(topic_id: i64, follow: bool) -> Result<(), AppError> {
     let state = app_state()?;
     let key = crate::forum::domain::space_key(Some(&user));
     if topics::header(&state.db, topic_id, key).await?.is_none() {
-        return Err(AppError::NotFound("That topic".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-topic")));
     }
     let mut tx = state.db.begin_write().await?;
     if !follows::set_follow(&mut tx, topic_id, user.id, follow, db::now()).await? {

@@ -37,7 +37,7 @@ pub async fn staff_edit_post(post_id: i64, body: String, reason: String) -> Resu
     let mut tx = state.db.begin_write().await?;
     let post = posts::find_tx(&mut tx, post_id, crate::common::spaces::SEES_ALL)
         .await?
-        .ok_or_else(|| AppError::NotFound("That post".into()))?;
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-post")))?;
     if post.author_id == staff.id {
         return Err(AppError::invalid("post_id", t!("forum-staff-edit-own")));
     }
@@ -96,7 +96,7 @@ pub async fn move_topic(topic_id: i64, category: String) -> Result<(), AppError>
         target.filter(|c| !c.archived).ok_or_else(|| AppError::invalid("category", t!("forum-category-choose")))?;
     let mut tx = state.db.begin_write().await?;
     let from = moderation::placement(&mut tx, topic_id).await?;
-    let from = from.ok_or_else(|| AppError::NotFound("That topic".into()))?;
+    let from = from.ok_or_else(|| AppError::NotFound(crate::t!("error-that-topic")))?;
     if from.category_id == target.id {
         return Err(AppError::invalid("category", t!("forum-move-same-category")));
     }
@@ -123,7 +123,7 @@ pub async fn rename_topic(topic_id: i64, title: String) -> Result<(), AppError> 
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let author = moderation::topic_author(&mut tx, topic_id).await?;
-    let author = author.ok_or_else(|| AppError::NotFound("That topic".into()))?;
+    let author = author.ok_or_else(|| AppError::NotFound(crate::t!("error-that-topic")))?;
     if author == moderator.id {
         return Err(AppError::invalid("title", t!("forum-rename-own")));
     }
@@ -163,7 +163,7 @@ pub async fn unhide_post(post_id: i64) -> Result<(), AppError> {
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let post = moderation::standing(&mut tx, post_id).await?;
-    let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    let post = post.ok_or_else(|| AppError::NotFound(crate::t!("error-that-post")))?;
     domain::may_unhide(&moderator, &post)?;
     if !moderation::unhide(&mut tx, post_id).await? {
         return Err(AppError::Conflict { field: None, message: t!("forum-post-not-hidden") });
@@ -182,7 +182,7 @@ pub(super) async fn others_post(
     moderator: &crate::accounts::domain::CurrentUser,
     post_id: i64,
 ) -> Result<domain::PostStanding, AppError> {
-    let post = moderation::standing(tx, post_id).await?.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    let post = moderation::standing(tx, post_id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-post")))?;
     domain::not_own(moderator, post.author_id)?;
     Ok(post)
 }

@@ -32,7 +32,7 @@ pub async fn fetch_category(slug: String, page: u32) -> Result<CategoryPage, App
     let page = crate::common::paging::page_or_first(page);
     let viewer = current_user().await?;
     let category = categories::by_slug(db, &slug, domain::space_key(viewer.as_ref())).await?;
-    let category = category.ok_or_else(|| AppError::NotFound("That category".into()))?;
+    let category = category.ok_or_else(|| AppError::NotFound(crate::t!("error-that-category")))?;
     let last_page = page_count(category.topic_count, TOPICS_PER_PAGE);
     if page > last_page {
         return Err(crate::common::paging::past_the_end(page, last_page));
@@ -54,7 +54,7 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
     let page = crate::common::paging::page_or_first(page);
     let topic = topics::header(db, id, domain::space_key(viewer.as_ref()))
         .await?
-        .ok_or_else(|| AppError::NotFound("That topic".into()))?;
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-topic")))?;
     let last_page = page_count(topic.post_count, POSTS_PER_PAGE);
     if page > last_page {
         return Err(crate::common::paging::past_the_end(page, last_page));
@@ -119,7 +119,7 @@ pub async fn quote_post(post_id: i64) -> Result<String, AppError> {
     let viewer = current_user().await?;
     let post = posts::find(&app_state()?.db, post_id, domain::space_key(viewer.as_ref())).await?;
     let post =
-        post.filter(|p| p.state() == PostState::Visible).ok_or_else(|| AppError::NotFound("That post".into()))?;
+        post.filter(|p| p.state() == PostState::Visible).ok_or_else(|| AppError::NotFound(crate::t!("error-that-post")))?;
     let quoted: Vec<String> = post.body_md.lines().map(|l| format!("> {l}")).collect();
     let source = crate::t!("forum-quote-source", number = post.number.to_string());
     Ok(format!("{}\n>\n> {source}\n\n", quoted.join("\n")))

@@ -95,14 +95,14 @@ async fn reply_inner(topic_id: i64, body: String) -> Result<PostLocation, AppErr
 
     // A topic in a space the member cannot see is not there.
     if topics::header(&state.db, topic_id, domain::space_key(Some(&user))).await?.is_none() {
-        return Err(AppError::NotFound("That topic".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-topic")));
     }
     let mut tx = state.db.begin_write().await?;
     check_limits(&state, &mut tx, &user, rendered.links, now, false).await?;
     let held = must_hold(&mut tx, &user).await?;
     let stored = posts::reply(&mut tx, topic_id, user.id, body.as_str(), &rendered.html, now).await?;
     let stored = stored.map_err(|refused| match refused {
-        posts::ReplyRefused::NoSuchTopic => AppError::NotFound("That topic".into()),
+        posts::ReplyRefused::NoSuchTopic => AppError::NotFound(crate::t!("error-that-topic")),
         posts::ReplyRefused::Locked => {
             AppError::Conflict { field: None, message: domain::reply_refusal(true).unwrap_or_default() }
         }
@@ -230,7 +230,7 @@ pub async fn delete_post(post_id: i64) -> Result<PostLocation, AppError> {
 async fn own_visible_post(tx: &mut Tx, user: &CurrentUser, post_id: i64) -> Result<posts::PostRef, AppError> {
     let post = posts::find_tx(tx, post_id, domain::space_key(Some(user)))
         .await?
-        .ok_or_else(|| AppError::NotFound("That post".into()))?;
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-post")))?;
     if post.author_id != user.id {
         return Err(AppError::Forbidden);
     }
@@ -247,7 +247,7 @@ pub async fn like_post(post_id: i64, like: bool) -> Result<i64, AppError> {
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
     let post = posts::find_tx(&mut tx, post_id, domain::space_key(Some(&user))).await?;
-    let post = post.ok_or_else(|| AppError::NotFound("That post".into()))?;
+    let post = post.ok_or_else(|| AppError::NotFound(crate::t!("error-that-post")))?;
     if post.state() != PostState::Visible || !posts::lock_visible(&mut tx, post_id).await? {
         return Err(AppError::Conflict { field: None, message: t!("forum-like-not-visible") });
     }

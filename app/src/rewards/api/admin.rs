@@ -61,7 +61,7 @@ pub async fn save_reward(id: i64, form: RewardForm, seen_stock: Option<String>) 
         let seen = seen.transpose().map_err(|_| AppError::invalid("stock", t!("rewards-reload")))?;
         if !catalogue::update(&mut tx, id, (&draft, group_id), seen, now).await? {
             return match catalogue::find(&app_state()?.db, id).await? {
-                None => Err(AppError::NotFound("That reward".into())),
+                None => Err(AppError::NotFound(crate::t!("error-that-reward"))),
                 Some(current) => Err(AppError::Conflict {
                     field: Some("stock".into()),
                     message: match current.stock {
@@ -85,7 +85,7 @@ pub async fn remove_reward_picture(reward_id: i64) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let mut tx = app_state()?.db.begin_write().await?;
     if !catalogue::set_image(&mut tx, reward_id, None, db::now()).await? {
-        return Err(AppError::NotFound("That reward".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-reward")));
     }
     record(&mut tx, &admin, "reward_picture", "reward", reward_id, "removed".into()).await?;
     tx.commit().await?;
@@ -102,7 +102,7 @@ pub async fn may_picture(
     if !admin.role.allows(Role::Admin) {
         return Err(AppError::Forbidden);
     }
-    catalogue::find(&state.db, reward_id).await?.map(|_| ()).ok_or_else(|| AppError::NotFound("That reward".into()))
+    catalogue::find(&state.db, reward_id).await?.map(|_| ()).ok_or_else(|| AppError::NotFound(crate::t!("error-that-reward")))
 }
 
 /// Makes an uploaded picture (`hash`, of the reward kind) a reward's picture; called by the upload route
@@ -119,7 +119,7 @@ pub async fn attach_picture(
     }
     let mut tx = state.db.begin_write().await?;
     if !catalogue::set_image(&mut tx, reward_id, Some(hash), db::now()).await? {
-        return Err(AppError::NotFound("That reward".into()));
+        return Err(AppError::NotFound(crate::t!("error-that-reward")));
     }
     record(&mut tx, admin, "reward_picture", "reward", reward_id, format!("set {hash}")).await?;
     tx.commit().await?;
@@ -133,7 +133,7 @@ pub async fn add_reward_codes(reward_id: i64, codes: String) -> Result<u64, AppE
     let codes = parse_codes(&codes)?;
     let state = app_state()?;
     let reward = catalogue::find(&state.db, reward_id).await?;
-    let reward = reward.ok_or_else(|| AppError::NotFound("That reward".into()))?;
+    let reward = reward.ok_or_else(|| AppError::NotFound(crate::t!("error-that-reward")))?;
     if reward.kind() != crate::rewards::domain::RewardKind::DiscountCode {
         return Err(AppError::invalid("codes", t!("rewards-codes-wrong-kind")));
     }

@@ -113,7 +113,7 @@ pub async fn redeem_reward(reward_id: i64, key: String) -> Result<Redeemed, AppE
         }
         Outcome::Replay(id) => Redeemed { redemption_id: id, replay: true },
         Outcome::KeyReused => return Err(AppError::Conflict { field: None, message: t!("rewards-key-reused") }),
-        Outcome::NoSuchReward => return Err(AppError::NotFound("That reward".into())),
+        Outcome::NoSuchReward => return Err(AppError::NotFound(crate::t!("error-that-reward"))),
         Outcome::Refused(locked) => return Err(AppError::Conflict { field: None, message: locked.to_string() }),
     };
     crate::common::redirect::to("/me/rewards");

@@ -131,7 +131,7 @@ test.describe("a member in German", () => {
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Forum" }).first().click();
     await expect(page).toHaveURL(/\/forum$/);
     await ready(page, js);
-    await expect(page.getByRole("heading", { name: "Forumskategorien" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Community-Forum" })).toBeVisible();
     await page.locator("main a[href^='/forum/c/']").first().click();
     await ready(page, js);
     await expect(page.getByRole("link", { name: "Neues Thema", exact: true })).toBeVisible();

@@ -41,8 +41,9 @@ pub async fn restrict_member(user_id: i64, kind: String, days: u32, reason: Stri
     let state = app_state()?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    let role =
-        repo::role_for_update(&mut tx, user_id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-member")))?;
+    let role = repo::role_for_update(&mut tx, user_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-member")))?;
     let order = check_restriction(&staff, user_id, role, &kind, days, &reason, now)?;
     repo::restrict(&mut tx, user_id, &order, now).await?;
     if let Some(member) = accounts::addressee_by_id(&mut tx, user_id).await? {
@@ -82,8 +83,9 @@ pub async fn lift_restriction(user_id: i64, kind: String) -> Result<(), AppError
     let state = app_state()?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    let role =
-        repo::role_for_update(&mut tx, user_id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-member")))?;
+    let role = repo::role_for_update(&mut tx, user_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-member")))?;
     if user_id == staff.id || role >= staff.role {
         return Err(AppError::Forbidden);
     }

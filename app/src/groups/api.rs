@@ -128,7 +128,8 @@ pub async fn save_group_rules(id: i64, domains: String, level: String) -> Result
     let spec = GroupRules::parse(&domains, &level)?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let group = repo::find_tx(&mut tx, id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
+    let group =
+        repo::find_tx(&mut tx, id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
     if !repo::set_rules(&mut tx, id, &spec.domains, spec.auto_level_id).await? {
         return Err(AppError::invalid("level", t!("groups-level-gone")));
     }
@@ -150,7 +151,8 @@ pub async fn delete_group(id: i64) -> Result<(), AppError> {
     let admin = require_role(Role::Admin).await?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let group = repo::find_tx(&mut tx, id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
+    let group =
+        repo::find_tx(&mut tx, id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
     let spaces = repo::space_count(&mut tx, id).await?;
     if spaces > 0 {
         return Err(AppError::invalid("id", t!("groups-delete-has-spaces", count = spaces, group = group.name)));
@@ -171,8 +173,9 @@ pub async fn add_members(group_id: i64, people: String) -> Result<AddReport, App
     let state = app_state()?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
-    let group =
-        repo::find_tx(&mut tx, group_id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
+    let group = repo::find_tx(&mut tx, group_id, admin.id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
     let mut report = AddReport::default();
     for entry in entries {
         match repo::find_person(&mut tx, &entry).await? {
@@ -199,8 +202,9 @@ pub async fn remove_member(group_id: i64, user_id: i64) -> Result<(), AppError> 
     let admin = require_role(Role::Admin).await?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let group =
-        repo::find_tx(&mut tx, group_id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
+    let group = repo::find_tx(&mut tx, group_id, admin.id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
     match repo::remove(&mut tx, group_id, user_id, true).await? {
         None => return Err(AppError::NotFound(crate::t!("error-that-group-member"))),
         Some(how) if how.automatic() => {
@@ -286,8 +290,9 @@ pub async fn decide_request(group_id: i64, user_id: i64, approve: bool) -> Resul
     let admin = require_role(Role::Admin).await?;
     let state = app_state()?;
     let mut tx = state.db.begin_write().await?;
-    let group =
-        repo::find_tx(&mut tx, group_id, admin.id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
+    let group = repo::find_tx(&mut tx, group_id, admin.id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-group")))?;
     if !repo::drop_request(&mut tx, group_id, user_id).await? {
         return Err(AppError::NotFound(crate::t!("error-that-request")));
     }

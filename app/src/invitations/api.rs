@@ -88,7 +88,9 @@ pub async fn invitation_list(status: String, page: u32, batch: i64) -> Result<In
     }
     let batch = match batch {
         0 => None,
-        id => Some(repo::batch(&state.db, id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-upload")))?),
+        id => {
+            Some(repo::batch(&state.db, id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-upload")))?)
+        }
     };
     Ok(InvitationPage { rows, page, pages, counts: repo::counts(&state.db, now).await?, batch })
 }

@@ -466,8 +466,9 @@ pub async fn confirm_link(
         return Err(AppError::invalid("password", t!("sso-link-wrong-password")));
     }
     rate_limit::forgive(&state.db, &failures, window).await?;
-    let provider =
-        repo::by_id(&state.db, pending.provider_id).await?.ok_or(AppError::NotFound(crate::t!("error-that-provider")))?;
+    let provider = repo::by_id(&state.db, pending.provider_id)
+        .await?
+        .ok_or(AppError::NotFound(crate::t!("error-that-provider")))?;
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
     if !open(state, &mut tx, pending.user_id, now).await? {

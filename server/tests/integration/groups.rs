@@ -171,7 +171,10 @@ async fn a_private_space_leaves_no_trace_outside_its_group(app: TestApp) {
     let ada_n: i64 = ada_id.parse().unwrap();
     app::on_db!(&app.state.db, p => sqlx::query(queued).bind(ada_n).execute(p).await.map(|_| ())).unwrap();
     let mut tx = app.state.db.begin_write().await.unwrap();
-    let digest = app::notifications::courier::take_digest(&mut tx, ada_id.parse().unwrap(), "", 10, app::i18n::Lang::En).await.unwrap();
+    let digest =
+        app::notifications::courier::take_digest(&mut tx, ada_id.parse().unwrap(), "", 10, app::i18n::Lang::En)
+            .await
+            .unwrap();
     tx.commit().await.unwrap();
     assert!(digest.iter().all(|(line, _)| !line.contains("Zebra")), "nor does her digest: {digest:?}");
     let audit = json(app.call(&admin, "audit/audit_log", &[("page", "1")]).await).await;

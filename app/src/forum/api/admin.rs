@@ -39,8 +39,9 @@ pub async fn save_category(
     let mut tx = state.db.begin_write().await?;
     let group_id = crate::groups::api::limited_to(&mut tx, group.as_deref()).await?;
     if id != 0 {
-        let current =
-            categories::find_tx(&mut tx, id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-category")))?;
+        let current = categories::find_tx(&mut tx, id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(crate::t!("error-that-category")))?;
         if current.group_id.is_some() && current.group_id != group_id && current.topic_count > 0 {
             let message = t!(
                 "forum-category-keeps-group",

@@ -182,7 +182,8 @@ pub(super) async fn others_post(
     moderator: &crate::accounts::domain::CurrentUser,
     post_id: i64,
 ) -> Result<domain::PostStanding, AppError> {
-    let post = moderation::standing(tx, post_id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-post")))?;
+    let post =
+        moderation::standing(tx, post_id).await?.ok_or_else(|| AppError::NotFound(crate::t!("error-that-post")))?;
     domain::not_own(moderator, post.author_id)?;
     Ok(post)
 }

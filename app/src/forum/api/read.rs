@@ -118,8 +118,9 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
 pub async fn quote_post(post_id: i64) -> Result<String, AppError> {
     let viewer = current_user().await?;
     let post = posts::find(&app_state()?.db, post_id, domain::space_key(viewer.as_ref())).await?;
-    let post =
-        post.filter(|p| p.state() == PostState::Visible).ok_or_else(|| AppError::NotFound(crate::t!("error-that-post")))?;
+    let post = post
+        .filter(|p| p.state() == PostState::Visible)
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-post")))?;
     let quoted: Vec<String> = post.body_md.lines().map(|l| format!("> {l}")).collect();
     let source = crate::t!("forum-quote-source", number = post.number.to_string());
     Ok(format!("{}\n>\n> {source}\n\n", quoted.join("\n")))

@@ -102,7 +102,10 @@ pub async fn may_picture(
     if !admin.role.allows(Role::Admin) {
         return Err(AppError::Forbidden);
     }
-    catalogue::find(&state.db, reward_id).await?.map(|_| ()).ok_or_else(|| AppError::NotFound(crate::t!("error-that-reward")))
+    catalogue::find(&state.db, reward_id)
+        .await?
+        .map(|_| ())
+        .ok_or_else(|| AppError::NotFound(crate::t!("error-that-reward")))
 }
 
 /// Makes an uploaded picture (`hash`, of the reward kind) a reward's picture; called by the upload route

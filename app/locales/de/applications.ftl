@@ -56,7 +56,7 @@ applications-decided-already = Diese Anfrage wurde bereits { $status ->
 ## Beschriftungen für gemeinsame Bausteine (Reiter, Warteschlangen, Auswahlfelder)
 
 applications-queue-status = Status
-applications-empty-pending = Keine Bewerbungen warten auf Prüfung.
+applications-empty-pending = Keine Anfragen warten auf Prüfung.
 applications-empty-unconfirmed = Niemand muss noch seine Adresse bestätigen.
-applications-empty-approved = Noch keine Bewerbungen angenommen.
-applications-empty-declined = Keine Bewerbungen abgelehnt.
+applications-empty-approved = Noch keine Anfragen angenommen.
+applications-empty-declined = Keine Anfragen abgelehnt.

@@ -61,7 +61,7 @@ mail-verify-ignore = Falls du kein Konto angelegt hast, ignoriere diese E-Mail; 
 ## Jemand hat sich mit einer Adresse registriert, die schon ein Konto hat (already_registered.*)
 
 mail-already-registered-subject = Jemand hat versucht, deine Adresse zu verwenden
-mail-already-registered-join-subject = Jemand hat versucht, sich mit deiner Adresse zu bewerben
+mail-already-registered-join-subject = Jemand hat versucht, mit deiner Adresse beizutreten
 mail-already-registered-text = Jemand hat versucht, bei { $community } ein Konto mit dieser Adresse anzulegen, doch für sie gibt es schon eins.
 mail-already-registered-sign-in = Falls du es warst, melde dich an
 mail-already-registered-forgot = Passwort vergessen? Wähle ein neues
@@ -91,17 +91,17 @@ mail-invitation-accept = { $days ->
 mail-invitation-action = Einladung annehmen
 mail-invitation-ignore = Falls du nicht beitreten möchtest, ignoriere diese E-Mail; es passiert nichts weiter.
 
-## Bewerbungen (application_*)
+## Beitrittsanfragen (application_*)
 
-mail-application-confirm-subject = Bestätige deine Adresse, um deine Bewerbung abzuschicken
-mail-application-confirm-text = Danke für deine Bewerbung bei { $community }. Bestätige, dass dies deine Adresse ist, dann geht deine Bewerbung an das Team
-mail-application-confirm-next = Wir schreiben dir, sobald das Team entschieden hat. Falls du dich nicht beworben hast, ignoriere diese E-Mail; es passiert nichts weiter.
-mail-application-approved-subject = Willkommen: Deine Bewerbung wurde angenommen
-mail-application-approved-text = Gute Nachrichten: Deine Bewerbung bei { $community } wurde angenommen. Melde dich mit der Adresse und dem Passwort an, mit denen du dich beworben hast:
+mail-application-confirm-subject = Bestätige deine Adresse, um deine Anfrage abzuschicken
+mail-application-confirm-text = Danke für deine Anfrage, { $community } beizutreten. Bestätige, dass dies deine Adresse ist, dann geht deine Anfrage an das Team
+mail-application-confirm-next = Wir schreiben dir, sobald das Team entschieden hat. Falls du keine Anfrage gestellt hast, ignoriere diese E-Mail; es passiert nichts weiter.
+mail-application-approved-subject = Willkommen: Deine Anfrage wurde angenommen
+mail-application-approved-text = Gute Nachrichten: Deine Anfrage, { $community } beizutreten, wurde angenommen. Melde dich mit der Adresse und dem Passwort aus deiner Anfrage an:
 mail-application-approved-action = Anmelden
 mail-application-approved-welcome = Willkommen an Bord.
-mail-application-declined-subject = Zu deiner Bewerbung
-mail-application-declined-text = Danke für dein Interesse an { $community }. Das Team hat sich deine Bewerbung angesehen und kann sie diesmal nicht annehmen.
+mail-application-declined-subject = Zu deiner Beitrittsanfrage
+mail-application-declined-text = Danke für dein Interesse an { $community }. Das Team hat sich deine Anfrage angesehen und kann sie diesmal nicht annehmen.
 mail-application-declined-note = Die Nachricht des Teams:
 mail-application-declined-end = Es wurde kein Konto angelegt; es passiert nichts weiter.
 

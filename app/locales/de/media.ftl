@@ -72,3 +72,5 @@ media-file-markup = ein XML- oder HTML-Dokument
 media-file-zip = ein ZIP-Archiv
 media-file-variant = eine Datei in einer Variante ihres Formats, die diese Website nicht annimmt
 media-file-unknown = eine Datei in einem Format, das diese Website nicht annimmt
+# After an upload is refused without JavaScript.
+media-go-back = Geh zurück und wähle ein anderes Bild.

@@ -3,7 +3,7 @@
 notifications-reply = { $actor } hat in „{ $title }“ geantwortet
 notifications-mention = { $actor } hat dich in „{ $title }“ erwähnt
 notifications-like = { $actor } gefällt dein Beitrag in „{ $title }“
-notifications-redemption-fulfilled = Deine Prämie „{ $title }“ ist eingelöst
+notifications-redemption-fulfilled = Deine Prämie „{ $title }“ wurde erfüllt
 notifications-redemption-cancelled = Deine Einlösung von „{ $title }“ wurde storniert, und du hast die Punkte zurückbekommen
 notifications-badge = Du hast das Abzeichen „{ $title }“ erhalten
 notifications-story-deleted = (gelöscht)
@@ -40,7 +40,7 @@ notifications-topic-reply = Antworten in Themen, denen ich folge
 notifications-topic-mention = Jemand erwähnt mich
 notifications-topic-story = Eine Entscheidung über meine Geschichte
 notifications-topic-challenge = Eine Entscheidung über meinen Challenge-Beitrag
-notifications-topic-reward = Meine Prämie wurde eingelöst oder storniert
+notifications-topic-reward = Meine Prämie wurde erfüllt oder storniert
 notifications-topic-badge = Ich erhalte ein Abzeichen
 notifications-topic-referral = Jemand, den ich empfohlen habe, bringt mir eine Belohnung
 notifications-delivery-off = Keine E-Mail

@@ -8,7 +8,7 @@ profiles-meta = @{ $handle } · { $points ->
 # Die Liste mit Ort und Links des Mitglieds, für Screenreader.
 profiles-facts = Angaben
 profiles-based-in = Standort: { $location }
-profiles-advocate = Advocate des Monats
+profiles-advocate = Mitglied des Monats
 profiles-badges = Abzeichen
 profiles-no-badges = Noch keine Abzeichen.
 profiles-featured-stories = Hervorgehobene Geschichten
@@ -25,7 +25,7 @@ profiles-award = Verleihen
 profiles-revoke-badge = Abzeichen entziehen
 profiles-revoke-reason = Begründung
 profiles-revoke = Entziehen
-profiles-spotlight-citation = Zum Advocate des Monats küren: Würdigung
+profiles-spotlight-citation = Zum Mitglied des Monats küren: Würdigung
 profiles-spotlight = Ins Rampenlicht stellen
 
 ## Dein Profil (/me/profile)

@@ -31,7 +31,7 @@ error-form-unreadable = Das Formular konnte nicht gelesen werden: { $why }
 ## Was ein Fehler als nicht gefunden nennen kann (vor error-not-found)
 
 error-that-active-token = Dieses aktive Token
-error-that-application = Diese Bewerbung
+error-that-application = Diese Beitrittsanfrage
 error-that-category = Diese Kategorie
 error-that-endpoint = Dieser Endpunkt
 error-that-group = Diese Gruppe
@@ -46,3 +46,9 @@ error-that-reward = Diese Prämie
 error-that-survey = Diese Umfrage
 error-that-topic = Dieses Thema
 error-that-upload = Dieser Upload
+error-that-page = Seite { $page } (die letzte Seite ist { $last })
+error-that-legal-version = Version { $version } { $kind ->
+    [terms] der Nutzungsbedingungen
+    [privacy] der Datenschutzhinweise
+   *[guidelines] der Community-Richtlinien
+}

@@ -242,13 +242,13 @@ admin-restrict-self-silence = You cannot silence yourself.
 admin-restrict-admin-suspend = An admin cannot be suspended: give them another role first.
 admin-restrict-admin-silence = An admin cannot be silenced: give them another role first.
 # Staff may restrict only roles below their own; $role is the target's (member is shown as "advocate").
-admin-restrict-only-admin-suspend = Only an admin can suspend a { $role ->
-    [member] advocate
-   *[moderator] moderator
+admin-restrict-only-admin-suspend = Only an admin can suspend { $role ->
+    [member] an advocate
+   *[moderator] a moderator
 }.
-admin-restrict-only-admin-silence = Only an admin can silence a { $role ->
-    [member] advocate
-   *[moderator] moderator
+admin-restrict-only-admin-silence = Only an admin can silence { $role ->
+    [member] an advocate
+   *[moderator] a moderator
 }.
 admin-restrict-period = Choose one of the periods offered.
 admin-restrict-reason-missing = Give a reason: the member is shown it.

@@ -48,8 +48,8 @@ join-without-invitation = Join without an invitation
 # $role is the role the invitation gives: member, moderator or admin.
 join-invited-as = { $role ->
     [moderator] { $inviter } invited you to join the community as a moderator.
-    [admin] { $inviter } invited you to join the community as a admin.
-   *[member] { $inviter } invited you to join the community as a advocate.
+    [admin] { $inviter } invited you to join the community as an admin.
+   *[member] { $inviter } invited you to join the community as an advocate.
 }
 # Before the invited address (in bold).
 join-your-address = Your address:

@@ -55,3 +55,5 @@ media-file-markup = an XML or HTML document
 media-file-zip = a ZIP archive
 media-file-variant = in a variant of its format this site does not take
 media-file-unknown = in a format this site does not take
+# After an upload is refused without JavaScript.
+media-go-back = Go back and choose another picture.

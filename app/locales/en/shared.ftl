@@ -52,3 +52,9 @@ error-that-reward = That reward
 error-that-survey = That survey
 error-that-topic = That topic
 error-that-upload = That upload
+error-that-page = Page { $page } (the last page is { $last })
+error-that-legal-version = Version { $version } of the { $kind ->
+    [terms] terms of service
+    [privacy] privacy notice
+   *[guidelines] community guidelines
+}

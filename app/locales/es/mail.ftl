@@ -102,7 +102,7 @@ mail-application-approved-action = Iniciar sesión
 mail-application-approved-welcome = Te damos la bienvenida.
 mail-application-declined-subject = Sobre tu solicitud para unirte
 mail-application-declined-text = Gracias por tu interés en { $community }. El equipo ha revisado tu solicitud y esta vez no puede aceptarla.
-mail-application-declined-note = Su nota:
+mail-application-declined-note = La nota del equipo:
 mail-application-declined-end = No se ha creado ninguna cuenta; no pasará nada más.
 
 ## Un miembro suspendido o silenciado (restricted.*); { $until } es una fecha y hora

@@ -72,3 +72,5 @@ media-file-markup = un documento XML o HTML
 media-file-zip = un archivo ZIP
 media-file-variant = un archivo en una variante de su formato que este sitio no admite
 media-file-unknown = un archivo en un formato que este sitio no admite
+# After an upload is refused without JavaScript.
+media-go-back = Vuelve atrás y elige otra imagen.

@@ -8,7 +8,7 @@ profiles-meta = @{ $handle } · { $points ->
 # La lista con la ubicación y los enlaces del miembro, para lectores de pantalla.
 profiles-facts = Información
 profiles-based-in = Ubicación: { $location }
-profiles-advocate = Embajador del mes
+profiles-advocate = Miembro destacado del mes
 profiles-badges = Insignias
 profiles-no-badges = Aún no hay insignias.
 profiles-featured-stories = Historias destacadas
@@ -25,7 +25,7 @@ profiles-award = Otorgar
 profiles-revoke-badge = Retirar una insignia
 profiles-revoke-reason = Motivo
 profiles-revoke = Retirar
-profiles-spotlight-citation = Nombrar embajador del mes: mención
+profiles-spotlight-citation = Nombrar miembro destacado del mes: mención
 profiles-spotlight = Poner en el foco
 
 ## Tu perfil (/me/profile)

@@ -46,3 +46,9 @@ error-that-reward = Esa recompensa
 error-that-survey = Esa encuesta
 error-that-topic = Ese tema
 error-that-upload = Esa subida
+error-that-page = La página { $page } (la última es la { $last })
+error-that-legal-version = La versión { $version } { $kind ->
+    [terms] de las condiciones del servicio
+    [privacy] del aviso de privacidad
+   *[guidelines] de las normas de la comunidad
+}

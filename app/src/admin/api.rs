@@ -70,7 +70,7 @@ pub async fn confirm_member_email(user_id: i64) -> Result<(), AppError> {
     if !crate::accounts::repo::mark_verified(&mut tx, member.id, &member.email, now).await? {
         return Err(AppError::Conflict { field: None, message: t!("admin-already-confirmed") });
     }
-    crate::referrals::repo::confirmed(&mut tx, &state.settings.mail, member.id, now).await?;
+    crate::referrals::repo::confirmed(&mut tx, &state.settings.mail, member.id, None, now).await?;
     record(&mut tx, &admin, "confirm_email", "user", user_id, member.email.clone()).await?;
     tx.commit().await?;
     Ok(())

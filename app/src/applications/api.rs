@@ -93,7 +93,7 @@ pub async fn approve_application(id: i64) -> Result<(), AppError> {
         let referrer = crate::referrals::repo::referrer_by_code(&state.db, code).await?.filter(|r| !r.removed);
         if let Some(referrer) = referrer {
             crate::referrals::repo::attribute(&mut tx, &referrer, user_id, &found.email, code, &found.ip, now).await?;
-            crate::referrals::repo::confirmed(&mut tx, &state.settings.mail, user_id, now).await?;
+            crate::referrals::repo::confirmed(&mut tx, &state.settings.mail, user_id, None, now).await?;
         }
     }
     crate::recognition::repo::ledger::welcome_new_member(&mut tx, user_id, now).await?;

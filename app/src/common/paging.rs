@@ -14,5 +14,6 @@ pub fn page_or_first(page: u32) -> u32 {
 
 /// The refusal for a page number past the end, naming the last page.
 pub fn past_the_end(page: u32, last: u32) -> AppError {
-    AppError::NotFound(format!("Page {page} (the last page is {last})"))
+    // As text: page numbers are not grouped like amounts.
+    AppError::NotFound(crate::t!("error-that-page", page = page.to_string(), last = last.to_string()))
 }

@@ -51,6 +51,13 @@ fn index(lang: Lang) -> usize {
     Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
 }
 
+/// A month, counted as `year * 12 + month - 1` (the cohorts' numbering): "Mar 2026", "März 2026",
+/// "mar 2026", "مارس ٢٠٢٦".
+pub fn month(lang: Lang, months: i32) -> String {
+    let name = MONTHS_SHORT[index(lang)][months.rem_euclid(12) as usize];
+    localise_digits(lang, format!("{name} {}", months.div_euclid(12)))
+}
+
 /// A day: "5 Mar 2026", "5. März 2026", "5 mar 2026", "٥ مارس ٢٠٢٦".
 pub fn date(lang: Lang, at: i64) -> String {
     let t = OffsetDateTime::from_unix_timestamp(at).unwrap_or(OffsetDateTime::UNIX_EPOCH);

@@ -274,8 +274,6 @@ mod tests {
         assert!(english
             .text
             .contains("Someone (we hope you) asked to reset the password of your account at Acme <Community>."));
-        // A language whose catalogue lacks the mail messages falls back to English, laid out right to left.
-        let arabic = render(&settings(), &letter(Lang::Ar)).expect("renders");
-        assert!(arabic.html.contains(r#"<html lang="ar" dir="rtl">"#) && arabic.text.contains("Hello Ada,"));
+        // (A partial language's reader is written to in English: `outbox::language_of` never picks one.)
     }
 }

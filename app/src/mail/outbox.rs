@@ -26,7 +26,10 @@ pub async fn language_of(tx: &mut Tx, user_id: Option<i64>, asked: Option<Lang>)
         on_tx!(tx, c => sqlx::query_as(sql).bind(user_id).fetch_optional(c).await)?;
     let (chosen, community) = row.unwrap_or_default();
     let chosen = chosen.as_deref().and_then(Lang::parse);
-    Ok(chosen.or(asked).or_else(|| Lang::parse(&community)).unwrap_or_default())
+    let lang = chosen.or(asked).or_else(|| Lang::parse(&community)).unwrap_or_default();
+    // An email is written whole in one language: a partial catalogue's reader (Arabic) gets English, laid out
+    // as English, rather than English sentences in a right-to-left page.
+    Ok(if lang.complete() { lang } else { Lang::En })
 }
 
 /// Renders `letter` and writes it into the outbox inside `tx`: queued when a sender will deliver it, kept

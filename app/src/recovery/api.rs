@@ -77,7 +77,7 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
     // The link went to the address: opening it proves the member reads it (and a referral that brought them
     // counts from now, as with the confirmation link).
     if repo::mark_verified(&mut tx, member.id, &link.email, now).await? {
-        referrals::repo::confirmed(&mut tx, &state.settings.mail, member.id, now).await?;
+        referrals::repo::confirmed(&mut tx, &state.settings.mail, member.id, crate::i18n::of_request(), now).await?;
     }
     let lang = outbox::language_of(&mut tx, Some(member.id), crate::i18n::of_request()).await?;
     let letter = Letter {
@@ -117,7 +117,10 @@ pub async fn confirm_email(token: String) -> Result<(), AppError> {
     } else if link.email == member.email {
         if repo::mark_verified(&mut tx, member.id, &member.email, now).await? {
             crate::recognition::repo::ledger::welcome_new_member(&mut tx, member.id, now).await?;
-            if let Some(status) = referrals::repo::confirmed(&mut tx, &state.settings.mail, member.id, now).await? {
+            if let Some(status) =
+                referrals::repo::confirmed(&mut tx, &state.settings.mail, member.id, crate::i18n::of_request(), now)
+                    .await?
+            {
                 tracing::info!(user_id = member.id, status = status.as_str(), "referral counts from confirmation");
             }
         }

@@ -197,7 +197,11 @@ pub async fn get_legal_documents() -> Result<(Option<LegalDoc>, Option<LegalDoc>
 async fn document(state: &AppState, kind: LegalKind, version: Option<i64>) -> Result<Option<LegalDoc>, AppError> {
     let Some(text) = legal_repo::text(&state.db, kind, version).await? else {
         return match version {
-            Some(v) => Err(AppError::NotFound(format!("Version {v} of the {}", kind.title().to_lowercase()))),
+            Some(v) => Err(AppError::NotFound(crate::t!(
+                "error-that-legal-version",
+                version = v.to_string(),
+                kind = kind.as_str()
+            ))),
             None => Ok(None),
         };
     };

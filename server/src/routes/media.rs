@@ -33,7 +33,7 @@ pub async fn upload(State(state): State<AppState>, session: Session, headers: He
         (Ok(stored), true) => Json(stored).into_response(),
         (Ok(_), false) => Redirect::to(&safe_next(then.as_deref(), "/me/profile")).into_response(),
         (Err(e), true) => (status_of(&e), Json(e)).into_response(),
-        (Err(e), false) => refusal(status_of(&e), format!("{e}\n\nGo back and choose another picture.\n")),
+        (Err(e), false) => refusal(status_of(&e), format!("{e}\n\n{}\n", app::t!("media-go-back"))),
     }
 }
 

@@ -21,7 +21,9 @@ use std::{collections::HashMap, sync::Arc};
 /// Whether a request may render a page (anything but static files, pictures, server functions and the
 /// health check).
 fn renders_a_page(path: &str) -> bool {
-    !(path.starts_with("/pkg/") || path.starts_with("/media/") || path.starts_with("/api/") || path == "/healthz")
+    // An upload's answer is read by people (the served pictures are not).
+    let picture = path.starts_with("/media/") && path != "/media/upload";
+    !(path.starts_with("/pkg/") || picture || path.starts_with("/api/") || path == "/healthz")
 }
 
 /// Puts the current [`app::site::Site`] into the request for the page to read. When the database does not

@@ -1,6 +1,5 @@
 use crate::{
     analytics::domain::{percent_text, shade, CohortRow, COHORT_MONTHS},
-    common::dates::month_label,
     t,
 };
 use leptos::prelude::*;
@@ -25,7 +24,7 @@ pub fn CohortTable(rows: Vec<CohortRow>, csv: String) -> impl IntoView {
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{month_label(r.month)}</th>
+                    <th scope="row">{crate::i18n::format::month(crate::i18n::current(), r.month)}</th>
                     <td class="num">{r.size}</td>
                     {cells}
                 </tr>

@@ -61,11 +61,13 @@ pub async fn attribute(
 /// qualifies on sign-up, may pay the referrer at once. A newcomer who came without a link but had bought
 /// with a member's code under this address takes over that customer's referral (the address is theirs now
 /// that it is confirmed). Inside the confirmation's transaction; a second confirmation finds nothing to do.
-/// Returns the referral's status, if there is one.
+/// Returns the referral's status, if there is one. `asked` is the newcomer's page language when they confirm
+/// themselves (the gift's email may use it); `None` when staff confirm for them.
 pub async fn confirmed(
     tx: &mut Tx,
     mail: &MailSettings,
     referee_id: i64,
+    asked: Option<crate::i18n::Lang>,
     now: i64,
 ) -> Result<Option<Status>, AppError> {
     // The address exactly as an order gave it (not the dots-and-tags-free form used to spot self-referrals:
@@ -85,7 +87,7 @@ pub async fn confirmed(
         return Ok(None);
     };
     welcome(tx, id, referee_id, now).await?;
-    super::gift::give(tx, mail, id, referee_id, now).await?;
+    super::gift::give(tx, mail, id, referee_id, asked, now).await?;
     Ok(Some(match qualify(tx, referee_id, Event::SignedUp, now).await? {
         None => Status::SignedUp,
         Some(Paid::Paid(_)) => Status::Rewarded,

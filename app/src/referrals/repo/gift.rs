@@ -14,12 +14,14 @@ use crate::{
 use minijinja::context;
 
 /// Gives referral `referral_id`'s friend (`referee_id`) a code, when the programme has a friend's reward and
-/// its pool has a code left; emails it to them. Returns the code given, if any.
+/// its pool has a code left; emails it to them (in their language, else `asked`: the page's when they confirm
+/// themselves). Returns the code given, if any.
 pub async fn give(
     tx: &mut Tx,
     mail: &MailSettings,
     referral_id: i64,
     referee_id: i64,
+    asked: Option<crate::i18n::Lang>,
     now: i64,
 ) -> Result<Option<String>, AppError> {
     let Some(reward_id) = settings_tx(tx).await?.friend_reward_id else {
@@ -47,8 +49,7 @@ pub async fn give(
     let who = "SELECT email, display_name FROM users WHERE id = $1";
     let (to, name): (String, String) = on_tx!(tx, c => sqlx::query_as(who).bind(referee_id).fetch_one(c).await)?;
     let link = format!("{}/me/referrals", mail.origin);
-    // The friend is the one confirming their address when this runs, so their page's language is a fair guess.
-    let lang = outbox::language_of(tx, Some(referee_id), crate::i18n::of_request()).await?;
+    let lang = outbox::language_of(tx, Some(referee_id), asked).await?;
     let letter = Letter {
         kind: "friend_gift",
         to: &to,

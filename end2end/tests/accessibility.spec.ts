@@ -113,6 +113,8 @@ for (const theme of ["light", "dark"] as const) {
     });
 
     test(`every admin page passes axe (${theme})`, async ({ page }, testInfo) => {
+      // Twenty-five pages, each loaded, hydrated and analysed: more than the default minute on a busy machine.
+      test.setTimeout(180_000);
       const js = !withoutApp(testInfo.project.name);
       await signIn(page, js, "admin@demo.chorus.test");
       const member = await firstLink(page, "/admin/members", /^\/admin\/members\/\d+$/);

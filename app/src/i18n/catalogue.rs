@@ -68,9 +68,14 @@ catalogues![
     "welcome",
 ];
 
-fn bundles() -> &'static [Bundle; 4] {
-    static BUNDLES: OnceLock<[Bundle; 4]> = OnceLock::new();
-    BUNDLES.get_or_init(|| SOURCES.map(|(lang, sources)| bundle(lang, sources)))
+/// One language's bundle, parsed the first time that language is asked for: a page in English parses only
+/// English (in the browser's copy of the app, at every full page load).
+fn bundle_of(index: usize) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    BUNDLES[index].get_or_init(|| {
+        let (lang, sources) = SOURCES[index];
+        bundle(lang, sources)
+    })
 }
 
 /// One language's bundle. A catalogue that does not parse is a build defect the catalogue check catches; here
@@ -111,7 +116,7 @@ fn numbers<const L: usize>(value: &FluentValue, _: &Memoizer) -> Option<String> 
 pub fn message(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
     let (id, attribute) = key.split_once('.').map_or((key, None), |(id, attr)| (id, Some(attr)));
     for lang in [lang, Lang::En] {
-        let bundle = &bundles()[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)];
+        let bundle = bundle_of(Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0));
         let Some(msg) = bundle.get_message(id) else { continue };
         let pattern = match attribute {
             Some(attr) => msg.get_attribute(attr).map(|a| a.value()),

@@ -22,12 +22,7 @@ pub use lang::Lang;
 pub fn current() -> Lang {
     #[cfg(feature = "ssr")]
     {
-        let parts = leptos::prelude::use_context::<http::request::Parts>();
-        let decided = parts.as_ref().and_then(|p| p.extensions.get::<Lang>().copied());
-        decided
-            .or_else(|| SPEAKING.try_with(|lang| *lang).ok())
-            .or_else(|| parts.and_then(|p| asked(&p)))
-            .unwrap_or_default()
+        of_request().unwrap_or_default()
     }
     #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
     {

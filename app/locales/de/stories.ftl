@@ -186,6 +186,8 @@ stories-embed-options = Optionen für die Einbettung
 stories-embed-theme = Farbschema
 stories-embed-light = Hell
 stories-embed-dark = Dunkel
+stories-embed-language = Sprache
+stories-embed-language-visitor = Die der jeweiligen Besucher
 stories-embed-limit = Anzahl (1–20)
 stories-embed-update = Code aktualisieren
 stories-embed-widget = Widget (iframe)
@@ -195,6 +197,14 @@ stories-embed-preview = Vorschau
 stories-embed-preview-title = Vorschau des Kundenstimmen-Widgets
 stories-embed-json-text = Dieselben Kundenstimmen als Daten, für dein eigenes Design:
 stories-embed-json-snippet = JSON-Code
+
+## Das eingebettete Widget selbst (/embed/testimonials, in fremden Seiten)
+
+stories-embed-page-title = Kundenstimmen · { $community }
+stories-embed-list = Kundenstimmen
+stories-embed-empty = Noch keine Kundenstimmen.
+stories-embed-quoted = „{ $quote }“
+stories-embed-source = Geschichten aus der Community { $community }
 
 ## Die Felder einer Geschichte prüfen
 

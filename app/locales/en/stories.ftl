@@ -186,6 +186,8 @@ stories-embed-options = Embed options
 stories-embed-theme = Theme
 stories-embed-light = Light
 stories-embed-dark = Dark
+stories-embed-language = Language
+stories-embed-language-visitor = Each visitor’s own
 stories-embed-limit = How many (1–20)
 stories-embed-update = Update snippets
 stories-embed-widget = Widget (iframe)
@@ -195,6 +197,16 @@ stories-embed-preview = Preview
 stories-embed-preview-title = Preview of the testimonials widget
 stories-embed-json-text = The same testimonials as data, for your own design:
 stories-embed-json-snippet = JSON snippet
+
+## The embed itself (/embed/testimonials, framed by other sites)
+
+stories-embed-page-title = Customer testimonials · { $community }
+stories-embed-list = Customer testimonials
+stories-embed-empty = No testimonials to show yet.
+# A testimonial's quote, in the language's quotation marks.
+stories-embed-quoted = “{ $quote }”
+# $community becomes a link to the community's stories.
+stories-embed-source = Stories from the { $community } community
 
 ## Checking a story's fields
 

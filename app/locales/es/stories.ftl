@@ -186,6 +186,8 @@ stories-embed-options = Opciones de inserción
 stories-embed-theme = Tema
 stories-embed-light = Claro
 stories-embed-dark = Oscuro
+stories-embed-language = Idioma
+stories-embed-language-visitor = El de cada visitante
 stories-embed-limit = Cantidad (1–20)
 stories-embed-update = Actualizar fragmentos
 stories-embed-widget = Widget (iframe)
@@ -195,6 +197,14 @@ stories-embed-preview = Vista previa
 stories-embed-preview-title = Vista previa del widget de testimonios
 stories-embed-json-text = Los mismos testimonios como datos, para tu propio diseño:
 stories-embed-json-snippet = Fragmento JSON
+
+## El widget incrustado (/embed/testimonials, dentro de otros sitios)
+
+stories-embed-page-title = Testimonios de clientes · { $community }
+stories-embed-list = Testimonios de clientes
+stories-embed-empty = Todavía no hay testimonios que mostrar.
+stories-embed-quoted = «{ $quote }»
+stories-embed-source = Historias de la comunidad { $community }
 
 ## Comprobar los campos de una historia
 

@@ -3,7 +3,9 @@
 //! carry an anonymous author's name.
 
 use crate::common::html::escape;
+use crate::i18n::Lang;
 use crate::stories::{domain::Theme, views::StoryCard};
+use crate::t_in;
 use serde::Serialize;
 use serde_json::json;
 use time::{macros::format_description, OffsetDateTime};
@@ -83,8 +85,9 @@ blockquote{margin:0 0 8px;font-size:1.02em}.stars{color:#9a6700;letter-spacing:2
 .logo{display:block;max-height:40px;max-width:160px;margin:0 0 8px}.source{padding:0 12px 12px;margin:0;font-size:.85em}";
 
 /// The embed page: a grid of testimonials with its own inline style (allowed by the nonce) and no script, and
-/// a line naming the community they come from.
-pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str, community: &str) -> String {
+/// a line naming the community they come from, worded in `lang` (the embedding site's `?lang=`, else the
+/// visitor's).
+pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str, community: &str, lang: Lang) -> String {
     let items: String = cards
         .iter()
         .map(|c| {
@@ -92,22 +95,26 @@ pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str, 
             let who = match &c.byline {
                 Some(b) if !b.affiliation().is_empty() => format!("{} · {}", b.name, b.affiliation()),
                 Some(b) => b.name.clone(),
-                None => "Anonymous customer".to_string(),
+                None => t_in!(lang, "stories-anonymous"),
             };
             let logo = match (&c.logo_url(), &c.byline) {
                 (Some(url), Some(b)) => format!(
                     "<img class=\"logo\" src=\"{}{}\" alt=\"{}\" loading=\"lazy\">",
                     escape(origin),
                     escape(url),
-                    escape(&if b.company.is_empty() { "Company logo".to_string() } else { format!("{} logo", b.company) })
+                    escape(&if b.company.is_empty() {
+                        t_in!(lang, "stories-company-logo")
+                    } else {
+                        t_in!(lang, "stories-logo-of", company = b.company.clone())
+                    })
                 ),
                 _ => String::new(),
             };
             format!(
-                "<li>{logo}<p class=\"stars\" role=\"img\" aria-label=\"Rated {r} out of 5\">{stars}</p><blockquote>“{q}”</blockquote>\
+                "<li>{logo}<p class=\"stars\" role=\"img\" aria-label=\"{rated}\">{stars}</p><blockquote>{q}</blockquote>\
                  <p class=\"who\">— {who} · <a href=\"{origin}{href}\" target=\"_blank\" rel=\"noopener\">{t}</a></p></li>",
-                r = c.rating,
-                q = escape(&c.quote),
+                rated = escape(&t_in!(lang, "stories-rated", rating = i64::from(c.rating))),
+                q = escape(&t_in!(lang, "stories-embed-quoted", quote = c.quote.clone())),
                 who = escape(&who),
                 origin = escape(origin),
                 href = escape(&c.href()),
@@ -116,19 +123,24 @@ pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str, 
         })
         .collect();
     let list = if cards.is_empty() {
-        "<p class=\"empty\">No testimonials to show yet.</p>".to_string()
+        format!("<p class=\"empty\">{}</p>", escape(&t_in!(lang, "stories-embed-empty")))
     } else {
-        format!("<ul aria-label=\"Customer testimonials\">{items}</ul>")
+        format!("<ul aria-label=\"{}\">{items}</ul>", escape(&t_in!(lang, "stories-embed-list")))
     };
+    // The community's name is a link inside the sentence, wherever the language puts it.
+    const MARK: &str = "\u{E000}";
+    let link =
+        format!("<a href=\"{}/stories\" target=\"_blank\" rel=\"noopener\">{}</a>", escape(origin), escape(community));
+    let source = escape(&t_in!(lang, "stories-embed-source", community = MARK)).replace(MARK, &link);
     format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
+        "<!DOCTYPE html><html lang=\"{tag}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
          content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">\
-         <title>Customer testimonials · {name}</title><style nonce=\"{nonce}\">{EMBED_STYLE}</style></head>\
-         <body class=\"{theme}\">{list}<p class=\"source\">Stories from the <a href=\"{origin}/stories\" target=\"_blank\" \
-         rel=\"noopener\">{name}</a> community</p></body></html>",
+         <title>{title}</title><style nonce=\"{nonce}\">{EMBED_STYLE}</style></head>\
+         <body class=\"{theme}\">{list}<p class=\"source\">{source}</p></body></html>",
+        tag = lang.tag(),
+        dir = lang.dir(),
+        title = escape(&t_in!(lang, "stories-embed-page-title", community = community.to_string())),
         theme = theme.as_str(),
-        name = escape(community),
-        origin = escape(origin)
     )
 }
 
@@ -172,7 +184,7 @@ mod tests {
             job_title: "CTO".into(),
             avatar: None,
         };
-        let html = embed_html(&[card(Some(b))], Theme::Dark, "https://x.test", "n0nce", "Acme <Voices>");
+        let html = embed_html(&[card(Some(b))], Theme::Dark, "https://x.test", "n0nce", "Acme <Voices>", Lang::En);
         assert!(html.contains("It &lt;i&gt;works&lt;/i&gt; &amp; more"));
         assert!(html.contains("Ana &lt;x&gt; · CTO, Acme"));
         assert!(html.contains(
@@ -183,6 +195,21 @@ mod tests {
         assert!(html.contains("<title>Customer testimonials · Acme &lt;Voices&gt;</title>"), "{html}");
         assert!(html.contains(">Acme &lt;Voices&gt;</a> community"), "{html}");
         assert!(html.contains("role=\"img\" aria-label=\"Rated 4 out of 5\">★★★★☆"));
-        assert!(embed_html(&[], Theme::Light, "", "n", "Acme").contains("No testimonials to show yet."));
+        assert!(embed_html(&[], Theme::Light, "", "n", "Acme", Lang::En).contains("No testimonials to show yet."));
+    }
+
+    #[test]
+    fn the_embed_speaks_the_language_it_is_given() {
+        let html = embed_html(&[card(None)], Theme::Light, "https://x.test", "n", "Acme", Lang::De);
+        assert!(html.starts_with("<!DOCTYPE html><html lang=\"de\" dir=\"ltr\">"), "{html}");
+        assert!(html.contains("aria-label=\"Mit 4 von 5 Sternen bewertet\""), "{html}");
+        assert!(html.contains("<blockquote>„It &lt;i&gt;works&lt;/i&gt; &amp; more“</blockquote>"), "{html}");
+        assert!(html.contains("— Anonym ·"), "{html}");
+        assert!(html.contains("Geschichten aus der Community <a href=\"https://x.test/stories\""), "{html}");
+        let spanish = embed_html(&[], Theme::Light, "", "n", "Acme", Lang::Es);
+        assert!(spanish.contains("Todavía no hay testimonios que mostrar."), "{spanish}");
+        // Arabic is partial: its missing messages fall back to English, but the page is right to left.
+        let arabic = embed_html(&[], Theme::Light, "", "n", "Acme", Lang::Ar);
+        assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"), "{arabic}");
     }
 }

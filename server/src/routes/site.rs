@@ -26,6 +26,13 @@ fn renders_a_page(path: &str) -> bool {
     !(path.starts_with("/pkg/") || picture || path.starts_with("/api/") || path == "/healthz")
 }
 
+/// Whether a request is a call of one of the app's server functions (`/api/<module>/<fn>`), whose messages
+/// (a refusal, a confirmation) are read by the member on the page: not the REST API (`/api/v1`, `/api/docs`),
+/// which answers programs in English.
+fn calls_a_server_function(path: &str) -> bool {
+    path.starts_with("/api/") && !path.starts_with("/api/v1/") && path != "/api/docs"
+}
+
 /// Puts the current [`app::site::Site`] into the request for the page to read. When the database does not
 /// answer the page is rendered with the defaults (its own queries will report the trouble).
 pub async fn load(State(state): State<AppState>, mut req: Request<Body>, next: Next) -> Response {
@@ -49,6 +56,26 @@ pub async fn load(State(state): State<AppState>, mut req: Request<Body>, next: N
         // Plain routes (an upload's report) speak it too.
         return app::i18n::speaking(lang, next.run(req)).await;
     }
+    if calls_a_server_function(req.uri().path()) {
+        // The same language as the member's pages, so a refusal is worded like the form it answers; the
+        // community's default is read only when nothing else decides.
+        let member = match req.extensions().get::<tower_sessions::Session>() {
+            Some(session) => app::accounts::guard::member_named(session).await,
+            None => None,
+        };
+        let asked = asked_language(req.headers());
+        let chosen = member_language(&state, member).await;
+        // Lang::choose's order, without reading the default when it is not needed.
+        let lang = match chosen.or(asked.0).or(asked.1) {
+            Some(lang) => lang,
+            None => app::site::repo::load(&state.db).await.map(|site| site.default_language).unwrap_or_else(|e| {
+                tracing::error!(error = %e, "could not read the site settings; answering in English");
+                Lang::En
+            }),
+        };
+        req.extensions_mut().insert(lang);
+        return next.run(req).await;
+    }
     next.run(req).await
 }
 
@@ -64,14 +91,16 @@ fn asked_language(headers: &HeaderMap) -> (Option<Lang>, Option<Lang>) {
 /// The page's language (app::i18n::Lang::choose): the member's setting (one read by primary key), then what the
 /// request asks for, then the community's default.
 async fn language(state: &AppState, member: Option<i64>, asked: (Option<Lang>, Option<Lang>), community: Lang) -> Lang {
-    let chosen = match member {
-        Some(id) => app::accounts::repo::language(&state.db, id).await.unwrap_or_else(|e| {
-            tracing::warn!(error = %e, "could not read a member's language; using the browser's");
-            None
-        }),
-        None => None,
-    };
-    Lang::choose(chosen, asked.0, asked.1, community)
+    Lang::choose(member_language(state, member).await, asked.0, asked.1, community)
+}
+
+/// The language a signed-in member chose (one read by primary key), if any.
+async fn member_language(state: &AppState, member: Option<i64>) -> Option<Lang> {
+    let id = member?;
+    app::accounts::repo::language(&state.db, id).await.unwrap_or_else(|e| {
+        tracing::warn!(error = %e, "could not read a member's language; using the browser's");
+        None
+    })
 }
 
 /// `POST /language` with `lang` (en, de, es or ar) and `then` (a path on this site): a visitor's choice goes

@@ -3,6 +3,7 @@
 //! request and is never cached, so a story whose author withdraws consent is gone from it at once.
 
 use app::{
+    i18n::Lang,
     state::AppState,
     stories::{
         domain::{embed_limit, Theme, WallFilter},
@@ -57,7 +58,8 @@ fn failed(e: sqlx::Error) -> Response {
     (StatusCode::INTERNAL_SERVER_ERROR, "the testimonials could not be read\n").into_response()
 }
 
-/// `/embed/testimonials?product=…&limit=…&theme=light|dark`.
+/// `/embed/testimonials?product=…&limit=…&theme=light|dark&lang=…`. Without `lang` the widget speaks the
+/// visitor's language (their choice on this site, else their browser's, else the community's default).
 pub async fn embed(
     State(state): State<AppState>,
     Extension(security): Extension<Arc<SecurityConfig>>,
@@ -72,6 +74,16 @@ pub async fn embed(
         Ok(l) => l,
         Err(m) => return bad_request(m),
     };
+    let lang = match q.get("lang").map(|raw| raw.trim()).filter(|raw| !raw.is_empty()) {
+        None => app::i18n::current(),
+        Some(raw) => match Lang::parse(raw) {
+            Some(lang) => lang,
+            None => {
+                let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+                return bad_request(format!("lang must be one of {}, not {raw:?}", known.join(", ")));
+            }
+        },
+    };
     let filter = WallFilter::from_query(q.get("product").map(String::as_str), None);
     let cards = match read::top(&state.db, &filter, false, limit).await {
         Ok(c) => c,
@@ -82,7 +94,7 @@ pub async fn embed(
         Ok(site) => site.name,
         Err(e) => return failed(e),
     };
-    let html = embed_html(&cards, theme, &security.origin(&headers), &nonce, &community);
+    let html = embed_html(&cards, theme, &security.origin(&headers), &nonce, &community, lang);
     // `*` already covers this site; a list gets 'self' added, for the preview on /admin/embed.
     let mut ancestors = state.settings.embed_origins.join(" ");
     if ancestors != "*" {

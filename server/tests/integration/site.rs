@@ -16,6 +16,7 @@ both_backends!(
     the_theme_switch_keeps_the_visitors_choice,
     the_page_speaks_the_members_then_the_visitors_then_the_browsers_then_the_communitys_language,
     the_language_switch_and_setting_refuse_what_chorus_does_not_speak,
+    server_functions_answer_in_the_members_then_the_browsers_then_the_communitys_language,
 );
 
 const PW: &str = "correct horse battery staple";
@@ -463,6 +464,59 @@ async fn the_language_switch_and_setting_refuse_what_chorus_does_not_speak(app: 
         "SELECT default_language FROM site_settings WHERE id = 1").fetch_one(p).await)
     .unwrap();
     assert_eq!(stored, "en", "nothing was saved");
+}
+
+/// A server function's refusal is read on the page that called it, so it is worded in that page's language:
+/// the member's setting even when their browser asks for another, else the browser's, else the community's.
+async fn server_functions_answer_in_the_members_then_the_browsers_then_the_communitys_language(app: TestApp) {
+    let refusal = |c: &Client, accept_language: Option<&'static str>| {
+        let mut req = c
+            .post(app.url("/api/settings/save_default_language"))
+            .header("origin", &app.base)
+            .header("accept", "application/json")
+            .form(&[("language", "fr")]);
+        if let Some(asked) = accept_language {
+            req = req.header("accept-language", asked);
+        }
+        async move {
+            let res = req.send().await.expect("call");
+            (res.status().as_u16(), res.text().await.unwrap_or_default())
+        }
+    };
+    let admin = app.member("admin@example.com", "admin").await;
+    assert_eq!(switch_language(&app, &admin, "de", "/").await.status(), 303);
+    let (status, body) = refusal(&admin, Some("en-US,en;q=0.9")).await;
+    assert_eq!(status, 422);
+    assert!(
+        body.contains("Wähle eine der aufgeführten Sprachen."),
+        "the member's German over the browser's English: {body}"
+    );
+
+    // A visitor's failed sign-in: the browser's language, else the community's.
+    let guest = app.client();
+    let sign_in = |accept_language: Option<&'static str>| {
+        let mut req = guest
+            .post(app.url("/api/accounts/sign_in"))
+            .header("origin", &app.base)
+            .header("accept", "application/json")
+            .form(&[("email", "nobody@example.com"), ("password", "not the password at all")]);
+        if let Some(asked) = accept_language {
+            req = req.header("accept-language", asked);
+        }
+        async move { req.send().await.expect("sign in").text().await.unwrap_or_default() }
+    };
+    let body = sign_in(None).await;
+    assert!(body.contains("That email and password do not match an account."), "the community's English: {body}");
+    let body = sign_in(Some("es-ES")).await;
+    assert!(body.contains("Ese correo y esa contraseña no coinciden"), "the browser's Spanish: {body}");
+    let saved = app.call(&admin, "settings/save_default_language", &[("language", "de")]).await;
+    assert_eq!(saved.status(), 200, "{:?}", saved.text().await);
+    let body = sign_in(None).await;
+    assert!(body.contains("E-Mail-Adresse und Passwort passen zu keinem Konto."), "the new default: {body}");
+
+    // The REST API answers programs, in English whatever the browser says.
+    let res = guest.get(app.url("/api/v1/nowhere")).header("accept-language", "de").send().await.expect("api");
+    assert!(res.text().await.unwrap_or_default().contains("There is no such API route"));
 }
 
 /// Two nodes on one PostgreSQL database: a name saved on one shows on the other's next page, and terms

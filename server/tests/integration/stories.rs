@@ -370,11 +370,34 @@ async fn the_embed_may_be_framed_and_checks_its_parameters(app: TestApp) {
     assert!(html.contains("<body class=\"dark\">") && html.contains("Framed &lt;b&gt;story&lt;/b&gt;"));
     assert!(!html.contains("<script"));
 
-    for bad in ["/embed/testimonials?limit=0", "/embed/testimonials?limit=abc", "/embed/testimonials?theme=pink"] {
+    for bad in [
+        "/embed/testimonials?limit=0",
+        "/embed/testimonials?limit=abc",
+        "/embed/testimonials?theme=pink",
+        "/embed/testimonials?lang=klingon",
+    ] {
         let (status, _, body) = get_text(&app, bad).await;
         assert_eq!(status, 400, "{bad}");
-        assert!(body.contains("limit must be") || body.contains("theme must be"), "{body}");
+        assert!(
+            body.contains("limit must be") || body.contains("theme must be") || body.contains("lang must be one of en"),
+            "{body}"
+        );
     }
+
+    // The embedding site may fix the language; otherwise the widget speaks the visitor's.
+    let (_, _, german) = get_text(&app, "/embed/testimonials?lang=de").await;
+    assert!(german.contains("<html lang=\"de\" dir=\"ltr\">") && german.contains("Kundenstimmen"), "{german}");
+    let spanish_browser = app
+        .client()
+        .get(app.url("/embed/testimonials"))
+        .header("accept-language", "es-ES,es;q=0.9")
+        .send()
+        .await
+        .expect("embed");
+    let spanish = spanish_browser.text().await.expect("body");
+    assert!(spanish.contains("<html lang=\"es\"") && spanish.contains("Testimonios de clientes"), "{spanish}");
+    let (_, _, english) = get_text(&app, "/embed/testimonials").await;
+    assert!(english.contains("<html lang=\"en\"") && english.contains("Customer testimonials"), "{english}");
     let (status, headers, body) = get_text(&app, "/api/v1/testimonials?limit=99").await;
     assert_eq!(status, 400);
     assert_eq!(headers["access-control-allow-origin"], "*");

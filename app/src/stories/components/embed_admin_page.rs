@@ -1,8 +1,9 @@
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     common::html::textarea_text,
+    i18n::Lang,
     stories::{api::get_embed_snippets, views::EmbedSnippets},
-    t,
+    t, t_in,
     ui::Field,
 };
 use leptos::{either::Either, prelude::*};
@@ -38,19 +39,31 @@ fn Snippets(s: EmbedSnippets) -> impl IntoView {
     let product = crate::stories::domain::WallFilter::from_query(q.get("product").as_deref(), None).product;
     let theme = if q.get("theme").as_deref() == Some("dark") { "dark" } else { "light" };
     let limit = crate::stories::domain::embed_limit(q.get("limit").as_deref()).unwrap_or(6);
+    // No language: the widget speaks each visitor's.
+    let lang = q.get("lang").as_deref().and_then(Lang::parse);
     let mut params = vec![format!("limit={limit}"), format!("theme={theme}")];
     if !product.is_empty() {
         params.insert(0, format!("product={product}"));
+    }
+    if let Some(lang) = lang {
+        params.push(format!("lang={}", lang.tag()));
     }
     let path = format!("/embed/testimonials?{}", params.join("&"));
     let api = format!(
         "{}/api/v1/testimonials?{}",
         s.origin,
-        params.iter().filter(|p| !p.starts_with("theme")).cloned().collect::<Vec<_>>().join("&")
+        params
+            .iter()
+            .filter(|p| !p.starts_with("theme") && !p.starts_with("lang"))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("&")
     );
-    // The snippet goes into another site as it is: its title names the widget, which is in English.
+    // The snippet goes into another site as it is: its title names the widget in the widget's language (the
+    // admin's, when it follows each visitor's).
+    let title = crate::common::html::escape(&t_in!(lang.unwrap_or_else(crate::i18n::current), "stories-embed-list"));
     let iframe = format!(
-        "<iframe src=\"{}{path}\" title=\"Customer testimonials\" width=\"100%\" height=\"420\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        "<iframe src=\"{}{path}\" title=\"{title}\" width=\"100%\" height=\"420\" style=\"border:0\" loading=\"lazy\"></iframe>",
         s.origin
     );
     let script = format!(
@@ -71,6 +84,14 @@ fn Snippets(s: EmbedSnippets) -> impl IntoView {
                 <select name="theme">
                     <option value="light" selected=theme == "light">{t!("stories-embed-light")}</option>
                     <option value="dark" selected=theme == "dark">{t!("stories-embed-dark")}</option>
+                </select>
+            </Field>
+            <Field label=t!("stories-embed-language") id="embed-lang">
+                <select name="lang">
+                    <option value="">{t!("stories-embed-language-visitor")}</option>
+                    {Lang::ALL.into_iter().map(|l| {
+                        view! { <option value=l.tag() lang=l.tag() selected=lang == Some(l)>{l.native_name()}</option> }
+                    }).collect_view()}
                 </select>
             </Field>
             <Field label=t!("stories-embed-limit") id="embed-limit">

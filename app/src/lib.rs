@@ -104,6 +104,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let stylesheet = "/pkg/chorus.css";
     #[cfg(feature = "ssr")]
     let hydrate = shell::hydration::loads_app();
+    // A page nobody hydrates carries no resource data (and may reuse rendered HTML: common::rendered).
+    #[cfg(feature = "ssr")]
+    if !hydrate {
+        if let Some(context) = Owner::current_shared_context() {
+            context.set_is_hydrating(false);
+        }
+    }
     #[cfg(not(feature = "ssr"))]
     let hydrate = true;
     view! {

@@ -1,5 +1,5 @@
 //! What every feature uses and no feature owns: text for elements the renderer writes raw, where a
-//! redirect may go, building that redirect, resource data without the HTML the page already carries, field errors, text, dates, paging, picture names, and CSV for the
+//! redirect may go, building that redirect, resource data without the HTML the page already carries, rendered HTML kept for the data it shows, field errors, text, dates, paging, picture names, and CSV for the
 //! admin downloads and reading uploaded CSV.
 
 #[cfg(feature = "ssr")]
@@ -16,6 +16,7 @@ pub mod paging;
 pub mod pictures;
 #[cfg(feature = "ssr")]
 pub mod redirect;
+pub mod rendered;
 pub mod shipped;
 pub mod spaces;
 pub mod text;

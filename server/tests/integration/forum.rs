@@ -12,6 +12,7 @@ both_backends!(
     guests_read_but_cannot_post_and_nothing_is_stored,
     markdown_is_rendered_and_scripts_never_reach_the_page,
     a_topic_page_carries_each_post_body_once,
+    a_visitors_topic_page_shows_every_write_at_once,
     authors_edit_their_own_posts_and_moderators_keep_the_history,
     a_removed_post_shows_as_removed,
     a_member_likes_a_post_once_and_can_take_it_back,
@@ -137,6 +138,54 @@ async fn a_topic_page_carries_each_post_body_once(app: TestApp) {
     assert!(html.contains("<strong>quokkaphile</strong>") && html.contains("<em>wombatologist</em>"));
     let data = topic_json(&app, &app.client(), id).await;
     assert!(data["posts"][0]["body_html"].as_str().unwrap().contains("<strong>quokkaphile</strong>"));
+}
+
+/// A visitor's topic page (no app) reuses the posts' rendered HTML while they stay the same
+/// (common::rendered); every write that changes what the page shows is on the next view.
+async fn a_visitors_topic_page_shows_every_write_at_once(app: TestApp) {
+    let c = cast(&app).await;
+    let id = topic(&app, &c.ada, "general", "Kept", "The opening post.").await;
+    assert_eq!(reply(&app, &c.bob, id, "A first reply.").await.status(), 200);
+    let guest = app.client();
+    let view = |lang: &'static str| {
+        let req = guest.get(app.url(&format!("/forum/t/{id}/kept"))).header("accept", "text/html");
+        async move { req.header("accept-language", lang).send().await.unwrap().text().await.unwrap() }
+    };
+    let first = view("en").await;
+    assert!(first.contains("A first reply.") && !first.contains("like_count"), "no resource data");
+    let again = view("en").await;
+    let posts = |html: &str| {
+        let from = html.find("<div class=\"posts\">").unwrap();
+        html[from..from + html[from..].find("id=\"reply\"").unwrap()].to_string()
+    };
+    assert_eq!(posts(&first), posts(&again), "the same posts, the same HTML");
+
+    assert_eq!(reply(&app, &c.ada, id, "A second reply.").await.status(), 200);
+    assert!(view("en").await.contains("A second reply."), "a new reply");
+    let posts_json = topic_json(&app, &c.ada, id).await;
+    let second = posts_json["posts"][1]["id"].as_i64().unwrap().to_string();
+    let edit = [("post_id", second.as_str()), ("body", "An edited reply.")];
+    assert_eq!(app.call(&c.bob, "forum/edit_post", &edit).await.status(), 200);
+    let html = view("en").await;
+    assert!(html.contains("An edited reply.") && !html.contains("A first reply."), "an edit");
+    assert_eq!(app.call(&c.ada, "forum/like_post", &[("post_id", &second), ("like", "true")]).await.status(), 200);
+    assert!(view("en").await.contains("aria-label=\"1 like\""), "a like");
+    let details = [
+        ("bio", ""),
+        ("company", "Quokka Works"),
+        ("job_title", "Keeper"),
+        ("location", ""),
+        ("website", ""),
+        ("linkedin", ""),
+    ];
+    assert_eq!(app.call(&c.bob, "profiles/save_details", &details).await.status(), 200);
+    assert!(view("en").await.contains("Quokka Works"), "the author's new role");
+    let hide = [("post_id", second.as_str()), ("reason", "Off topic")];
+    assert_eq!(app.call(&c.moderator, "forum/hide_post", &hide).await.status(), 200);
+    let html = view("en").await;
+    assert!(html.contains("This post was hidden by a moderator.") && !html.contains("An edited reply."), "hidden");
+    let german = view("de").await;
+    assert!(german.contains("<html lang=\"de\"") && !german.contains("This post was hidden"), "each language apart");
 }
 
 async fn authors_edit_their_own_posts_and_moderators_keep_the_history(app: TestApp) {
@@ -670,4 +719,54 @@ mod limits {
         new_accounts_meet_the_posting_limits(spawn_app_with(Backend::Postgres, app::state::Settings::default()).await)
             .await
     }
+}
+
+/// Two nodes on one PostgreSQL database: a visitor's topic page on one shows a reply, an edit and a hidden post
+/// made through the other at once (each node keeps rendered posts only beside the rows it has just read).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_nodes_show_a_topics_changes_to_visitors_at_once() {
+    const PW: &str = "a long enough passphrase";
+    let (_db, migrated, a, b) = common::nodes::two_nodes().await;
+    common::within_limit("two_nodes_show_a_topics_changes_to_visitors_at_once", async {
+        let client =
+            || Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        let (staff, member) = (client(), client());
+        let res = common::sign_up_at(&migrated, &b.1, &staff, "mod@example.com", "Mo Derator", PW).await;
+        assert_eq!(res.status(), 200);
+        app::on_db!(&migrated, p => sqlx::query("UPDATE users SET role = 'admin'").execute(p).await.map(|_| ()))
+            .unwrap();
+        let res = common::sign_up_at(&migrated, &a.1, &member, "ada@example.com", "Ada", PW).await;
+        assert_eq!(res.status(), 200);
+        let form = [("id", "0"), ("slug", "general"), ("name", "General"), ("description", "All"), ("position", "1")];
+        assert_eq!(common::call_at(&b.1, &staff, "forum/save_category", &form).await.status(), 200);
+        let form = [("category", "general"), ("title", "Across"), ("body", "Opening words.")];
+        let res = common::call_at(&a.1, &member, "forum/create_topic", &form).await;
+        let id = json(res).await["topic_id"].as_i64().unwrap().to_string();
+
+        let visitor = client();
+        let on_a = || {
+            let req = visitor.get(format!("{}/forum/t/{id}/across", a.1)).header("accept", "text/html");
+            async move { req.send().await.unwrap().text().await.unwrap() }
+        };
+        assert!(on_a().await.contains("Opening words."));
+        assert!(on_a().await.contains("Opening words."), "kept on node a");
+        let form = [("topic_id", id.as_str()), ("body", "Written on node b.")];
+        let res = common::call_at(&b.1, &member, "forum/reply_to_topic", &form).await;
+        assert_eq!(res.status(), 200);
+        assert!(on_a().await.contains("Written on node b."), "node a shows node b's reply at once");
+        let posts = json(common::call_at(&b.1, &staff, "forum/fetch_topic", &[("id", &id), ("page", "1")]).await).await;
+        let first = posts["posts"][0]["id"].as_i64().unwrap().to_string();
+        let edit = [("post_id", first.as_str()), ("body", "Edited on node b.")];
+        assert_eq!(common::call_at(&b.1, &member, "forum/edit_post", &edit).await.status(), 200);
+        let html = on_a().await;
+        assert!(html.contains("Edited on node b.") && !html.contains("Opening words."), "and its edit");
+        let hide = [("post_id", first.as_str()), ("reason", "Spam")];
+        assert_eq!(common::call_at(&b.1, &staff, "forum/hide_post", &hide).await.status(), 200);
+        let html = on_a().await;
+        assert!(
+            html.contains("This post was hidden by a moderator.") && !html.contains("Edited on node b."),
+            "and hiding"
+        );
+    })
+    .await;
 }

@@ -3,14 +3,22 @@ use super::{
 };
 use crate::ui::{Pager, Problem};
 use crate::{
-    common::shipped::HtmlInPage,
-    forum::{api::fetch_topic, domain::TopicPage},
+    common::{
+        rendered::{kept_div, Rendered},
+        shipped::HtmlInPage,
+    },
+    forum::{
+        api::fetch_topic,
+        domain::{PostView as Post, TopicPage, TopicRights},
+    },
+    i18n::Lang,
     t,
     ui::FormAlert,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
+use std::sync::LazyLock;
 
 /// `/forum/t/<id>/<slug>`: a topic with its posts, paginated, each post at a stable `#post-N` anchor.
 #[component]
@@ -84,10 +92,24 @@ fn TopicBody(page: TopicPage) -> impl IntoView {
             {move || actions.flag.value().get().and_then(|r| r.ok()).map(|_| t!("forum-flag-thanks"))}
         </p>
         <Pager base=base.clone() page=page.page last=page.last_page />
-        <div class="posts">
-            {page.posts.into_iter().map(|post| view! { <PostCard post rights page=page.page /> }).collect_view()}
-        </div>
+        <PostList topic=topic.id number=page.page rights posts=page.posts />
         <Pager base page=page.page last=page.last_page />
         <ReplyForm topic rights />
     }
+}
+
+/// The page's posts; a visitor's (a page nobody hydrates) rendered once per language for as long as the posts
+/// read from the database stay the same (common::rendered).
+#[component]
+fn PostList(topic: i64, number: u32, rights: TopicRights, posts: Vec<Post>) -> impl IntoView {
+    type Key = (i64, u32, Lang);
+    // 32 MB: about a thousand topic pages of thirty posts.
+    static KEPT: LazyLock<Rendered<Key, (TopicRights, u32, Vec<Post>)>> = LazyLock::new(|| Rendered::new(32 << 20));
+    kept_div(
+        "posts",
+        &KEPT,
+        (topic, number, crate::i18n::current()),
+        (rights, number, posts),
+        |(rights, page, posts)| posts.into_iter().map(|post| view! { <PostCard post rights page /> }).collect_view(),
+    )
 }

@@ -1,12 +1,18 @@
 use super::StoryCardView;
 use crate::{
-    stories::{api::get_wall, views::Wall},
+    common::rendered::{kept_div, Rendered},
+    i18n::Lang,
+    stories::{
+        api::get_wall,
+        views::{StoryCard, Wall},
+    },
     t,
     ui::{Field, Pager},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
+use std::sync::LazyLock;
 
 /// `/stories`: the public testimonial wall. Featured stories first, then the newest approved ones, filtered by
 /// product and rating with a plain GET form (works without JavaScript), paginated.
@@ -57,11 +63,18 @@ fn Stories(wall: Wall) -> impl IntoView {
             </p>
         })
     } else {
+        // A visitor's wall (a page nobody hydrates) is rendered once per language for as long as the stories
+        // read from the database stay the same (common::rendered).
+        type Key = (String, u8, u32, Lang);
+        static KEPT: LazyLock<Rendered<Key, Vec<StoryCard>>> = LazyLock::new(|| Rendered::new(8 << 20));
+        let key = (wall.product.clone(), wall.min_rating, wall.page, crate::i18n::current());
         Either::Right(view! {
             <h2 class="visually-hidden">{t!("stories-wall-list")}</h2>
-            <ul class="story-grid">
-                {wall.stories.into_iter().map(|card| view! { <li><StoryCardView card /></li> }).collect_view()}
-            </ul>
+            {kept_div("stories", &KEPT, key, wall.stories, |stories| view! {
+                <ul class="story-grid">
+                    {stories.into_iter().map(|card| view! { <li><StoryCardView card /></li> }).collect_view()}
+                </ul>
+            })}
         })
     };
     view! {

@@ -1,0 +1,163 @@
+//! HTML kept beside the data it was rendered from, for the pages nobody hydrates.
+//!
+//! A visitor's reading page (no app: see `shell::hydration`) shows the same rows as the same HTML to every
+//! visitor, and rendering a topic's thirty posts costs about as much as reading them. [`Rendered`] keeps the
+//! last HTML of each key with the data that produced it, and hands it out again only when the data the page
+//! has just read is *equal* to that data. Every request still reads the database, so a write on any node
+//! (a reply, an edit, a hidden post, a renamed author) is in the next page on every node: nothing here can be
+//! stale, only the render is skipped.
+
+use leptos::{either::Either, prelude::*};
+use std::{
+    collections::HashMap,
+    hash::Hash,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc, Mutex, PoisonError,
+    },
+};
+
+/// Whether the page being rendered will be hydrated by the app in the browser (the shell turns hydration off
+/// for a page that does not load the app, so no resource data is written into it). Always so in the browser.
+pub fn page_is_hydrated() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        leptos::prelude::Owner::current_shared_context().is_none_or(|context| context.get_is_hydrating())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        true
+    }
+}
+
+/// `<div class=…>` around `view(data)`; on a page nobody hydrates, its HTML comes from `store` under `key`
+/// while `data` stays the same.
+pub fn kept_div<K, D, V>(
+    class: &'static str,
+    store: &Rendered<K, D>,
+    key: K,
+    data: D,
+    view: fn(D) -> V,
+) -> impl IntoView
+where
+    K: Eq + Hash + Clone,
+    D: PartialEq + Clone,
+    V: IntoView + 'static,
+{
+    if !page_is_hydrated() {
+        let html = store.get_or_render(key, data, |data| view(data.clone()).to_html());
+        return Either::Left(leptos::view! { <div class=class inner_html=html></div> });
+    }
+    Either::Right(leptos::view! { <div class=class>{view(data)}</div> })
+}
+
+/// Rendered HTML per key, within a budget of bytes (the least recently rendered entries go first).
+pub struct Rendered<K, D> {
+    budget: usize,
+    clock: AtomicU64,
+    store: Mutex<Store<K, D>>,
+}
+
+struct Entry<D> {
+    data: D,
+    html: Arc<str>,
+    cost: usize,
+    /// When it was last handed out, on the store's clock (for choosing what to drop).
+    used: AtomicU64,
+}
+
+struct Store<K, D> {
+    entries: HashMap<K, Arc<Entry<D>>>,
+    bytes: usize,
+}
+
+impl<K: Eq + Hash + Clone, D: PartialEq> Rendered<K, D> {
+    /// An empty store that keeps at most `budget` bytes of HTML (counted twice, for the data beside it).
+    pub fn new(budget: usize) -> Self {
+        Rendered { budget, clock: AtomicU64::new(0), store: Mutex::new(Store { entries: HashMap::new(), bytes: 0 }) }
+    }
+
+    /// The HTML for `data` under `key`: the kept one when it was rendered from equal data, else `render`'s,
+    /// which is kept in its place.
+    pub fn get_or_render(&self, key: K, data: D, render: impl FnOnce(&D) -> String) -> Arc<str> {
+        let now = self.clock.fetch_add(1, Ordering::Relaxed);
+        let kept = self.lock().entries.get(&key).cloned();
+        // Compared outside the lock: other pages are not held up by a long topic.
+        if let Some(entry) = kept.filter(|entry| entry.data == data) {
+            entry.used.store(now, Ordering::Relaxed);
+            return entry.html.clone();
+        }
+        let html: Arc<str> = render(&data).into();
+        let cost = html.len() * 2;
+        if cost > self.budget {
+            return html;
+        }
+        let entry = Arc::new(Entry { data, html: html.clone(), cost, used: AtomicU64::new(now) });
+        let mut store = self.lock();
+        if let Some(old) = store.entries.insert(key, entry) {
+            store.bytes -= old.cost;
+        }
+        store.bytes += cost;
+        while store.bytes > self.budget {
+            let oldest =
+                store.entries.iter().min_by_key(|(_, e)| e.used.load(Ordering::Relaxed)).map(|(k, _)| k.clone());
+            let Some(gone) = oldest.and_then(|key| store.entries.remove(&key)) else {
+                break;
+            };
+            store.bytes -= gone.cost;
+        }
+        html
+    }
+
+    /// How many renders are kept, and their cost in bytes.
+    pub fn size(&self) -> (usize, usize) {
+        let store = self.lock();
+        (store.entries.len(), store.bytes)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Store<K, D>> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    #[test]
+    fn equal_data_is_rendered_once_and_changed_data_again() {
+        let kept = Rendered::new(1 << 20);
+        let renders = Cell::new(0);
+        let render = |d: &Vec<&str>| {
+            renders.set(renders.get() + 1);
+            d.join("|")
+        };
+        assert_eq!(&*kept.get_or_render(1, vec!["a", "b"], render), "a|b");
+        assert_eq!(&*kept.get_or_render(1, vec!["a", "b"], render), "a|b");
+        assert_eq!(renders.get(), 1, "the same rows are not rendered twice");
+        assert_eq!(&*kept.get_or_render(1, vec!["a", "c"], render), "a|c", "a changed row is rendered");
+        assert_eq!(&*kept.get_or_render(2, vec!["a", "b"], render), "a|b", "keys are apart");
+        assert_eq!(renders.get(), 3);
+        assert_eq!(kept.size(), (2, 12));
+    }
+
+    #[test]
+    fn the_budget_drops_the_least_recently_used() {
+        let kept = Rendered::new(40);
+        let page = |n: usize| move |_: &u8| "x".repeat(n);
+        kept.get_or_render("a", 0u8, page(8));
+        kept.get_or_render("b", 0u8, page(8));
+        kept.get_or_render("a", 0u8, page(8));
+        kept.get_or_render("c", 0u8, page(8));
+        assert_eq!(kept.size(), (2, 32), "three of 16 bytes do not fit in 40");
+        let renders = Cell::new(0);
+        kept.get_or_render("a", 0u8, |_| {
+            renders.set(renders.get() + 1);
+            String::new()
+        });
+        assert_eq!(renders.get(), 0, "a, used last, was kept; b went");
+        kept.get_or_render("huge", 0u8, page(100));
+        assert_eq!(kept.size(), (2, 32), "what can never fit is not kept");
+    }
+}

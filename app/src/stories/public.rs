@@ -86,8 +86,10 @@ blockquote{margin:0 0 8px;font-size:1.02em}.stars{color:#9a6700;letter-spacing:2
 
 /// The embed page: a grid of testimonials with its own inline style (allowed by the nonce) and no script, and
 /// a line naming the community they come from, worded in `lang` (the embedding site's `?lang=`, else the
-/// visitor's).
+/// visitor's). A language whose catalogue is partial gets the widget in English: it holds none of its words, and
+/// English text in a right-to-left page labelled Arabic reads wrongly aloud and on screen.
 pub fn embed_html(cards: &[StoryCard], theme: Theme, origin: &str, nonce: &str, community: &str, lang: Lang) -> String {
+    let lang = if lang.complete() { lang } else { Lang::En };
     let items: String = cards
         .iter()
         .map(|c| {
@@ -208,8 +210,8 @@ mod tests {
         assert!(html.contains("Geschichten aus der Community <a href=\"https://x.test/stories\""), "{html}");
         let spanish = embed_html(&[], Theme::Light, "", "n", "Acme", Lang::Es);
         assert!(spanish.contains("Todavía no hay testimonios que mostrar."), "{spanish}");
-        // Arabic is partial: its missing messages fall back to English, but the page is right to left.
+        // Arabic is partial and has none of the widget's words: the widget is English, labelled so.
         let arabic = embed_html(&[], Theme::Light, "", "n", "Acme", Lang::Ar);
-        assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"), "{arabic}");
+        assert!(arabic.contains("<html lang=\"en\" dir=\"ltr\">"), "{arabic}");
     }
 }

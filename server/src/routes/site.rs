@@ -150,3 +150,19 @@ pub async fn switch(
     }
     res
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_functions_are_told_apart_from_pages_and_the_rest_api() {
+        for path in ["/api/forum/fetch_topic", "/api/accounts/sign_in", "/api/settings/save_default_language"] {
+            assert!(calls_a_server_function(path), "{path}");
+        }
+        for path in ["/api/v1/members", "/api/v1/testimonials", "/api/docs", "/forum", "/apix", "/pkg/chorus.js"] {
+            assert!(!calls_a_server_function(path), "{path}");
+        }
+        assert!(renders_a_page("/embed/testimonials") && !renders_a_page("/api/forum/fetch_topic"));
+    }
+}

@@ -59,7 +59,8 @@ fn failed(e: sqlx::Error) -> Response {
 }
 
 /// `/embed/testimonials?product=…&limit=…&theme=light|dark&lang=…`. Without `lang` the widget speaks the
-/// visitor's language (their choice on this site, else their browser's, else the community's default).
+/// visitor's browser's language, else the community's default (framed by another site, the request carries
+/// none of this site's cookies, so neither a member's setting nor the footer's choice reaches it).
 pub async fn embed(
     State(state): State<AppState>,
     Extension(security): Extension<Arc<SecurityConfig>>,

@@ -43,6 +43,9 @@ pub struct Settings {
     pub uploads_per_day: u32,
     /// Webhook endpoints may be on loopback or private addresses (`--webhooks-allow-private`).
     pub webhooks_allow_private: bool,
+    /// Megabytes of rendered HTML kept for visitors' pages, per kind of page (`--kept-html-mb`; see
+    /// `common::rendered`); 0 keeps none.
+    pub kept_html_mb: u32,
 }
 
 /// What every email needs: the community's name, the origin its links start with, and whether a sender
@@ -83,6 +86,7 @@ impl Default for Settings {
             mail_requests_per_hour: 5,
             uploads_per_day: 50,
             webhooks_allow_private: false,
+            kept_html_mb: 16,
         }
     }
 }

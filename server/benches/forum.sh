@@ -128,8 +128,25 @@ for k in "${order[@]}"; do
   echo "| $k | ${rps[$k]} | ${p50[$k]} | ${p99[$k]} | ${rates[$k]} (${ok[$k]}) | ${r50[$k]} | ${r99[$k]} |"
 done
 peak_mb=$(rss_mb VmHWM)
+
+# The same topic page from a second server that keeps no rendered HTML (--kept-html-mb 0), so every view
+# renders its thirty posts: what common::rendered saves.
+NOKEEP_PORT=3302
+"$BIN" --log-format json --database-url "$url" serve --addr "127.0.0.1:$NOKEEP_PORT" --site-root "$SITE" \
+  --kept-html-mb 0 >/tmp/chorus-bench-nokeep.log 2>&1 &
+pids+=($!)
+nokeep_pid=$!
+until curl -fs -o /dev/null "http://127.0.0.1:$NOKEEP_PORT/healthz"; do
+  kill -0 "$nokeep_pid" 2>/dev/null || { echo "the second server stopped; see /tmp/chorus-bench-nokeep.log" >&2; exit 1; }
+  sleep 0.05
+done
+nokeep_url="http://127.0.0.1:$NOKEEP_PORT/forum/t/$topic"
+echo "== topic, nothing kept: wrk -t2 -c$CONNECTIONS -d${DURATION}s $nokeep_url" >&2
+out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$nokeep_url")
+nokeep_rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
 echo
 awk -v t="${rps[topic]}" -v b="${rps[baseline]}" 'BEGIN { printf "topic page / baseline throughput: %.2f\n", t / b }'
+echo "topic page rendered every time (--kept-html-mb 0): ${nokeep_rps} req/s at saturation, against ${rps[topic]} with the rendered posts kept"
 echo "server: first 200 on /healthz ${start_ms} ms after launch; resident memory ${idle_mb} MB idle, ${peak_mb} MB at its peak (VmHWM, the whole run)"
 echo
 verdict() { if awk -v m="$2" -v t="$4" -v op="$3" 'BEGIN { exit !((op == "ge") ? m >= t : m <= t) }'; then echo "met"; else echo "MISSED"; fi; }

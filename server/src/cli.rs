@@ -215,6 +215,11 @@ pub struct ServeArgs {
     #[arg(long, env = "CHORUS_WEBHOOKS_ALLOW_PRIVATE", default_value_t = false)]
     pub webhooks_allow_private: bool,
 
+    /// Megabytes of rendered HTML kept for visitors' pages, per kind of page (topic pages, category pages,
+    /// the stories wall): reused only while the rows a page reads stay the same. 0 keeps none.
+    #[arg(long, env = "CHORUS_KEPT_HTML_MB", default_value_t = 16, value_parser = clap::value_parser!(u32).range(0..=4096))]
+    pub kept_html_mb: u32,
+
     /// Mark cookies Secure and send HSTS (on by itself when --public-origin starts with https://).
     #[arg(long, env = "CHORUS_SECURE_COOKIES", default_value_t = false)]
     pub secure_cookies: bool,

@@ -78,6 +78,7 @@ impl ServerSetup {
                 embed_origins,
                 mail,
                 uploads_per_day: args.uploads_per_day,
+                kept_html_mb: args.kept_html_mb,
                 webhooks_allow_private: args.webhooks_allow_private,
                 ..Settings::default()
             },

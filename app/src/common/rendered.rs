@@ -72,6 +72,18 @@ struct Store<K, D> {
 }
 
 impl<K: Eq + Hash + Clone, D: PartialEq> Rendered<K, D> {
+    /// An empty store for the server's pages: it keeps as many megabytes as `--kept-html-mb` says
+    /// (`Settings::kept_html_mb`; made the first time a page needs it, so the settings are known).
+    pub fn for_pages() -> Self {
+        #[cfg(feature = "ssr")]
+        let mb = crate::state::app_state()
+            .map_or(crate::state::Settings::default().kept_html_mb, |state| state.settings.kept_html_mb);
+        // The browser renders every page itself (it hydrates, so this store is never asked).
+        #[cfg(not(feature = "ssr"))]
+        let mb = 0u32;
+        Self::new(usize::try_from(mb).unwrap_or(0) << 20)
+    }
+
     /// An empty store that keeps at most `budget` bytes of HTML (counted twice, for the data beside it).
     pub fn new(budget: usize) -> Self {
         Rendered { budget, clock: AtomicU64::new(0), store: Mutex::new(Store { entries: HashMap::new(), bytes: 0 }) }

@@ -61,8 +61,7 @@ fn CategoryBody(page: CategoryPage) -> impl IntoView {
 #[component]
 fn TopicTable(slug: String, number: u32, topics: Vec<TopicSummary>) -> impl IntoView {
     type Key = (String, u32, Lang);
-    // 8 MB: about a thousand pages of a category.
-    static KEPT: LazyLock<Rendered<Key, Vec<TopicSummary>>> = LazyLock::new(|| Rendered::new(8 << 20));
+    static KEPT: LazyLock<Rendered<Key, Vec<TopicSummary>>> = LazyLock::new(Rendered::for_pages);
     kept_div("table-scroll", &KEPT, (slug, number, crate::i18n::current()), topics, topic_table)
 }
 

@@ -104,8 +104,8 @@ fn TopicBody(page: TopicPage) -> impl IntoView {
 fn PostList(topic: i64, number: u32, rights: TopicRights, posts: Vec<Post>) -> impl IntoView {
     type Key = (i64, u32, Lang);
     type Shown = (TopicRights, u32, Vec<Post>);
-    // 32 MB: about a thousand topic pages of thirty posts.
-    static KEPT: LazyLock<Rendered<Key, Shown>> = LazyLock::new(|| Rendered::new(32 << 20));
+    // 16 MB (the default) holds about five hundred topic pages of thirty posts.
+    static KEPT: LazyLock<Rendered<Key, Shown>> = LazyLock::new(Rendered::for_pages);
     kept_div(
         "posts",
         &KEPT,

@@ -66,7 +66,7 @@ fn Stories(wall: Wall) -> impl IntoView {
         // A visitor's wall (a page nobody hydrates) is rendered once per language for as long as the stories
         // read from the database stay the same (common::rendered).
         type Key = (String, u8, u32, Lang);
-        static KEPT: LazyLock<Rendered<Key, Vec<StoryCard>>> = LazyLock::new(|| Rendered::new(8 << 20));
+        static KEPT: LazyLock<Rendered<Key, Vec<StoryCard>>> = LazyLock::new(Rendered::for_pages);
         let key = (wall.product.clone(), wall.min_rating, wall.page, crate::i18n::current());
         Either::Right(view! {
             <h2 class="visually-hidden">{t!("stories-wall-list")}</h2>

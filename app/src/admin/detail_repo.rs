@@ -105,7 +105,7 @@ pub async fn flags(db: &Db, user_id: i64, on_theirs: bool) -> Result<Vec<FlagLin
         .into_iter()
         .map(|r| FlagLine {
             reason: FlagReason::parse(&r.reason)
-                .map(|reason| reason.label().to_string())
+                .map(FlagReason::words)
                 .unwrap_or_else(|_| t!("admin-flag-reason-other")),
             note: r.note,
             who: r.who,

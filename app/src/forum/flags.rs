@@ -37,17 +37,6 @@ impl FlagReason {
         }
     }
 
-    /// The reason's English name, for code outside the forum that still needs a `&'static str`; pages show
-    /// [`FlagReason::words`].
-    pub fn label(self) -> &'static str {
-        match self {
-            FlagReason::Spam => "Spam",
-            FlagReason::Abuse => "Abusive or harassing",
-            FlagReason::OffTopic => "Off-topic",
-            FlagReason::Other => "Something else",
-        }
-    }
-
     /// The reason in the page's language.
     pub fn words(self) -> String {
         match self {

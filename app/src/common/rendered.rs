@@ -122,7 +122,8 @@ impl<K: Eq + Hash + Clone, D: PartialEq> Rendered<K, D> {
     }
 
     /// How many renders are kept, and their cost in bytes.
-    pub fn size(&self) -> (usize, usize) {
+    #[cfg(test)]
+    fn size(&self) -> (usize, usize) {
         let store = self.lock();
         (store.entries.len(), store.bytes)
     }

@@ -43,10 +43,7 @@ pub async fn load(State(state): State<AppState>, mut req: Request<Body>, next: N
         });
         let community = site.default_language;
         req.extensions_mut().insert(site);
-        let member = match req.extensions().get::<tower_sessions::Session>() {
-            Some(session) => app::accounts::guard::member_named(session).await,
-            None => None,
-        };
+        let member = signed_in(req.extensions().get::<tower_sessions::Session>().cloned()).await;
         // A reading page for a visitor comes without the app (see app::shell::hydration).
         let decided = LoadsApp::decide(member.is_some(), req.uri().path());
         req.extensions_mut().insert(decided);
@@ -59,10 +56,7 @@ pub async fn load(State(state): State<AppState>, mut req: Request<Body>, next: N
     if calls_a_server_function(req.uri().path()) {
         // The same language as the member's pages, so a refusal is worded like the form it answers; the
         // community's default is read only when nothing else decides.
-        let member = match req.extensions().get::<tower_sessions::Session>() {
-            Some(session) => app::accounts::guard::member_named(session).await,
-            None => None,
-        };
+        let member = signed_in(req.extensions().get::<tower_sessions::Session>().cloned()).await;
         let asked = asked_language(req.headers());
         let chosen = member_language(&state, member).await;
         // Lang::choose's order, without reading the default when it is not needed.
@@ -77,6 +71,11 @@ pub async fn load(State(state): State<AppState>, mut req: Request<Body>, next: N
         return next.run(req).await;
     }
     next.run(req).await
+}
+
+/// The signed-in member making the request, if any.
+async fn signed_in(session: Option<tower_sessions::Session>) -> Option<i64> {
+    app::accounts::guard::member_named(&session?).await
 }
 
 /// What the request itself asks for: the visitor's choice from the footer (a cookie), else the browser's

@@ -69,9 +69,12 @@ pub async fn speaking<F: std::future::Future>(lang: Lang, work: F) -> F::Output 
 pub fn of_request() -> Option<Lang> {
     #[cfg(feature = "ssr")]
     {
-        let parts = leptos::prelude::use_context::<http::request::Parts>();
-        let decided = parts.as_ref().and_then(|p| p.extensions.get::<Lang>().copied());
-        decided.or_else(|| SPEAKING.try_with(|lang| *lang).ok()).or_else(|| parts.and_then(|p| asked(&p)))
+        // Borrowed, not cloned: every `t!` asks, and the request's parts hold its headers and settings.
+        let decided = leptos::prelude::with_context(|p: &http::request::Parts| p.extensions.get::<Lang>().copied());
+        decided
+            .flatten()
+            .or_else(|| SPEAKING.try_with(|lang| *lang).ok())
+            .or_else(|| leptos::prelude::with_context(|p: &http::request::Parts| asked(p)).flatten())
     }
     #[cfg(not(feature = "ssr"))]
     {

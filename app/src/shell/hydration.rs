@@ -56,8 +56,8 @@ pub fn is_reading_page(path: &str) -> bool {
 /// outside the server's layers, as in tests that render one component).
 #[cfg(feature = "ssr")]
 pub fn loads_app() -> bool {
-    leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<LoadsApp>().copied())
+    leptos::prelude::with_context(|parts: &http::request::Parts| parts.extensions.get::<LoadsApp>().copied())
+        .flatten()
         .is_none_or(|decided| decided.0)
 }
 

@@ -10,16 +10,12 @@ use leptos_router::hooks::use_location;
 pub fn requested() -> Theme {
     #[cfg(feature = "ssr")]
     {
-        use_context::<http::request::Parts>()
-            .and_then(|parts| {
-                let cookies = parts.headers.get_all(http::header::COOKIE);
-                cookies
-                    .iter()
-                    .filter_map(|v| v.to_str().ok())
-                    .map(Theme::from_cookie_header)
-                    .find(|t| *t != Theme::System)
-            })
-            .unwrap_or_default()
+        with_context(|parts: &http::request::Parts| {
+            let cookies = parts.headers.get_all(http::header::COOKIE);
+            cookies.iter().filter_map(|v| v.to_str().ok()).map(Theme::from_cookie_header).find(|t| *t != Theme::System)
+        })
+        .flatten()
+        .unwrap_or_default()
     }
     #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
     {

@@ -20,7 +20,7 @@ pub fn use_site() -> Site {
 
 #[cfg(feature = "ssr")]
 fn current() -> Site {
-    use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<Site>().cloned()).unwrap_or_default()
+    with_context(|parts: &http::request::Parts| parts.extensions.get::<Site>().cloned()).flatten().unwrap_or_default()
 }
 
 #[cfg(all(feature = "hydrate", not(feature = "ssr")))]

@@ -136,6 +136,9 @@ impl Db {
                 let pool = SqlitePoolOptions::new()
                     .max_connections(max_connections)
                     .acquire_timeout(Duration::from_secs(10))
+                    // The database is a file in this process: there is no connection to lose, so the ping
+                    // before each query (a round trip to the connection's thread) buys nothing.
+                    .test_before_acquire(false)
                     .connect_with(options)
                     .await
                     .map_err(connect_err)?;

@@ -11,7 +11,7 @@ use crate::{
     t,
 };
 use leptos::{either::Either, prelude::*};
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 /// The frame around every page: a skip link, the header with the community's name (or logo) and navigation,
 /// the main landmark and a footer with the tagline, the programme's links, the legal pages and the theme
@@ -34,7 +34,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <a class="skip-link" href="#main">{t!("shell-skip-link")}</a>
         <header class="site-header">
             <div class="bar">
-                <A href="/" attr:class="brand">{brand}</A>
+                <NavLink href="/" class="brand">{brand}</NavLink>
                 <UserNav />
             </div>
         </header>
@@ -136,15 +136,15 @@ fn nav_links(user: Option<crate::accounts::domain::CurrentUser>, unread: i64) ->
             <ul class="nav-list">
                 <PublicLinks />
                 <li><UnreadLink unread /></li>
-                <li><A href="/groups">{t!("nav-groups")}</A></li>
-                <li><A href="/stories/mine">{t!("nav-my-stories")}</A></li>
-                <li><A href="/me/points">{t!("nav-my-points")}</A></li>
-                <li><A href="/me/referrals">{t!("nav-invite")}</A></li>
+                <li><NavLink href="/groups">{t!("nav-groups")}</NavLink></li>
+                <li><NavLink href="/stories/mine">{t!("nav-my-stories")}</NavLink></li>
+                <li><NavLink href="/me/points">{t!("nav-my-points")}</NavLink></li>
+                <li><NavLink href="/me/referrals">{t!("nav-invite")}</NavLink></li>
                 <li>
-                    <A href="/account">
+                    <NavLink href="/account">
                         <span class="visually-hidden">{t!("nav-account-of")}" "</span>
                         {user.display_name}
-                    </A>
+                    </NavLink>
                 </li>
                 <li><SignOutButton /></li>
             </ul>
@@ -155,9 +155,9 @@ fn nav_links(user: Option<crate::accounts::domain::CurrentUser>, unread: i64) ->
             <nav aria-label=t!("nav-main")>
             <ul class="nav-list">
                 <PublicLinks />
-                <li><A href="/sign-in">{t!("nav-sign-in")}</A></li>
+                <li><NavLink href="/sign-in">{t!("nav-sign-in")}</NavLink></li>
                 {crate::site::use_site().join.sign_up_open().then(|| view! {
-                    <li><A href="/sign-up" attr:class="button small">{t!("nav-join")}</A></li>
+                    <li><NavLink href="/sign-up" class="button small">{t!("nav-join")}</NavLink></li>
                 })}
             </ul>
             </nav>
@@ -169,12 +169,12 @@ fn nav_links(user: Option<crate::accounts::domain::CurrentUser>, unread: i64) ->
 #[component]
 fn PublicLinks() -> impl IntoView {
     view! {
-        <li><A href="/forum">{t!("nav-forum")}</A></li>
-        <li><A href="/stories">{t!("nav-stories")}</A></li>
-        <li><A href="/challenges">{t!("nav-challenges")}</A></li>
-        <li><A href="/rewards">{t!("nav-rewards")}</A></li>
-        <li><A href="/leaderboard">{t!("nav-leaderboard")}</A></li>
-        <li><A href="/search">{t!("nav-search")}</A></li>
+        <li><NavLink href="/forum">{t!("nav-forum")}</NavLink></li>
+        <li><NavLink href="/stories">{t!("nav-stories")}</NavLink></li>
+        <li><NavLink href="/challenges">{t!("nav-challenges")}</NavLink></li>
+        <li><NavLink href="/rewards">{t!("nav-rewards")}</NavLink></li>
+        <li><NavLink href="/leaderboard">{t!("nav-leaderboard")}</NavLink></li>
+        <li><NavLink href="/search">{t!("nav-search")}</NavLink></li>
     }
 }
 
@@ -182,10 +182,10 @@ fn PublicLinks() -> impl IntoView {
 #[component]
 fn UnreadLink(unread: i64) -> impl IntoView {
     view! {
-        <A href="/notifications">
+        <NavLink href="/notifications">
             {t!("nav-notifications")}
             {(unread > 0).then(|| view! { <span class="count" aria-label=t!("nav-unread", count = unread)>{crate::i18n::format::number(crate::i18n::current(), unread)}</span> })}
-        </A>
+        </NavLink>
     }
 }
 
@@ -197,33 +197,62 @@ fn StaffNav(role: Role) -> impl IntoView {
     view! {
         <nav class="staff-nav" aria-label=t!("nav-staff")>
             <ul class="nav-list">
-                <li><A href="/mod/flags">{t!("staff-flags")}</A></li>
-                <li><A href="/mod/held">{t!("staff-held")}</A></li>
-                <li><A href="/mod/stories">{t!("staff-story-review")}</A></li>
-                <li><A href="/mod/challenges">{t!("staff-challenge-review")}</A></li>
-                <li><A href="/mod/pictures">{t!("staff-pictures")}</A></li>
+                <li><NavLink href="/mod/flags">{t!("staff-flags")}</NavLink></li>
+                <li><NavLink href="/mod/held">{t!("staff-held")}</NavLink></li>
+                <li><NavLink href="/mod/stories">{t!("staff-story-review")}</NavLink></li>
+                <li><NavLink href="/mod/challenges">{t!("staff-challenge-review")}</NavLink></li>
+                <li><NavLink href="/mod/pictures">{t!("staff-pictures")}</NavLink></li>
                 {role.allows(Role::Admin).then(|| view! {
-                    <li><A href="/admin/dashboard">{t!("staff-dashboard")}</A></li>
-                    <li><A href="/admin/members">{t!("staff-members")}</A></li>
-                    <li><A href="/admin/invitations">{t!("staff-invitations")}</A></li>
-                    <li><A href="/admin/import">{t!("staff-import")}</A></li>
-                    <li><A href="/admin/applications">{t!("staff-applications")}</A></li>
-                    <li><A href="/admin/categories">{t!("staff-categories")}</A></li>
-                    <li><A href="/admin/points">{t!("staff-points")}</A></li>
-                    <li><A href="/admin/badges">{t!("staff-badges")}</A></li>
-                    <li><A href="/admin/challenges">{t!("staff-challenges")}</A></li>
-                    <li><A href="/admin/nps">{t!("staff-nps")}</A></li>
-                    <li><A href="/admin/rewards">{t!("staff-rewards")}</A></li>
-                    <li><A href="/admin/redemptions">{t!("staff-redemptions")}</A></li>
-                    <li><A href="/admin/referrals">{t!("staff-referrals")}</A></li>
-                    <li><A href="/admin/embed">{t!("staff-embed")}</A></li>
-                    <li><A href="/admin/api">{t!("staff-api")}</A></li>
-                    <li><A href="/admin/webhooks">{t!("staff-webhooks")}</A></li>
-                    <li><A href="/admin/sso">{t!("staff-sso")}</A></li>
-                    <li><A href="/admin/settings">{t!("staff-settings")}</A></li>
-                    <li><A href="/admin/audit">{t!("staff-audit")}</A></li>
+                    <li><NavLink href="/admin/dashboard">{t!("staff-dashboard")}</NavLink></li>
+                    <li><NavLink href="/admin/members">{t!("staff-members")}</NavLink></li>
+                    <li><NavLink href="/admin/invitations">{t!("staff-invitations")}</NavLink></li>
+                    <li><NavLink href="/admin/import">{t!("staff-import")}</NavLink></li>
+                    <li><NavLink href="/admin/applications">{t!("staff-applications")}</NavLink></li>
+                    <li><NavLink href="/admin/categories">{t!("staff-categories")}</NavLink></li>
+                    <li><NavLink href="/admin/points">{t!("staff-points")}</NavLink></li>
+                    <li><NavLink href="/admin/badges">{t!("staff-badges")}</NavLink></li>
+                    <li><NavLink href="/admin/challenges">{t!("staff-challenges")}</NavLink></li>
+                    <li><NavLink href="/admin/nps">{t!("staff-nps")}</NavLink></li>
+                    <li><NavLink href="/admin/rewards">{t!("staff-rewards")}</NavLink></li>
+                    <li><NavLink href="/admin/redemptions">{t!("staff-redemptions")}</NavLink></li>
+                    <li><NavLink href="/admin/referrals">{t!("staff-referrals")}</NavLink></li>
+                    <li><NavLink href="/admin/embed">{t!("staff-embed")}</NavLink></li>
+                    <li><NavLink href="/admin/api">{t!("staff-api")}</NavLink></li>
+                    <li><NavLink href="/admin/webhooks">{t!("staff-webhooks")}</NavLink></li>
+                    <li><NavLink href="/admin/sso">{t!("staff-sso")}</NavLink></li>
+                    <li><NavLink href="/admin/settings">{t!("staff-settings")}</NavLink></li>
+                    <li><NavLink href="/admin/audit">{t!("staff-audit")}</NavLink></li>
                 })}
             </ul>
         </nav>
+    }
+}
+
+/// A link of the header's navigation, marked `aria-current="page"` on its page and the pages under it (as the
+/// router's `<A>` marks them). A plain `<a>`: the router follows plain links in the browser all the same, and
+/// the header's forty-odd links no longer each make the router's reactive path resolution on every page view.
+#[component]
+fn NavLink(href: &'static str, #[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
+    let location = use_location();
+    let current = move || location.pathname.with(|path| is_under(path, href)).then_some("page");
+    view! { <a href=href class=(!class.is_empty()).then_some(class) aria-current=current>{children()}</a> }
+}
+
+/// Whether `path` is `href` or a page under it (`/forum/t/1` is under `/forum`; `/` is under nothing but itself).
+fn is_under(path: &str, href: &str) -> bool {
+    let path = path.strip_suffix('/').filter(|p| !p.is_empty()).unwrap_or(path);
+    path == href || (href != "/" && path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/')))
+}
+
+#[cfg(test)]
+mod nav_tests {
+    use super::is_under;
+
+    #[test]
+    fn a_link_is_current_on_its_page_and_the_pages_under_it() {
+        assert!(is_under("/forum", "/forum") && is_under("/forum/", "/forum") && is_under("/forum/t/1", "/forum"));
+        assert!(!is_under("/forums", "/forum") && !is_under("/", "/forum"));
+        assert!(is_under("/", "/") && !is_under("/forum", "/"));
+        assert!(is_under("/me/points", "/me/points") && !is_under("/me/pointsx", "/me/points"));
     }
 }

@@ -40,7 +40,9 @@ fn sqlite_candidates() -> String {
     )
 }
 
-fn postgres() -> String {
+/// `newest` orders the posts' candidates: `p.id` lets PostgreSQL walk the primary key from the newest post and
+/// stop at enough matches; `p.id + 0` hides that index, so the matches come from the GIN index.
+fn postgres(newest: &str) -> String {
     let sees = spaces::viewer_sees("c.group_id", "$5");
     format!("
     WITH q AS (SELECT plainto_tsquery('english', $1) AS query),
@@ -48,7 +50,7 @@ fn postgres() -> String {
         (SELECT p.id, ts_rank(p.search_vector, q.query)::float8 AS score
          FROM posts p JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id, q
          WHERE p.search_vector @@ q.query AND p.hidden_at IS NULL AND p.deleted_at IS NULL AND {sees}
-         ORDER BY p.id DESC LIMIT $4)
+         ORDER BY {newest} DESC LIMIT $4)
         UNION ALL
         (SELECT p.id, 1.0 + ts_rank(t.search_vector, q.query)::float8
          FROM topics t JOIN posts p ON p.topic_id = t.id AND p.number = 1
@@ -139,9 +141,12 @@ fn few_matches(posts: f64) -> f64 {
 
 /// PostgreSQL: the planner cannot tell how many posts a query's words match (it assumes 0.5 % of them for a
 /// word it has no statistics on), so the plan is chosen here from a probe of the newest [`PROBE`] posts.
-/// Common words: the default plan walks the posts from the newest and stops at [`CANDIDATES`] matches (a few
-/// thousand rows). Few matches: that walk would read the whole table (1.5 s on a million posts for a word no
-/// post has), so the query runs with plain index scans off and reads the matches from the GIN index instead.
+/// Common words: walk the posts from the newest and stop at [`CANDIDATES`] matches (a few thousand rows). Few
+/// matches ([`few_matches`]): that walk would read the whole table (1.5 s on a million posts for a word no post
+/// has), so the query is written so that the primary key cannot give the order and the GIN index gives the
+/// matches. That form is never kept as a prepared statement: a plan PostgreSQL caches for any words (it may,
+/// after five runs) can join the matches by reading whole tables (0.4 s for 6,000 matches, against 25 ms planned
+/// for the words at hand).
 /// Measured on a million posts (docs/PERFORMANCE.md): a word no post has, 0.1 ms instead of 1.5 s; three words
 /// that 500 posts hold together, 29 ms instead of 921; two common words, 7 ms as before.
 async fn search_postgres(
@@ -150,20 +155,16 @@ async fn search_postgres(
     (offset, take): (i64, i64),
     viewer: i64,
 ) -> Result<Vec<Row>, sqlx::Error> {
-    let probe = "SELECT COUNT(*) FILTER (WHERE search_vector @@ plainto_tsquery('english', $1)), COALESCE(MAX(id), 0)
+    let probe = "SELECT COUNT(*) FILTER (WHERE search_vector @@ plainto_tsquery('english', $1)), COUNT(*),
+                        COALESCE(MAX(id), 0)
                  FROM (SELECT id, search_vector FROM posts ORDER BY id DESC LIMIT $2) newest";
-    let (matched, newest): (i64, i64) = sqlx::query_as(probe).bind(query.plain()).bind(PROBE).fetch_one(p).await?;
-    let expected = matched as f64 / PROBE as f64 * newest as f64;
-    let sql = postgres();
+    let (matched, read, newest): (i64, i64, i64) =
+        sqlx::query_as(probe).bind(query.plain()).bind(PROBE).fetch_one(p).await?;
+    let expected = matched as f64 / read.max(1) as f64 * newest as f64;
+    let common = expected >= few_matches(newest as f64);
+    let sql = postgres(if common { "p.id" } else { "p.id + 0" });
     let q = sqlx::query_as::<_, Row>(&sql).bind(query.plain()).bind(take).bind(offset).bind(CANDIDATES).bind(viewer);
-    if expected >= few_matches(newest as f64) {
-        return q.fetch_all(p).await;
-    }
-    let mut tx = p.begin().await?;
-    sqlx::query("SET LOCAL enable_indexscan = off").execute(&mut *tx).await?;
-    let rows = q.fetch_all(&mut *tx).await?;
-    tx.commit().await?;
-    Ok(rows)
+    q.persistent(common).fetch_all(p).await
 }
 
 /// One page of the results the viewer (a [`spaces::viewer_key`]) may see, and whether another page follows.

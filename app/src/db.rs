@@ -137,7 +137,8 @@ impl Db {
                     .max_connections(max_connections)
                     .acquire_timeout(Duration::from_secs(10))
                     // The database is a file in this process: there is no connection to lose, so the ping
-                    // before each query (a round trip to the connection's thread) buys nothing.
+                    // before lending a connection (a round trip to the connection's thread) buys nothing. (sqlx
+                    // still pings one when it comes back.)
                     .test_before_acquire(false)
                     .connect_with(options)
                     .await

@@ -230,7 +230,7 @@ fn StaffNav(role: Role) -> impl IntoView {
 
 /// A link of the header's navigation, marked `aria-current="page"` on its page and the pages under it (as the
 /// router's `<A>` marks them). A plain `<a>`: the router follows plain links in the browser all the same, and
-/// the header's forty-odd links no longer each make the router's reactive path resolution on every page view.
+/// the header's links (up to 38, for an admin) no longer each make the router's reactive path resolution on every page view.
 #[component]
 fn NavLink(href: &'static str, #[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
     let location = use_location();

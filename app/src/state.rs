@@ -128,11 +128,11 @@ pub fn app_state() -> Result<AppState, crate::error::AppError> {
 /// The site's origin for absolute links: the configured public origin, else the scheme and Host of the
 /// request being served (see [`origin_for`]).
 pub fn site_origin(settings: &Settings) -> String {
+    let origin = |host: Option<&str>| origin_for(settings.public_origin.as_deref(), settings.secure_cookies, host);
     leptos::prelude::with_context(|p: &http::request::Parts| {
-        let host = p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok());
-        origin_for(settings.public_origin.as_deref(), settings.secure_cookies, host)
+        origin(p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()))
     })
-    .unwrap_or_else(|| origin_for(settings.public_origin.as_deref(), settings.secure_cookies, None))
+    .unwrap_or_else(|| origin(None))
 }
 
 /// The origin absolute links are built on (feeds, share, referral and API links): `public_origin` when one is

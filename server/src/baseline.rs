@@ -20,7 +20,9 @@ use std::net::SocketAddr;
 pub async fn run(database_url: &str, addr: SocketAddr) -> Result<(), CliError> {
     let db = database::open(database_url, 16).await?;
     let app = Router::new().route("/baseline/topic/{id}", get(topic)).with_state(db);
-    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let listener = crate::serve::no_delay(
+        tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?,
+    );
     eprintln!("baseline listening on http://{addr}/baseline/topic/<id>");
     axum::serve(listener, app).with_graceful_shutdown(crate::serve::shutdown_signal()).await?;
     Ok(())

@@ -17,9 +17,10 @@ use app::{
     forum::limits::PostingPolicy,
     state::{AppState, MailSettings, Settings},
 };
+use axum::serve::{ListenerExt, TapIo};
 use leptos::config::LeptosOptions;
 use std::{net::SocketAddr, path::Path, sync::Arc, time::Duration};
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpStream};
 use tower_sessions::ExpiredDeletion;
 
 /// Everything `serve` needs, so tests can build the same server on port 0 with a fresh database.
@@ -197,9 +198,9 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), CliError> {
     let setup = ServerSetup::from_args(cli, args)?;
     let (router, state, store) = setup.build().await?;
     warn_about_demo_accounts(&state.db).await;
-    let listener = TcpListener::bind(args.addr).await.map_err(|e| {
+    let listener = no_delay(TcpListener::bind(args.addr).await.map_err(|e| {
         format!("cannot listen on {}: {e} (is another server using that port? choose another with --addr)", args.addr)
-    })?;
+    })?);
     spawn_housekeeping(state.clone(), store);
     spawn_referral_payer(state.clone());
     spawn_group_sync(state.clone());
@@ -340,6 +341,22 @@ pub fn spawn_housekeeping(state: AppState, store: Store) {
     });
 }
 
+/// What `chorus serve` accepts connections on: every accepted connection sends what it is given at once
+/// (`TCP_NODELAY`). A page streamed in order goes out in pieces; with Nagle's algorithm on, each piece after the
+/// first waited for the browser to acknowledge the one before, which browsers delay by up to 40 ms.
+pub type Listener = TapIo<TcpListener, fn(&mut TcpStream)>;
+
+/// `listener`, with [`TCP_NODELAY`](Listener) on each connection it accepts.
+pub fn no_delay(listener: TcpListener) -> Listener {
+    fn set(tcp: &mut TcpStream) {
+        // A socket that refuses the option is served all the same.
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "could not set TCP_NODELAY on a connection");
+        }
+    }
+    listener.tap_io(set as fn(&mut TcpStream))
+}
+
 /// Resolves on Ctrl-C or SIGTERM; in-flight requests then finish before the process exits.
 pub async fn shutdown_signal() {
     let ctrl_c = async {
@@ -364,6 +381,18 @@ pub async fn shutdown_signal() {
 mod tests {
     use super::*;
     use clap::Parser;
+
+    /// Streamed pages were 40 ms slower per piece with Nagle's algorithm on (docs/PERFORMANCE.md, "Pieces").
+    #[tokio::test]
+    async fn every_accepted_connection_sends_without_waiting() {
+        use axum::serve::Listener as _;
+        let mut listener = no_delay(TcpListener::bind("127.0.0.1:0").await.expect("bind"));
+        let addr = listener.local_addr().expect("address");
+        let client = tokio::spawn(TcpStream::connect(addr));
+        let (accepted, _) = listener.accept().await;
+        let _client = client.await.expect("join").expect("connect");
+        assert!(accepted.nodelay().expect("read TCP_NODELAY"), "an accepted connection waits to fill segments");
+    }
 
     #[test]
     fn a_public_origin_is_a_scheme_and_a_host_with_nothing_else() {

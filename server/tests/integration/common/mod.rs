@@ -9,7 +9,7 @@ pub mod s3;
 pub mod smtp;
 
 use app::state::Settings;
-use server::{routes::HttpConfig, security::SecurityConfig, serve::ServerSetup};
+use server::{routes::HttpConfig, security::SecurityConfig, serve, serve::ServerSetup};
 use std::net::SocketAddr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,7 +179,9 @@ async fn spawn(
     };
     let (router, state, _store) = setup.build().await.expect("server builds");
     tokio::spawn(async move {
-        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.expect("serve");
+        let (listener, service) =
+            (serve::no_delay(listener), router.into_make_service_with_connect_info::<SocketAddr>());
+        axum::serve(listener, service).await.expect("serve");
     });
     TestApp { addr, base, state, database_url, smtp, _db: guard, _uploads: folder }
 }

@@ -341,9 +341,10 @@ pub fn spawn_housekeeping(state: AppState, store: Store) {
     });
 }
 
-/// What `chorus serve` accepts connections on: every accepted connection sends what it is given at once
-/// (`TCP_NODELAY`). A page streamed in order goes out in pieces; with Nagle's algorithm on, each piece after the
-/// first waited for the browser to acknowledge the one before, which browsers delay by up to 40 ms.
+/// What `chorus serve` (and the baseline, and the tests' servers) accept connections on: every accepted
+/// connection sends what it is given at once (`TCP_NODELAY`). A page streamed in order goes out in pieces; with
+/// Nagle's algorithm on, the pieces after the first waited, together, for the client to acknowledge the first,
+/// which its TCP stack delays (40 ms or more on Linux, up to 200 ms on Windows).
 pub type Listener = TapIo<TcpListener, fn(&mut TcpStream)>;
 
 /// `listener`, with [`TCP_NODELAY`](Listener) on each connection it accepts.
@@ -382,7 +383,8 @@ mod tests {
     use super::*;
     use clap::Parser;
 
-    /// Streamed pages were 40 ms slower per piece with Nagle's algorithm on (docs/PERFORMANCE.md, "Pieces").
+    /// Streamed pages waited ~40 ms each with Nagle's algorithm on (docs/PERFORMANCE.md, "A streamed page's
+    /// pieces…").
     #[tokio::test]
     async fn every_accepted_connection_sends_without_waiting() {
         use axum::serve::Listener as _;

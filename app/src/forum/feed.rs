@@ -36,12 +36,15 @@ pub async fn atom(db: &Db, scope: FeedScope<'_>, base: &str) -> Result<Option<St
             (name, format!("/forum/c/{slug}"), Some(id))
         }
     };
+    // `+c.group_id` keeps SQLite from starting at the categories' index (every topic of every public category,
+    // then a sort: 0.6 s on a million posts); from the newest topic down it reads about as many rows as it
+    // returns (0.6 ms). PostgreSQL plans it the same either way.
     let sql = "SELECT t.id, t.slug, t.title, t.created_at, u.display_name AS author_name, p.body_html
                FROM topics t
                JOIN posts p ON p.topic_id = t.id AND p.number = 1
                JOIN users u ON u.id = t.author_id
                JOIN categories c ON c.id = t.category_id
-               WHERE ($1 = 0 OR t.category_id = $1) AND c.group_id IS NULL
+               WHERE ($1 = 0 OR t.category_id = $1) AND +c.group_id IS NULL
                  AND p.hidden_at IS NULL AND p.deleted_at IS NULL
                ORDER BY t.id DESC LIMIT $2";
     let rows =

@@ -7,10 +7,13 @@ use crate::{
 
 /// The newest spotlight: member id, name, handle, lifetime points, citation, when.
 pub async fn current_spotlight(db: &Db) -> Result<Option<(i64, String, String, i64, String, i64)>, sqlx::Error> {
+    // The newest spotlight first, then its member: joined the other way, SQLite (which has no statistics for a
+    // table that was empty when analysed) read every member to find it (23–34 ms on 100,000 members, on every
+    // view of the home page).
     let sql = "SELECT s.user_id, u.display_name, u.handle, COALESCE(a.lifetime, 0), s.citation, s.created_at
-               FROM spotlights s JOIN users u ON u.id = s.user_id
-               LEFT JOIN point_accounts a ON a.user_id = s.user_id
-               ORDER BY s.id DESC LIMIT 1";
+               FROM (SELECT user_id, citation, created_at FROM spotlights ORDER BY id DESC LIMIT 1) s
+               JOIN users u ON u.id = s.user_id
+               LEFT JOIN point_accounts a ON a.user_id = s.user_id";
     on_db!(db, p => sqlx::query_as(sql).fetch_optional(p).await)
 }
 

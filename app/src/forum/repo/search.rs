@@ -28,12 +28,12 @@ pub const CANDIDATES: i64 = 300;
 
 /// The newest matches with their matched words marked, as one JSON array of `[id, title, body]`; the ranking
 /// happens in Rust ([`relevance`]). One row, not one per candidate: sqlx hands each row from SQLite's thread
-/// to the request's task, and three hundred hand-overs cost more than the query. Only posts in spaces the
-/// viewer (`$3`) may see are candidates, so a private space never shows.
+/// to the request's task, and three hundred hand-overs cost more than the query (no match gives `[]`). Only
+/// posts in spaces the viewer (`$3`) may see are candidates, so a private space never shows.
 fn sqlite_candidates() -> String {
     let sees = spaces::viewer_sees("c.group_id", "$3");
     format!(
-        "SELECT COALESCE(json_group_array(json_array(id, title, body)), '[]') FROM (
+        "SELECT json_group_array(json_array(id, title, body)) FROM (
              SELECT post_search.rowid AS id, highlight(post_search, 0, '⟦', '⟧') AS title,
                     highlight(post_search, 1, '⟦', '⟧') AS body
              FROM post_search JOIN posts p ON p.id = post_search.rowid JOIN topics t ON t.id = p.topic_id

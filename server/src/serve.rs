@@ -345,10 +345,10 @@ pub fn spawn_housekeeping(state: AppState, store: Store) {
 /// connection sends what it is given at once (`TCP_NODELAY`). A page streamed in order goes out in pieces; with
 /// Nagle's algorithm on, the pieces after the first waited, together, for the client to acknowledge the first,
 /// which its TCP stack delays (40 ms or more on Linux, up to 200 ms on Windows).
-pub type Listener = TapIo<TcpListener, fn(&mut TcpStream)>;
+pub type NoDelayListener = TapIo<TcpListener, fn(&mut TcpStream)>;
 
-/// `listener`, with [`TCP_NODELAY`](Listener) on each connection it accepts.
-pub fn no_delay(listener: TcpListener) -> Listener {
+/// `listener`, with [`TCP_NODELAY`](NoDelayListener) on each connection it accepts.
+pub fn no_delay(listener: TcpListener) -> NoDelayListener {
     fn set(tcp: &mut TcpStream) {
         // A socket that refuses the option is served all the same.
         if let Err(e) = tcp.set_nodelay(true) {

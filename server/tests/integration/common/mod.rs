@@ -179,9 +179,8 @@ async fn spawn(
     };
     let (router, state, _store) = setup.build().await.expect("server builds");
     tokio::spawn(async move {
-        let (listener, service) =
-            (serve::no_delay(listener), router.into_make_service_with_connect_info::<SocketAddr>());
-        axum::serve(listener, service).await.expect("serve");
+        let service = router.into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(serve::no_delay(listener), service).await.expect("serve");
     });
     TestApp { addr, base, state, database_url, smtp, _db: guard, _uploads: folder }
 }

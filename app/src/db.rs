@@ -8,6 +8,8 @@ use sqlx::{
 };
 use std::{path::PathBuf, str::FromStr, time::Duration};
 
+mod fts;
+
 /// A connection pool to whichever backend the URL named. SQLite has one writer at a time; its write gate makes
 /// this process's writers queue in order (first come, first served) instead of retrying on a busy database,
 /// whose sleeps and retries gave some writers seconds of waiting under load.
@@ -140,6 +142,8 @@ impl Db {
                     // before lending a connection (a round trip to the connection's thread) buys nothing. (sqlx
                     // still pings one when it comes back.)
                     .test_before_acquire(false)
+                    // Search ranks its candidates with FTS5's own counts (db::fts).
+                    .after_connect(|conn, _| Box::pin(fts::register(conn)))
                     .connect_with(options)
                     .await
                     .map_err(connect_err)?;

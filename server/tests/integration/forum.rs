@@ -499,6 +499,16 @@ async fn search_reaches_past_the_recent_posts_when_they_hold_too_few_matches(app
     assert_eq!(found["hits"].as_array().unwrap().len(), 20, "{found}");
     assert_eq!(found["has_more"], true, "{found}");
     assert!(found["hits"].as_array().unwrap().iter().all(|h| h["topic_id"] == busy), "the newest matches: {found}");
+    // The next page holds the next twenty, marked like the first.
+    let numbers = |page: &Value| -> Vec<i64> {
+        page["hits"].as_array().unwrap().iter().map(|h| h["number"].as_i64().unwrap()).collect()
+    };
+    let second = json(app.call(&app.client(), "forum/search_posts", &[("q", "needle"), ("page", "2")]).await).await;
+    let (first, next) = (numbers(&found), numbers(&second));
+    assert_eq!(next.len(), 20, "{second}");
+    assert!(next.iter().all(|n| !first.contains(n)), "pages do not overlap: {first:?} {next:?}");
+    let snippet = second["hits"][0]["snippet_html"].as_str().unwrap();
+    assert!(snippet.contains("<mark>needle</mark>"), "{snippet}");
 }
 
 async fn search_never_shows_hidden_or_removed_posts(app: TestApp) {

@@ -200,9 +200,11 @@ async fn leaderboards_rank_by_period_and_leave_out_those_who_opt_out(app: TestAp
     }
     assert_eq!(app.call(&bob, "recognition/get_leaderboard", &[("period", "decade")]).await.status(), 422);
     assert_eq!(app.call(&ada, "recognition/set_leaderboard_hidden", &[("hidden", "true")]).await.status(), 200);
-    let board = json(app.call(&bob, "recognition/get_leaderboard", &[("period", "all")]).await).await;
-    assert_eq!(board["rows"].as_array().unwrap().len(), 1);
-    assert_eq!(board["me"]["rank"], 1, "ranks count listed members only");
+    for period in ["week", "all"] {
+        let board = json(app.call(&bob, "recognition/get_leaderboard", &[("period", period)]).await).await;
+        assert_eq!(board["rows"].as_array().unwrap().len(), 1, "{period}: {board}");
+        assert_eq!(board["me"]["rank"], 1, "{period}: ranks count listed members only");
+    }
     let own = json(app.call(&ada, "recognition/get_leaderboard", &[("period", "all")]).await).await;
     assert_eq!((own["viewer_hidden"].as_bool(), own["me"].is_null()), (Some(true), true));
     assert_eq!(balance(&app, &ada).await, 300, "opting out keeps the points");

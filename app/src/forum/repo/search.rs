@@ -46,16 +46,19 @@ fn sqlite_candidates() -> String {
 }
 
 /// The page's posts (`ids`, integers from the index, never text from the request), each with its body's matched
-/// words marked, among the matches between ids `$2` and `$3`. The `+` keeps the list from reaching FTS5 as one
-/// lookup per id, which seeks each id in every word's list of posts (5 ms for a page of two common words); the
-/// range bounds the scan to the candidates' span instead (under 1 ms).
+/// words marked, among the matches between ids `$2` and `$3` (the page's lowest and highest). The `+` keeps the
+/// list from reaching FTS5 as one lookup per id, which seeks each id in every word's list of posts (5 ms for a
+/// page of two common words); the range bounds the scan instead (under 1 ms). The viewer (`$4`) is checked
+/// again: a topic moved into a private space since the candidates were read does not show.
 fn sqlite_page(ids: &str) -> String {
+    let sees = spaces::viewer_sees("c.group_id", "$4");
     format!(
         "SELECT p.id, t.id AS topic_id, t.slug AS topic_slug, t.title AS topic_title, p.number,
                 u.display_name AS author_name, p.created_at, highlight(post_search, 1, '⟦', '⟧') AS body
          FROM post_search JOIN posts p ON p.id = post_search.rowid JOIN topics t ON t.id = p.topic_id
-         JOIN users u ON u.id = p.author_id
-         WHERE post_search MATCH $1 AND post_search.rowid BETWEEN $2 AND $3 AND +post_search.rowid IN ({ids})"
+         JOIN categories c ON c.id = t.category_id JOIN users u ON u.id = p.author_id
+         WHERE post_search MATCH $1 AND post_search.rowid BETWEEN $2 AND $3 AND +post_search.rowid IN ({ids})
+           AND {sees}"
     )
 }
 
@@ -123,8 +126,10 @@ async fn search_sqlite(
         return Ok(Vec::new());
     };
     let ids = page.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-    let places: Vec<Place> =
-        sqlx::query_as(&sqlite_page(&ids)).bind(query.fts5()).bind(low).bind(high).fetch_all(p).await?;
+    // Its text changes with every page, so it is not kept among the connection's prepared statements.
+    let sql = sqlite_page(&ids);
+    let q = sqlx::query_as(&sql).bind(query.fts5()).bind(low).bind(high).bind(viewer);
+    let places: Vec<Place> = q.persistent(false).fetch_all(p).await?;
     Ok(page
         .into_iter()
         .filter_map(|id| {

@@ -317,8 +317,9 @@ pub async fn sync_rules(db: &Db, now: i64) -> Result<(u64, u64), sqlx::Error> {
     // write lock. Asked first, that case costs nothing.
     let levelled = "SELECT EXISTS (SELECT 1 FROM member_groups WHERE auto_level_id IS NOT NULL)";
     let levelled: bool = on_db!(db, p => sqlx::query_scalar(levelled).fetch_one(p).await)?;
+    let adds: &[&str] = if levelled { &[add_domain, add_level] } else { &[add_domain] };
     let mut added = 0;
-    for sql in [add_domain, add_level].into_iter().filter(|sql| levelled || *sql != add_level) {
+    for sql in adds {
         added += on_db!(db, p => sqlx::query(sql).bind(now).execute(p).await.map(|r| r.rows_affected()))?;
     }
     let mut removed = 0;

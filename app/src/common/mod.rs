@@ -1,6 +1,7 @@
 //! What every feature uses and no feature owns: text for elements the renderer writes raw, where a
-//! redirect may go, building that redirect, resource data without the HTML the page already carries, rendered HTML kept for the data it shows, field errors, text, dates, paging, picture names, and CSV for the
-//! admin downloads and reading uploaded CSV.
+//! redirect may go, building that redirect, resource data without the HTML the page already carries, rendered
+//! HTML kept for the data it shows, the data the server read for a page before rendering it, field errors,
+//! text, dates, paging, picture names, and CSV for the admin downloads and reading uploaded CSV.
 
 #[cfg(feature = "ssr")]
 pub mod cookies;
@@ -14,6 +15,8 @@ pub mod net;
 pub mod next;
 pub mod paging;
 pub mod pictures;
+#[cfg(feature = "ssr")]
+pub mod preread;
 #[cfg(feature = "ssr")]
 pub mod redirect;
 pub mod rendered;

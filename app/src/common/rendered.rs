@@ -51,23 +51,24 @@ where
     Either::Right(leptos::view! { <div class=class>{view(data)}</div> })
 }
 
-/// Rendered HTML per key, within a budget of bytes (the least recently rendered entries go first).
-pub struct Rendered<K, D> {
+/// Rendered HTML per key (or another rendering `V`: the server keeps whole pages, see
+/// `server::routes::kept`), within a budget of bytes (the least recently rendered entries go first).
+pub struct Rendered<K, D, V = Arc<str>> {
     budget: usize,
     clock: AtomicU64,
-    store: Mutex<Store<K, D>>,
+    store: Mutex<Store<K, D, V>>,
 }
 
-struct Entry<D> {
+struct Entry<D, V> {
     data: D,
-    html: Arc<str>,
+    value: V,
     cost: usize,
     /// When it was last handed out, on the store's clock (for choosing what to drop).
     used: AtomicU64,
 }
 
-struct Store<K, D> {
-    entries: HashMap<K, Arc<Entry<D>>>,
+struct Store<K, D, V> {
+    entries: HashMap<K, Arc<Entry<D, V>>>,
     bytes: usize,
 }
 
@@ -84,27 +85,44 @@ impl<K: Eq + Hash + Clone, D: PartialEq> Rendered<K, D> {
         Self::new(usize::try_from(mb).unwrap_or(0) << 20)
     }
 
-    /// An empty store that keeps at most `budget` bytes of HTML (counted twice, for the data beside it).
+    /// The HTML for `data` under `key`: the kept one when it was rendered from equal data, else `render`'s,
+    /// which is kept in its place (its cost counted twice, for the data beside it).
+    pub fn get_or_render(&self, key: K, data: D, render: impl FnOnce(&D) -> String) -> Arc<str> {
+        if let Some(html) = self.kept(&key, &data) {
+            return html;
+        }
+        let html: Arc<str> = render(&data).into();
+        self.keep(key, data, html.clone(), html.len() * 2);
+        html
+    }
+}
+
+impl<K: Eq + Hash + Clone, D: PartialEq, V: Clone> Rendered<K, D, V> {
+    /// An empty store that keeps renderings worth at most `budget` bytes.
     pub fn new(budget: usize) -> Self {
         Rendered { budget, clock: AtomicU64::new(0), store: Mutex::new(Store { entries: HashMap::new(), bytes: 0 }) }
     }
 
-    /// The HTML for `data` under `key`: the kept one when it was rendered from equal data, else `render`'s,
-    /// which is kept in its place.
-    pub fn get_or_render(&self, key: K, data: D, render: impl FnOnce(&D) -> String) -> Arc<str> {
+    /// What was kept under `key`, if it was rendered from data equal to `data`.
+    pub fn kept(&self, key: &K, data: &D) -> Option<V> {
         let now = self.clock.fetch_add(1, Ordering::Relaxed);
-        let kept = self.lock().entries.get(&key).cloned();
+        let kept = self.lock().entries.get(key).cloned()?;
         // Compared outside the lock: other pages are not held up by a long topic.
-        if let Some(entry) = kept.filter(|entry| entry.data == data) {
-            entry.used.store(now, Ordering::Relaxed);
-            return entry.html.clone();
+        if kept.data != *data {
+            return None;
         }
-        let html: Arc<str> = render(&data).into();
-        let cost = html.len() * 2;
+        kept.used.store(now, Ordering::Relaxed);
+        Some(kept.value.clone())
+    }
+
+    /// Keeps `value`, rendered from `data`, under `key` in place of what was there, counting `cost` bytes
+    /// against the budget (what can never fit is not kept).
+    pub fn keep(&self, key: K, data: D, value: V, cost: usize) {
         if cost > self.budget {
-            return html;
+            return;
         }
-        let entry = Arc::new(Entry { data, html: html.clone(), cost, used: AtomicU64::new(now) });
+        let now = self.clock.fetch_add(1, Ordering::Relaxed);
+        let entry = Arc::new(Entry { data, value, cost, used: AtomicU64::new(now) });
         let mut store = self.lock();
         if let Some(old) = store.entries.insert(key, entry) {
             store.bytes -= old.cost;
@@ -118,7 +136,6 @@ impl<K: Eq + Hash + Clone, D: PartialEq> Rendered<K, D> {
             };
             store.bytes -= gone.cost;
         }
-        html
     }
 
     /// How many renders are kept, and their cost in bytes.
@@ -128,7 +145,7 @@ impl<K: Eq + Hash + Clone, D: PartialEq> Rendered<K, D> {
         (store.entries.len(), store.bytes)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Store<K, D>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Store<K, D, V>> {
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }

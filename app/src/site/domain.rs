@@ -72,7 +72,7 @@ pub struct FooterLink {
 }
 
 /// The visitor's choice of theme, kept in a cookie: the system's setting unless they chose one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Theme {
     #[default]
     System,

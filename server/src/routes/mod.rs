@@ -6,6 +6,7 @@ pub mod exports;
 pub mod feeds;
 pub mod imports;
 pub mod invitations;
+pub mod kept;
 pub mod media;
 pub mod privacy;
 pub mod referral_link;
@@ -67,6 +68,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig, assets: Assets) ->
         move || provide_context(state.clone())
     };
     let options = state.leptos_options.clone();
+    let kept = Arc::new(kept::KeptPages::new(state.settings.kept_html_mb));
 
     let feeds = security.clone();
     Router::new()
@@ -97,6 +99,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig, assets: Assets) ->
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(server_fn_status))
+        .layer(middleware::from_fn_with_state((state.clone(), kept), kept::page))
         .layer(middleware::from_fn_with_state(state.clone(), site::load))
         .layer(store.layer(http.security.secure, http.session_idle_hours))
         .layer(middleware::from_fn_with_state(security.clone(), security::cross_site_guard))

@@ -143,25 +143,37 @@ async fn a_topic_page_carries_each_post_body_once(app: TestApp) {
     assert!(data["posts"][0]["body_html"].as_str().unwrap().contains("<strong>quokkaphile</strong>"));
 }
 
-/// A visitor's topic page (no app) reuses the posts' rendered HTML while they stay the same
-/// (common::rendered); every write that changes what the page shows is on the next view.
+/// A visitor's topic page (no app) is kept whole beside the settings and rows it was rendered from
+/// (server::routes::kept), its post list too (common::rendered); every write that changes what the page shows is
+/// on the next view, and a kept page differs from a fresh render only by its nonce.
 async fn a_visitors_topic_page_shows_every_write_at_once(app: TestApp) {
     let c = cast(&app).await;
     let id = topic(&app, &c.ada, "general", "Kept", "The opening post.").await;
     assert_eq!(reply(&app, &c.bob, id, "A first reply.").await.status(), 200);
     let guest = app.client();
+    let fetch = |path: String, lang: &'static str| {
+        let req = guest.get(app.url(&path)).header("accept", "text/html").header("accept-language", lang);
+        async move {
+            let res = req.send().await.unwrap();
+            assert_eq!(res.status(), 200, "{path}");
+            let source = res.headers()["x-chorus-page"].to_str().unwrap().to_string();
+            let policy = res.headers()["content-security-policy"].to_str().unwrap().to_string();
+            let nonce = policy.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap().to_string();
+            let html = res.text().await.unwrap();
+            assert!(html.contains(&format!("nonce=\"{nonce}\"")), "the page's nonce is its policy's");
+            (source, html.replace(&nonce, "NONCE"))
+        }
+    };
     let view = |lang: &'static str| {
-        let req = guest.get(app.url(&format!("/forum/t/{id}/kept"))).header("accept", "text/html");
-        async move { req.header("accept-language", lang).send().await.unwrap().text().await.unwrap() }
+        let page = fetch(format!("/forum/t/{id}/kept"), lang);
+        async move { page.await.1 }
     };
-    let first = view("en").await;
+    let (source, first) = fetch(format!("/forum/t/{id}/kept"), "en").await;
+    assert_eq!(source, "rendered");
     assert!(first.contains("A first reply.") && !first.contains("like_count"), "no resource data");
-    let again = view("en").await;
-    let posts = |html: &str| {
-        let from = html.find("<div class=\"posts\">").unwrap();
-        html[from..from + html[from..].find("id=\"reply\"").unwrap()].to_string()
-    };
-    assert_eq!(posts(&first), posts(&again), "the same posts, the same HTML");
+    let (source, again) = fetch(format!("/forum/t/{id}/kept"), "en").await;
+    assert_eq!(source, "kept", "the same rows: the page is not rendered again");
+    assert_eq!(first, again, "a kept page is the rendered one but for its nonce");
 
     assert_eq!(reply(&app, &c.ada, id, "A second reply.").await.status(), 200);
     assert!(view("en").await.contains("A second reply."), "a new reply");
@@ -189,6 +201,41 @@ async fn a_visitors_topic_page_shows_every_write_at_once(app: TestApp) {
     assert!(html.contains("This post was hidden by a moderator.") && !html.contains("An edited reply."), "hidden");
     let german = view("de").await;
     assert!(german.contains("<html lang=\"de\"") && !german.contains("This post was hidden"), "each language apart");
+
+    // The frame: a renamed community shows on the next view of a kept page.
+    let site = [
+        ("name", "Quokka Club"),
+        ("tagline", ""),
+        ("brand_colour", "#0b6e3a"),
+        ("home_headline", "Welcome"),
+        ("home_intro", ""),
+        ("footer_links", ""),
+    ];
+    assert_eq!(app.call(&c.admin, "settings/save_site_settings", &site).await.status(), 200);
+    let (source, html) = fetch(format!("/forum/t/{id}/kept"), "en").await;
+    assert_eq!(source, "rendered");
+    assert!(html.contains("Quokka Club"), "a changed setting");
+
+    // A category's page the same way: kept, then a new topic at once.
+    assert_eq!(fetch("/forum/c/general".into(), "en").await.0, "rendered");
+    let (source, html) = fetch("/forum/c/general".into(), "en").await;
+    assert!(source == "kept" && !html.contains("Newer words"), "{source}");
+    topic(&app, &c.bob, "general", "Newer words", "Just now.").await;
+    let (source, html) = fetch("/forum/c/general".into(), "en").await;
+    assert!(source == "rendered" && html.contains("Newer words"), "a new topic");
+
+    // A visitor carrying any other cookie (here a referral code) gets a page rendered for them; so does an
+    // address with another slug than the topic's.
+    assert_eq!(fetch(format!("/forum/t/{id}/made-up"), "en").await.0, "rendered");
+    assert_eq!(fetch(format!("/forum/t/{id}/made-up"), "en").await.0, "rendered", "a made-up address is not kept");
+    let res = app
+        .client()
+        .get(app.url(&format!("/forum/t/{id}/kept")))
+        .header("cookie", "chorus_ref=abc")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["x-chorus-page"], "rendered");
 }
 
 async fn authors_edit_their_own_posts_and_moderators_keep_the_history(app: TestApp) {
@@ -780,6 +827,18 @@ async fn two_nodes_show_a_topics_changes_to_visitors_at_once() {
             html.contains("This post was hidden by a moderator.") && !html.contains("Edited on node b."),
             "and hiding"
         );
+        let res = visitor.get(format!("{}/forum/t/{id}/across", a.1)).send().await.unwrap();
+        assert_eq!(res.headers()["x-chorus-page"], "kept", "node a keeps the whole page");
+        let site = [
+            ("name", "Renamed on b"),
+            ("tagline", ""),
+            ("brand_colour", "#0b6e3a"),
+            ("home_headline", "Welcome"),
+            ("home_intro", ""),
+            ("footer_links", ""),
+        ];
+        assert_eq!(common::call_at(&b.1, &staff, "settings/save_site_settings", &site).await.status(), 200);
+        assert!(on_a().await.contains("Renamed on b"), "and a setting saved on node b");
     })
     .await;
 }

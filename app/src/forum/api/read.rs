@@ -7,10 +7,10 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{
-        domain::Role,
+        domain::{CurrentUser, Role},
         guard::{current_user, require_role},
     },
-    common::paging::page_count,
+    common::paging::{page_count, page_or_first},
     forum::{
         domain::{self, PostState, PostView, TopicRights, POSTS_PER_PAGE, TOPICS_PER_PAGE},
         repo::{categories, posts, topics},
@@ -28,10 +28,26 @@ pub async fn list_categories() -> Result<Vec<CategorySummary>, AppError> {
 /// A page of a category's topics. Archived categories stay readable.
 #[server(endpoint = "forum/fetch_category")]
 pub async fn fetch_category(slug: String, page: u32) -> Result<CategoryPage, AppError> {
-    let db = &app_state()?.db;
-    let page = crate::common::paging::page_or_first(page);
     let viewer = current_user().await?;
-    let category = categories::by_slug(db, &slug, domain::space_key(viewer.as_ref())).await?;
+    if viewer.is_none() {
+        let wanted = |read: &CategoryPage| read.category.slug == slug && read.page == page_or_first(page);
+        if let Some(read) = crate::common::preread::take(wanted) {
+            return Ok(read);
+        }
+    }
+    category_page(&app_state()?.db, viewer.as_ref(), &slug, page).await
+}
+
+/// A page of a category's topics as `viewer` sees it (a visitor when `None`).
+#[cfg(feature = "ssr")]
+pub async fn category_page(
+    db: &crate::db::Db,
+    viewer: Option<&CurrentUser>,
+    slug: &str,
+    page: u32,
+) -> Result<CategoryPage, AppError> {
+    let page = page_or_first(page);
+    let category = categories::by_slug(db, slug, domain::space_key(viewer)).await?;
     let category = category.ok_or_else(|| AppError::NotFound(crate::t!("error-that-category")))?;
     let last_page = page_count(category.topic_count, TOPICS_PER_PAGE);
     if page > last_page {
@@ -44,23 +60,34 @@ pub async fn fetch_category(slug: String, page: u32) -> Result<CategoryPage, App
 /// A page of a topic with what the viewer may do there.
 #[server(endpoint = "forum/fetch_topic")]
 pub async fn fetch_topic(id: i64, page: u32) -> Result<TopicPage, AppError> {
-    topic_page_inner(id, page).await
+    let viewer = current_user().await?;
+    if viewer.is_none() {
+        let wanted = |read: &TopicPage| read.topic.id == id && read.page == page_or_first(page);
+        if let Some(read) = crate::common::preread::take(wanted) {
+            return Ok(read);
+        }
+    }
+    topic_page(&app_state()?.db, viewer.as_ref(), id, page).await
 }
 
+/// A page of a topic as `viewer` sees it (a visitor when `None`), with what they may do there.
 #[cfg(feature = "ssr")]
-async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
-    let db = &app_state()?.db;
-    let viewer = current_user().await?;
-    let page = crate::common::paging::page_or_first(page);
-    let topic = topics::header(db, id, domain::space_key(viewer.as_ref()))
+pub async fn topic_page(
+    db: &crate::db::Db,
+    viewer: Option<&CurrentUser>,
+    id: i64,
+    page: u32,
+) -> Result<TopicPage, AppError> {
+    let page = page_or_first(page);
+    let topic = topics::header(db, id, domain::space_key(viewer))
         .await?
         .ok_or_else(|| AppError::NotFound(crate::t!("error-that-topic")))?;
     let last_page = page_count(topic.post_count, POSTS_PER_PAGE);
     if page > last_page {
         return Err(crate::common::paging::past_the_end(page, last_page));
     }
-    let moderator = viewer.as_ref().is_some_and(domain::can_moderate);
-    let viewer_id = viewer.as_ref().map_or(0, |v| v.id);
+    let moderator = viewer.is_some_and(domain::can_moderate);
+    let viewer_id = viewer.map_or(0, |v| v.id);
     let rows = posts::page(db, id, page, viewer_id, moderator).await?;
     let levels = crate::recognition::repo::reads::levels(db).await?;
     let posts = rows
@@ -74,7 +101,7 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
                 PostState::Deleted => false,
             };
             PostView {
-                can_edit: viewer.as_ref().is_some_and(|v| domain::can_edit(v, r.author_id, &state)),
+                can_edit: viewer.is_some_and(|v| domain::can_edit(v, r.author_id, &state)),
                 id: r.id,
                 number: r.number,
                 author_id: r.author_id,
@@ -100,7 +127,7 @@ async fn topic_page_inner(id: i64, page: u32) -> Result<TopicPage, AppError> {
     } else {
         Vec::new()
     };
-    let following = match &viewer {
+    let following = match viewer {
         Some(v) => crate::forum::repo::follows::is_following(db, id, v.id).await?,
         None => false,
     };

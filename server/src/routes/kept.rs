@@ -104,13 +104,19 @@ pub async fn page(State((state, kept)): State<(AppState, Arc<KeptPages>)>, req: 
             Ok(rows) if slug.as_ref().is_none_or(|slug| *slug == rows.topic.slug) => {
                 kept_or_rendered(&kept.topics, key, (site, rows), req, next).await
             }
-            _ => next.run(req).await,
+            _ => rendered(next.run(req).await),
         },
         Asked::Category { slug, page } => match app::i18n::speaking(lang, category_page(db, None, &slug, page)).await {
             Ok(rows) => kept_or_rendered(&kept.categories, key, (site, rows), req, next).await,
-            Err(_) => next.run(req).await,
+            Err(_) => rendered(next.run(req).await),
         },
     }
+}
+
+/// `res`, marked as rendered for this request.
+fn rendered(mut res: Response) -> Response {
+    res.headers_mut().insert(SOURCE_HEADER, HeaderValue::from_static("rendered"));
+    res
 }
 
 /// The page kept for `data`, or one rendered from it (and kept).
@@ -139,7 +145,7 @@ where
 
 /// Renders the page as usual and, when it can be kept, cuts it at its nonce.
 async fn render(req: Request, next: Next) -> (Response, Option<(Arc<Page>, usize)>) {
-    let mut res = next.run(req).await;
+    let res = next.run(req).await;
     let html = res
         .headers()
         .get(header::CONTENT_TYPE)
@@ -153,8 +159,7 @@ async fn render(req: Request, next: Next) -> (Response, Option<(Arc<Page>, usize
         .map(str::to_string);
     let keepable = res.status() == StatusCode::OK && html && !res.headers().contains_key(header::SET_COOKIE);
     let (true, Some(nonce)) = (keepable, nonce) else {
-        res.headers_mut().insert(SOURCE_HEADER, HeaderValue::from_static("rendered"));
-        return (res, None);
+        return (rendered(res), None);
     };
     let (mut parts, body) = res.into_parts();
     parts.headers.insert(SOURCE_HEADER, HeaderValue::from_static("rendered"));

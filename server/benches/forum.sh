@@ -130,7 +130,7 @@ done
 peak_mb=$(rss_mb VmHWM)
 
 # The same topic page from a second server that keeps no rendered HTML (--kept-html-mb 0), so every view
-# renders its thirty posts: what common::rendered saves.
+# renders the whole page and its thirty posts: what server::routes::kept and common::rendered save.
 NOKEEP_PORT=3302
 "$BIN" --log-format json --database-url "$url" serve --addr "127.0.0.1:$NOKEEP_PORT" --site-root "$SITE" \
   --kept-html-mb 0 >/tmp/chorus-bench-nokeep.log 2>&1 &
@@ -146,7 +146,7 @@ out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$nokeep_url")
 nokeep_rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
 echo
 awk -v t="${rps[topic]}" -v b="${rps[baseline]}" 'BEGIN { printf "topic page / baseline throughput: %.2f\n", t / b }'
-echo "topic page rendered every time (--kept-html-mb 0): ${nokeep_rps} req/s at saturation, against ${rps[topic]} with the rendered posts kept"
+echo "topic page rendered every time (--kept-html-mb 0): ${nokeep_rps} req/s at saturation, against ${rps[topic]} with the page and its posts kept"
 echo "server: first 200 on /healthz ${start_ms} ms after launch; resident memory ${idle_mb} MB idle, ${peak_mb} MB at its peak (VmHWM, the whole run)"
 echo
 verdict() { if awk -v m="$2" -v t="$4" -v op="$3" 'BEGIN { exit !((op == "ge") ? m >= t : m <= t) }'; then echo "met"; else echo "MISSED"; fi; }

@@ -215,9 +215,9 @@ pub struct ServeArgs {
     #[arg(long, env = "CHORUS_WEBHOOKS_ALLOW_PRIVATE", default_value_t = false)]
     pub webhooks_allow_private: bool,
 
-    /// Megabytes of rendered HTML kept for visitors' pages, per kind of page (whole topic and category pages,
-    /// their lists of posts and topics, the stories wall): reused only while the site settings and the rows a
-    /// page reads stay the same. 0 keeps none.
+    /// Megabytes kept for visitors' pages (rendered HTML and the rows beside it), per kind of page (whole topic
+    /// and category pages, their lists of posts and topics, the stories wall): reused only while the site
+    /// settings and the rows a page reads stay the same. 0 keeps none.
     #[arg(long, env = "CHORUS_KEPT_HTML_MB", default_value_t = 16, value_parser = clap::value_parser!(u32).range(0..=4096))]
     pub kept_html_mb: u32,
 

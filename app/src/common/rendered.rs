@@ -52,7 +52,7 @@ where
 }
 
 /// Rendered HTML per key (or another rendering `V`: the server keeps whole pages, see
-/// `server::routes::kept`), within a budget of bytes (the least recently rendered entries go first).
+/// `server::routes::kept`), within a budget of bytes (the least recently used entries go first).
 pub struct Rendered<K, D, V = Arc<str>> {
     budget: usize,
     clock: AtomicU64,

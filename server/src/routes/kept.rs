@@ -1,10 +1,10 @@
 //! A visitor's topic and category pages kept whole, beside the rows they were rendered from.
 //!
 //! Such a page (no app, see `app::shell::hydration`) is the same HTML for every visitor who asks for the same
-//! address in the same language and theme, given the same site settings and the same rows. This layer reads
-//! those rows itself (the same reads the page's server function makes), and when an earlier render of that
-//! address was made from *equal* settings and rows it sends that render again, with a new CSP nonce in place
-//! of the old one: no Leptos render at all. Otherwise the page renders from exactly the rows just read
+//! address at the same origin in the same language and theme, given the same site settings and the same rows.
+//! This layer reads those rows itself (the same reads the page's server function makes), and when an earlier
+//! render of that address was made from *equal* settings and rows it sends that render again, with a new CSP
+//! nonce in place of the old one: no Leptos render at all. Otherwise the page renders from exactly the rows just read
 //! (`app::common::preread`) and the result is kept for the next visitor. Every request still reads the
 //! database, so a write on any node (a reply, an edit, a hidden post, a renamed category, a changed setting)
 //! shows on the next page on every node: nothing is invalidated because nothing can be stale.
@@ -217,15 +217,12 @@ fn asked(req: &Request) -> Option<Asked> {
     }
     let page = match req.uri().query() {
         None => 1,
-        Some(query) => {
-            let n = query.strip_prefix("page=").filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))?;
-            n.parse::<u32>().ok()?
-        }
+        Some(query) => number(query.strip_prefix("page=")?)?,
     };
     let path = req.uri().path();
     if let Some(rest) = path.strip_prefix("/forum/t/") {
         let mut segments = rest.split('/');
-        let id = segments.next().filter(|id| id.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
+        let id = number(segments.next()?)?;
         // `/forum/t/<id>` or `/forum/t/<id>/<slug>`, nothing further.
         let slug = segments.next().map(str::to_string);
         if slug.as_ref().is_some_and(String::is_empty) || segments.next().is_some() {
@@ -236,6 +233,15 @@ fn asked(req: &Request) -> Option<Asked> {
     let slug = path.strip_prefix("/forum/c/")?;
     (!slug.is_empty() && !slug.contains('/') && !slug.contains('%'))
         .then(|| Asked::Category { slug: slug.to_string(), page })
+}
+
+/// A number written one way only: digits without a leading zero (`page=02` or `/forum/t/012` would each be kept
+/// apart from the plain address, as the page shows its own address in the theme and language forms).
+fn number<T: std::str::FromStr>(digits: &str) -> Option<T> {
+    if digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// Whether every cookie the request carries is the visitor's theme or language choice (a session, a referral
@@ -315,6 +321,9 @@ mod tests {
             "/forum/t/12?page=2&error=x",
             "/forum/t/12?page=",
             "/forum/t/12?page=99999999999",
+            "/forum/t/12?page=02",
+            "/forum/t/012/hello",
+            "/forum/t/0",
             "/forum/c/",
             "/forum/c/a/b",
             "/forum/c/gen%65ral",

@@ -10,12 +10,7 @@ use leptos_router::hooks::use_location;
 pub fn requested() -> Theme {
     #[cfg(feature = "ssr")]
     {
-        with_context(|parts: &http::request::Parts| {
-            let cookies = parts.headers.get_all(http::header::COOKIE);
-            cookies.iter().filter_map(|v| v.to_str().ok()).map(Theme::from_cookie_header).find(|t| *t != Theme::System)
-        })
-        .flatten()
-        .unwrap_or_default()
+        with_context(|parts: &http::request::Parts| Theme::of_request(&parts.headers)).unwrap_or_default()
     }
     #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
     {

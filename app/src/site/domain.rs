@@ -105,6 +105,18 @@ impl Theme {
             .and_then(|(_, value)| Theme::parse(value))
             .unwrap_or_default()
     }
+
+    /// The theme a request's cookies ask for (the first `Cookie:` header that names one).
+    #[cfg(feature = "ssr")]
+    pub fn of_request(headers: &http::HeaderMap) -> Theme {
+        let cookies = headers.get_all(http::header::COOKIE);
+        cookies
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .map(Theme::from_cookie_header)
+            .find(|t| *t != Theme::System)
+            .unwrap_or_default()
+    }
 }
 
 /// The settings form as sent: every field text, the footer links one per line as `Label | address`.

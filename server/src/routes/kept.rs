@@ -93,7 +93,7 @@ pub async fn page(State((state, kept)): State<(AppState, Arc<KeptPages>)>, req: 
     let key = Key {
         address: req.uri().path_and_query().map_or_else(|| req.uri().path().to_string(), |pq| pq.as_str().to_string()),
         lang,
-        theme: theme(req.headers()),
+        theme: Theme::of_request(req.headers()),
         origin: app::state::origin_for(state.settings.public_origin.as_deref(), state.settings.secure_cookies, host),
     };
     // A topic or category that is missing, private or past its last page renders as usual (its own reads
@@ -255,17 +255,6 @@ fn only_choices(headers: &HeaderMap) -> bool {
             })
         })
     })
-}
-
-/// The theme the request's cookie asks for, as the page reads it (`app::shell::theme::requested`).
-fn theme(headers: &HeaderMap) -> Theme {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .map(Theme::from_cookie_header)
-        .find(|t| *t != Theme::System)
-        .unwrap_or_default()
 }
 
 /// The nonce in a page's `Content-Security-Policy`.

@@ -149,7 +149,7 @@ test.describe("a member in German", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Was du per E-Mail bekommst" })).toBeVisible();
     await expect(page.getByRole("combobox", { name: "Antworten in Themen, denen ich folge" })).toBeVisible();
     await page.getByRole("button", { name: "Speichern" }).click();
-    if (js) await expect(page.getByRole("status")).toHaveText("Gespeichert.");
+    await expect(page.getByRole("status")).toHaveText("Gespeichert.");
 
     // Back to English for the other journeys; then out.
     await page.getByRole("group", { name: "Sprache" }).getByRole("button", { name: "English" }).click();

@@ -7,6 +7,7 @@
 pub mod cookies;
 #[cfg(feature = "ssr")]
 pub mod csv;
+pub mod answered;
 pub mod dates;
 pub mod field_error;
 pub mod html;

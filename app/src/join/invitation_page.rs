@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::accounts::{
     components::use_auth,
     domain::{DisplayName, NewPassword},
@@ -46,7 +47,7 @@ pub fn InvitationPage() -> impl IntoView {
 
 #[component]
 fn AcceptForm(found: InvitationOffer, token: String) -> impl IntoView {
-    let action = ServerAction::<AcceptInvitation>::new();
+    let action = server_action::<AcceptInvitation>();
     use_auth().refresh_after(action.version());
     let server = last_error(action.value());
     let name_local = RwSignal::new(None::<String>);

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::accounts::{
     components::use_auth,
     domain::{DisplayName, Email, NewPassword, EMAIL_MAX},
@@ -15,7 +16,7 @@ use leptos_router::components::A;
 /// Create an account: email, display name, password. Checked in the browser by the same rules as the server.
 #[component]
 pub fn SignUpPage() -> impl IntoView {
-    let action = ServerAction::<SignUp>::new();
+    let action = server_action::<SignUp>();
     use_auth().refresh_after(action.version());
     let server = last_error(action.value());
     let email_local = RwSignal::new(None::<String>);

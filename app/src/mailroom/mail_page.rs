@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::ui::{last_error, FormAlert, Pager, When};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -112,7 +113,7 @@ fn MailTable(rows: Vec<MailRow>) -> impl IntoView {
 
 #[component]
 fn MessageView(message: MailMessage) -> impl IntoView {
-    let retry = ServerAction::<RetryMail>::new();
+    let retry = server_action::<RetryMail>();
     let error = last_error(retry.value());
     let row = message.row;
     let can_retry = matches!(row.status, MailStatus::Failed | MailStatus::Kept);
@@ -149,7 +150,7 @@ fn MessageView(message: MailMessage) -> impl IntoView {
 
 #[component]
 fn TestMailForm() -> impl IntoView {
-    let action = ServerAction::<SendTestMail>::new();
+    let action = server_action::<SendTestMail>();
     let error: Signal<Option<AppError>> = last_error(action.value());
     view! {
         <section class="panel" aria-labelledby="test-mail-title">

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::accounts::components::use_auth;
 use crate::notifications::{
     email::{Delivery, DigestEvery, EmailSettings, Topic},
@@ -35,7 +36,7 @@ pub fn EmailSettingsPage() -> impl IntoView {
 
 #[component]
 fn SettingsForm(settings: EmailSettings) -> impl IntoView {
-    let action = ServerAction::<SaveEmailSettings>::new();
+    let action = server_action::<SaveEmailSettings>();
     let error = last_error(action.value());
     let saved = move || matches!(action.value().get(), Some(Ok(())));
     let every = settings.digest_every;
@@ -92,7 +93,7 @@ pub fn UnsubscribePage() -> impl IntoView {
             Topic::parse(&k).map(|t| t.label(current()))
         }
     };
-    let action = ServerAction::<Unsubscribe>::new();
+    let action = server_action::<Unsubscribe>();
     let error = last_error(action.value());
     let done = move || match action.value().get() {
         Some(Ok(label)) => Some(t!("notifications-unsubscribe-done", topic = label)),

@@ -1,5 +1,6 @@
 //! `/me/data`, `/me/delete`, `/goodbye` and the admin's `/admin/members/<id>/delete`.
 
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     privacy::api::{get_deletion_subject, DeleteMember, DeleteMyAccount},
@@ -41,7 +42,7 @@ pub fn MyDataPage() -> impl IntoView {
 /// their posts.
 #[component]
 pub fn DeleteAccountPage() -> impl IntoView {
-    let action = ServerAction::<DeleteMyAccount>::new();
+    let action = server_action::<DeleteMyAccount>();
     let server = last_error(action.value());
     let local = RwSignal::new(None::<String>);
     let confirm_error = server_field_error(server, "confirm");
@@ -110,7 +111,7 @@ pub fn GoodbyePage() -> impl IntoView {
 pub fn AdminDeleteMemberPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
-    let action = ServerAction::<DeleteMember>::new();
+    let action = server_action::<DeleteMember>();
     let subject = Resource::new(move || (id(), action.version().get()), |(id, _)| get_deletion_subject(id));
     let server = last_error(action.value());
     let done = move || action.value().get().and_then(Result::ok);

@@ -1,5 +1,6 @@
 //! `/me/profile`'s forms: what the member says about themselves, and their handle.
 
+use crate::common::answered::server_action;
 use crate::{
     common::html::textarea_text,
     profiles::{
@@ -17,7 +18,7 @@ const DETAIL_FIELDS: &[&str] = &["bio", "company", "job_title", "location", "web
 /// Bio, company, job title, location, website and LinkedIn, each checked in the browser as the server will.
 #[component]
 pub fn DetailsForm(me: MyDetails) -> impl IntoView {
-    let action = ServerAction::<SaveDetails>::new();
+    let action = server_action::<SaveDetails>();
     let server = last_error(action.value());
     let local = RwSignal::new(None::<(&'static str, String)>);
     let error_for = move |field: &'static str| {
@@ -76,7 +77,7 @@ pub fn DetailsForm(me: MyDetails) -> impl IntoView {
 /// The member's handle: changing it keeps the old address redirecting for a year.
 #[component]
 pub fn HandleForm(handle: String) -> impl IntoView {
-    let action = ServerAction::<ChangeHandle>::new();
+    let action = server_action::<ChangeHandle>();
     let server = last_error(action.value());
     let local = RwSignal::new(None::<String>);
     let on_submit = move |ev: SubmitEvent| {

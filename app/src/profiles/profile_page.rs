@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     profiles::{get_profile, views::Profile},
     recognition::{
@@ -21,8 +22,8 @@ use leptos_router::{components::Redirect, hooks::use_params_map};
 pub fn ProfilePage() -> impl IntoView {
     let params = use_params_map();
     let handle = move || params.read().get("handle").unwrap_or_default();
-    let badge = ServerAction::<SetBadge>::new();
-    let spotlight = ServerAction::<SetSpotlight>::new();
+    let badge = server_action::<SetBadge>();
+    let spotlight = server_action::<SetSpotlight>();
     let data =
         Resource::new(move || (handle(), badge.version().get(), spotlight.version().get()), |(h, _, _)| get_profile(h));
     view! {

@@ -1,6 +1,7 @@
 //! The pages of getting back in: forgot password, choose a new one, confirm an address, check your email.
 //! Each is one plain form, so it works without JavaScript.
 
+use crate::common::answered::server_action;
 use crate::accounts::{
     components::use_auth,
     domain::{Email, NewPassword, PASSWORD_MAX},
@@ -17,7 +18,7 @@ use leptos_router::{components::A, hooks::use_query_map};
 /// Asks for a reset link. The answer never says whether the address has an account.
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
-    let action = ServerAction::<RequestPasswordReset>::new();
+    let action = server_action::<RequestPasswordReset>();
     let query = use_query_map();
     let sent = move || query.read().get("sent").is_some() || matches!(action.value().get(), Some(Ok(())));
     let server = last_error(action.value());
@@ -72,7 +73,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
 /// Chooses a new password with the link from the email; every other session of the account ends.
 #[component]
 pub fn ResetPasswordPage() -> impl IntoView {
-    let action = ServerAction::<ResetPassword>::new();
+    let action = server_action::<ResetPassword>();
     use_auth().refresh_after(action.version());
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
@@ -122,7 +123,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
 /// scanners that open every link must not use it up.
 #[component]
 pub fn ConfirmEmailPage() -> impl IntoView {
-    let action = ServerAction::<ConfirmEmail>::new();
+    let action = server_action::<ConfirmEmail>();
     use_auth().refresh_after(action.version());
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();

@@ -2,6 +2,7 @@
 //! and see every version
 //! with how many members accepted it.
 
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     common::html::textarea_text,
@@ -32,9 +33,9 @@ pub fn LegalAdminPage() -> impl IntoView {
 #[component]
 fn Legal() -> impl IntoView {
     // One action per document, so a refusal shows under the form it came from, with or without JavaScript.
-    let terms_error = last_error(ServerAction::<PublishTerms>::new().value());
-    let privacy_error = last_error(ServerAction::<PublishPrivacy>::new().value());
-    let guidelines_error = last_error(ServerAction::<PublishGuidelines>::new().value());
+    let terms_error = last_error(server_action::<PublishTerms>().value());
+    let privacy_error = last_error(server_action::<PublishPrivacy>().value());
+    let guidelines_error = last_error(server_action::<PublishGuidelines>().value());
     let docs = Resource::new(|| (), |_| get_legal_documents());
     let query = use_query_map();
     let published = move || {

@@ -2,6 +2,7 @@
 //! answer, and the email domains that join directly whatever the mode. One plain form; saving reloads the
 //! page, so the header's "Join" link and the sign-up page follow at once.
 
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     common::html::textarea_text,
@@ -31,7 +32,7 @@ pub fn RegistrationPage() -> impl IntoView {
 fn RegistrationForm() -> impl IntoView {
     let policy = use_site().join;
     let (questions, domains) = (policy.questions_text(), policy.domains_text());
-    let save = ServerAction::<SaveJoinPolicy>::new();
+    let save = server_action::<SaveJoinPolicy>();
     let server = last_error(save.value());
     let query = use_query_map();
     let saved = move || query.read().get("saved").is_some();

@@ -2,6 +2,7 @@
 //! plain form: saving reloads the page, so the new name and colour show at once), the default language, the
 //! logo and the favicon.
 
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     common::html::textarea_text,
@@ -52,8 +53,8 @@ fn Settings(data: Resource<Result<SettingsView, crate::error::AppError>>) -> imp
 
 #[component]
 fn SettingsForms(view: SettingsView) -> impl IntoView {
-    let save = ServerAction::<SaveSiteSettings>::new();
-    let remove = ServerAction::<RemoveSitePicture>::new();
+    let save = server_action::<SaveSiteSettings>();
+    let remove = server_action::<RemoveSitePicture>();
     let server = last_error(save.value());
     let error_for = move |field: &'static str| server_field_error(server, field);
     let query = use_query_map();
@@ -125,7 +126,7 @@ fn SettingsForms(view: SettingsView) -> impl IntoView {
 /// own browser asks for none of ours).
 #[component]
 fn DefaultLanguage() -> impl IntoView {
-    let save = ServerAction::<SaveDefaultLanguage>::new();
+    let save = server_action::<SaveDefaultLanguage>();
     let server = last_error(save.value());
     let current = crate::site::use_site().default_language;
     view! {

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     accounts::components::use_auth,
     settings::api::{get_terms_standing, AcceptTerms},
@@ -14,7 +15,7 @@ pub fn TermsBanner() -> impl IntoView {
     let auth = use_auth();
     let location = use_location();
     // Created in the layout, inside the router: it reads a no-JavaScript error from the URL.
-    let accept = ServerAction::<AcceptTerms>::new();
+    let accept = server_action::<AcceptTerms>();
     let standing = Resource::new(
         move || (auth.version(), location.pathname.get(), accept.version().get()),
         |_| get_terms_standing(),

@@ -1,6 +1,7 @@
 //! The HTTP stack: Leptos pages and server functions, health check, static assets, and the layers around them.
 //! The plain routes (CSV exports, feeds, referral links, testimonials) have a file each here.
 
+pub mod answered;
 pub mod conversions;
 pub mod exports;
 pub mod feeds;
@@ -99,6 +100,7 @@ pub fn build(state: AppState, store: Store, http: HttpConfig, assets: Assets) ->
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(server_fn_status))
+        .layer(middleware::from_fn(answered::keep))
         .layer(middleware::from_fn_with_state((state.clone(), kept), kept::page))
         .layer(middleware::from_fn_with_state(state.clone(), site::load))
         .layer(store.layer(http.security.secure, http.session_idle_hours))

@@ -29,7 +29,7 @@ fn renders_a_page(path: &str) -> bool {
 /// Whether a request is a call of one of the app's server functions (`/api/<module>/<fn>`), whose messages
 /// (a refusal, a confirmation) are read by the member on the page: not the REST API (`/api/v1`, `/api/docs`),
 /// which answers programs in English.
-fn calls_a_server_function(path: &str) -> bool {
+pub(super) fn calls_a_server_function(path: &str) -> bool {
     path.starts_with("/api/") && !path.starts_with("/api/v1/") && path != "/api/docs"
 }
 
@@ -50,6 +50,10 @@ pub async fn load(State(state): State<AppState>, mut req: Request<Body>, next: N
         let asked = asked_language(req.headers());
         let lang = language(&state, member, asked, community).await;
         req.extensions_mut().insert(lang);
+        // What a plain form post just answered, for the page it returned to.
+        if let Some(answered) = super::answered::take(&req).await {
+            req.extensions_mut().insert(answered);
+        }
         // Plain routes (an upload's report) speak it too.
         return app::i18n::speaking(lang, next.run(req)).await;
     }

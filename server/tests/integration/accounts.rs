@@ -19,6 +19,7 @@ both_backends!(
     a_guest_cannot_call_member_functions,
     a_cross_site_post_is_refused_and_changes_nothing,
     a_form_post_without_javascript_redirects_back_with_the_error,
+    a_form_post_without_javascript_shows_its_answer_once,
     repeated_wrong_passwords_hit_the_rate_limit,
     someone_else_failing_cannot_lock_the_owner_out,
     guesses_sent_at_once_cannot_slip_under_the_limit,
@@ -204,6 +205,51 @@ async fn a_form_post_without_javascript_redirects_back_with_the_error(app: TestA
     // The page renders the message from the URL, with no JavaScript involved.
     let page = app.client().get(&location).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Enter an email address like name@example.com."), "{page}");
+}
+
+/// A member's form without JavaScript: the page it returns to shows the server's answer, as a hydrated page
+/// does after the call, and only that page; a refusal is carried in the address, never kept; a visitor's post
+/// makes no session for it.
+async fn a_form_post_without_javascript_shows_its_answer_once(app: TestApp) {
+    let ada = app.member("ada@example.com", "member").await;
+    let plain = |client: &reqwest::Client, endpoint: &str, form: &[(&str, &str)]| {
+        client
+            .post(app.url(&format!("/api/{endpoint}")))
+            .header("origin", &app.base)
+            .header("accept", "text/html,application/xhtml+xml")
+            .header("referer", app.url("/account"))
+            .form(form)
+            .send()
+    };
+    let page = |client: &reqwest::Client| {
+        let request = client.get(app.url("/account")).header("accept", "text/html").send();
+        async move { request.await.unwrap().text().await.unwrap() }
+    };
+    let saved = "Saved. You now appear as Ada Renamed.";
+    let res = plain(&ada, "accounts/update_display_name", &[("display_name", "Ada Renamed")]).await.unwrap();
+    assert_eq!(res.status(), 302);
+    // Back to the form (the framework leaves an empty query on the address).
+    assert_eq!(res.headers()["location"].to_str().unwrap().trim_end_matches('?'), app.url("/account"));
+    // A request that is not a page (a picture, a script) leaves the answer where it is.
+    let other = ada.get(app.url("/favicon.ico")).header("accept", "image/avif,image/*").send().await.unwrap();
+    assert!(!other.text().await.unwrap().contains(saved));
+    assert!(page(&ada).await.contains(saved), "the page the form returns to says what was done");
+    assert!(!page(&ada).await.contains(saved), "and only that page");
+    // A call with JavaScript reads its answer itself: nothing is kept for the next page.
+    let called = app.call(&ada, "accounts/update_display_name", &[("display_name", "Ada Again")]).await;
+    assert_eq!(called.status(), 200);
+    assert!(!page(&ada).await.contains("You now appear as"));
+
+    let refused = plain(&ada, "accounts/update_display_name", &[("display_name", " ")]).await.unwrap();
+    let location = refused.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.contains("__err="), "{location}");
+    assert!(!page(&ada).await.contains("You now appear as"), "a refusal is shown from its address only");
+    assert_eq!(app.me(&ada).await["display_name"], "Ada Again");
+
+    let visitor = app.client();
+    let res = plain(&visitor, "recovery/request_password_reset", &[("email", "ada@example.com")]).await.unwrap();
+    assert!(res.status().is_redirection());
+    assert!(session_cookie(&res).is_none(), "a visitor's plain post makes no session to carry an answer");
 }
 
 async fn repeated_wrong_passwords_hit_the_rate_limit(app: TestApp) {

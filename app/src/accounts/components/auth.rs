@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::accounts::api::SignOut;
 use leptos::prelude::*;
 
@@ -31,7 +32,7 @@ impl Auth {
 
 /// Creates the auth context once, in the layout.
 pub fn provide_auth() {
-    let sign_out = ServerAction::<SignOut>::new();
+    let sign_out = server_action::<SignOut>();
     let changed = RwSignal::new(0u64);
     provide_context(Auth { sign_out, changed });
 }

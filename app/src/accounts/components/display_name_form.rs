@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::use_auth;
 use crate::accounts::{
     api::UpdateDisplayName,
@@ -12,7 +13,7 @@ use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerF
 /// Change the name shown next to your posts.
 #[component]
 pub fn DisplayNameForm(current: String) -> impl IntoView {
-    let action = ServerAction::<UpdateDisplayName>::new();
+    let action = server_action::<UpdateDisplayName>();
     use_auth().refresh_after(action.version());
     let server = last_error(action.value());
     let local = RwSignal::new(None::<String>);

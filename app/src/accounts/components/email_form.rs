@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::use_auth;
 use crate::accounts::{
     domain::{Email, EMAIL_MAX},
@@ -12,7 +13,7 @@ use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerF
 /// Shown until the member confirms their address: why some things wait, and a way to get a new link.
 #[component]
 pub fn UnconfirmedNote() -> impl IntoView {
-    let action = ServerAction::<ResendConfirmation>::new();
+    let action = server_action::<ResendConfirmation>();
     let server = last_error(action.value());
     let sent = move || matches!(action.value().get(), Some(Ok(())));
     view! {
@@ -33,7 +34,7 @@ pub fn UnconfirmedNote() -> impl IntoView {
 /// Move the account to another address: the password, then the link sent to the new address.
 #[component]
 pub fn EmailForm(current: String) -> impl IntoView {
-    let action = ServerAction::<ChangeEmail>::new();
+    let action = server_action::<ChangeEmail>();
     use_auth().refresh_after(action.version());
     let server = last_error(action.value());
     let password_local = RwSignal::new(None::<String>);

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::use_auth;
 use crate::accounts::{
     api::ChangePassword,
@@ -12,7 +13,7 @@ use leptos::{ev::SubmitEvent, form::FromFormData, prelude::*, server_fn::ServerF
 /// Change your password; other devices are signed out.
 #[component]
 pub fn PasswordForm() -> impl IntoView {
-    let action = ServerAction::<ChangePassword>::new();
+    let action = server_action::<ChangePassword>();
     use_auth().refresh_after(action.version());
     let server = last_error(action.value());
     let current_local = RwSignal::new(None::<String>);

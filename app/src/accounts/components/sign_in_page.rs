@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::use_auth;
 use crate::accounts::{
     api::{sign_in_options, SignIn},
@@ -89,7 +90,7 @@ fn SignInChoices(options: SignInOptions) -> impl IntoView {
 
 #[component]
 fn PasswordForm() -> impl IntoView {
-    let action = ServerAction::<SignIn>::new();
+    let action = server_action::<SignIn>();
     use_auth().refresh_after(action.version());
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::use_auth;
 use crate::{
     accounts::api::{second_factor_waiting, VerifySecondFactor},
@@ -32,7 +33,7 @@ pub fn TwoFactorPage() -> impl IntoView {
 
 #[component]
 fn CodeForm() -> impl IntoView {
-    let action = ServerAction::<VerifySecondFactor>::new();
+    let action = server_action::<VerifySecondFactor>();
     use_auth().refresh_after(action.version());
     let server = last_error(action.value());
     let local = RwSignal::new(None::<String>);

@@ -2,6 +2,7 @@
 //! for a period with a reason they are shown, or lift either sooner. Plain forms: they work without
 //! JavaScript.
 
+use crate::common::answered::server_action;
 use crate::{
     accounts::domain::{Restriction, RestrictionKind, Role},
     admin::{
@@ -20,8 +21,8 @@ use leptos_router::hooks::use_params_map;
 pub fn StandingPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
-    let restrict = ServerAction::<RestrictMember>::new();
-    let lift = ServerAction::<LiftRestriction>::new();
+    let restrict = server_action::<RestrictMember>();
+    let lift = server_action::<LiftRestriction>();
     let data = Resource::new(
         move || (id(), restrict.version().get(), lift.version().get()),
         |(id, _, _)| get_member_standing(id),

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     api_tokens::{
@@ -14,8 +15,8 @@ use leptos_meta::Title;
 /// `/admin/api` (admins only): make, list and revoke API tokens; a new token's secret is shown once.
 #[component]
 pub fn ApiTokensPage() -> impl IntoView {
-    let create = ServerAction::<CreateApiToken>::new();
-    let revoke = ServerAction::<RevokeApiToken>::new();
+    let create = server_action::<CreateApiToken>();
+    let revoke = server_action::<RevokeApiToken>();
     // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).
     let list = Resource::new(move || (create.version().get(), revoke.version().get()), |_| get_api_tokens());
     view! {

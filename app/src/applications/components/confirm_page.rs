@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     applications::api::ConfirmApplication,
     t,
@@ -11,7 +12,7 @@ use leptos_router::hooks::use_query_map;
 /// sends the application to the team.
 #[component]
 pub fn ConfirmApplicationPage() -> impl IntoView {
-    let action = ServerAction::<ConfirmApplication>::new();
+    let action = server_action::<ConfirmApplication>();
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
     view! {

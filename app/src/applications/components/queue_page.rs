@@ -1,6 +1,7 @@
 //! `/admin/applications`: the applications waiting for review, oldest first, each with its answers and the
 //! admin's two buttons; tabs for those whose address is not confirmed yet and for past decisions.
 
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     applications::{
@@ -20,8 +21,8 @@ pub fn ApplicationsPage() -> impl IntoView {
     let query = use_query_map();
     let status = move || query.read().get("status");
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
-    let approve = ServerAction::<ApproveApplication>::new();
-    let decline = ServerAction::<DeclineApplication>::new();
+    let approve = server_action::<ApproveApplication>();
+    let decline = server_action::<DeclineApplication>();
     let data = Resource::new(
         move || (status(), page(), approve.version().get(), decline.version().get()),
         |(status, page, _, _)| get_application_queue(status, page),

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::challenge_editor::ChallengeEditor;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -11,7 +12,7 @@ use leptos_meta::Title;
 /// `/admin/challenges`: publish a challenge and change the running ones.
 #[component]
 pub fn ChallengesAdminPage() -> impl IntoView {
-    let save = ServerAction::<SaveChallenge>::new();
+    let save = server_action::<SaveChallenge>();
     let last = RwSignal::new(None::<i64>);
     let data = Resource::new(move || save.version().get(), |_| get_challenges_admin());
     let groups = Resource::new(|| (), |_| crate::groups::api::list_groups());

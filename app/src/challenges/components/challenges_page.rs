@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::challenge_card::ChallengeCardView;
 use crate::{
     challenges::api::{get_challenges, CompleteChallenge},
@@ -11,7 +12,7 @@ use leptos_meta::Title;
 /// stand and take part (every form works without JavaScript).
 #[component]
 pub fn ChallengesPage() -> impl IntoView {
-    let complete = ServerAction::<CompleteChallenge>::new();
+    let complete = server_action::<CompleteChallenge>();
     // The card whose form was sent last (JavaScript on) shows the answer itself; without JavaScript the page does.
     let last = RwSignal::new(None::<i64>);
     let data = Resource::new(move || complete.version().get(), |_| get_challenges());

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     challenges::{
@@ -19,7 +20,7 @@ pub fn CompletionsPage() -> impl IntoView {
     let query = use_query_map();
     let status = move || query.read().get("status").unwrap_or_else(|| "pending".to_string());
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
-    let decide = ServerAction::<DecideCompletion>::new();
+    let decide = server_action::<DecideCompletion>();
     let data = Resource::new(move || (status(), page(), decide.version().get()), |(s, p, _)| get_completions(s, p));
     view! {
         <Title text=t!("challenges-completions-title") />

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     error::AppError,
@@ -19,8 +20,8 @@ use leptos_meta::Title;
 /// `/admin/categories`: create, rename, reorder, describe and archive forum categories (admins only).
 #[component]
 pub fn CategoriesAdminPage() -> impl IntoView {
-    let save = ServerAction::<SaveCategory>::new();
-    let archive = ServerAction::<ArchiveCategory>::new();
+    let save = server_action::<SaveCategory>();
+    let archive = server_action::<ArchiveCategory>();
     // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
     // render (leptos-rs/leptos#4866).
     let list = Resource::new(move || (save.version().get(), archive.version().get()), |_| all_categories());

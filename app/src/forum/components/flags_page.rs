@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::ui::When;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -15,7 +16,7 @@ use leptos_meta::Title;
 /// `/mod/flags`: posts members flagged, oldest first; hide the post or dismiss the flags (moderators).
 #[component]
 pub fn FlagsPage() -> impl IntoView {
-    let resolve = ServerAction::<ResolveFlags>::new();
+    let resolve = server_action::<ResolveFlags>();
     // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
     // render (leptos-rs/leptos#4866).
     let queue = Resource::new(move || resolve.version().get(), |_| flag_queue());

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::ui::When;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -17,7 +18,7 @@ use leptos_meta::Title;
 /// its author reads. Plain forms: they work without JavaScript.
 #[component]
 pub fn HeldPage() -> impl IntoView {
-    let decide = ServerAction::<DecideHeldPost>::new();
+    let decide = server_action::<DecideHeldPost>();
     // Outside the guard's Suspense (leptos-rs/leptos#4866).
     let queue = Resource::new(move || decide.version().get(), |_| get_held_queue());
     let error = Signal::derive(move || decide.value().get().and_then(|r| r.err()));

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::markdown::BodyField;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -16,7 +17,7 @@ use leptos_router::hooks::use_query_map;
 /// `/forum/new`: start a topic (members only).
 #[component]
 pub fn NewTopicPage() -> impl IntoView {
-    let action = ServerAction::<CreateTopic>::new();
+    let action = server_action::<CreateTopic>();
     // Created here, outside the guard's Suspense: a resource created inside a Suspense can stall the server
     // render (leptos-rs/leptos#4866).
     let categories = Resource::new(|| (), |_| list_categories());

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     error::AppError,
     forum::api::{
@@ -33,19 +34,19 @@ fn err_of<T: Clone + Send + Sync + 'static>(value: Option<Result<T, AppError>>) 
 impl TopicActions {
     pub fn provide() -> TopicActions {
         let actions = TopicActions {
-            reply: ServerAction::new(),
-            edit: ServerAction::new(),
-            staff_edit: ServerAction::new(),
-            delete: ServerAction::new(),
-            like: ServerAction::new(),
-            hide: ServerAction::new(),
-            unhide: ServerAction::new(),
-            pin: ServerAction::new(),
-            lock: ServerAction::new(),
-            move_topic: ServerAction::new(),
-            rename: ServerAction::new(),
-            flag: ServerAction::new(),
-            follow: ServerAction::new(),
+            reply: server_action(),
+            edit: server_action(),
+            staff_edit: server_action(),
+            delete: server_action(),
+            like: server_action(),
+            hide: server_action(),
+            unhide: server_action(),
+            pin: server_action(),
+            lock: server_action(),
+            move_topic: server_action(),
+            rename: server_action(),
+            flag: server_action(),
+            follow: server_action(),
         };
         provide_context(actions);
         actions

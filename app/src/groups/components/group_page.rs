@@ -2,6 +2,7 @@
 //! admins its requests, settings, rules, adding people from a paste or a CSV, and deleting it. Every form is a
 //! plain post that works without JavaScript.
 
+use crate::common::answered::server_action;
 use super::groups_page::GroupFields;
 use crate::common::html::textarea_text;
 use crate::{
@@ -26,7 +27,7 @@ pub fn GroupPage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
     let saved = move || query.read().get("saved").is_some();
-    let add = ServerAction::<AddMembers>::new();
+    let add = server_action::<AddMembers>();
     let data = Resource::new(move || (slug(), page(), add.version().get()), |(slug, page, _)| get_group(slug, page));
     view! {
         <Suspense fallback=|| view! { <p class="loading">{t!("loading")}</p> }>
@@ -45,9 +46,9 @@ pub fn GroupPage() -> impl IntoView {
 
 #[component]
 fn GroupView(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
-    let join = ServerAction::<JoinGroup>::new();
-    let leave = ServerAction::<LeaveGroup>::new();
-    let remove = ServerAction::<RemoveMember>::new();
+    let join = server_action::<JoinGroup>();
+    let leave = server_action::<LeaveGroup>();
+    let remove = server_action::<RemoveMember>();
     let g = page.group.clone();
     let id = g.id;
     let count = t!("groups-member-count", count = g.member_count);
@@ -143,10 +144,10 @@ fn GroupView(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
 
 #[component]
 fn AdminTools(page: Page, add: ServerAction<AddMembers>) -> impl IntoView {
-    let decide = ServerAction::<DecideRequest>::new();
-    let save = ServerAction::<SaveGroup>::new();
-    let rules = ServerAction::<SaveGroupRules>::new();
-    let delete = ServerAction::<DeleteGroup>::new();
+    let decide = server_action::<DecideRequest>();
+    let save = server_action::<SaveGroup>();
+    let rules = server_action::<SaveGroupRules>();
+    let delete = server_action::<DeleteGroup>();
     let (saved, ruled) = (last_error(save.value()), last_error(rules.value()));
     let id = page.group.id;
     let domains = page.rules.domains.join("\n");

@@ -1,5 +1,6 @@
 //! `/groups`: the groups a member may see, whether they are in each, and for admins a form for a new one.
 
+use crate::common::answered::server_action;
 use crate::common::html::textarea_text;
 use crate::{
     accounts::{api::get_me, components::RequireRole, domain::Role},
@@ -18,7 +19,7 @@ const FIELDS: &[&str] = &["slug", "name", "description", "visibility", "joining"
 
 #[component]
 pub fn GroupsPage() -> impl IntoView {
-    let join = ServerAction::<JoinGroup>::new();
+    let join = server_action::<JoinGroup>();
     let data = Resource::new(move || join.version().get(), |_| list_groups());
     let me = Resource::new(|| (), |_| get_me());
     let query = use_query_map();
@@ -95,7 +96,7 @@ fn GroupList(groups: Vec<GroupSummary>, join: ServerAction<JoinGroup>) -> impl I
 
 #[component]
 fn NewGroupForm() -> impl IntoView {
-    let save = ServerAction::<SaveGroup>::new();
+    let save = server_action::<SaveGroup>();
     let server = last_error(save.value());
     view! {
         <section class="panel" aria-labelledby="new-group-title">

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::{
     batch_report::BatchReportView, bulk_form::BulkForm, invitation_table::InvitationTable, invite_form::InviteForm,
 };
@@ -22,9 +23,9 @@ pub fn InvitationsPage() -> impl IntoView {
     let status = move || query.read().get("status").unwrap_or_default();
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
     let batch = move || query.read().get("batch").and_then(|p| p.parse::<i64>().ok()).unwrap_or(0);
-    let invite = ServerAction::<Invite>::new();
-    let resend = ServerAction::<ResendInvitation>::new();
-    let revoke = ServerAction::<RevokeInvitation>::new();
+    let invite = server_action::<Invite>();
+    let resend = server_action::<ResendInvitation>();
+    let revoke = server_action::<RevokeInvitation>();
     let changes = move || (invite.version().get(), resend.version().get(), revoke.version().get());
     // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).
     let list = Resource::new(move || (status(), page(), batch(), changes()), |(s, p, b, _)| invitation_list(s, p, b));

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::media::{api::RemoveAvatar, domain::MAX_UPLOAD_BYTES, views::MyPicture};
 use crate::t;
 use crate::ui::Avatar;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 /// to go back to initials.
 #[component]
 pub fn AvatarForm(me: MyPicture, on_removed: Callback<()>) -> impl IntoView {
-    let remove = ServerAction::<RemoveAvatar>::new();
+    let remove = server_action::<RemoveAvatar>();
     let error = last_error(remove.value());
     Effect::new(move |_| {
         if matches!(remove.value().get(), Some(Ok(()))) {

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::media::{
     api::{recent_pictures, HidePicture},
     views::{kind_label, PictureCard},
@@ -14,7 +15,7 @@ use leptos_router::hooks::use_query_map;
 pub fn PicturesPage() -> impl IntoView {
     let query = use_query_map();
     let page = move || query.read().get("page").and_then(|p| p.parse().ok()).unwrap_or(1u32);
-    let hide = ServerAction::<HidePicture>::new();
+    let hide = server_action::<HidePicture>();
     let error = last_error(hide.value());
     let data = Resource::new(move || (page(), hide.version().get()), |(page, _)| recent_pictures(page));
     view! {

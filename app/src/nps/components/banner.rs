@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     accounts::components::use_auth,
     nps::{
@@ -19,7 +20,7 @@ pub fn NpsBanner() -> impl IntoView {
     let auth = use_auth();
     let location = use_location();
     // Created in the layout, inside the router: it reads a no-JavaScript error from the URL.
-    let answer = ServerAction::<AnswerSurvey>::new();
+    let answer = server_action::<AnswerSurvey>();
     let prompt =
         Resource::new(move || (auth.version(), location.pathname.get(), answer.version().get()), |_| get_nps_prompt());
     let error = last_error(answer.value());

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::{results::Results, survey_editor::SurveyEditor};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -22,7 +23,7 @@ pub fn NpsAdminPage() -> impl IntoView {
     let survey = move || number("survey").unwrap_or(0);
     let group = move || query.read().get("group").unwrap_or_default();
     let page = move || number("page").and_then(|p| u32::try_from(p).ok()).unwrap_or(1);
-    let save = ServerAction::<SaveSurvey>::new();
+    let save = server_action::<SaveSurvey>();
     let last = RwSignal::new(None::<i64>);
     let list = Resource::new(move || save.version().get(), |_| get_surveys_admin());
     let results = Resource::new(

@@ -2,6 +2,7 @@
 //! `?edit=<id>`, changes one, and retiring or bringing back. The form is a plain post: it works without
 //! JavaScript and saving reloads the list.
 
+use crate::common::answered::server_action;
 use super::BadgeChip;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -22,8 +23,8 @@ const FIELDS: &[&str] = &["name", "description", "icon", "rule", "threshold"];
 
 #[component]
 pub fn BadgesAdminPage() -> impl IntoView {
-    let retire = ServerAction::<RetireBadge>::new();
-    let unpicture = ServerAction::<RemoveBadgePicture>::new();
+    let retire = server_action::<RetireBadge>();
+    let unpicture = server_action::<RemoveBadgePicture>();
     let data = Resource::new(move || (retire.version().get(), unpicture.version().get()), |_| get_all_badges());
     let query = use_query_map();
     let editing = move || query.read().get("edit").and_then(|v| v.parse::<i64>().ok());
@@ -54,7 +55,7 @@ pub fn BadgesAdminPage() -> impl IntoView {
 
 #[component]
 fn BadgeForm(edit: Option<BadgeView>) -> impl IntoView {
-    let save = ServerAction::<SaveBadge>::new();
+    let save = server_action::<SaveBadge>();
     let server = last_error(save.value());
     let (title, submit) = if edit.is_some() {
         (t!("recognition-badge-form-change"), t!("recognition-badge-save"))

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     recognition::{
@@ -14,9 +15,9 @@ use leptos_meta::Title;
 /// `/admin/points`: what each contribution earns, the levels, and manual adjustments (admins only).
 #[component]
 pub fn PointsAdminPage() -> impl IntoView {
-    let rule = ServerAction::<SaveRule>::new();
-    let level = ServerAction::<SaveLevel>::new();
-    let adjust = ServerAction::<AdjustPoints>::new();
+    let rule = server_action::<SaveRule>();
+    let level = server_action::<SaveLevel>();
+    let adjust = server_action::<AdjustPoints>();
     let data = Resource::new(
         move || (rule.version().get(), level.version().get(), adjust.version().get()),
         |_| get_points_settings(),

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     recognition::{
@@ -16,7 +17,7 @@ use leptos_router::hooks::use_query_map;
 pub fn PointsPage() -> impl IntoView {
     let query = use_query_map();
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
-    let visibility = ServerAction::<SetLeaderboardHidden>::new();
+    let visibility = server_action::<SetLeaderboardHidden>();
     let data = Resource::new(move || (page(), visibility.version().get()), |(p, _)| my_points(p));
     view! {
         <Title text=t!("recognition-points-title") />

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::{conversions_upload::ConversionsUpload, referral_row::ReferralRow, settings_form::SettingsForm};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -20,8 +21,8 @@ pub fn ReferralsAdminPage() -> impl IntoView {
     let query = use_query_map();
     let tab = move || query.read().get("tab").unwrap_or_else(|| "held".to_string());
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
-    let decide = ServerAction::<DecideReferral>::new();
-    let save = ServerAction::<SaveReferralSettings>::new();
+    let decide = server_action::<DecideReferral>();
+    let save = server_action::<SaveReferralSettings>();
     let data = Resource::new(
         move || (tab(), page(), decide.version().get(), save.version().get()),
         |(t, p, _, _)| get_referrals_admin(t, p),

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::{reward_editor::RewardEditor, reward_picture::RewardPicture};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -15,9 +16,9 @@ use leptos_meta::Title;
 /// `/admin/rewards`: the catalogue: create and edit rewards, load discount codes (admins only).
 #[component]
 pub fn RewardsAdminPage() -> impl IntoView {
-    let save = ServerAction::<SaveReward>::new();
-    let codes = ServerAction::<AddRewardCodes>::new();
-    let unpicture = ServerAction::<RemoveRewardPicture>::new();
+    let save = server_action::<SaveReward>();
+    let codes = server_action::<AddRewardCodes>();
+    let unpicture = server_action::<RemoveRewardPicture>();
     let data = Resource::new(
         move || (save.version().get(), codes.version().get(), unpicture.version().get()),
         |_| get_rewards_admin(),

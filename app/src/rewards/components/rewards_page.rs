@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::reward_card::RewardCardView;
 use crate::{
     rewards::{
@@ -13,7 +14,7 @@ use leptos_meta::{Meta, Title};
 /// `/rewards`: what points buy. Members see their balance, what they can afford, and why the rest is locked.
 #[component]
 pub fn RewardsPage() -> impl IntoView {
-    let redeem = ServerAction::<RedeemReward>::new();
+    let redeem = server_action::<RedeemReward>();
     let data = Resource::new(move || redeem.version().get(), |_| get_catalogue());
     view! {
         <Title text=t!("rewards-title") />

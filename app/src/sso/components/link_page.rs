@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     sso::api::{get_pending_link, ConfirmLink},
     t,
@@ -32,7 +33,7 @@ pub fn SsoLinkPage() -> impl IntoView {
 
 #[component]
 fn LinkForm(provider: String, email: String) -> impl IntoView {
-    let action = ServerAction::<ConfirmLink>::new();
+    let action = server_action::<ConfirmLink>();
     let server = last_error(action.value());
     let local = RwSignal::new(None::<String>);
     view! {

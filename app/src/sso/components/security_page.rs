@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role, refusal::Refusal},
     sso::{
@@ -14,7 +15,7 @@ use leptos_router::hooks::use_query_map;
 /// `/me/security`: the sign-in providers the member has linked, to link another or unlink one.
 #[component]
 pub fn SecurityPage() -> impl IntoView {
-    let unlink = ServerAction::<UnlinkProvider>::new();
+    let unlink = server_action::<UnlinkProvider>();
     // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).
     let page = Resource::new(move || unlink.version().get(), |_| get_security());
     let two_factor = super::two_factor_section::TwoFactorActions::new();

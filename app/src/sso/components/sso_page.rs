@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::provider_form::ProviderForm;
 use crate::{
     accounts::{
@@ -18,9 +19,9 @@ use leptos_meta::Title;
 /// `/admin/sso` (admins only): sign-in providers, and who may still sign in with a password.
 #[component]
 pub fn SsoPage() -> impl IntoView {
-    let save = ServerAction::<SaveProvider>::new();
-    let delete = ServerAction::<DeleteProvider>::new();
-    let policy = ServerAction::<SetPasswordSignIn>::new();
+    let save = server_action::<SaveProvider>();
+    let delete = server_action::<DeleteProvider>();
+    let policy = server_action::<SetPasswordSignIn>();
     // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).
     let page =
         Resource::new(move || (save.version().get(), delete.version().get(), policy.version().get()), |_| get_sso());
@@ -151,8 +152,8 @@ fn PasswordPolicy(current: PasswordSignIn, action: ServerAction<SetPasswordSignI
 
 #[component]
 fn StaffTwoFactor(required: bool) -> impl IntoView {
-    let set = ServerAction::<SetStaffTwoFactor>::new();
-    let reset = ServerAction::<ResetTwoFactor>::new();
+    let set = server_action::<SetStaffTwoFactor>();
+    let reset = server_action::<ResetTwoFactor>();
     view! {
         <h2 id="staff-two-factor">{t!("sso-two-factor")}</h2>
         <FormAlert error=last_error(set.value()) />

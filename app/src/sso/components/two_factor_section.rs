@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     sso::{
         domain::TwoFactorStatus,
@@ -27,10 +28,10 @@ impl Default for TwoFactorActions {
 
 impl TwoFactorActions {
     pub fn new() -> TwoFactorActions {
-        let start = ServerAction::<StartTwoFactor>::new();
-        let confirm = ServerAction::<ConfirmTwoFactor>::new();
-        let renew = ServerAction::<NewRecoveryCodes>::new();
-        let disable = ServerAction::<DisableTwoFactor>::new();
+        let start = server_action::<StartTwoFactor>();
+        let confirm = server_action::<ConfirmTwoFactor>();
+        let renew = server_action::<NewRecoveryCodes>();
+        let disable = server_action::<DisableTwoFactor>();
         let status = Resource::new(
             move || (start.version().get(), confirm.version().get(), renew.version().get(), disable.version().get()),
             |_| get_two_factor(),

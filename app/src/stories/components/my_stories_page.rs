@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     stories::{
@@ -15,7 +16,7 @@ use leptos_meta::Title;
 /// what they can do: edit and submit drafts, withdraw consent, delete.
 #[component]
 pub fn MyStoriesPage() -> impl IntoView {
-    let act = ServerAction::<ActOnStory>::new();
+    let act = server_action::<ActOnStory>();
     let data = Resource::new(move || act.version().get(), |_| get_my_stories());
     view! {
         <Title text=t!("stories-mine-title") />

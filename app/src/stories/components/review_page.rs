@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::review_item::ReviewCard;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -30,7 +31,7 @@ pub fn ReviewPage() -> impl IntoView {
     let query = use_query_map();
     let tab = move || query.read().get("tab").unwrap_or_else(|| "submitted".to_string());
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
-    let decide = ServerAction::<DecideStory>::new();
+    let decide = server_action::<DecideStory>();
     let data = Resource::new(move || (tab(), page(), decide.version().get()), |(t, p, _)| get_review_queue(t, p));
     view! {
         <Title text=t!("stories-review-title") />

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::{story_editor::StoryEditor, story_pictures::StoryPictures};
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -15,7 +16,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 /// `/stories/new`: write a story (members).
 #[component]
 pub fn NewStoryPage() -> impl IntoView {
-    let save = ServerAction::<SaveStory>::new();
+    let save = server_action::<SaveStory>();
     view! {
         <Title text=t!("stories-share-yours") />
         <RequireRole role=Role::Member>
@@ -34,8 +35,8 @@ pub fn NewStoryPage() -> impl IntoView {
 pub fn EditStoryPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|i| i.parse::<i64>().ok()).unwrap_or(0);
-    let save = ServerAction::<SaveStory>::new();
-    let remove = ServerAction::<RemoveStoryPicture>::new();
+    let save = server_action::<SaveStory>();
+    let remove = server_action::<RemoveStoryPicture>();
     let data = Resource::new(move || (id(), remove.version().get()), |(id, _)| get_story_edit(id));
     let query = use_query_map();
     let saved = move || query.read().get("picture").as_deref() == Some("saved");

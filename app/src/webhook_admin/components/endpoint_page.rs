@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::endpoint_form::EndpointForm;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -19,11 +20,11 @@ pub fn WebhookPage() -> impl IntoView {
     let query = use_query_map();
     let id = move || params.read().get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
     let page = move || query.read().get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
-    let save = ServerAction::<SaveWebhook>::new();
-    let active = ServerAction::<SetWebhookActive>::new();
-    let roll = ServerAction::<RollWebhookSecret>::new();
-    let delete = ServerAction::<DeleteWebhook>::new();
-    let redeliver = ServerAction::<RedeliverWebhook>::new();
+    let save = server_action::<SaveWebhook>();
+    let active = server_action::<SetWebhookActive>();
+    let roll = server_action::<RollWebhookSecret>();
+    let delete = server_action::<DeleteWebhook>();
+    let redeliver = server_action::<RedeliverWebhook>();
     let changes =
         move || (save.version().get(), active.version().get(), roll.version().get(), redeliver.version().get());
     // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).

@@ -1,3 +1,4 @@
+use crate::common::answered::server_action;
 use super::endpoint_form::EndpointForm;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
@@ -11,7 +12,7 @@ use leptos_meta::Title;
 /// `/admin/webhooks` (admins only): the endpoints and a form for a new one.
 #[component]
 pub fn WebhooksPage() -> impl IntoView {
-    let save = ServerAction::<SaveWebhook>::new();
+    let save = server_action::<SaveWebhook>();
     // Created here, outside the guard's Suspense (leptos-rs/leptos#4866).
     let list = Resource::new(move || save.version().get(), |_| get_webhooks());
     view! {

@@ -3,11 +3,11 @@
 //! HTML kept for the data it shows, the data the server read for a page before rendering it, field errors,
 //! text, dates, paging, picture names, and CSV for the admin downloads and reading uploaded CSV.
 
+pub mod answered;
 #[cfg(feature = "ssr")]
 pub mod cookies;
 #[cfg(feature = "ssr")]
 pub mod csv;
-pub mod answered;
 pub mod dates;
 pub mod field_error;
 pub mod html;

@@ -1,8 +1,8 @@
-use crate::common::answered::server_action;
 use crate::accounts::{
     components::use_auth,
     domain::{DisplayName, NewPassword},
 };
+use crate::common::answered::server_action;
 use crate::invitations::domain::InvitationOffer;
 use crate::join::{account_fields::AccountFields, open_invitation, AcceptInvitation};
 use crate::{

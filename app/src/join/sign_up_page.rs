@@ -1,8 +1,8 @@
-use crate::common::answered::server_action;
 use crate::accounts::{
     components::use_auth,
     domain::{DisplayName, Email, NewPassword, EMAIL_MAX},
 };
+use crate::common::answered::server_action;
 use crate::join::{account_fields::AccountFields, SignUp};
 use crate::site::{join_policy::ANSWER_MAX, use_site, JoinMode};
 use crate::{

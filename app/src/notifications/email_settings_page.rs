@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use crate::accounts::components::use_auth;
+use crate::common::answered::server_action;
 use crate::notifications::{
     email::{Delivery, DigestEvery, EmailSettings, Topic},
     email_api::{get_email_settings, SaveEmailSettings, Unsubscribe},

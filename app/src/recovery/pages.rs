@@ -1,11 +1,11 @@
 //! The pages of getting back in: forgot password, choose a new one, confirm an address, check your email.
 //! Each is one plain form, so it works without JavaScript.
 
-use crate::common::answered::server_action;
 use crate::accounts::{
     components::use_auth,
     domain::{Email, NewPassword, PASSWORD_MAX},
 };
+use crate::common::answered::server_action;
 use crate::recovery::api::{ConfirmEmail, RequestPasswordReset, ResetPassword};
 use crate::{
     t,

@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use crate::accounts::api::SignOut;
+use crate::common::answered::server_action;
 use leptos::prelude::*;
 
 /// What moves when the signed-in user may have changed (sign-in, sign-out, a new name), shared by every page.

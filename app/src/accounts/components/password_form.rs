@@ -1,9 +1,9 @@
-use crate::common::answered::server_action;
 use super::use_auth;
 use crate::accounts::{
     api::ChangePassword,
     domain::{NewPassword, PASSWORD_MAX},
 };
+use crate::common::answered::server_action;
 use crate::{
     t,
     ui::{field_error, form_error, last_error, FormAlert, TextField},

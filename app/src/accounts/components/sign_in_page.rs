@@ -1,10 +1,10 @@
-use crate::common::answered::server_action;
 use super::use_auth;
 use crate::accounts::{
     api::{sign_in_options, SignIn},
     domain::{Email, PasswordSignIn, SignInOptions},
     refusal::Refusal,
 };
+use crate::common::answered::server_action;
 use crate::common::next::query_value;
 use crate::t;
 use crate::ui::{field_error, form_error, last_error, FormAlert, TextField};

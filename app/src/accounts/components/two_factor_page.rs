@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use super::use_auth;
+use crate::common::answered::server_action;
 use crate::{
     accounts::api::{second_factor_waiting, VerifySecondFactor},
     t,

@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use super::challenge_editor::ChallengeEditor;
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     challenges::api::{get_challenges_admin, SaveChallenge},

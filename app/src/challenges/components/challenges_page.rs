@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use super::challenge_card::ChallengeCardView;
+use crate::common::answered::server_action;
 use crate::{
     challenges::api::{get_challenges, CompleteChallenge},
     t,

@@ -2,8 +2,8 @@
 //! admins its requests, settings, rules, adding people from a paste or a CSV, and deleting it. Every form is a
 //! plain post that works without JavaScript.
 
-use crate::common::answered::server_action;
 use super::groups_page::GroupFields;
+use crate::common::answered::server_action;
 use crate::common::html::textarea_text;
 use crate::{
     groups::{

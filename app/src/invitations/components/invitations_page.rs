@@ -1,7 +1,7 @@
-use crate::common::answered::server_action;
 use super::{
     batch_report::BatchReportView, bulk_form::BulkForm, invitation_table::InvitationTable, invite_form::InviteForm,
 };
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     groups::api::group_choices,

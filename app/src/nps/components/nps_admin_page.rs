@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use super::{results::Results, survey_editor::SurveyEditor};
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     nps::{

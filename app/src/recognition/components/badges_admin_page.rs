@@ -2,8 +2,8 @@
 //! `?edit=<id>`, changes one, and retiring or bringing back. The form is a plain post: it works without
 //! JavaScript and saving reloads the list.
 
-use crate::common::answered::server_action;
 use super::BadgeChip;
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     recognition::{

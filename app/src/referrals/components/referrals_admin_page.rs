@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use super::{conversions_upload::ConversionsUpload, referral_row::ReferralRow, settings_form::SettingsForm};
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     referrals::{

@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use super::{reward_editor::RewardEditor, reward_picture::RewardPicture};
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     rewards::{

@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use super::reward_card::RewardCardView;
+use crate::common::answered::server_action;
 use crate::{
     rewards::{
         api::{get_catalogue, RedeemReward},

@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use super::provider_form::ProviderForm;
+use crate::common::answered::server_action;
 use crate::{
     accounts::{
         components::RequireRole,

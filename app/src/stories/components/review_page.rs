@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use super::review_item::ReviewCard;
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     stories::{

@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use super::{story_editor::StoryEditor, story_pictures::StoryPictures};
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     stories::{

@@ -1,5 +1,5 @@
-use crate::common::answered::server_action;
 use super::endpoint_form::EndpointForm;
+use crate::common::answered::server_action;
 use crate::{
     accounts::{components::RequireRole, domain::Role},
     t,

@@ -137,6 +137,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// The app: routes inside the common layout.
 #[component]
 pub fn App() -> impl IntoView {
+    // First: it reads the page's data in the order the server wrote it (app::common::answered).
+    common::answered::provide_answer();
     provide_meta_context();
     site::provide_site();
     let name = site::use_site().name;

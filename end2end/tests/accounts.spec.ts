@@ -1,6 +1,6 @@
 import { expect, Page, test } from "@playwright/test";
 import { confirmFromEmail, linkIn, waitForMail } from "./mail";
-import { acceptTermsIfAsked } from "./helpers";
+import { acceptTermsIfAsked, createAccount } from "./helpers";
 import { ready } from "./ready";
 
 const PASSWORD = "a long enough passphrase";
@@ -166,4 +166,34 @@ test("a member who forgot their password gets back in by email", async ({ page, 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/account$/);
   expect(problems, "no CSP refusals, hydration errors or panics in the console").toEqual([]);
+});
+
+test("a form sent before the app has loaded comes back with its answer, and the page hydrates as rendered", async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "the app loading late is a JavaScript case");
+  const problems = watchConsole(page);
+  await page.goto("/sign-up");
+  await ready(page, true);
+  await createAccount(page, true, uniqueEmail(), "Early Bird");
+  await expect(page).toHaveURL(/\/account/);
+
+  // The app has not arrived yet (a slow connection), so the form posts as a plain form ...
+  const app = /\/pkg\/.+\.(js|wasm)$/;
+  await page.route(app, (route) => route.abort());
+  await page.goto("/account");
+  await expect(page.getByRole("textbox", { name: "Display name" })).toBeVisible();
+  await page.unroute(app);
+  problems.length = 0;
+  await page.getByRole("textbox", { name: "Display name" }).fill("Early Bird Renamed");
+  await page.getByRole("button", { name: "Save name" }).click();
+  // ... and the page it comes back to loads the app, which hydrates onto the answer the server rendered.
+  await expect(page.getByRole("status")).toContainText("Saved. You now appear as Early Bird Renamed.");
+  await ready(page, true);
+  await expect(page.getByRole("status")).toContainText("Saved. You now appear as Early Bird Renamed.");
+  expect(problems, "no hydration errors or panics").toEqual([]);
+
+  // Shown once: the next page, and this one again, come without it.
+  await page.reload();
+  await ready(page, true);
+  await expect(page.getByRole("textbox", { name: "Display name" })).toHaveValue("Early Bird Renamed");
+  await expect(page.getByText("Saved. You now appear as")).toHaveCount(0);
 });

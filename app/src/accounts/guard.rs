@@ -26,7 +26,14 @@ pub const SECOND_FACTOR_WAITING: &str = "2fa_waiting";
 pub const SECOND_FACTOR_SETUP: &str = "2fa_setup";
 /// What a sign-in leaves behind for the one who started it; a new sign-in on this browser drops it all, so
 /// nothing begun by one person finishes for another.
-const LEFT_BEHIND: [&str; 5] = [SIGNED_IN_WITH, SSO_FLOW, SSO_PENDING, SECOND_FACTOR_WAITING, SECOND_FACTOR_SETUP];
+const LEFT_BEHIND: [&str; 6] = [
+    SIGNED_IN_WITH,
+    SSO_FLOW,
+    SSO_PENDING,
+    SECOND_FACTOR_WAITING,
+    SECOND_FACTOR_SETUP,
+    crate::common::answered::SESSION_KEY,
+];
 /// How stale the member's "last seen" may get before a request writes it again.
 const SEEN_EVERY_SECS: i64 = 300;
 

@@ -246,6 +246,18 @@ async fn a_form_post_without_javascript_shows_its_answer_once(app: TestApp) {
     assert!(!page(&ada).await.contains("You now appear as"), "a refusal is shown from its address only");
     assert_eq!(app.me(&ada).await["display_name"], "Ada Again");
 
+    // Without a `Referer` the framework cannot tell the form where to go back: nothing is kept.
+    let blind = ada
+        .post(app.url("/api/accounts/update_display_name"))
+        .header("origin", &app.base)
+        .header("accept", "text/html")
+        .form(&[("display_name", "Ada Blind")])
+        .send()
+        .await
+        .unwrap();
+    assert!(blind.status().is_redirection());
+    assert!(!page(&ada).await.contains("You now appear as"));
+
     let visitor = app.client();
     let res = plain(&visitor, "recovery/request_password_reset", &[("email", "ada@example.com")]).await.unwrap();
     assert!(res.status().is_redirection());

@@ -1,4 +1,3 @@
-use crate::common::answered::server_action;
 use crate::media::{api::RemoveAvatar, domain::MAX_UPLOAD_BYTES, views::MyPicture};
 use crate::t;
 use crate::ui::Avatar;
@@ -9,7 +8,9 @@ use leptos::prelude::*;
 /// to go back to initials.
 #[component]
 pub fn AvatarForm(me: MyPicture, on_removed: Callback<()>) -> impl IntoView {
-    let remove = server_action::<RemoveAvatar>();
+    // Not `server_action`: its answer only reloads the profile (below), which a page rendered after a plain
+    // post has done already.
+    let remove = ServerAction::<RemoveAvatar>::new();
     let error = last_error(remove.value());
     Effect::new(move |_| {
         if matches!(remove.value().get(), Some(Ok(()))) {

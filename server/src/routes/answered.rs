@@ -25,7 +25,7 @@ fn plain_form_post(req: &Request<Body>) -> bool {
 /// page that sent it, carrying no `__err`), its answer goes into their session for that page.
 pub async fn keep(req: Request<Body>, next: Next) -> Response {
     let path = req.uri().path().to_owned();
-    if !super::site::calls_a_server_function(&path) || !plain_form_post(&req) {
+    if !super::paths::calls_a_server_function(&path) || !plain_form_post(&req) {
         return next.run(req).await;
     }
     // Without a `Referer` the framework sends success and refusal alike to `/`, with no `__err`: a refusal's

@@ -9,6 +9,7 @@ pub mod imports;
 pub mod invitations;
 pub mod kept;
 pub mod media;
+pub mod paths;
 pub mod privacy;
 pub mod referral_link;
 pub mod site;

@@ -6,6 +6,7 @@
 //! next page. `POST /theme` keeps the visitor's light/dark choice in a cookie (a plain form: it works without
 //! JavaScript) and sends them back where they were.
 
+use super::paths;
 use crate::security::SecurityConfig;
 use app::{common::next::safe_next, i18n::Lang, shell::hydration::LoadsApp, site::Theme, state::AppState};
 use axum::{
@@ -18,25 +19,10 @@ use axum::{
 };
 use std::{collections::HashMap, sync::Arc};
 
-/// Whether a request may render a page (anything but static files, pictures, server functions and the
-/// health check).
-fn renders_a_page(path: &str) -> bool {
-    // An upload's answer is read by people (the served pictures are not).
-    let picture = path.starts_with("/media/") && path != "/media/upload";
-    !(path.starts_with("/pkg/") || picture || path.starts_with("/api/") || path == "/healthz")
-}
-
-/// Whether a request is a call of one of the app's server functions (`/api/<module>/<fn>`), whose messages
-/// (a refusal, a confirmation) are read by the member on the page: not the REST API (`/api/v1`, `/api/docs`),
-/// which answers programs in English.
-pub(super) fn calls_a_server_function(path: &str) -> bool {
-    path.starts_with("/api/") && !path.starts_with("/api/v1/") && path != "/api/docs"
-}
-
 /// Puts the current [`app::site::Site`] into the request for the page to read. When the database does not
 /// answer the page is rendered with the defaults (its own queries will report the trouble).
 pub async fn load(State(state): State<AppState>, mut req: Request<Body>, next: Next) -> Response {
-    if renders_a_page(req.uri().path()) {
+    if paths::renders_a_page(req.uri().path()) {
         let site = app::site::repo::load(&state.db).await.unwrap_or_else(|e| {
             tracing::error!(error = %e, "could not read the site settings; showing the defaults");
             app::site::Site::default()
@@ -57,7 +43,7 @@ pub async fn load(State(state): State<AppState>, mut req: Request<Body>, next: N
         // Plain routes (an upload's report) speak it too.
         return app::i18n::speaking(lang, next.run(req)).await;
     }
-    if calls_a_server_function(req.uri().path()) {
+    if paths::calls_a_server_function(req.uri().path()) {
         // The same language as the member's pages, so a refusal is worded like the form it answers; the
         // community's default is read only when nothing else decides.
         let member = signed_in(req.extensions().get::<tower_sessions::Session>().cloned()).await;
@@ -152,20 +138,4 @@ pub async fn switch(
         res.headers_mut().append(header::SET_COOKIE, value);
     }
     res
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn server_functions_are_told_apart_from_pages_and_the_rest_api() {
-        for path in ["/api/forum/fetch_topic", "/api/accounts/sign_in", "/api/settings/save_default_language"] {
-            assert!(calls_a_server_function(path), "{path}");
-        }
-        for path in ["/api/v1/members", "/api/v1/testimonials", "/api/docs", "/forum", "/apix", "/pkg/chorus.js"] {
-            assert!(!calls_a_server_function(path), "{path}");
-        }
-        assert!(renders_a_page("/embed/testimonials") && !renders_a_page("/api/forum/fetch_topic"));
-    }
 }

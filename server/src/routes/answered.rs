@@ -11,14 +11,18 @@ use axum::{
 };
 use tower_sessions::Session;
 
-/// The largest answer kept (a new API token, a saved setting's confirmation); anything longer is not shown
-/// again rather than stored.
+/// The largest answer kept (a confirmation, a short report); anything longer is not shown again rather than
+/// stored.
 const MAX_ANSWER_BYTES: usize = 16 * 1024;
+
+/// Whether a request comes from the browser itself (a page load, a form post), not from the app's scripts.
+fn accepts_html(req: &Request<Body>) -> bool {
+    req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
+}
 
 /// Whether a request is a browser's form post without JavaScript (the framework redirects it back to the form).
 fn plain_form_post(req: &Request<Body>) -> bool {
-    req.method() == Method::POST
-        && req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
+    req.method() == Method::POST && accepts_html(req)
 }
 
 /// Around the server functions: when a signed-in member's plain form post succeeded (a redirect back to the
@@ -71,8 +75,7 @@ fn same_site(location: &str, host: Option<&str>) -> bool {
 /// The answer kept for the page a plain form post returned to, taken out of the session: the member's next
 /// request for a page (`Accept: text/html`) shows it, once. A session without one is only read, not written.
 pub fn take(req: &Request<Body>) -> impl std::future::Future<Output = Option<Answered>> + Send + 'static {
-    let wants_page = req.method() == Method::GET
-        && req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"));
+    let wants_page = req.method() == Method::GET && accepts_html(req);
     let session = req.extensions().get::<Session>().filter(|_| wants_page).cloned();
     let page = match req.uri().query().filter(|q| !q.is_empty()) {
         Some(query) => format!("{}?{query}", req.uri().path()),
